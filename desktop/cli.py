@@ -1,0 +1,284 @@
+"""The ``baken`` command line: a stable contract for scripts and administrators.
+
+Exit codes: 0 ok, 1 the check or operation failed, 2 usage or input error.
+Passwords come from ``--password-file FILE`` (one per line; ``-`` = standard input) or
+are asked on a terminal; never from the command line itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from desktop import __version__
+from storage.errors import StoreError
+from storage.vault import Store, Vault, default_data_dir
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad invocation or input; exit 2."""
+
+
+class DutchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"baken: ongeldige aanroep: {message}\n")
+
+
+class SecretInput:
+    """Lines from --password-file (or stdin for '-'), else prompts on a terminal."""
+
+    def __init__(self, path: str | None, stdin: TextIO | None = None) -> None:
+        self._path = path
+        self._stdin = stdin or sys.stdin
+        self._lines: Iterator[str] | None = None
+
+    def _file_lines(self) -> Iterator[str]:
+        if self._path == "-":
+            text = self._stdin.read()
+        else:
+            assert self._path is not None
+            try:
+                text = Path(self._path).read_text(encoding="utf-8-sig")
+            except FileNotFoundError:
+                raise UsageError("Het wachtwoordbestand bestaat niet.") from None
+            except (OSError, UnicodeDecodeError):
+                raise UsageError("Het wachtwoordbestand kan niet worden gelezen.") from None
+        return iter(text.splitlines())
+
+    def read(self, prompt: str, *, confirm: bool = False) -> str:
+        if self._path is not None:
+            if self._lines is None:
+                self._lines = self._file_lines()
+            try:
+                value = next(self._lines)
+            except StopIteration:
+                raise UsageError(
+                    f"Het wachtwoordbestand heeft te weinig regels (verwacht: {prompt.lower()})."
+                ) from None
+            if not value:
+                raise UsageError(f"Lege regel in het wachtwoordbestand ({prompt.lower()}).")
+            return value
+        if not self._stdin.isatty():
+            raise UsageError(
+                "Geen wachtwoord opgegeven: gebruik --password-file BESTAND (of - voor "
+                "standaardinvoer), of start de opdracht vanaf een terminal."
+            )
+        value = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"{prompt} (nogmaals): ") != value:
+            raise UsageError("De twee invoeren zijn niet gelijk.")
+        if not value:
+            raise UsageError("Lege invoer.")
+        return value
+
+
+def _vault(args: argparse.Namespace) -> Vault:
+    return Vault(Path(args.data_dir) if args.data_dir else default_data_dir())
+
+
+def _secrets(args: argparse.Namespace) -> SecretInput:
+    return SecretInput(getattr(args, "password_file", None))
+
+
+def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
+    """Unlock the store named by --data-dir with the password from --password-file/terminal."""
+    vault = _vault(args)
+    vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
+    password = _secrets(args).read("Wachtwoord")
+    return vault.unlock(password, record=record)
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    vault = _vault(args)
+    if vault.exists():
+        print("baken: in deze map staan al Baken-gegevens; er is niets gewijzigd.", file=sys.stderr)
+        return EXIT_FAILED
+    password = _secrets(args).read("Nieuw wachtwoord", confirm=True)
+    initial = {}
+    if args.organisation:
+        initial["organisation.name"] = args.organisation
+    if args.user:
+        initial["user.name"] = args.user
+    store, code = vault.init(password, password_only=args.password_only, initial_settings=initial)
+    store.close()
+    if args.password_only:
+        print(
+            "LET OP: modus 'alleen wachtwoord' — de sleutel hangt alleen af van uw wachtwoord, "
+            "niet van de sleutelbos van deze computer.",
+            file=sys.stderr,
+        )
+    print(f"Nieuwe opslag aangemaakt in {vault.data_dir}.")
+    print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
+    print(code)
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    store = open_store(args, record=False)
+    try:
+        result = store.verify()
+    finally:
+        store.close(record=result.ok if "result" in locals() else False)
+    print(result.summary())
+    return EXIT_OK if result.ok else EXIT_FAILED
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        data = store.info()
+    finally:
+        store.close()
+    json.dump(data, sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def cmd_change_password(args: argparse.Namespace) -> int:
+    vault = _vault(args)
+    vault.read_keyfile()
+    src = _secrets(args)
+    old = src.read("Huidig wachtwoord")
+    new = src.read("Nieuw wachtwoord", confirm=True)
+    vault.change_password(old, new)
+    print("Wachtwoord gewijzigd. De gegevens zelf zijn niet opnieuw versleuteld.")
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    vault = _vault(args)
+    vault.read_keyfile()
+    src = _secrets(args)
+    code = src.read("Herstelcode")
+    new = src.read("Nieuw wachtwoord", confirm=True)
+    store = vault.recover(code, new, password_only=args.password_only)
+    store.close()
+    print(
+        "Toegang hersteld: nieuw wachtwoord ingesteld en de sleutelbos op deze computer "
+        "bijgewerkt. Uw herstelcode blijft geldig."
+    )
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    import importlib
+
+    ui_app = importlib.import_module("ui.app")  # the GUI layer sits above desktop
+    return int(ui_app.run(args))
+
+
+# --- parser ----------------------------------------------------------------------------
+
+Command = Callable[[argparse.Namespace], int]
+# Later features register extra sub-commands here: (name, help, configure, handler).
+EXTRA_COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Command]] = []
+
+
+def _common(p: argparse.ArgumentParser, password: bool = True) -> None:
+    p.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="gegevensmap (standaard: BAKEN_DATA_DIR of de gebruikersmap van het OS)",
+    )
+    if password:
+        p.add_argument(
+            "--password-file",
+            metavar="BESTAND",
+            help="lees wachtwoord(en) regel voor regel uit BESTAND; - = standaardinvoer",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(
+        prog="baken",
+        description="Baken — versleuteld dossierbeheer voor de zorgcoördinator mensenhandel. "
+        "Zonder opdracht start de app.",
+    )
+    parser.add_argument("--version", action="version", version=f"baken {__version__}")
+    parser.add_argument("--data-dir", metavar="MAP", help="gegevensmap voor de app")
+    parser.add_argument("--language", choices=["nl", "en"], help="taal van de app (standaard nl)")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start het venster, sluit na 1 seconde (voor bundeltests)",
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
+    )
+
+    p = sub.add_parser("init", help="nieuwe versleutelde opslag aanmaken")
+    _common(p)
+    p.add_argument("--organisation", metavar="NAAM", help="naam van de organisatie")
+    p.add_argument("--user", metavar="NAAM", help="naam van de gebruiker (voor het logboek)")
+    p.add_argument(
+        "--password-only",
+        action="store_true",
+        help="bewuste keuze: geen sleutelbos gebruiken (zie README)",
+    )
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("verify", help="volledige controle: HMAC, structuur, verwijzingen, logboek")
+    _common(p)
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("info", help="JSON met schemaversie, aantallen en grootte")
+    _common(p)
+    p.set_defaults(func=cmd_info)
+
+    p = sub.add_parser("change-password", help="wachtwoord wijzigen (oud, dan nieuw)")
+    _common(p)
+    p.set_defaults(func=cmd_change_password)
+
+    p = sub.add_parser("recover", help="met de herstelcode een nieuw wachtwoord instellen")
+    _common(p)
+    p.add_argument(
+        "--password-only",
+        action="store_true",
+        help="bewuste keuze: daarna geen sleutelbos gebruiken",
+    )
+    p.set_defaults(func=cmd_recover)
+
+    for name, help_text, configure, handler in EXTRA_COMMANDS:
+        p = sub.add_parser(name, help=help_text)
+        configure(p)
+        p.set_defaults(func=handler)
+    return parser
+
+
+def _load_extra_commands() -> None:
+    # Feature modules register their commands on import.
+    import importlib
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+
+
+COMMAND_MODULES: list[str] = []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _load_extra_commands()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func: Command = getattr(args, "func", cmd_gui)
+    try:
+        return func(args)
+    except UsageError as exc:
+        print(f"baken: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except StoreError as exc:
+        print(f"baken: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("baken: afgebroken.", file=sys.stderr)
+        return EXIT_FAILED

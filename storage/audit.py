@@ -1,0 +1,166 @@
+"""Append-only, hash-chained audit log (NEN 7513 / BIO fields).
+
+Each row's hash covers its own fields and the previous row's hash, so any change,
+deletion or insertion in the middle breaks the chain from that row on. UPDATE and
+DELETE on the table are refused by triggers. Rows never hold names or free text about
+a client: ``object_id`` is a record id, ``details`` a short technical note.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import socket
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storage.db import Database
+
+GENESIS = "0" * 64
+_SEP = "\x1f"
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def origin() -> str:
+    try:
+        return socket.gethostname()[:64]
+    except OSError:  # pragma: no cover
+        return "onbekend"
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()[:64]
+    except Exception:  # noqa: BLE001 - no login name available
+        return "onbekend"
+
+
+def row_hash(prev: str, fields: Iterable[str]) -> str:
+    h = hashlib.sha256(prev.encode("ascii"))
+    h.update(_SEP.join(fields).encode("utf-8"))
+    return h.hexdigest()
+
+
+FIELDS = (
+    "ts",
+    "actor",
+    "on_behalf",
+    "action",
+    "object_type",
+    "object_id",
+    "result",
+    "origin",
+    "details",
+)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    ts: str
+    actor: str
+    on_behalf: str
+    action: str
+    object_type: str
+    object_id: str
+    result: str
+    origin: str
+    details: str
+
+
+def append(
+    db: Database,
+    *,
+    actor: str,
+    action: str,
+    object_type: str = "",
+    object_id: str = "",
+    result: str = "ok",
+    on_behalf: str = "",
+    details: str = "",
+    ts: str | None = None,
+) -> None:
+    values = (
+        ts or now_utc(),
+        actor,
+        on_behalf,
+        action,
+        object_type,
+        object_id,
+        result,
+        origin(),
+        details,
+    )
+    with db.transaction():
+        prev = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") or GENESIS
+        db.execute(
+            "INSERT INTO audit_log (ts, actor, on_behalf, action, object_type, object_id, result,"
+            " origin, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (*values, prev, row_hash(prev, values)),
+        )
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    ok: bool
+    rows: int
+    first_broken_id: int | None
+
+
+def verify_chain(db: Database, batch: int = 20000) -> ChainResult:
+    """Walk the whole chain; report the first row whose hash or link does not hold."""
+    prev = GENESIS
+    count = 0
+    last_id = 0
+    cols = ", ".join(FIELDS)
+    while True:
+        rows = db.query(
+            f"SELECT id, {cols}, prev_hash, hash FROM audit_log WHERE id > ? ORDER BY id LIMIT ?",
+            (last_id, batch),
+        )
+        if not rows:
+            return ChainResult(True, count, None)
+        for row in rows:
+            rid = row[0]
+            fields = tuple("" if v is None else str(v) for v in row[1:10])
+            if row[10] != prev or row_hash(prev, fields) != row[11]:
+                return ChainResult(False, count, rid)
+            prev = row[11]
+            count += 1
+            last_id = rid
+
+
+def entries(
+    db: Database,
+    *,
+    action: str | None = None,
+    object_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 1000,
+    offset: int = 0,
+) -> list[AuditEntry]:
+    where: list[str] = []
+    params: list[str | int] = []
+    if action:
+        where.append("action = ?")
+        params.append(action)
+    if object_id:
+        where.append("object_id = ?")
+        params.append(object_id)
+    if since:
+        where.append("ts >= ?")
+        params.append(since)
+    if until:
+        where.append("ts < ?")
+        params.append(until)
+    sql = "SELECT id, " + ", ".join(FIELDS) + " FROM audit_log"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
+    rows = db.query(sql, (*params, limit, offset))
+    return [AuditEntry(*row) for row in rows]

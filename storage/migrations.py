@@ -1,0 +1,123 @@
+"""Versioned schema migrations (``PRAGMA user_version``).
+
+Each step runs in one transaction together with its ``user_version`` bump, so a failed
+step leaves the previous schema intact. Before any step runs on an existing store an
+encrypted copy of the file is taken (``migration-backups/``).
+
+To add a step: append a ``Migration`` with the next number. Never edit a landed step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from storage.db import Database
+from storage.errors import MigrationError
+from storage.files import copy_file_durable
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...] = ()
+    run: Callable[[Database], None] | None = None
+
+
+V1_CORE = (
+    """CREATE TABLE store_meta (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE settings (
+        key     TEXT PRIMARY KEY,
+        value   TEXT NOT NULL,
+        updated TEXT NOT NULL
+    ) STRICT""",
+    """CREATE TABLE audit_log (
+        id          INTEGER PRIMARY KEY,
+        ts          TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        on_behalf   TEXT NOT NULL DEFAULT '',
+        action      TEXT NOT NULL,
+        object_type TEXT NOT NULL DEFAULT '',
+        object_id   TEXT NOT NULL DEFAULT '',
+        result      TEXT NOT NULL,
+        origin      TEXT NOT NULL,
+        details     TEXT NOT NULL DEFAULT '',
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX audit_log_object ON audit_log(object_id) WHERE object_id <> ''",
+    "CREATE INDEX audit_log_action_ts ON audit_log(action, ts)",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+       BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END""",
+)
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "core: meta, settings, audit log", V1_CORE),
+]
+
+
+def latest_version() -> int:
+    return MIGRATIONS[-1].version
+
+
+def current_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def backup_before_migration(db: Database, from_version: int) -> Path:
+    """An encrypted copy (same key) of the store, taken before migrating."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    folder = db.path.parent / "migration-backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"baken.v{from_version}.{stamp}.db"
+    copy_file_durable(db.path, target)
+    return target
+
+
+def migrate(
+    db: Database,
+    on_step: Callable[[Migration], None] | None = None,
+    migrations: list[Migration] | None = None,
+) -> list[int]:
+    """Bring the schema to the latest version. Returns the versions applied."""
+    steps = MIGRATIONS if migrations is None else migrations
+    current = current_version(db)
+    target = steps[-1].version
+    if current > target:
+        raise MigrationError(
+            "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."
+        )
+    pending = [m for m in steps if m.version > current]
+    if not pending:
+        return []
+    if current > 0:
+        backup_before_migration(db, current)
+    applied = []
+    for step in pending:
+        try:
+            with db.transaction():
+                for sql in step.statements:
+                    db.execute(sql)
+                if step.run is not None:
+                    step.run(db)
+                db.execute(f"PRAGMA user_version = {int(step.version)}")
+        except MigrationError:
+            raise
+        except Exception:
+            raise MigrationError(
+                f"Bijwerken van de gegevens naar versie {step.version} is mislukt. De gegevens "
+                "zijn ongewijzigd gebleven; neem contact op met de beheerder."
+            ) from None
+        applied.append(step.version)
+        if on_step is not None:
+            on_step(step)
+    return applied

@@ -1,0 +1,104 @@
+"""The OS keyring behind one small interface.
+
+Detects "no usable keyring" explicitly: keyring's fail backend, a plaintext or
+"alternative" backend, a locked collection, or a backend that differs from the one
+recorded when the store was made. Never falls back to storing a secret in a file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+import keyring
+import keyring.errors
+
+from storage.errors import KeyringSecretMissingError, KeyringUnavailableError
+
+SERVICE = "Baken"
+
+NO_KEYRING = (
+    "Er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of "
+    "Secret Service) op deze computer. Baken bewaart een deel van de sleutel daarin en slaat "
+    "het nooit onversleuteld op. Neem contact op met uw ICT-afdeling, of kies bewust voor "
+    "de modus 'alleen wachtwoord' (zie Over de beveiliging)."
+)
+LOCKED = (
+    "De sleutelbos van deze computer is vergrendeld of weigert toegang. Ontgrendel de "
+    "sleutelbos (meestal door opnieuw in te loggen) en probeer het nog eens."
+)
+MISSING = (
+    "Het sleutelbosdeel van de sleutel ontbreekt op deze computer (andere computer, nieuw "
+    "gebruikersprofiel of gewiste sleutelbos). Gebruik uw herstelcode: 'Wachtwoord vergeten? "
+    "Herstelcode gebruiken' of 'baken recover'."
+)
+
+# Backends that are not a real OS secret store and therefore refused.
+_REFUSED_PREFIXES = ("keyring.backends.fail", "keyrings.alt", "keyring.backends.null")
+
+
+def backend_name() -> str:
+    kr = keyring.get_keyring()
+    cls = type(kr)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _account(store_id: str) -> str:
+    return f"store:{store_id}"
+
+
+class OsKeyring:
+    """Reads and writes the per-store secret in the OS keyring."""
+
+    def __init__(self) -> None:
+        self.name = backend_name()
+        if self.name.startswith(_REFUSED_PREFIXES):
+            raise KeyringUnavailableError(NO_KEYRING)
+        try:
+            priority = float(keyring.get_keyring().priority)
+        except Exception:  # noqa: BLE001 - a backend that cannot tell its priority is unusable
+            priority = 0.0
+        if priority <= 0:
+            raise KeyringUnavailableError(NO_KEYRING)
+
+    def get(self, store_id: str) -> bytes:
+        try:
+            value = keyring.get_password(SERVICE, _account(store_id))
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailableError(LOCKED) from None
+        except keyring.errors.KeyringError:
+            raise KeyringUnavailableError(NO_KEYRING) from None
+        if value is None:
+            raise KeyringSecretMissingError(MISSING)
+        try:
+            raw = base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            raise KeyringSecretMissingError(MISSING) from None
+        if len(raw) != 32:
+            raise KeyringSecretMissingError(MISSING)
+        return raw
+
+    def set(self, store_id: str, secret: bytes) -> None:
+        try:
+            keyring.set_password(SERVICE, _account(store_id), base64.b64encode(secret).decode())
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailableError(LOCKED) from None
+        except keyring.errors.KeyringError:
+            raise KeyringUnavailableError(NO_KEYRING) from None
+
+    def delete(self, store_id: str) -> None:
+        try:
+            keyring.delete_password(SERVICE, _account(store_id))
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError:
+            raise KeyringUnavailableError(NO_KEYRING) from None
+
+
+def keyring_available() -> tuple[bool, str]:
+    """(usable, Dutch explanation when not)."""
+    try:
+        OsKeyring()
+    except KeyringUnavailableError as exc:
+        return False, str(exc)
+    return True, ""

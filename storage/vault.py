@@ -1,0 +1,507 @@
+"""The vault: a data folder with an encrypted store and its key file.
+
+``Vault`` creates, unlocks and recovers a store; ``Store`` is an unlocked store. Closing a
+``Store`` (locking) closes the database and drops the key it held.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from storage import audit, keys, settings, stats
+from storage.db import Database, connect
+from storage.errors import (
+    CorruptStoreError,
+    KeyringSecretMissingError,
+    KeyringUnavailableError,
+    NoStoreError,
+    StoreError,
+    StoreExistsError,
+    StoreIOError,
+    WrongSecretError,
+    io_message,
+)
+from storage.files import atomic_write, fsync_dir
+from storage.migrations import latest_version, migrate
+from storage.password_policy import require_acceptable
+from storage.secrets import OsKeyring
+
+DB_NAME = "baken.db"
+KEYFILE_NAME = "baken.keys.json"
+FAILURES_NAME = "unlock-failures.json"
+MAX_RECORDED_FAILURES = 100
+
+NO_STORE = (
+    "In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of "
+    "BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan."
+)
+KEYRING_CHANGED = (
+    "De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het "
+    "sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang "
+    "te krijgen."
+)
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get("BAKEN_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Baken", appauthor=False, roaming=False))
+
+
+SecretStoreFactory = Callable[[], OsKeyring]
+
+
+class Vault:
+    def __init__(self, data_dir: Path, keyring_factory: SecretStoreFactory = OsKeyring) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self.keyfile_path = self.data_dir / KEYFILE_NAME
+        self.failures_path = self.data_dir / FAILURES_NAME
+        self._keyring_factory = keyring_factory
+
+    # -- state -------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.keyfile_path.exists() or self.db_path.exists()
+
+    def read_keyfile(self) -> keys.KeyFile:
+        if not self.data_dir.is_dir():
+            raise NoStoreError(NO_STORE)
+        if not self.keyfile_path.exists():
+            if self.db_path.exists():
+                raise CorruptStoreError(
+                    "Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. "
+                    "Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens "
+                    "openen."
+                )
+            raise NoStoreError(NO_STORE)
+        if not self.db_path.exists():
+            raise NoStoreError(NO_STORE)
+        try:
+            raw = self.keyfile_path.read_bytes()
+        except OSError as exc:
+            raise StoreIOError(io_message(exc)) from None
+        return keys.KeyFile.from_bytes(raw)
+
+    @property
+    def mode(self) -> str:
+        return self.read_keyfile().mode
+
+    # -- failed attempts (side file: counts and times only, no personal data) ----------
+    def failed_attempts(self) -> list[str]:
+        try:
+            data = json.loads(self.failures_path.read_text("utf-8"))
+            items = data.get("failures", [])
+            return [str(x) for x in items][:MAX_RECORDED_FAILURES]
+        except (OSError, ValueError, AttributeError):
+            return []
+
+    def delay_seconds(self) -> float:
+        """A short growing delay after repeated failures: 0,0,0,1,2,4,8,15,15,..."""
+        n = len(self.failed_attempts())
+        if n < 3:
+            return 0.0
+        return float(min(15, 2 ** (n - 3)))
+
+    def _record_failure(self, kind: str) -> None:
+        items = self.failed_attempts()
+        items.append(f"{audit.now_utc()}|{kind}")
+        with contextlib.suppress(StoreError):
+            atomic_write(
+                self.failures_path,
+                json.dumps({"failures": items[-MAX_RECORDED_FAILURES:]}).encode(),
+            )
+
+    def _flush_failures(self, store: Store) -> None:
+        items = self.failed_attempts()
+        if not items:
+            return
+        for item in items:
+            ts, _, kind = item.partition("|")
+            store.audit(kind or "unlock", result="mislukt", details="eerdere poging", ts=ts)
+        with contextlib.suppress(OSError):
+            self.failures_path.unlink()
+
+    # -- keyring -----------------------------------------------------------------------
+    def _keyring_secret(self, kf: keys.KeyFile) -> bytes | None:
+        if kf.mode == keys.MODE_PASSWORD_ONLY:
+            return None
+        kr = self._keyring_factory()
+        try:
+            secret = kr.get(kf.store_id)
+        except KeyringSecretMissingError:
+            if kf.keyring_backend and kf.keyring_backend != kr.name:
+                raise KeyringSecretMissingError(KEYRING_CHANGED) from None
+            raise
+        if kf.keyring_check and keys.keyring_check_value(secret) != kf.keyring_check:
+            raise KeyringSecretMissingError(KEYRING_CHANGED)
+        return secret
+
+    # -- create ------------------------------------------------------------------------
+    def init(
+        self,
+        password: str,
+        *,
+        password_only: bool = False,
+        initial_settings: dict[str, Any] | None = None,
+        actor: str | None = None,
+        populate: Callable[[Database], None] | None = None,
+        audit_action: str = "init",
+    ) -> tuple[Store, str]:
+        """Create a new store. Returns the open store and the recovery code (show once).
+
+        ``populate`` may fill the new database (e.g. from a handover file) before the key
+        file is written; if it fails, nothing is left behind.
+        """
+        if self.exists():
+            raise StoreExistsError(
+                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
+            )
+        require_acceptable(password)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise StoreIOError(io_message(exc)) from None
+        if not os.access(self.data_dir, os.W_OK):
+            raise StoreIOError("Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.")
+
+        kr = None if password_only else self._keyring_factory()
+        store_id = str(uuid.uuid4())
+        created = audit.now_utc()
+        db_key = secrets.token_bytes(32)
+        keyring_secret = None if password_only else secrets.token_bytes(32)
+        code = keys.generate_recovery_code()
+        kf = keys.KeyFile(
+            store_id=store_id,
+            created=created,
+            mode=keys.MODE_PASSWORD_ONLY if password_only else keys.MODE_KEYRING,
+            keyring_backend=kr.name if kr else "",
+            keyring_check=keys.keyring_check_value(keyring_secret) if keyring_secret else "",
+            slots={
+                "password": keys.make_password_slot(db_key, store_id, password, keyring_secret),
+                "recovery": keys.make_recovery_slot(db_key, store_id, code),
+            },
+        )
+        tmp_db = self.data_dir / f".{DB_NAME}.{secrets.token_hex(4)}.new"
+        keyring_written = False
+        try:
+            if kr is not None and keyring_secret is not None:
+                kr.set(store_id, keyring_secret)
+                keyring_written = True
+            db = connect(tmp_db, db_key, create=True)
+            try:
+                migrate(db)
+                with db.transaction():
+                    db.execute("INSERT INTO store_meta VALUES ('store_id', ?)", (store_id,))
+                    db.execute("INSERT INTO store_meta VALUES ('created', ?)", (created,))
+                    for k, v in (initial_settings or {}).items():
+                        settings.put(db, k, v)
+                    if populate is not None:
+                        populate(db)
+                who = actor or settings.get(db, "user.name") or audit.os_user()
+                audit.append(
+                    db,
+                    actor=who,
+                    action=audit_action,
+                    object_type="store",
+                    object_id=store_id,
+                    details="alleen wachtwoord" if password_only else "",
+                )
+            finally:
+                db.close()
+            os.chmod(tmp_db, 0o600)
+            atomic_write(self.keyfile_path, kf.to_bytes())
+            os.replace(tmp_db, self.db_path)
+            fsync_dir(self.data_dir)
+        except BaseException as exc:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(OSError):
+                    Path(str(tmp_db) + suffix).unlink()
+            if not self.db_path.exists():
+                with contextlib.suppress(OSError):
+                    self.keyfile_path.unlink()
+            if keyring_written and kr is not None:
+                with contextlib.suppress(StoreError):
+                    kr.delete(store_id)
+            if isinstance(exc, OSError):
+                raise StoreIOError(io_message(exc)) from None
+            raise
+        store = self._open(kf, db_key, record=True, action=None)
+        return store, code
+
+    # -- open --------------------------------------------------------------------------
+    def _open(
+        self,
+        kf: keys.KeyFile,
+        db_key: bytes,
+        *,
+        record: bool,
+        action: str | None,
+        actor: str | None = None,
+    ) -> Store:
+        db = connect(self.db_path, db_key)
+        try:
+            if record:
+                migrate(
+                    db,
+                    on_step=lambda m: audit.append(
+                        db,
+                        actor=actor or audit.os_user(),
+                        action="migration",
+                        object_type="store",
+                        details=f"schema {m.version}",
+                    ),
+                )
+            elif int(db.scalar("PRAGMA user_version")) != latest_version():
+                pass  # read-only checks run on the schema as it is
+            who = actor or settings.get(db, "user.name") or audit.os_user()
+        except BaseException:
+            db.close()
+            raise
+        store = Store(self, db, db_key, kf, str(who))
+        if record:
+            self._flush_failures(store)
+            if action:
+                store.audit(action, object_type="store", object_id=kf.store_id)
+        return store
+
+    def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
+        """Open with password (+ keyring secret). ``record=False`` opens without writing."""
+        kf = self.read_keyfile()
+        secret = self._keyring_secret(kf)
+        try:
+            db_key = keys.open_password_slot(kf, password, secret)
+        except WrongSecretError:
+            self._record_failure("unlock")
+            raise
+        return self._open(
+            kf, db_key, record=record, action="unlock" if record else None, actor=actor
+        )
+
+    def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
+        """Open with the recovery code, set a new password and restore the keyring entry."""
+        kf = self.read_keyfile()
+        require_acceptable(new_password)
+        try:
+            db_key = keys.open_recovery_slot(kf, code)
+        except WrongSecretError:
+            self._record_failure("recover")
+            raise
+        make_password_only = password_only or kf.mode == keys.MODE_PASSWORD_ONLY
+        if make_password_only:
+            secret = None
+            kf.mode = keys.MODE_PASSWORD_ONLY
+            kf.keyring_backend = ""
+            kf.keyring_check = ""
+        else:
+            kr = self._keyring_factory()
+            secret = secrets.token_bytes(32)
+            kr.set(kf.store_id, secret)
+            kf.keyring_backend = kr.name
+            kf.keyring_check = keys.keyring_check_value(secret)
+        kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new_password, secret)
+        atomic_write(self.keyfile_path, kf.to_bytes())
+        return self._open(kf, db_key, record=True, action="recover")
+
+    def change_password(self, old: str, new: str) -> None:
+        kf = self.read_keyfile()
+        require_acceptable(new)
+        secret = self._keyring_secret(kf)
+        try:
+            db_key = keys.open_password_slot(kf, old, secret)
+        except WrongSecretError:
+            self._record_failure("password_change")
+            raise
+        kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new, secret)
+        atomic_write(self.keyfile_path, kf.to_bytes())
+        store = self._open(kf, db_key, record=True, action=None)
+        try:
+            store.audit("password_change", object_type="store", object_id=kf.store_id)
+        finally:
+            store.close(record=False)
+
+    def new_recovery_code(self, password: str) -> str:
+        """Replace the recovery slot (after re-entering the password). Returns the new code."""
+        kf = self.read_keyfile()
+        secret = self._keyring_secret(kf)
+        try:
+            db_key = keys.open_password_slot(kf, password, secret)
+        except WrongSecretError:
+            self._record_failure("recovery_code_new")
+            raise
+        code = keys.generate_recovery_code()
+        kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
+        atomic_write(self.keyfile_path, kf.to_bytes())
+        store = self._open(kf, db_key, record=True, action=None)
+        try:
+            store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
+        finally:
+            store.close(record=False)
+        return code
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(c.ok for c in self.checks)
+
+    def summary(self) -> str:
+        if self.ok:
+            parts = "; ".join(f"{c.name}: {c.detail or 'in orde'}" for c in self.checks)
+            return f"Controle geslaagd — {parts}."
+        bad = "; ".join(f"{c.name}: {c.detail}" for c in self.checks if not c.ok)
+        return f"Controle MISLUKT — {bad}."
+
+
+class Store:
+    """An unlocked store. Repositories and services get ``store.db``."""
+
+    def __init__(
+        self, vault: Vault, db: Database, key: bytes, kf: keys.KeyFile, actor: str
+    ) -> None:
+        self.vault = vault
+        self.db: Database = db
+        self._key = bytearray(key)
+        self.keyfile = kf
+        self.store_id = kf.store_id
+        self.actor = actor
+
+    @property
+    def closed(self) -> bool:
+        return self.db.closed
+
+    def audit(
+        self,
+        action: str,
+        *,
+        object_type: str = "",
+        object_id: str = "",
+        result: str = "ok",
+        details: str = "",
+        ts: str | None = None,
+        on_behalf: str = "",
+    ) -> None:
+        audit.append(
+            self.db,
+            actor=self.actor,
+            action=action,
+            object_type=object_type,
+            object_id=object_id,
+            result=result,
+            details=details,
+            ts=ts,
+            on_behalf=on_behalf,
+        )
+
+    def open_worker_db(self) -> Database:
+        """A second connection (for a worker thread) with the same key."""
+        if self.closed:
+            raise StoreError("De opslag is vergrendeld.")
+        return connect(self.vault.db_path, bytes(self._key))
+
+    def close(self, *, record: bool = True, action: str = "lock") -> None:
+        """Lock: audit, close the database, and overwrite the key held in memory."""
+        if self.closed:
+            return
+        try:
+            if record:
+                with contextlib.suppress(StoreError):
+                    self.audit(action, object_type="store", object_id=self.store_id)
+        finally:
+            self.db.close()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reporting ---------------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        size = 0
+        for suffix in ("", "-wal"):
+            with contextlib.suppress(OSError):
+                size += Path(str(self.vault.db_path) + suffix).stat().st_size
+        created = self.db.scalar("SELECT value FROM store_meta WHERE key = 'created'")
+        slot = self.keyfile.slots["password"]
+        return {
+            "schema_version": int(self.db.scalar("PRAGMA user_version")),
+            "counts": stats.counts(self.db),
+            "db_bytes": size,
+            "created": created or self.keyfile.created,
+            "store_id": self.store_id,
+            "key_mode": self.keyfile.mode,
+            "kdf": {"alg": "argon2id", **slot.kdf.to_json()},
+            "cipher_version": str(self.db.scalar("PRAGMA cipher_version")),
+        }
+
+    def verify(self) -> VerifyResult:
+        """Full check. Writes nothing unless every check holds (then one audit row)."""
+        checks: list[Check] = []
+        try:
+            bad = self.db.query("PRAGMA cipher_integrity_check")
+            checks.append(
+                Check(
+                    "versleuteling (HMAC)",
+                    not bad,
+                    "" if not bad else f"{len(bad)} beschadigde pagina's",
+                )
+            )
+        except CorruptStoreError as exc:
+            checks.append(Check("versleuteling (HMAC)", False, str(exc)))
+        try:
+            rows = self.db.query("PRAGMA integrity_check")
+            ok = rows == [("ok",)]
+            checks.append(Check("databasestructuur", ok, "" if ok else "fouten gevonden"))
+            fk = self.db.query("PRAGMA foreign_key_check")
+            checks.append(Check("verwijzingen", not fk, "" if not fk else f"{len(fk)} fouten"))
+            chain = audit.verify_chain(self.db)
+            checks.append(
+                Check(
+                    "logboekketen",
+                    chain.ok,
+                    f"{chain.rows} regels"
+                    if chain.ok
+                    else f"verbroken bij regel {chain.first_broken_id}",
+                )
+            )
+        except (CorruptStoreError, Exception) as exc:  # noqa: BLE001 - report, never crash
+            msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
+            checks.append(Check("databasestructuur", False, msg))
+        result = VerifyResult(tuple(checks))
+        if result.ok:
+            self.audit("verify", object_type="store", object_id=self.store_id)
+        return result
+
+
+__all__ = [
+    "DB_NAME",
+    "KEYFILE_NAME",
+    "KeyringUnavailableError",
+    "Store",
+    "Vault",
+    "VerifyResult",
+    "default_data_dir",
+]

@@ -1,0 +1,180 @@
+"""Test setup: offscreen Qt, a private D-Bus session with a real gnome-keyring, temp data dirs.
+
+Nothing here mocks the parts that matter: stores are real SQLCipher files and secrets go
+through the real Secret Service API of gnome-keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+# Must be set before Qt or keyring are imported anywhere.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("BAKEN_INSECURE_FAST_KDF", "1")
+os.environ.pop("PYTHON_KEYRING_BACKEND", None)
+os.environ["LANG"] = "C.UTF-8"
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "paars-fietsje-onder-de-brug-42"
+NEW_PASSWORD = "zeven-blauwe-kraanvogels-bij-dageraad"
+
+
+def _start_private_keyring() -> tuple[subprocess.Popen[bytes], str]:
+    home = Path(tempfile.mkdtemp(prefix="baken-test-home-"))
+    for sub in (".local/share/keyrings", ".cache", "run"):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+    (home / "run").chmod(0o700)
+    if not shutil.which("dbus-daemon") or not shutil.which("gnome-keyring-daemon"):
+        pytest.exit(
+            "gnome-keyring en dbus ontbreken: installeer 'gnome-keyring dbus-daemon dbus-bin' "
+            "(./dev.sh test doet dit automatisch als root).",
+            returncode=3,
+        )
+    os.environ["HOME"] = str(home)
+    os.environ["XDG_DATA_HOME"] = str(home / ".local/share")
+    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
+    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
+    os.environ["XDG_RUNTIME_DIR"] = str(home / "run")
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().decode().strip()
+    if not address:
+        pytest.exit("dbus-daemon gaf geen adres", returncode=3)
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+    subprocess.run(
+        ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
+        input=b"test-keyring-pw",
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+        timeout=20,
+    )
+    # Wait until the Secret Service answers.
+    import keyring
+
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            keyring.set_password("baken-test", "probe", "ok")
+            if keyring.get_password("baken-test", "probe") == "ok":
+                break
+        except Exception:  # noqa: BLE001 - still starting
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.1)
+    return bus, str(home)
+
+
+_BUS: subprocess.Popen[bytes] | None = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _BUS
+    if os.environ.get("BAKEN_TEST_KEYRING_STARTED") != "1":
+        _BUS, _home = _start_private_keyring()
+        os.environ["BAKEN_TEST_KEYRING_STARTED"] = "1"
+        os.environ["BAKEN_TEST_HOME"] = _home
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _BUS is not None:
+        _BUS.terminate()
+        try:
+            _BUS.wait(5)
+        except subprocess.TimeoutExpired:
+            _BUS.kill()
+        subprocess.run(
+            ["pkill", "-f", "gnome-keyring-daemon --unlock --components=secrets"], check=False
+        )
+        shutil.rmtree(os.environ.get("BAKEN_TEST_HOME", "/nonexistent"), ignore_errors=True)
+
+
+# --- fixtures ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def password_file(tmp_path: Path) -> Path:
+    p = tmp_path / "pw.txt"
+    p.write_text(PASSWORD + "\n", encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def vault(data_dir: Path):  # type: ignore[no-untyped-def]
+    from storage.vault import Vault
+
+    return Vault(data_dir)
+
+
+@pytest.fixture
+def new_store(vault):  # type: ignore[no-untyped-def]
+    """A freshly created, unlocked store; closed after the test."""
+    store, code = vault.init(PASSWORD, initial_settings={"user.name": "Test Coördinator"})
+    store.recovery_code_for_test = code
+    yield store
+    store.close()
+
+
+def run_cli(
+    *args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m desktop`` as a real process, as scripts and administrators do."""
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        cwd=ROOT,
+        stdin=None if input is not None else subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def cli():  # type: ignore[no-untyped-def]
+    return run_cli
+
+
+def scan_for(needles: list[bytes], *roots: Path) -> list[str]:
+    """Every file under ``roots`` that contains one of ``needles`` in plaintext."""
+    hits = []
+    for root in roots:
+        if not root.exists():
+            continue
+        for path in root.rglob("*"):
+            if not path.is_file() or path.is_symlink():
+                continue
+            try:
+                blob = path.read_bytes()
+            except OSError:
+                continue
+            for needle in needles:
+                if needle in blob:
+                    hits.append(f"{path}: {needle!r}")
+    return hits
+
+
+@pytest.fixture
+def canary_scan() -> Iterator[object]:
+    yield scan_for
