@@ -4,7 +4,8 @@ Each step runs in one transaction together with its ``user_version`` bump, so a 
 step leaves the previous schema intact. Before any step runs on an existing store an
 encrypted copy of the file is taken (``migration-backups/``).
 
-To add a step: append a ``Migration`` with the next number. Never edit a landed step.
+To add a step: append a ``Migration`` with its number (reserved: 2 cases, 3 letters and
+documents, 4 opvang/nazorg, 5 privacy/retention). Never edit a landed step.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ MIGRATIONS: list[Migration] = [
 
 
 def latest_version() -> int:
-    return MIGRATIONS[-1].version
+    return max(m.version for m in MIGRATIONS)
 
 
 def current_version(db: Database) -> int:
@@ -89,7 +90,7 @@ def migrate(
     migrations: list[Migration] | None = None,
 ) -> list[int]:
     """Bring the schema to the latest version. Returns the versions applied."""
-    steps = MIGRATIONS if migrations is None else migrations
+    steps = sorted(MIGRATIONS if migrations is None else migrations, key=lambda m: m.version)
     current = current_version(db)
     target = steps[-1].version
     if current > target:
