@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,10 +41,16 @@ class Database:
             return self._conn.execute(sql, params)
         except DatabaseError as exc:
             _raise_if_corrupt(exc)
+            _raise_if_io(exc, self.path.parent)
             raise
 
     def executemany(self, sql: str, rows: Any) -> Any:
-        return self._conn.executemany(sql, rows)
+        try:
+            return self._conn.executemany(sql, rows)
+        except DatabaseError as exc:
+            _raise_if_corrupt(exc)
+            _raise_if_io(exc, self.path.parent)
+            raise
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         return list(self.execute(sql, params).fetchall())
@@ -83,10 +91,7 @@ class Database:
             except sqlcipher.OperationalError as exc:
                 with contextlib.suppress(DatabaseError):
                     self._conn.execute("ROLLBACK")
-                if "full" in str(exc).lower():
-                    raise StoreIOError(
-                        "De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij."
-                    ) from None
+                _raise_if_io(exc, self.path.parent)
                 raise
         finally:
             self._depth = 0
@@ -113,6 +118,34 @@ class Database:
         return self._conn is None
 
 
+DISK_FULL = "De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij."
+READ_ONLY = "Geen schrijfrechten op het gegevensbestand of de map. Er is niets gewijzigd."
+
+
+IO_FAILED = "Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd."
+_IO_WORDS = ("full", "readonly", "read-only", "disk i/o error", "unable to open")
+
+
+def io_failure_message(folder: Path) -> str:
+    """Tell a full disk from a read-only folder when SQLite only says "disk I/O error"."""
+    try:
+        if shutil.disk_usage(folder).free < 512 * 1024:
+            return DISK_FULL
+        if os.statvfs(folder).f_flag & os.ST_RDONLY or not os.access(folder, os.W_OK):
+            return READ_ONLY
+    except OSError:
+        pass
+    return IO_FAILED
+
+
+def _raise_if_io(exc: Exception, folder: Path | None = None) -> None:
+    text = str(exc).lower()
+    if "full" in text:
+        raise StoreIOError(DISK_FULL) from None
+    if any(word in text for word in _IO_WORDS):
+        raise StoreIOError(io_failure_message(folder) if folder else READ_ONLY) from None
+
+
 def _raise_if_corrupt(exc: Exception) -> None:
     text = str(exc).lower()
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -125,8 +158,13 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
         raise NoStoreError("Er is geen Baken-gegevensbestand in deze map.")
+    if not create and path.stat().st_size < 512:
+        # An empty or cut-off file would otherwise be taken for a new, empty database.
+        raise CorruptStoreError(CORRUPT)
     try:
         conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+        if hasattr(conn, "enable_load_extension"):
+            conn.enable_load_extension(False)
     except sqlcipher.OperationalError:
         raise StoreIOError(
             "Het gegevensbestand kan niet worden geopend (rechten of map)."
@@ -136,7 +174,9 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(_raw_key_literal(key))
         # First read authenticates page 1 (HMAC); a wrong key or tampered header fails here.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not create and not tables:
+            raise CorruptStoreError(CORRUPT)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreIOError("De gegevensmap ondersteunt geen WAL-journaal (alleen-lezen?).")
@@ -147,11 +187,12 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
         conn.execute("PRAGMA busy_timeout = 5000")
+    except CorruptStoreError:
+        conn.close()
+        raise
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        text = str(exc).lower()
-        if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise StoreIOError("Geen schrijfrechten op het gegevensbestand of de map.") from None
+        _raise_if_io(exc, path.parent)
         raise CorruptStoreError(CORRUPT) from None
     except BaseException:
         conn.close()

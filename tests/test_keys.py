@@ -1,0 +1,101 @@
+"""Key slots, KDF parameters and recovery codes (storage/keys.py)."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from storage import keys
+from storage.errors import CorruptStoreError, WrongSecretError
+
+
+def _keyfile(
+    password: str = "pw", secret: bytes | None = b"k" * 32
+) -> tuple[keys.KeyFile, bytes, str]:
+    db_key = secrets.token_bytes(32)
+    code = keys.generate_recovery_code()
+    kf = keys.KeyFile(
+        store_id="s-1",
+        created="2026-11-23T00:00:00Z",
+        mode=keys.MODE_KEYRING,
+        keyring_backend="test",
+        keyring_check=keys.keyring_check_value(secret) if secret else "",
+        slots={
+            "password": keys.make_password_slot(db_key, "s-1", password, secret),
+            "recovery": keys.make_recovery_slot(db_key, "s-1", code),
+        },
+    )
+    return kf, db_key, code
+
+
+def test_production_kdf_is_memory_hard_argon2id() -> None:
+    p = keys.DEFAULT_KDF
+    assert p.memory_kib >= 64 * 1024
+    assert p.iterations >= 2
+    # The test profile is only active through the explicit environment variable.
+    assert keys.kdf_for_new_slots() == keys.FAST_KDF
+
+
+def test_password_slot_needs_password_and_keyring_secret() -> None:
+    kf, db_key, _ = _keyfile("goed wachtwoord", b"k" * 32)
+    assert keys.open_password_slot(kf, "goed wachtwoord", b"k" * 32) == db_key
+    with pytest.raises(WrongSecretError):
+        keys.open_password_slot(kf, "fout wachtwoord", b"k" * 32)
+    with pytest.raises(WrongSecretError):
+        keys.open_password_slot(kf, "goed wachtwoord", b"x" * 32)
+    with pytest.raises(WrongSecretError):
+        keys.open_password_slot(kf, "goed wachtwoord", None)
+
+
+def test_recovery_slot_opens_with_code_in_any_reasonable_typing() -> None:
+    kf, db_key, code = _keyfile()
+    assert keys.open_recovery_slot(kf, code) == db_key
+    sloppy = code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
+    assert keys.open_recovery_slot(kf, sloppy) == db_key
+
+
+def test_recovery_code_shape_and_check_character() -> None:
+    code = keys.generate_recovery_code()
+    groups = code.split("-")
+    assert [len(g) for g in groups] == [5, 5, 5, 5, 5]
+    raw = code.replace("-", "")
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+    typo = raw[:3] + next(c for c in alphabet if c != raw[3]) + raw[4:]
+    with pytest.raises(WrongSecretError, match="typefout|geldige"):
+        keys.normalize_recovery_code(typo)
+    with pytest.raises(WrongSecretError, match="25 tekens"):
+        keys.normalize_recovery_code(raw[:-2])
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=40))
+def test_arbitrary_recovery_input_never_crashes(text: str) -> None:
+    kf, _, _ = _keyfile()
+    with pytest.raises(WrongSecretError):
+        keys.open_recovery_slot(kf, text)
+
+
+def test_keyfile_round_trip_and_tamper_refused() -> None:
+    kf, db_key, _ = _keyfile("Canary-Wachtwoord-7731")
+    raw = kf.to_bytes()
+    again = keys.KeyFile.from_bytes(raw)
+    assert keys.open_password_slot(again, "Canary-Wachtwoord-7731", b"k" * 32) == db_key
+    assert (
+        b"Canary-Wachtwoord" not in raw and db_key not in raw and db_key.hex().encode() not in raw
+    )
+    for bad in (b"", b"{", b"[]", raw[: len(raw) // 2], raw.replace(b'"password"', b'"x"')):
+        with pytest.raises(CorruptStoreError):
+            keys.KeyFile.from_bytes(bad)
+
+
+def test_flipped_ciphertext_in_slot_is_wrong_secret_not_garbage() -> None:
+    kf, _, _ = _keyfile("pw")
+    slot = kf.slots["password"]
+    flipped = bytearray(slot.wrapped)
+    flipped[5] ^= 0x01
+    slot.wrapped = bytes(flipped)
+    with pytest.raises(WrongSecretError):
+        keys.open_password_slot(kf, "pw", b"k" * 32)
