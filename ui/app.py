@@ -1,0 +1,88 @@
+"""Start the desktop app: ``run(args)`` is called by ``baken`` without a sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desktop.resources import resource_path
+
+LANGUAGES = ("nl", "en")
+SMOKE_TEST_MS = 1000
+# Set by bench/bench_startup.py: print a marker once the event loop runs with the window shown.
+STARTUP_PROBE_ENV = "BAKEN_STARTUP_PROBE"
+STARTUP_MARKER = "baken-window-shown"
+
+_translators: list[QTranslator] = []
+
+
+def choose_language(requested: str | None) -> str:
+    if requested in LANGUAGES:
+        return str(requested)
+    from ui.context import QSETTINGS_LANGUAGE, app_qsettings
+
+    stored = app_qsettings().value(QSETTINGS_LANGUAGE)
+    return str(stored) if stored in LANGUAGES else "nl"
+
+
+def install_translators(app: QApplication, language: str) -> None:
+    """Dutch is the source language; English comes from resources/translations/baken_en.qm.
+    Qt's own strings (standard buttons, dialogs) come from Qt's catalogues."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_tr = QTranslator(app)
+    if qt_tr.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_tr)
+        _translators.append(qt_tr)
+    if language != "nl":
+        own = QTranslator(app)
+        if own.load(str(resource_path("translations", f"baken_{language}.qm"))):
+            app.installTranslator(own)
+            _translators.append(own)
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
+
+
+def make_app() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Baken")
+    app.setOrganizationName("Baken")
+    app.setApplicationDisplayName("Baken")
+    return app
+
+
+def run(args: argparse.Namespace) -> int:
+    app = make_app()
+    language = choose_language(getattr(args, "language", None))
+    install_translators(app, language)
+
+    from storage.vault import Vault, default_data_dir
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
+    ctx = AppContext(Vault(data_dir), language)
+    window = MainWindow(ctx)
+    window.setup_cancelled.connect(app.quit)
+    window.start()
+
+    if os.environ.get(STARTUP_PROBE_ENV) == "1":
+        QTimer.singleShot(0, lambda: print(STARTUP_MARKER, flush=True))
+    if getattr(args, "smoke_test", False):
+        QTimer.singleShot(SMOKE_TEST_MS, app.quit)
+    code = int(app.exec())
+    if ctx.is_unlocked:
+        window.lock()
+    return code

@@ -1,0 +1,370 @@
+"""The main window: unlock screen, neutral (paniek) screen, and the workspace with sidebar.
+
+The workspace (sidebar + pages) exists only while Baken is unlocked: locking destroys it,
+so no page, model or dialog keeps personal data in memory while locked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.events import Change
+from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
+from ui.page_registry import PageSpec, pages
+from ui.unlock import NeutralView, UnlockView
+
+PANIC_SHORTCUT = "Ctrl+Shift+L"
+LOCK_SHORTCUT = "Ctrl+L"
+HELP_SHORTCUT = "F1"
+
+_ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class IdleWatcher(QObject):
+    """Fires ``idle`` after ``timeout_ms`` without keyboard or mouse input in the app."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def start(self, timeout_ms: int) -> None:
+        self.timer.start(timeout_ms)
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.timer.isActive() and event.type() in _ACTIVITY_EVENTS:
+            self.timer.start()
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class Workspace(QWidget):
+    """Sidebar built from the page registry + lazily created pages."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("workspace")
+        self.specs: list[PageSpec] = pages()
+        self.page_widgets: dict[str, QWidget] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigatie"))
+        self.sidebar.setFixedWidth(220)
+        self.sidebar.setStyleSheet(
+            "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px;"
+            " font-size: 11pt; }"
+            "#sidebar::item { padding: 9px 14px; }"
+            "#sidebar::item:selected { background: #2f5b85; color: white; }"
+            "#sidebar::item:focus { outline: none; }"
+        )
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def current_key(self) -> str | None:
+        row = self.sidebar.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.sidebar.setCurrentRow(row)
+                return self.page_widgets.get(key)
+        return None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        widget = self.page_widgets.get(spec.key)
+        if widget is None:
+            widget = spec.factory(self.ctx, None)
+            self.page_widgets[spec.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
+
+
+class MainWindow(QMainWindow):
+    setup_cancelled = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Baken")
+        self.setObjectName("mainWindow")
+        self.workspace: Workspace | None = None
+        self.wizard: QDialog | None = None
+        self.help_dialog: QDialog | None = None
+        self.last_page = "settings"
+        self.stack = QStackedWidget()
+        self.unlock_view = UnlockView(ctx)
+        self.neutral_view = NeutralView()
+        self.stack.addWidget(self.unlock_view)
+        self.stack.addWidget(self.neutral_view)
+        self.setCentralWidget(self.stack)
+        self.neutral_view.leave.connect(self.show_unlock)
+
+        self.user_label = QLabel()
+        self.lock_label = QLabel()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.lock_label)
+        self._build_menus()
+
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.auto_lock)
+        ctx.unlocked.connect(self._on_unlocked)
+        ctx.changed.connect(self._on_change)
+        self._restore_geometry()
+        self._set_locked_ui()
+
+    # -- menus and shortcuts ----------------------------------------------------------------
+    def _build_menus(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Baken"))
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.panic_action = QAction(self.tr("&Paniek: direct vergrendelen"), self)
+        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
+        self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.panic_action.triggered.connect(self.panic)
+        self.quit_action = QAction(self.tr("&Afsluiten"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.lock_action)
+        menu.addAction(self.panic_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hulp"))
+        self.help_action = QAction(self.tr("&Hulp && meldroutes"), self)
+        self.help_action.setShortcut(QKeySequence(HELP_SHORTCUT))
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.help_action.triggered.connect(self.show_help)
+        self.security_action = QAction(self.tr("Over de &beveiliging"), self)
+        self.security_action.triggered.connect(lambda: self.go_to("security"))
+        self.about_action = QAction(self.tr("&Over Baken"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.security_action)
+        help_menu.addAction(self.about_action)
+        # Window-level actions keep their shortcuts while the menu bar is hidden.
+        for action in (self.lock_action, self.panic_action, self.help_action, self.quit_action):
+            self.addAction(action)
+
+    def _rebuild_go_menu(self) -> None:
+        self.go_menu.clear()
+        if self.workspace is None:
+            self.go_menu.setEnabled(False)
+            return
+        self.go_menu.setEnabled(True)
+        for index, spec in enumerate(self.workspace.specs):
+            action = self.go_menu.addAction(spec.title())
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
+
+    # -- start ------------------------------------------------------------------------------
+    def start(self) -> None:
+        """Show the unlock screen, or the first-run wizard when there is no store yet."""
+        if self.ctx.vault.exists():
+            self.show()
+            self.show_unlock()
+            return
+        from ui.wizard import FirstRunWizard
+
+        self.wizard = FirstRunWizard(self.ctx)
+        self.wizard.finished.connect(self._wizard_finished)
+        self.wizard.show()
+
+    def _wizard_finished(self) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
+        if self.ctx.is_unlocked:
+            self.show()
+        else:
+            self.setup_cancelled.emit()
+
+    # -- unlock / lock ----------------------------------------------------------------------
+    def show_unlock(self) -> None:
+        self.menuBar().show()
+        self.statusBar().show()
+        self.setWindowTitle("Baken")
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.reset()
+
+    def _on_unlocked(self) -> None:
+        if self.workspace is not None:
+            return
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_page(
+            self.last_page if self.last_page in self.workspace.page_keys() else "settings"
+        )
+        self._rebuild_go_menu()
+        self._update_status()
+        self.lock_action.setEnabled(True)
+        self.security_action.setEnabled(True)
+        self.idle.start(self.ctx.autolock_minutes() * 60_000)
+        self.workspace.sidebar.setFocus()
+
+    def _set_locked_ui(self) -> None:
+        self.lock_action.setEnabled(False)
+        self.security_action.setEnabled(False)
+        self._rebuild_go_menu()
+        self.user_label.setText("")
+        self.lock_label.setText(self.tr("Vergrendeld"))
+
+    def _update_status(self) -> None:
+        if not self.ctx.is_unlocked:
+            self._set_locked_ui()
+            return
+        name = str(self.ctx.setting(USER_NAME, "") or "")
+        role = str(self.ctx.setting(USER_ROLE, "") or "")
+        text = self.tr("Aangemeld: %1").replace("%1", name)
+        if role:
+            text += f" ({role})"
+        self.user_label.setText(text)
+        self.lock_label.setText(self.tr("Ontgrendeld — Ctrl+L vergrendelt"))
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("settings") and self.ctx.is_unlocked:
+            self._update_status()
+            self.idle.start(self.ctx.autolock_minutes() * 60_000)
+
+    def close_sensitive_dialogs(self, *, everything: bool = False) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            if widget is self.wizard:
+                continue
+            if getattr(widget, "keep_on_lock", False) and not everything:
+                continue
+            widget.reject()
+
+    def lock(self, *, action: str = "lock") -> None:
+        """Close the store and drop every view, model and dialog that could hold data."""
+        self.idle.stop()
+        was_unlocked = self.ctx.is_unlocked or self.workspace is not None
+        if self.workspace is not None:
+            self.last_page = self.workspace.current_key() or self.last_page
+        self.close_sensitive_dialogs()
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.hide()
+            self.workspace.deleteLater()
+            self.workspace = None
+        if was_unlocked:
+            self.ctx.lock(action=action)
+        self._set_locked_ui()
+        self.show_unlock()
+
+    def auto_lock(self) -> None:
+        if self.ctx.is_unlocked:
+            self.lock(action="lock_idle")
+
+    def panic(self) -> None:
+        """Lock instantly and show a neutral screen (no menus, no title, no help)."""
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        self.close_sensitive_dialogs(everything=True)
+        self.lock(action="lock_panic")
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self.setWindowTitle(" ")
+        self.stack.setCurrentWidget(self.neutral_view)
+        self.neutral_view.setFocus()
+
+    # -- navigation and help ----------------------------------------------------------------
+    def go_to(self, key: str) -> QWidget | None:
+        if self.workspace is None:
+            return None
+        return self.workspace.show_page(key)
+
+    def show_help(self) -> None:
+        if self.stack.currentWidget() is self.neutral_view:
+            return
+        from ui.pages.help_page import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self.ctx.language, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over Baken"),
+            self.tr(
+                "<b>Baken %1</b><br>Versleuteld, offline dossierbeheer voor de "
+                "zorgcoördinator mensenhandel.<br><br>Gegevensmap: %2"
+            )
+            .replace("%1", self.ctx.version)
+            .replace("%2", str(self.ctx.vault.data_dir)),
+        )
+
+    # -- window state (geometry only; nothing personal) ----------------------------------
+    def _restore_geometry(self) -> None:
+        value = app_qsettings().value("ui/geometry")
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            self.restoreGeometry(value)
+        else:
+            self.resize(1100, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app_qsettings().setValue("ui/geometry", self.saveGeometry())
+        if self.ctx.is_unlocked:
+            self.lock(action="lock")
+        self.idle.detach()
+        if self.help_dialog is not None:
+            self.help_dialog.close()
+        super().closeEvent(event)

@@ -1,0 +1,176 @@
+"""Background operations with a delayed, cancellable progress dialog (after Anki's habit).
+
+``run_operation(parent, work, on_done, label=...)`` runs ``work(cancel)`` on a worker
+thread of the global ``QThreadPool``; ``on_done(result)`` runs on the UI thread. A
+progress dialog appears only if the work lasts longer than ``delay_ms`` (0.5 s). Errors
+are shown in one consistent way: a ``StoreError`` with its own (safe, Dutch) message,
+anything else with a generic message (exception text may hold personal data).
+
+``work`` must never touch widgets, and must use its own database connection
+(``store.open_worker_db()``) if it needs the store: SQLite connections belong to one thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from storage.errors import StoreError
+
+T = TypeVar("T")
+
+
+class CancelToken:
+    """Set by the progress dialog's cancel button; work checks ``cancelled`` between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+
+class _Bridge(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._bridge = bridge
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
+            self._bridge.failed.emit(exc)
+        else:
+            self._bridge.finished.emit(result)
+
+
+_RUNNING: set[Operation[Any]] = set()
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, StoreError):
+        return str(exc)
+    return QCoreApplication.translate(
+        "Operations",
+        "Er ging iets mis. Er is niets gewijzigd dat niet al was opgeslagen. "
+        "Probeer het opnieuw; blijft het misgaan, neem dan contact op met uw ICT-afdeling.",
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Operations", "Baken"), error_text(exc))
+
+
+class Operation(QObject, Generic[T]):
+    """One running background operation. Keep it or ignore it; it keeps itself alive."""
+
+    done = Signal()
+
+    def __init__(
+        self,
+        parent_widget: QWidget | None,
+        work: Callable[[CancelToken], T],
+        on_done: Callable[[T], None],
+        *,
+        label: str,
+        on_error: Callable[[BaseException], None] | None = None,
+        delay_ms: int = 500,
+        cancellable: bool = True,
+    ) -> None:
+        super().__init__()
+        self.token = CancelToken()
+        self.finished = False
+        self.progress: QProgressDialog | None = None
+        self._parent_widget = parent_widget
+        self._on_done = on_done
+        self._on_error = on_error
+        self._label = label
+        self._cancellable = cancellable
+        self._bridge = _Bridge()
+        self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._bridge.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_progress)
+        self._timer.start(delay_ms)
+        _RUNNING.add(self)
+        QThreadPool.globalInstance().start(_Runnable(lambda: work(self.token), self._bridge))
+
+    def _show_progress(self) -> None:
+        if self.finished:
+            return
+        dlg = QProgressDialog(self._label, "", 0, 0, self._parent_widget)
+        dlg.setWindowTitle(QCoreApplication.translate("Operations", "Even geduld"))
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(0)
+        if self._cancellable:
+            dlg.setCancelButtonText(QCoreApplication.translate("Operations", "Annuleren"))
+            dlg.canceled.connect(self.token.cancel)
+        else:
+            dlg.setCancelButton(None)
+        dlg.setAccessibleName(self._label)
+        dlg.show()
+        self.progress = dlg
+
+    def _close(self) -> None:
+        self.finished = True
+        self._timer.stop()
+        if self.progress is not None:
+            if self._cancellable:
+                self.progress.canceled.disconnect(self.token.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        _RUNNING.discard(self)
+        self.done.emit()
+
+    def _finished(self, result: T) -> None:
+        self._close()
+        if self.token.cancelled:
+            return
+        self._on_done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close()
+        if self.token.cancelled:
+            return
+        if self._on_error is not None:
+            self._on_error(exc)
+        else:
+            show_error(self._parent_widget, exc)
+
+
+def run_operation(
+    parent: QWidget | None,
+    work: Callable[[CancelToken], T],
+    on_done: Callable[[T], None],
+    *,
+    label: str,
+    on_error: Callable[[BaseException], None] | None = None,
+    delay_ms: int = 500,
+    cancellable: bool = True,
+) -> Operation[T]:
+    return Operation(
+        parent,
+        work,
+        on_done,
+        label=label,
+        on_error=on_error,
+        delay_ms=delay_ms,
+        cancellable=cancellable,
+    )

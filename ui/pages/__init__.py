@@ -1,0 +1,1 @@
+"""Pages of the main window (see ui/page_registry.py)."""

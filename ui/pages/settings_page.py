@@ -1,0 +1,343 @@
+"""Instellingen: organisation, user, auto-lock, language, password, recovery sheet, about."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.events import Change
+from storage.errors import StoreError, WrongSecretError
+from ui.context import (
+    AUTOLOCK_MAX,
+    AUTOLOCK_MIN,
+    AUTOLOCK_MINUTES,
+    ORG_ADDRESS,
+    ORG_NAME,
+    QSETTINGS_LANGUAGE,
+    USER_NAME,
+    USER_ROLE,
+    AppContext,
+    app_qsettings,
+)
+from ui.widgets import (
+    PasswordFields,
+    RecoveryCodePanel,
+    add_row,
+    error_label,
+    form_layout,
+    heading,
+    paragraph,
+    plain,
+    show_message,
+)
+
+
+def _button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(plain(text))
+    return button
+
+
+class SettingsPage(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("settingsPage")
+        self.setWidgetResizable(True)
+        body = QWidget()
+        body.setMaximumWidth(820)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Instellingen")))
+
+        # Organisation and user
+        group = QGroupBox(self.tr("Organisatie en gebruiker"))
+        form = form_layout()
+        self.org_name = QLineEdit()
+        self.org_address = QLineEdit()
+        self.user_name = QLineEdit()
+        self.user_role = QLineEdit()
+        add_row(form, self.tr("&Organisatie:"), self.org_name)
+        add_row(form, self.tr("&Adres:"), self.org_address)
+        add_row(form, self.tr("Uw &naam:"), self.user_name)
+        add_row(form, self.tr("Uw &rol:"), self.user_role)
+        self.save_button = _button(self.tr("&Opslaan"))
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.saved_label, 1)
+        form.addRow("", row)
+        self.error = error_label()
+        form.addRow("", self.error)
+        group.setLayout(form)
+        layout.addWidget(group)
+
+        # Security
+        group = QGroupBox(self.tr("Beveiliging"))
+        form = form_layout()
+        self.autolock = QSpinBox()
+        self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
+        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.setMaximumWidth(160)
+        add_row(
+            form,
+            self.tr("Automatisch &vergrendelen na:"),
+            self.autolock,
+            self.tr("Tijd zonder gebruik waarna Baken vergrendelt; hoogstens 15 minuten."),
+        )
+        self.change_password_button = _button(self.tr("&Wachtwoord wijzigen…"))
+        self.recovery_button = _button(self.tr("Nieuw &herstelblad maken…"))
+        row = QHBoxLayout()
+        row.addWidget(self.change_password_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        group.setLayout(form)
+        layout.addWidget(group)
+
+        # Language
+        group = QGroupBox(self.tr("Taal"))
+        form = form_layout()
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setMaximumWidth(220)
+        add_row(form, self.tr("&Taal van Baken:"), self.language)
+        form.addRow("", paragraph(self.tr("Een andere taal wordt actief na opnieuw starten.")))
+        group.setLayout(form)
+        layout.addWidget(group)
+
+        # About
+        group = QGroupBox(self.tr("Over Baken"))
+        form = form_layout()
+        self.version_label = QLabel(ctx.version)
+        self.folder_label = QLabel(str(ctx.vault.data_dir))
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mode_label = QLabel()
+        add_row(form, self.tr("Versie:"), self.version_label)
+        add_row(form, self.tr("Gegevensmap:"), self.folder_label)
+        add_row(form, self.tr("Sleutel:"), self.mode_label)
+        group.setLayout(form)
+        layout.addWidget(group)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.save_button.clicked.connect(self.save)
+        self.autolock.valueChanged.connect(self._autolock_changed)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.change_password_button.clicked.connect(self.change_password)
+        self.recovery_button.clicked.connect(self.new_recovery_sheet)
+        ctx.changed.connect(self._on_change)
+        self.load()
+
+    # -- data -----------------------------------------------------------------------------
+    def load(self) -> None:
+        store = self.ctx.require_store()
+        self.org_name.setText(str(self.ctx.setting(ORG_NAME, "") or ""))
+        self.org_address.setText(str(self.ctx.setting(ORG_ADDRESS, "") or ""))
+        self.user_name.setText(str(self.ctx.setting(USER_NAME, "") or ""))
+        self.user_role.setText(str(self.ctx.setting(USER_ROLE, "") or ""))
+        self.autolock.blockSignals(True)
+        self.autolock.setValue(self.ctx.autolock_minutes())
+        self.autolock.blockSignals(False)
+        lang = str(app_qsettings().value(QSETTINGS_LANGUAGE, self.ctx.language))
+        self.language.blockSignals(True)
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        self.language.blockSignals(False)
+        if store.keyfile.mode == "password-only":
+            self.mode_label.setText(self.tr("alleen wachtwoord (bewuste keuze)"))
+        else:
+            self.mode_label.setText(self.tr("wachtwoord + sleutelbos van deze computer"))
+
+    def _on_change(self, change: Change) -> None:
+        if change.touches("settings") and self.ctx.is_unlocked:
+            self.load()
+
+    def save(self) -> bool:
+        show_message(self.error, "")
+        values: dict[str, Any] = {
+            ORG_NAME: self.org_name.text().strip(),
+            ORG_ADDRESS: self.org_address.text().strip(),
+            USER_NAME: self.user_name.text().strip(),
+            USER_ROLE: self.user_role.text().strip(),
+        }
+        if not values[ORG_NAME] or not values[USER_NAME]:
+            show_message(self.error, self.tr("Vul de naam van de organisatie en uw naam in."))
+            return False
+        try:
+            self.ctx.put_settings(values)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return False
+        self.saved_label.setText(self.tr("Opgeslagen."))
+        return True
+
+    def _autolock_changed(self, value: int) -> None:
+        self.ctx.put_settings({AUTOLOCK_MINUTES: int(value)})
+
+    def _language_changed(self) -> None:
+        app_qsettings().setValue(QSETTINGS_LANGUAGE, self.language.currentData())
+
+    # -- dialogs --------------------------------------------------------------------------
+    def change_password(self) -> None:
+        dlg = ChangePasswordDialog(self.ctx, self)
+        dlg.open()
+
+    def new_recovery_sheet(self) -> None:
+        dlg = NewRecoverySheetDialog(self.ctx, self)
+        dlg.open()
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
+        self.setMinimumWidth(540)
+        layout = QVBoxLayout(self)
+        self.old = QLineEdit()
+        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        form = form_layout()
+        add_row(form, self.tr("&Huidig wachtwoord:"), self.old)
+        layout.addLayout(form)
+        name = str(ctx.setting(USER_NAME, "") or "")
+        org = str(ctx.setting(ORG_NAME, "") or "")
+        self.fields = PasswordFields(user_inputs=lambda: [name, org, *name.split(), *org.split()])
+        layout.addWidget(self.fields)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Alleen de sleutel wordt opnieuw ingepakt; de gegevens zelf blijven zoals "
+                    "ze zijn. Uw herstelcode blijft geldig."
+                )
+            )
+        )
+        self.error = error_label()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox()
+        self.ok_button = buttons.addButton(
+            self.tr("&Wijzigen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.fields.changed.connect(self._update)
+        self.old.textChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.old.text()) and self.fields.is_complete())
+
+    def apply(self) -> None:
+        show_message(self.error, "")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.ctx.vault.change_password(self.old.text(), self.fields.password())
+        except WrongSecretError:
+            show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
+            return
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.old.clear()
+        self.fields.clear()
+        QMessageBox.information(self, self.tr("Baken"), self.tr("Uw wachtwoord is gewijzigd."))
+        self.accept()
+
+
+class NewRecoverySheetDialog(QDialog):
+    """Re-enter the password, then show a new recovery code once (the old one stops working)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.panel: RecoveryCodePanel | None = None
+        self.setWindowTitle(self.tr("Nieuw herstelblad"))
+        self.setMinimumWidth(620)
+        self._layout = QVBoxLayout(self)
+        self.intro = paragraph(
+            self.tr(
+                "U krijgt een nieuwe herstelcode. De oude code en het oude herstelblad werken "
+                "daarna niet meer; vernietig het oude blad. Bevestig met uw wachtwoord."
+            )
+        )
+        self._layout.addWidget(self.intro)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = form_layout()
+        add_row(self.form, self.tr("&Wachtwoord:"), self.password)
+        self._layout.addLayout(self.form)
+        self.error = error_label()
+        self._layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Nieuwe code maken"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(
+            self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self.make_code)
+        self.buttons.rejected.connect(self.reject)
+        self._layout.addWidget(self.buttons)
+
+    def make_code(self) -> None:
+        if self.panel is not None:
+            self.accept()
+            return
+        show_message(self.error, "")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            code = self.ctx.vault.new_recovery_code(self.password.text())
+        except WrongSecretError:
+            show_message(self.error, self.tr("Het wachtwoord klopt niet."))
+            return
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.password.clear()
+        self.password.setEnabled(False)
+        self.intro.hide()
+        for i in range(self.form.rowCount()):
+            self.form.setRowVisible(i, False)
+        store = self.ctx.require_store()
+        org = str(self.ctx.setting(ORG_NAME, "") or "")
+        self.panel = RecoveryCodePanel(
+            code,
+            organisation=lambda: org,
+            store_id=store.store_id,
+            language=self.ctx.language,
+            with_check=False,
+        )
+        self._layout.insertWidget(0, heading(self.tr("Uw nieuwe herstelcode"), 1.2))
+        self._layout.insertWidget(1, self.panel)
+        self.ok_button.setText(self.tr("&Klaar"))
+        self.close_button.hide()
+
+    def done(self, result: int) -> None:
+        if self.panel is not None:
+            self.panel.forget()
+        super().done(result)

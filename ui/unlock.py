@@ -1,0 +1,292 @@
+"""Unlock screen, recovery dialog and the neutral (paniek) screen."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.errors import StoreError, WrongSecretError
+from storage.secrets import keyring_available
+from storage.vault import Store
+from ui.context import AppContext
+from ui.widgets import (
+    PasswordFields,
+    add_row,
+    error_label,
+    form_layout,
+    heading,
+    paragraph,
+    plain,
+    show_message,
+)
+
+
+class UnlockView(QWidget):
+    """Password field, clear wrong-password message, growing delay, recovery path."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("unlockView")
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        card = QFrame()
+        card.setObjectName("unlockCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(520)
+        card.setMinimumWidth(420)
+        card.setStyleSheet(
+            "#unlockCard { background: palette(base); border: 1px solid #c8d0d8;"
+            " border-radius: 8px; }"
+        )
+        box = QVBoxLayout(card)
+        box.setContentsMargins(28, 24, 28, 24)
+        box.setSpacing(12)
+        box.addWidget(heading(self.tr("Baken is vergrendeld")))
+        box.addWidget(paragraph(self.tr("Voer uw wachtwoord in om uw gegevens te openen.")))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = form_layout()
+        add_row(form, self.tr("&Wachtwoord:"), self.password)
+        box.addLayout(form)
+        self.error = error_label()
+        box.addWidget(self.error)
+        self.wait_label = QLabel()
+        self.wait_label.setWordWrap(True)
+        self.wait_label.hide()
+        box.addWidget(self.wait_label)
+        row = QHBoxLayout()
+        self.forgot = QPushButton(self.tr("Wachtwoord &vergeten? Herstelcode gebruiken"))
+        self.forgot.setFlat(True)
+        self.forgot.setStyleSheet("QPushButton { color: #1f5f9f; text-decoration: underline; }")
+        self.forgot.setAccessibleName(plain(self.forgot.text()))
+        self.unlock_button = QPushButton(self.tr("&Ontgrendelen"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(plain(self.unlock_button.text()))
+        row.addWidget(self.forgot)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        box.addLayout(row)
+
+        center = QHBoxLayout()
+        center.addStretch(1)
+        center.addWidget(card, 3)
+        center.addStretch(1)
+        outer.addLayout(center)
+        outer.addStretch(3)
+
+        self.password.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.forgot.clicked.connect(self.open_recovery)
+        self._wait_until = 0.0
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self._update_wait)
+        self.recovery_dialog: RecoveryDialog | None = None
+
+    def reset(self) -> None:
+        self.password.clear()
+        show_message(self.error, "")
+        self._start_wait(self.ctx.vault.delay_seconds() if self.ctx.vault.exists() else 0.0)
+        self.password.setFocus()
+
+    # -- delay after repeated failures ----------------------------------------------------
+    def _start_wait(self, seconds: float) -> None:
+        self._wait_until = time.monotonic() + seconds if seconds > 0 else 0.0
+        self._update_wait()
+        if seconds > 0:
+            self._tick.start()
+
+    def remaining_wait(self) -> float:
+        return max(0.0, self._wait_until - time.monotonic())
+
+    def _update_wait(self) -> None:
+        left = self.remaining_wait()
+        if left <= 0:
+            self._tick.stop()
+            self.wait_label.hide()
+            self.unlock_button.setEnabled(True)
+            return
+        self.unlock_button.setEnabled(False)
+        self.wait_label.setText(
+            self.tr("Na herhaalde fouten even wachten: nog %1 s.").replace(
+                "%1", str(int(left + 0.99))
+            )
+        )
+        self.wait_label.show()
+
+    # -- unlocking ------------------------------------------------------------------------
+    def try_unlock(self) -> bool:
+        if self.remaining_wait() > 0:
+            return False
+        password = self.password.text()
+        if not password:
+            show_message(self.error, self.tr("Vul uw wachtwoord in."))
+            return False
+        show_message(self.error, self.tr("Bezig met ontgrendelen…"))
+        self.error.setStyleSheet("color: palette(text);")
+        self.repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # On the UI thread on purpose: the SQLite connection belongs to the thread that
+            # opens it. The key derivation takes about half a second.
+            store = self.ctx.vault.unlock(password)
+        except WrongSecretError:
+            self._failed(self.tr("Onjuist wachtwoord. Probeer het opnieuw."))
+            return False
+        except StoreError as exc:
+            self._failed(str(exc))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.error.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.password.clear()
+        show_message(self.error, "")
+        self.ctx.set_store(store)
+        return True
+
+    def _failed(self, message: str) -> None:
+        self.error.setStyleSheet("color: #a4262c; font-weight: bold;")
+        show_message(self.error, message)
+        self.password.selectAll()
+        self.password.setFocus()
+        self._start_wait(self.ctx.vault.delay_seconds())
+
+    def open_recovery(self) -> None:
+        dlg = RecoveryDialog(self.ctx, self)
+        self.recovery_dialog = dlg
+        dlg.finished.connect(self._recovery_done)
+        dlg.open()
+
+    def _recovery_done(self) -> None:
+        dlg, self.recovery_dialog = self.recovery_dialog, None
+        if dlg is not None:
+            store = dlg.store
+            dlg.store = None
+            dlg.deleteLater()
+            if store is not None:
+                self.password.clear()
+                show_message(self.error, "")
+                self.ctx.set_store(store)
+
+
+class RecoveryDialog(QDialog):
+    """Recovery code + new password -> the store is unlocked again (same as `baken recover`)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store: Store | None = None
+        self.setWindowTitle(self.tr("Herstelcode gebruiken"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Typ de herstelcode van uw herstelblad over (25 tekens; hoofdletters en "
+                    "streepjes maken niet uit) en kies een nieuw wachtwoord. De herstelcode "
+                    "blijft daarna geldig."
+                )
+            )
+        )
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
+        form = form_layout()
+        add_row(form, self.tr("&Herstelcode:"), self.code)
+        layout.addLayout(form)
+        self.fields = PasswordFields()
+        layout.addWidget(self.fields)
+        self.keyring_ok, _problem = keyring_available()
+        self.password_only = QCheckBox(
+            self.tr("Geen sleutelbos op deze computer: bewust 'alleen wachtwoord' gebruiken")
+        )
+        self.password_only.setAccessibleName(plain(self.password_only.text()))
+        self.password_only.setVisible(not self.keyring_ok)
+        layout.addWidget(self.password_only)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton(
+            self.tr("&Herstellen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.recover)
+        self.buttons.rejected.connect(self.reject)
+        self.fields.changed.connect(self._update)
+        self.code.textChanged.connect(self._update)
+        self.password_only.toggled.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        ok = bool(self.code.text().strip()) and self.fields.is_complete()
+        if not self.keyring_ok and not self.password_only.isChecked():
+            ok = False
+        self.ok_button.setEnabled(ok)
+
+    def recover(self) -> None:
+        show_message(self.error, "")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.store = self.ctx.vault.recover(
+                self.code.text(),
+                self.fields.password(),
+                password_only=self.password_only.isChecked(),
+            )
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.fields.clear()
+        self.code.clear()
+        self.accept()
+
+
+class NeutralView(QWidget):
+    """The paniek screen: nothing about Baken's content; any key or click leads to unlock."""
+
+    leave = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("neutralView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#neutralView { background: #e9ecef; }")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        hint = QLabel(self.tr("Druk op een toets om verder te gaan."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        hint.setStyleSheet("color: #8a9099;")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        self.setAccessibleName(self.tr("Vergrendeld"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            self.leave.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.leave.emit()

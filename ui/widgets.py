@@ -1,0 +1,391 @@
+"""Small shared widgets: labelled form rows, the password fields with strength meter,
+and the recovery-code panel (show once, print or save the sheet, retype check)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.recovery_sheet import render_recovery_sheet
+from storage import password_policy
+
+
+def plain(text: str) -> str:
+    """A label text without its mnemonic ampersand (for accessible names)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, description: str = "") -> QLabel:
+    """A form row with a buddy label, accessible name and optional description."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(plain(text))
+    if description:
+        field.setAccessibleDescription(description)
+    form.addRow(label, field)
+    return label
+
+
+def heading(text: str, size: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if "<" in text else Qt.TextFormat.PlainText)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a4262c; font-weight: bold;")
+    label.setAccessibleName("foutmelding")
+    label.hide()
+    return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(10)
+    return form
+
+
+class PasswordFields(QWidget):
+    """New password + confirmation with a live zxcvbn strength meter."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        user_inputs: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._user_inputs = user_inputs or (lambda: [])
+        self.new = QLineEdit()
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(True)
+        self.meter.setMinimumWidth(220)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setAccessibleName(self.tr("Advies over het wachtwoord"))
+        self.match = QLabel()
+        self.match.setWordWrap(True)
+
+        form = form_layout()
+        add_row(form, self.tr("&Nieuw wachtwoord:"), self.new)
+        add_row(form, self.tr("&Herhaal wachtwoord:"), self.confirm)
+        add_row(form, self.tr("Sterkte:"), self.meter)
+        form.addRow("", self.advice)
+        form.addRow("", self.match)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.setLayout(form)
+        self.new.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self._acceptable = False
+        self._update()
+
+    def labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("Zeer zwak"),
+            self.tr("Zwak"),
+            self.tr("Matig"),
+            self.tr("Sterk"),
+            self.tr("Zeer sterk"),
+        )
+
+    def _update(self) -> None:
+        pw = self.new.text()
+        strength = password_policy.assess(pw, self._user_inputs())
+        self._acceptable = strength.acceptable
+        self.meter.setValue(strength.score if pw else 0)
+        label = self.labels()[strength.score] if pw else self.tr("nog niets ingevuld")
+        self.meter.setFormat(label)
+        self.meter.setAccessibleName(self.tr("Sterkte: %1").replace("%1", label))
+        colour = ["#a4262c", "#c75000", "#b58900", "#2e7d32", "#1b5e20"][strength.score]
+        self.meter.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {colour}; }}"
+            " QProgressBar { text-align: center; }"
+        )
+        advice: list[str] = []
+        if not pw:
+            advice.append(
+                self.tr(
+                    "Kies een wachtwoord van minstens %1 tekens, bijvoorbeeld een zin van vier "
+                    "of meer losse woorden."
+                ).replace("%1", str(password_policy.MIN_LENGTH))
+            )
+        else:
+            if len(pw) < password_policy.MIN_LENGTH:
+                advice.append(
+                    self.tr("Gebruik minstens %1 tekens.").replace(
+                        "%1", str(password_policy.MIN_LENGTH)
+                    )
+                )
+            if strength.score < password_policy.MIN_SCORE:
+                advice.append(
+                    self.tr(
+                        "Maak het moeilijker te raden: gebruik een zin van vier of meer losse "
+                        "woorden, geen namen, datums of woorden uit uw organisatie."
+                    )
+                )
+            if strength.acceptable:
+                advice.append(
+                    self.tr("Goed wachtwoord. Schrijf het niet op en gebruik het nergens anders.")
+                )
+        self.advice.setText(" ".join(advice))
+        if self.confirm.text() and self.confirm.text() != pw:
+            self.match.setText(self.tr("De twee wachtwoorden zijn niet gelijk."))
+        else:
+            self.match.setText("")
+        self.match.setVisible(bool(self.match.text()))
+        self.changed.emit()
+
+    def is_complete(self) -> bool:
+        return self._acceptable and self.new.text() == self.confirm.text()
+
+    def password(self) -> str:
+        return self.new.text()
+
+    def clear(self) -> None:
+        self.new.clear()
+        self.confirm.clear()
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
+    """Print PDF bytes from memory (no temporary file). Returns True when printed."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    doc = QPdfDocument()
+    doc.load(buffer)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        dpi = printer.resolution()
+        for page in range(doc.pageCount()):
+            if page:
+                printer.newPage()
+            pts = doc.pagePointSize(page)
+            size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
+            image = doc.render(page, size)
+            target = painter.viewport()
+            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(0, 0, image.scaled(scaled))
+    finally:
+        painter.end()
+        doc.close()
+        buffer.close()
+        data.fill(b"\0")
+    return True
+
+
+class RecoveryCodePanel(QWidget):
+    """Shows a recovery code once, large; prints or saves the sheet; optional retype check."""
+
+    check_changed = Signal()
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        organisation: Callable[[], str],
+        store_id: str,
+        language: str,
+        with_check: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._code = code
+        self._organisation = organisation
+        self._store_id = store_id
+        self._language = language
+        self.groups = code.split("-")
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Dit is uw herstelcode. Hij wordt <b>maar één keer</b> getoond. Druk het "
+                    "herstelblad af en bewaar het op papier, achter slot, niet bij de laptop. "
+                    "Met de herstelcode en de gegevensmap krijgt u weer toegang als u uw "
+                    "wachtwoord vergeet of op een nieuwe laptop begint."
+                )
+            )
+        )
+        self.code_label = QLabel(code)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(16.0, QFont().pointSizeF() * 1.8))
+        mono.setBold(True)
+        self.code_label.setFont(mono)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code_label.setStyleSheet(
+            "QLabel { padding: 14px; background: #f5f8fb; border: 2px solid #1f3b57;"
+            " border-radius: 6px; color: #111; }"
+        )
+        self.code_label.setAccessibleName(self.tr("Herstelcode"))
+        self.code_label.setAccessibleDescription(" ".join(code))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(self.code_label)
+
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.print_button.setAccessibleName(plain(self.print_button.text()))
+        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        self.save_button.setAccessibleName(plain(self.save_button.text()))
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button.clicked.connect(self._save_dialog)
+
+        self.check_index = random.randrange(1, len(self.groups))  # never the first group
+        self.check_edit: QLineEdit | None = None
+        self.check_status = QLabel()
+        if with_check:
+            form = form_layout()
+            self.check_edit = QLineEdit()
+            self.check_edit.setMaxLength(len(self.groups[self.check_index]) + 2)
+            self.check_edit.setMaximumWidth(160)
+            add_row(
+                form,
+                self.tr("Controle: typ groep &%1 over:").replace("%1", str(self.check_index + 1)),
+                self.check_edit,
+            )
+            form.addRow("", self.check_status)
+            layout.addWidget(
+                paragraph(
+                    self.tr(
+                        "Heeft u de code afgedrukt of opgeschreven? Typ ter controle groep %1 "
+                        "van de vijf over (zonder streepjes)."
+                    ).replace("%1", str(self.check_index + 1))
+                )
+            )
+            layout.addLayout(form)
+            self.check_edit.textChanged.connect(self._check)
+        layout.addStretch(1)
+
+    def sheet_pdf(self) -> bytes:
+        return render_recovery_sheet(
+            code=self._code,
+            organisation=self._organisation(),
+            created=date.today(),
+            store_id=self._store_id,
+            language=self._language,
+        )
+
+    def print_sheet(self) -> None:
+        print_pdf(self, self.sheet_pdf(), self.tr("Baken herstelblad"))
+
+    def save_sheet(self, path: Path) -> None:
+        from storage.files import atomic_write
+
+        atomic_write(path, self.sheet_pdf())
+
+    def _save_dialog(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Herstelblad opslaan"),
+            str(Path(folder) / "baken-herstelblad.pdf"),
+            self.tr("PDF-bestanden (*.pdf)"),
+        )
+        if not name:
+            return
+        try:
+            self.save_sheet(Path(name))
+        except Exception:  # noqa: BLE001 - message below, nothing personal in it
+            QMessageBox.warning(
+                self, self.tr("Baken"), self.tr("Het herstelblad kon niet worden opgeslagen.")
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Baken"),
+            self.tr(
+                "Het herstelblad is opgeslagen. Druk het af en verwijder daarna het bestand "
+                "(ook uit de prullenbak): wie het bestand heeft, heeft uw herstelcode."
+            ),
+        )
+
+    def check_ok(self) -> bool:
+        if self.check_edit is None:
+            return True
+        typed = self.check_edit.text().strip().upper().replace("-", "").replace(" ", "")
+        typed = typed.translate(str.maketrans("OILU", "011V"))
+        return typed == self.groups[self.check_index]
+
+    def _check(self) -> None:
+        ok = self.check_ok()
+        assert self.check_edit is not None
+        full = len(self.check_edit.text().strip()) >= len(self.groups[self.check_index])
+        if ok:
+            self.check_status.setText(self.tr("Klopt."))
+            self.check_status.setStyleSheet("color: #2e7d32;")
+        elif full:
+            self.check_status.setText(self.tr("Dat klopt niet; kijk nog eens op het blad."))
+            self.check_status.setStyleSheet("color: #a4262c;")
+        else:
+            self.check_status.setText("")
+        self.check_changed.emit()
+
+    def forget(self) -> None:
+        """Remove the code from the widgets (after the wizard or dialog closes)."""
+        self._code = ""
+        self.groups = []
+        self.code_label.clear()
+        self.code_label.setAccessibleDescription("")

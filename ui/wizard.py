@@ -1,0 +1,272 @@
+"""First-run wizard: welcome, organisation and user, password, recovery code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from storage.errors import StoreError
+from storage.secrets import keyring_available
+from storage.vault import Store
+from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
+from ui.widgets import (
+    PasswordFields,
+    RecoveryCodePanel,
+    add_row,
+    error_label,
+    form_layout,
+    paragraph,
+    plain,
+    show_message,
+)
+
+PAGE_WELCOME, PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY = range(4)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welkom bij Baken"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "Baken helpt u als zorgcoördinator mensenhandel of aandachtsfunctionaris "
+                    "bij signalen, screening, dossiers, opvang, nazorg en verwijsbrieven."
+                )
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "<b>Uw gegevens blijven op deze laptop, versleuteld.</b> Er is geen "
+                    "server en niets gaat via internet. Alleen wie het wachtwoord kent "
+                    "(en op deze computer is aangemeld) kan de gegevens openen."
+                )
+            )
+        )
+        layout.addWidget(
+            paragraph(
+                self.tr(
+                    "In drie korte stappen legt u vast voor welke organisatie u werkt, kiest "
+                    "u een wachtwoord en krijgt u een herstelcode voor noodgevallen."
+                )
+            )
+        )
+        layout.addStretch(1)
+
+
+class OrganisationPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Organisatie en gebruiker"))
+        self.setSubTitle(
+            self.tr(
+                "Deze gegevens komen in briefhoofden en in het logboek. U kunt ze later wijzigen."
+            )
+        )
+        self.org_name = QLineEdit()
+        self.org_name.setPlaceholderText(self.tr("bijv. Zorg- en Veiligheidshuis Regio Noord"))
+        self.org_address = QLineEdit()
+        self.user_name = QLineEdit()
+        self.user_role = QComboBox()
+        self.user_role.setEditable(True)
+        self.user_role.addItems(
+            [
+                self.tr("Zorgcoördinator mensenhandel"),
+                self.tr("Aandachtsfunctionaris mensenhandel"),
+                self.tr("Ketenregisseur mensenhandel"),
+                self.tr("Beleidsmedewerker"),
+            ]
+        )
+        form = form_layout()
+        add_row(form, self.tr("&Organisatie:"), self.org_name)
+        add_row(form, self.tr("&Adres:"), self.org_address)
+        add_row(form, self.tr("Uw &naam:"), self.user_name)
+        add_row(form, self.tr("Uw &rol:"), self.user_role)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.org_name.textChanged.connect(self.completeChanged)
+        self.user_name.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.org_name.text().strip() and self.user_name.text().strip())
+
+
+class PasswordPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Wachtwoord"))
+        self.setSubTitle(self.tr("Met dit wachtwoord ontgrendelt u Baken elke keer dat u begint."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Aanmaken"))
+        self.fields = PasswordFields(user_inputs=wizard.user_inputs)
+        self.fields.changed.connect(self.completeChanged)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.fields)
+
+        self.keyring_ok, self.keyring_problem = keyring_available()
+        self.password_only = QCheckBox(
+            self.tr(
+                "Ik kies bewust voor 'alleen wachtwoord': de sleutel hangt dan alleen af van "
+                "mijn wachtwoord"
+            )
+        )
+        self.password_only.setAccessibleName(plain(self.password_only.text()))
+        self.keyring_note = paragraph("")
+        if self.keyring_ok:
+            self.keyring_note.setText(
+                self.tr(
+                    "Een deel van de sleutel wordt bewaard in de sleutelbos van deze computer. "
+                    "Wie alleen de gegevensmap kopieert, kan er dus niets mee."
+                )
+            )
+            self.password_only.hide()
+        else:
+            self.keyring_note.setText(
+                self.tr(
+                    "<b>Geen bruikbare sleutelbos gevonden.</b> Normaal bewaart Baken een deel "
+                    "van de sleutel in de sleutelbos van de computer (Windows Referentiebeheer, "
+                    "macOS Sleutelhanger of Secret Service), zodat een gekopieerde gegevensmap "
+                    "zonder uw computeraccount niets waard is. Die is hier niet beschikbaar. "
+                    "Vraag uw ICT-afdeling om hulp, of kies hieronder bewust voor 'alleen "
+                    "wachtwoord'. Kies dan een extra sterk wachtwoord; zie ook 'Over de "
+                    "beveiliging'."
+                )
+            )
+            self.keyring_note.setStyleSheet(
+                "QLabel { background: #fff4e5; border: 1px solid #e0a040; padding: 8px; }"
+            )
+        self.password_only.toggled.connect(self.completeChanged)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.password_only)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        if not self.keyring_ok and not self.password_only.isChecked():
+            return False
+        return self.fields.is_complete()
+
+    def validatePage(self) -> bool:
+        show_message(self.error, "")
+        self._wizard.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._wizard.create_store(self.fields.password(), password_only=not self.keyring_ok)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return False
+        finally:
+            self._wizard.unsetCursor()
+        self.fields.clear()
+        return True
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Uw herstelcode"))
+        self.panel: RecoveryCodePanel | None = None
+        self._layout = QVBoxLayout(self)
+
+    def initializePage(self) -> None:
+        code = self._wizard.recovery_code
+        store = self._wizard.store
+        if self.panel is not None or not code or store is None:
+            return
+        self.panel = RecoveryCodePanel(
+            code,
+            organisation=lambda: self._wizard.org_page.org_name.text().strip(),
+            store_id=store.store_id,
+            language=self._wizard.ctx.language,
+            with_check=True,
+        )
+        self.panel.check_changed.connect(self.completeChanged)
+        self._layout.addWidget(self.panel)
+
+    def isComplete(self) -> bool:
+        return self.panel is not None and self.panel.check_ok()
+
+
+class FirstRunWizard(QWizard):
+    """Creates the store. After ``accepted``, ``ctx.store`` is the new unlocked store."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.store: Store | None = None
+        self.recovery_code = ""
+        self.setWindowTitle(self.tr("Baken — eerste keer instellen"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
+        self.welcome_page = WelcomePage()
+        self.org_page = OrganisationPage()
+        self.password_page = PasswordPage(self)
+        self.recovery_page = RecoveryPage(self)
+        self.setPage(PAGE_WELCOME, self.welcome_page)
+        self.setPage(PAGE_ORG, self.org_page)
+        self.setPage(PAGE_PASSWORD, self.password_page)
+        self.setPage(PAGE_RECOVERY, self.recovery_page)
+        self.setMinimumSize(720, 560)
+
+    def user_inputs(self) -> list[str]:
+        return [
+            self.org_page.org_name.text(),
+            self.org_page.user_name.text(),
+            *self.org_page.org_name.text().split(),
+            *self.org_page.user_name.text().split(),
+        ]
+
+    def create_store(self, password: str, *, password_only: bool) -> None:
+        if self.store is not None:
+            return
+        initial = {
+            ORG_NAME: self.org_page.org_name.text().strip(),
+            ORG_ADDRESS: self.org_page.org_address.text().strip(),
+            USER_NAME: self.org_page.user_name.text().strip(),
+            USER_ROLE: self.org_page.user_role.currentText().strip(),
+        }
+        self.store, self.recovery_code = self.ctx.vault.init(
+            password, password_only=password_only, initial_settings=initial
+        )
+
+    def done(self, result: int) -> None:
+        if result != QWizard.DialogCode.Accepted and self.store is not None:
+            # The store exists; only the recovery step was left. Keep it usable but warn.
+            answer = QMessageBox.question(
+                self,
+                self.tr("Baken"),
+                self.tr(
+                    "De herstelcode wordt hierna niet meer getoond. Weet u zeker dat u wilt "
+                    "stoppen? U kunt later in Instellingen een nieuw herstelblad maken."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if self.recovery_page.panel is not None:
+            self.recovery_page.panel.forget()
+        self.recovery_code = ""
+        if self.store is not None:
+            self.ctx.set_store(self.store)
+        self.store = None
+        super().done(result)
