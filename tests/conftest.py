@@ -7,11 +7,8 @@ through the real Secret Service API of gnome-keyring.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,59 +20,11 @@ os.environ["LANG"] = "C.UTF-8"
 
 import pytest  # noqa: E402
 
+from tests import keyring_session  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "paars-fietsje-onder-de-brug-42"
 NEW_PASSWORD = "zeven-blauwe-kraanvogels-bij-dageraad"
-
-
-def _start_private_keyring() -> tuple[subprocess.Popen[bytes], str]:
-    home = Path(tempfile.mkdtemp(prefix="baken-test-home-"))
-    for sub in (".local/share/keyrings", ".cache", "run"):
-        (home / sub).mkdir(parents=True, exist_ok=True)
-    (home / "run").chmod(0o700)
-    if not shutil.which("dbus-daemon") or not shutil.which("gnome-keyring-daemon"):
-        pytest.exit(
-            "gnome-keyring en dbus ontbreken: installeer 'gnome-keyring dbus-daemon dbus-bin' "
-            "(./dev.sh test doet dit automatisch als root).",
-            returncode=3,
-        )
-    os.environ["HOME"] = str(home)
-    os.environ["XDG_DATA_HOME"] = str(home / ".local/share")
-    os.environ["XDG_CACHE_HOME"] = str(home / ".cache")
-    os.environ["XDG_CONFIG_HOME"] = str(home / ".config")
-    os.environ["XDG_RUNTIME_DIR"] = str(home / "run")
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-    )
-    assert bus.stdout is not None
-    address = bus.stdout.readline().decode().strip()
-    if not address:
-        pytest.exit("dbus-daemon gaf geen adres", returncode=3)
-    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
-    subprocess.run(
-        ["gnome-keyring-daemon", "--unlock", "--components=secrets"],
-        input=b"test-keyring-pw",
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        check=True,
-        timeout=20,
-    )
-    # Wait until the Secret Service answers.
-    import keyring
-
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            keyring.set_password("baken-test", "probe", "ok")
-            if keyring.get_password("baken-test", "probe") == "ok":
-                break
-        except Exception:  # noqa: BLE001 - still starting
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
-    return bus, str(home)
 
 
 _BUS: subprocess.Popen[bytes] | None = None
@@ -84,7 +33,10 @@ _BUS: subprocess.Popen[bytes] | None = None
 def pytest_configure(config: pytest.Config) -> None:
     global _BUS
     if os.environ.get("BAKEN_TEST_KEYRING_STARTED") != "1":
-        _BUS, _home = _start_private_keyring()
+        try:
+            _BUS, _home = keyring_session.start()
+        except keyring_session.KeyringSessionError as exc:
+            pytest.exit(str(exc), returncode=3)
         os.environ["BAKEN_TEST_KEYRING_STARTED"] = "1"
         os.environ["BAKEN_TEST_HOME"] = _home
 
@@ -96,10 +48,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
             _BUS.wait(5)
         except subprocess.TimeoutExpired:
             _BUS.kill()
-        subprocess.run(
-            ["pkill", "-f", "gnome-keyring-daemon --unlock --components=secrets"], check=False
-        )
-        shutil.rmtree(os.environ.get("BAKEN_TEST_HOME", "/nonexistent"), ignore_errors=True)
+        keyring_session.stop(_BUS, os.environ.get("BAKEN_TEST_HOME", ""))
 
 
 # --- fixtures ---------------------------------------------------------------------------
