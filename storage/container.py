@@ -1,0 +1,395 @@
+"""The passphrase-protected container used for handover and transfer files.
+
+Format (see README, "Overdracht"): the file is a plain SQLCipher 4 database with the default
+SQLCipher 4 cipher settings (AES-256-CBC per page, HMAC-SHA512 per page, PBKDF2-HMAC-SHA512)
+keyed with a generated passphrase and ``kdf_iter`` = ``KDF_ITER``. A successor can open and
+check it with the stock ``sqlcipher`` shell::
+
+    PRAGMA key = 'the-passphrase-words-..-42';
+    PRAGMA kdf_iter = 1000000;
+    PRAGMA cipher_integrity_check;
+    SELECT value FROM baken_manifest;
+
+It holds every table of the store as it was (``sqlcipher_export``) plus one table
+``baken_manifest`` with a JSON manifest (format and schema version, export time, source,
+counts per kind of record, and a SHA-256 digest over all other tables).
+
+The passphrase is ten words from a fixed Dutch list (873 words, ~97.7 bits) plus a two-digit
+check number that catches typing mistakes before the (deliberately slow) key derivation.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import re
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from storage import audit
+from storage.db import Database
+from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
+from storage.passphrase_words import WORDS
+
+FORMAT = "baken-container"
+FORMAT_VERSION = 1
+MANIFEST_TABLE = "baken_manifest"
+KIND_HANDOVER = "overdracht"
+KIND_TRANSFER = "dossieroverdracht"
+PASSPHRASE_WORDS = 10
+# PBKDF2-HMAC-SHA512 iterations (~0.5 s on the reference machine). The passphrase itself has
+# ~98 bits, so this cost is a second line of defence. Tests may set BAKEN_INSECURE_FAST_KDF=1;
+# files written that way open only with that setting.
+KDF_ITER = 1_000_000
+FAST_KDF_ITER = 4_000
+
+Progress = Callable[[int, int], bool]
+
+WRONG_PHRASE_MSG = (
+    "De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets "
+    "veranderd. Controleer de wachtwoordzin (tien woorden en een getal)."
+)
+DAMAGED = (
+    "Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het "
+    "niet; er is niets veranderd. Vraag om een nieuw exemplaar."
+)
+NEWER = (
+    "Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is "
+    "niets veranderd."
+)
+
+
+class OperationCancelled(StoreError):
+    """The user cancelled a long operation; nothing was written."""
+
+    def __init__(self, message: str = "Afgebroken. Er is niets opgeslagen of gewijzigd.") -> None:
+        super().__init__(message)
+
+
+def kdf_iter() -> int:
+    return FAST_KDF_ITER if os.environ.get("BAKEN_INSECURE_FAST_KDF") == "1" else KDF_ITER
+
+
+# --- passphrases --------------------------------------------------------------------------
+
+
+def _check_number(words: list[str]) -> int:
+    digest = hashlib.sha256(("baken-passphrase-v1|" + "-".join(words)).encode("ascii")).digest()
+    return int.from_bytes(digest[:4], "big") % 100
+
+
+def passphrase_bits() -> float:
+    return PASSPHRASE_WORDS * math.log2(len(WORDS))
+
+
+def generate_passphrase() -> str:
+    """Ten random words and a check number, e.g. ``boom-kaas-...-zon-07`` (~97.7 bits)."""
+    words = [secrets.choice(WORDS) for _ in range(PASSPHRASE_WORDS)]
+    return "-".join(words) + f"-{_check_number(words):02d}"
+
+
+def normalize_passphrase(text: str) -> str:
+    """Lower case, any separators; validates the words and the check number."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", text.strip().lower()) if p]
+    if len(parts) != PASSPHRASE_WORDS + 1 or not parts[-1].isdigit():
+        raise WrongSecretError(
+            "Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van "
+            "twee cijfers."
+        )
+    words, number = parts[:-1], parts[-1]
+    known = set(WORDS)
+    if any(w not in known for w in words) or int(number) != _check_number(words):
+        raise WrongSecretError(
+            "De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het "
+            "overdrachtsblad."
+        )
+    return "-".join(words) + f"-{int(number):02d}"
+
+
+# --- progress -------------------------------------------------------------------------------
+
+
+class Reporter:
+    """Maps phases of an operation onto one (done, total) scale and raises on cancel."""
+
+    TOTAL = 1000
+
+    def __init__(self, progress: Progress | None) -> None:
+        self._progress = progress
+        self._base = 0
+        self._span = self.TOTAL
+        self.cancelled = False
+
+    def phase(self, start: int, end: int) -> None:
+        self._base, self._span = start, end - start
+
+    def report(self, done: float, total: float) -> bool:
+        """Report progress within the current phase; False if the user cancelled."""
+        if self._progress is None:
+            return True
+        frac = 0.0 if total <= 0 else min(1.0, max(0.0, done / total))
+        ok = bool(self._progress(self._base + int(self._span * frac), self.TOTAL))
+        if not ok:
+            self.cancelled = True
+        return ok
+
+    def check(self, done: float, total: float) -> None:
+        if not self.report(done, total):
+            raise OperationCancelled()
+
+    def finish(self) -> None:
+        if self._progress is not None:
+            self._progress(self.TOTAL, self.TOTAL)
+
+
+# --- schema helpers -------------------------------------------------------------------------
+
+
+def q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass(frozen=True)
+class TableShape:
+    name: str
+    columns: tuple[str, ...]
+    rowid: bool  # has a rowid that is not an alias of a declared column
+    without_rowid: bool
+
+    @property
+    def select_cols(self) -> tuple[str, ...]:
+        return (("rowid",) if self.rowid else ()) + self.columns
+
+    def order_by(self) -> str:
+        if self.without_rowid:
+            return ", ".join(q(c) for c in self.columns)
+        return "rowid"
+
+
+def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]:
+    """Every stored table (not virtual tables, not sqlite_stat*), sorted by name."""
+    rows = db.query(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 "
+        "AND (name NOT LIKE 'sqlite\\_%' ESCAPE '\\' OR name = 'sqlite_sequence') ORDER BY name"
+    )
+    shapes = []
+    for (name,) in rows:
+        if name in exclude:
+            continue
+        info = db.query(f"PRAGMA table_xinfo({q(name)})")
+        cols = tuple(r[1] for r in info if r[6] == 0)  # hidden 0 = ordinary column
+        pks = [r for r in info if r[5] > 0]
+        wr = bool(db.scalar("SELECT wr FROM pragma_table_list WHERE name = ?", (name,)))
+        alias = len(pks) == 1 and str(pks[0][2]).upper() == "INTEGER"
+        shapes.append(TableShape(name, cols, rowid=not wr and not alias, without_rowid=wr))
+    return shapes
+
+
+def content_digest(
+    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
+) -> str:
+    """SHA-256 over every stored table (name, columns, rows in key order)."""
+    shapes = real_tables(db, exclude)
+    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
+    h = hashlib.sha256(b"baken-digest-v1")
+    done = 0
+    for s in shapes:
+        h.update(repr((s.name, s.select_cols)).encode("utf-8"))
+        cols = ", ".join(q(c) if c != "rowid" else "rowid" for c in s.select_cols)
+        cur = db.execute(f"SELECT {cols} FROM {q(s.name)} ORDER BY {s.order_by()}")
+        while rows := cur.fetchmany(5000):
+            for row in rows:
+                h.update(repr(row).encode("utf-8"))
+            done += len(rows)
+            if report is not None:
+                report.check(done, total)
+    return h.hexdigest()
+
+
+# --- manifest -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Manifest:
+    kind: str
+    schema_version: int
+    exported_at: str
+    source_store_id: str
+    source_installation: str
+    counts: dict[str, int]
+    digest: str
+    format_version: int = FORMAT_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "format_version": self.format_version,
+                "kind": self.kind,
+                "schema_version": self.schema_version,
+                "exported_at": self.exported_at,
+                "source": {
+                    "store_id": self.source_store_id,
+                    "installation": self.source_installation,
+                },
+                "counts": self.counts,
+                "digest": {"alg": "sha256", "value": self.digest},
+                "cipher": {"container": "sqlcipher4", "kdf": "pbkdf2-hmac-sha512"},
+                "extra": self.extra,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Manifest:
+        try:
+            d = json.loads(text)
+            if d["format"] != FORMAT:
+                raise ValueError
+            return cls(
+                kind=str(d["kind"]),
+                schema_version=int(d["schema_version"]),
+                exported_at=str(d["exported_at"]),
+                source_store_id=str(d["source"]["store_id"]),
+                source_installation=str(d["source"]["installation"]),
+                counts={str(k): int(v) for k, v in d["counts"].items()},
+                digest=str(d["digest"]["value"]),
+                format_version=int(d["format_version"]),
+                extra=dict(d.get("extra") or {}),
+            )
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise CorruptStoreError(DAMAGED) from None
+
+
+def installation_label() -> str:
+    return f"{audit.origin()} (Baken)"
+
+
+# --- opening and writing containers ---------------------------------------------------------
+
+
+def _is_full(exc: BaseException) -> bool:
+    return "full" in str(exc).lower()
+
+
+def disk_full_error() -> StoreIOError:
+    return StoreIOError(
+        "De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en "
+        "probeer opnieuw."
+    )
+
+
+def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Database:
+    """Open a container file with its (normalised) passphrase; refuse damage clearly."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise StoreIOError("Het bestand bestaat niet.") from None
+    except OSError:
+        raise StoreIOError("Het bestand kan niet worden gelezen.") from None
+    if size < 4096 or size % 4096:
+        raise CorruptStoreError(DAMAGED)
+    uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
+    try:
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
+    except sqlcipher.OperationalError:
+        raise StoreIOError("Het bestand kan niet worden geopend.") from None
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(passphrase.encode("utf-8"))
+        conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        except sqlcipher.DatabaseError:
+            raise WrongSecretError(WRONG_PHRASE_MSG) from None
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
+    except StoreError:
+        conn.close()
+        raise
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise CorruptStoreError(DAMAGED) from None
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, path)
+
+
+def verify_container(
+    db: Database, *, expect_kind: str | None, latest_schema: int, report: Reporter | None = None
+) -> Manifest:
+    """Check HMACs, structure, manifest, counts and digest. Raises on any mismatch."""
+    from storage import stats
+
+    try:
+        if db.query("PRAGMA cipher_integrity_check"):
+            raise CorruptStoreError(DAMAGED)
+        if db.query("PRAGMA integrity_check") != [("ok",)]:
+            raise CorruptStoreError(DAMAGED)
+        raw = db.scalar(f"SELECT value FROM {MANIFEST_TABLE} WHERE key = 'manifest'")
+        if not isinstance(raw, str):
+            raise CorruptStoreError(DAMAGED)
+        manifest = Manifest.from_json(raw)
+        if manifest.format_version > FORMAT_VERSION or manifest.schema_version > latest_schema:
+            raise CorruptStoreError(NEWER)
+        if int(db.scalar("PRAGMA user_version")) != manifest.schema_version:
+            raise CorruptStoreError(DAMAGED)
+        if expect_kind is not None and manifest.kind != expect_kind:
+            raise CorruptStoreError(
+                "Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens "
+                "of van losse dossiers). Er is niets veranderd."
+            )
+        actual = stats.counts(db)
+        if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
+            raise CorruptStoreError(DAMAGED)
+        if content_digest(db, report=report) != manifest.digest:
+            raise CorruptStoreError(DAMAGED)
+    except sqlcipher.DatabaseError:
+        raise CorruptStoreError(DAMAGED) from None
+    return manifest
+
+
+def temp_sibling(target: Path, tag: str = "tmp") -> Path:
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.{tag}")
+
+
+def remove_quietly(*paths: Path) -> None:
+    for p in paths:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                Path(str(p) + suffix).unlink()
+
+
+def cleanup_stale_temps(target: Path) -> None:
+    """Remove temp files a killed earlier run left for this exact target (all encrypted)."""
+    with contextlib.suppress(OSError):
+        for p in target.parent.glob(f".{glob_escape(target.name)}.*.tmp*"):
+            with contextlib.suppress(OSError):
+                p.unlink()
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([\[\]*?])", r"[\1]", name)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

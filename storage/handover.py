@@ -1,0 +1,434 @@
+"""Handover (overdracht): the whole store in one passphrase-protected file, and back.
+
+UI/CLI API (all of it may run on a worker thread; each call opens its own connection):
+
+* ``export_handover(store, out, progress=None) -> ExportResult`` — writes ``out`` atomically;
+  ``result.passphrase`` is shown once. Refuses an existing ``out``.
+* ``inspect_handover(path, passphrase, progress=None) -> Manifest`` — full verification,
+  writes nothing (for a "check file" step before import).
+* ``import_handover(vault, path, passphrase, password, ...) -> ImportResult`` — creates a NEW
+  store in an empty data folder from the file (own password, keyring entry and a fresh
+  recovery code). Never touches an existing store.
+
+``progress(done, total) -> bool`` is called now and then; returning False cancels cleanly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from storage import audit, stats
+from storage.container import (
+    KIND_HANDOVER,
+    MANIFEST_TABLE,
+    Manifest,
+    OperationCancelled,
+    Progress,
+    Reporter,
+    cleanup_stale_temps,
+    content_digest,
+    disk_full_error,
+    fsync_file,
+    generate_passphrase,
+    installation_label,
+    kdf_iter,
+    normalize_passphrase,
+    open_container,
+    q,
+    real_tables,
+    remove_quietly,
+    temp_sibling,
+    verify_container,
+)
+from storage.db import Database, connect
+from storage.errors import (
+    MigrationError,
+    StoreError,
+    StoreExistsError,
+    StoreIOError,
+    io_message,
+)
+from storage.files import fsync_dir
+from storage.migrations import latest_version, migrate
+from storage.vault import Store, Vault
+
+# Settings bound to the person or the machine are not carried into a successor's store.
+PERSONAL_SETTING_PREFIXES = ("user.", "backup.", "machine.")
+# store_meta keys the new store keeps as its own.
+OWN_META_KEYS = ("store_id", "created")
+
+OUT_EXISTS = (
+    "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam."
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    passphrase: str
+    manifest: Manifest
+    path: Path
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    recovery_code: str
+    manifest: Manifest
+    store_id: str
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def _export_handler(
+    tmp: Path, page_size: int, total_pages: int, rep: Reporter
+) -> Callable[[], int]:
+    def handler() -> int:
+        try:
+            written = tmp.stat().st_size // max(1, page_size)
+        except OSError:
+            written = 0
+        return 0 if rep.report(min(written, total_pages), total_pages) else 1
+
+    return handler
+
+
+def write_container(
+    src: Database,
+    out: Path,
+    *,
+    kind: str,
+    passphrase: str,
+    source_store_id: str,
+    rep: Reporter,
+    prune: Callable[[Database], None] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Manifest:
+    """Copy the whole database behind ``src`` into a new container at ``out`` (atomic).
+
+    ``prune`` may delete rows from the copy before the manifest is computed (transfer).
+    """
+    if out.exists():
+        raise StoreError(OUT_EXISTS)
+    if not out.parent.is_dir():
+        raise StoreIOError("De doelmap bestaat niet.")
+    cleanup_stale_temps(out)
+    tmp = temp_sibling(out)
+    schema = int(src.scalar("PRAGMA user_version"))
+    try:
+        page_size = int(src.scalar("PRAGMA page_size"))
+        total_pages = int(src.scalar("PRAGMA page_count"))
+        rep.phase(0, 600)
+        src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
+        try:
+            src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
+            src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 20000)
+            try:
+                src.execute("SELECT sqlcipher_export('hx')")
+            finally:
+                src.raw.set_progress_handler(None, 0)
+            src.execute(f"PRAGMA hx.user_version = {schema}")
+        finally:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                src.execute("DETACH DATABASE hx")
+        if rep.cancelled:
+            raise OperationCancelled()
+        os.chmod(tmp, 0o600)
+        c = open_container(tmp, passphrase, readonly=False)
+        try:
+            if prune is not None:
+                rep.phase(600, 650)
+                with c.transaction():
+                    prune(c)
+                c.execute("VACUUM")  # drop freed pages that may still hold pruned rows
+            rep.phase(650, 980)
+            digest = content_digest(c, report=rep)
+            manifest = Manifest(
+                kind=kind,
+                schema_version=schema,
+                exported_at=audit.now_utc(),
+                source_store_id=source_store_id,
+                source_installation=installation_label(),
+                counts=stats.counts(c),
+                digest=digest,
+                extra=extra or {},
+            )
+            with c.transaction():
+                c.execute(
+                    f"CREATE TABLE {MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+                    " STRICT"
+                )
+                c.execute(
+                    f"INSERT INTO {MANIFEST_TABLE} VALUES ('manifest', ?)", (manifest.to_json(),)
+                )
+        finally:
+            c.close()
+        fsync_file(tmp)
+        if out.exists():
+            raise StoreError(OUT_EXISTS)
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except sqlcipher.OperationalError as exc:
+        remove_quietly(tmp)
+        if rep.cancelled or "interrupt" in str(exc).lower():
+            raise OperationCancelled() from None
+        if "full" in str(exc).lower():
+            raise disk_full_error() from None
+        raise StoreIOError(
+            "Het bestand kon niet worden geschreven. Er is niets opgeslagen."
+        ) from None
+    except OSError as exc:
+        remove_quietly(tmp)
+        raise StoreIOError(io_message(exc)) from None
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    rep.finish()
+    return manifest
+
+
+def export_handover(
+    store: Store,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+) -> ExportResult:
+    """Write the whole store to ``out`` under a new passphrase (shown once by the caller)."""
+    phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
+    rep = Reporter(progress)
+    db = store.open_worker_db()
+    try:
+        try:
+            manifest = write_container(
+                db,
+                Path(out),
+                kind=KIND_HANDOVER,
+                passphrase=phrase,
+                source_store_id=store.store_id,
+                rep=rep,
+            )
+        except BaseException as exc:
+            with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
+                audit.append(
+                    db,
+                    actor=store.actor,
+                    action="handover_export",
+                    object_type="store",
+                    object_id=store.store_id,
+                    result="afgebroken" if isinstance(exc, OperationCancelled) else "mislukt",
+                )
+            raise
+        audit.append(
+            db,
+            actor=store.actor,
+            action="handover_export",
+            object_type="store",
+            object_id=store.store_id,
+            details=f"schema {manifest.schema_version}; digest {manifest.digest[:16]}",
+        )
+    finally:
+        db.close()
+    return ExportResult(phrase, manifest, Path(out))
+
+
+# --- verify ---------------------------------------------------------------------------------
+
+
+def inspect_handover(
+    path: Path,
+    passphrase: str,
+    *,
+    progress: Progress | None = None,
+    expect_kind: str | None = KIND_HANDOVER,
+) -> Manifest:
+    """Verify a handover file completely without writing anything."""
+    phrase = normalize_passphrase(passphrase)
+    c = open_container(Path(path), phrase)
+    try:
+        manifest = verify_container(
+            c, expect_kind=expect_kind, latest_schema=latest_version(), report=Reporter(progress)
+        )
+    finally:
+        c.close()
+    return manifest
+
+
+# --- copy between databases -----------------------------------------------------------------
+
+
+def copy_all(
+    dst: Database,
+    src: Database,
+    *,
+    rep: Reporter,
+    source_store_id: str,
+) -> None:
+    """Replace the contents of the fresh store ``dst`` with everything in ``src``.
+
+    Runs inside ``dst``'s open transaction. Tables are found from the schema (nothing is
+    hard-coded); both sides must have the same schema version. Triggers are dropped during
+    the copy (so nothing fires twice) and recreated; foreign keys are checked at commit.
+    """
+    skip = (MANIFEST_TABLE, "store_meta", "settings")
+    src_shapes = {s.name: s for s in real_tables(src, skip)}
+    dst_shapes = {s.name: s for s in real_tables(dst, skip)}
+    if set(src_shapes) != set(dst_shapes) or any(
+        set(src_shapes[n].columns) != set(dst_shapes[n].columns) for n in src_shapes
+    ):
+        raise MigrationError(
+            "De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd."
+        )
+    dst.execute("PRAGMA defer_foreign_keys = ON")
+    triggers = dst.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+    for name, _sql in triggers:
+        dst.execute(f"DROP TRIGGER {q(name)}")
+    total = sum(int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes) or 1
+    done = 0
+    # sqlite_sequence last: inserting rows updates it, then the source's values win.
+    order = sorted(src_shapes, key=lambda n: (n == "sqlite_sequence", n))
+    for name in order:
+        shape = dst_shapes[name]
+        cols = shape.select_cols
+        col_sql = ", ".join("rowid" if c == "rowid" else q(c) for c in cols)
+        dst.execute(f"DELETE FROM {q(name)}")
+        ins = f"INSERT INTO {q(name)} ({col_sql}) VALUES ({', '.join('?' * len(cols))})"
+        cur = src.execute(f"SELECT {col_sql} FROM {q(name)} ORDER BY {shape.order_by()}")
+        while rows := cur.fetchmany(2000):
+            dst.executemany(ins, rows)
+            done += len(rows)
+            rep.check(done, total)
+    for key, value in src.query("SELECT key, value FROM store_meta"):
+        if key not in OWN_META_KEYS:
+            dst.execute("INSERT OR IGNORE INTO store_meta VALUES (?, ?)", (key, value))
+    dst.execute(
+        "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
+        (source_store_id,),
+    )
+    for key, value, updated in src.query("SELECT key, value, updated FROM settings"):
+        if not key.startswith(PERSONAL_SETTING_PREFIXES):
+            dst.execute(
+                "INSERT OR IGNORE INTO settings (key, value, updated) VALUES (?, ?, ?)",
+                (key, value, updated),
+            )
+    for _name, sql in triggers:
+        dst.execute(sql)
+    for name in src_shapes:
+        a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
+        b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
+        if a != b:
+            raise MigrationError("Het overnemen van de gegevens is mislukt. Er is niets veranderd.")
+
+
+def _stage_migrated_copy(c: Database, staging: Path) -> Database:
+    """Copy an older-schema container into an encrypted staging file and migrate it."""
+    key = secrets.token_bytes(32)
+    target = staging / "staged.db"
+    c.execute("PRAGMA query_only = OFF")
+    c.execute("ATTACH DATABASE ? AS st KEY ?", (str(target), "x'" + key.hex() + "'"))
+    try:
+        c.execute("SELECT sqlcipher_export('st')")
+        c.execute(f"PRAGMA st.user_version = {int(c.scalar('PRAGMA user_version'))}")
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            c.execute("DETACH DATABASE st")
+        c.execute("PRAGMA query_only = ON")
+    db = connect(target, key)
+    try:
+        with db.transaction():
+            db.execute(f"DROP TABLE IF EXISTS {MANIFEST_TABLE}")
+        migrate(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def import_handover(
+    vault: Vault,
+    path: Path,
+    passphrase: str,
+    password: str,
+    *,
+    password_only: bool = False,
+    initial_settings: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Create a new store in ``vault``'s (empty) data folder from a handover file.
+
+    Verifies the whole file first. Returns the new recovery code (show once). The new store
+    is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
+    """
+    if vault.exists():
+        raise StoreExistsError(
+            "In deze map staan al Baken-gegevens. Een overdracht wordt nooit over bestaande "
+            "gegevens heen gezet; kies een lege map. Er is niets gewijzigd."
+        )
+    phrase = normalize_passphrase(passphrase)
+    rep = Reporter(progress)
+    made_dir = not vault.data_dir.exists()
+    c = open_container(Path(path), phrase)
+    staging: Path | None = None
+    src: Database = c
+    try:
+        rep.phase(0, 300)
+        manifest = verify_container(
+            c, expect_kind=KIND_HANDOVER, latest_schema=latest_version(), report=rep
+        )
+        if manifest.schema_version < latest_version():
+            rep.phase(300, 400)
+            vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            staging = vault.data_dir / f".overdracht-{secrets.token_hex(4)}"
+            staging.mkdir(mode=0o700)
+            src = _stage_migrated_copy(c, staging)
+        rep.phase(400, 980)
+
+        def populate(db: Database) -> None:
+            copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id)
+            who = (initial_settings or {}).get("user.name") or audit.os_user()
+            audit.append(
+                db,
+                actor=str(who),
+                action="handover_import",
+                object_type="store",
+                object_id=manifest.source_store_id,
+                details=(
+                    f"schema {manifest.schema_version}->{latest_version()}; "
+                    f"digest {manifest.digest[:16]}"
+                ),
+            )
+
+        try:
+            store, code = vault.init(
+                password,
+                password_only=password_only,
+                initial_settings=initial_settings,
+                populate=populate,
+            )
+        except sqlcipher.OperationalError as exc:
+            if rep.cancelled:
+                raise OperationCancelled() from None
+            if "full" in str(exc).lower():
+                raise disk_full_error() from None
+            raise
+        store_id = store.store_id
+        store.close(record=False)
+    finally:
+        if src is not c:
+            src.close()
+        c.close()
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        if made_dir and not vault.exists():
+            with contextlib.suppress(OSError):
+                vault.data_dir.rmdir()
+    rep.finish()
+    return ImportResult(code, manifest, store_id)
