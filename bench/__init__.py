@@ -1,0 +1,1 @@
+"""Baken benchmarks: ``python -m bench`` (or ``./dev.sh bench``) writes bench/results.json."""
