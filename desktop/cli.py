@@ -125,10 +125,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     store = open_store(args, record=False)
+    result = None
     try:
         result = store.verify()
     finally:
-        store.close(record=result.ok if "result" in locals() else False)
+        store.close(record=result is not None and result.ok)
     print(result.summary())
     return EXIT_OK if result.ok else EXIT_FAILED
 
