@@ -9,6 +9,10 @@ from storage.db import Database
 
 COUNTS: dict[str, str] = {
     "audit_entries": "SELECT count(*) FROM audit_log",
+    "persons": "SELECT count(*) FROM persons",
+    "dossiers": "SELECT count(*) FROM dossiers",
+    "signals": "SELECT count(*) FROM signals",
+    "notes": "SELECT count(*) FROM notes",
 }
 
 

@@ -1,0 +1,624 @@
+"""Case services: the one API the screens call for signals, screening, intake, dossiers,
+notes, ketenpartners, consent, safety, Vandaag and search.
+
+Every edit is validated first (``FieldErrors`` with Dutch messages per field), runs in one
+transaction together with its audit entry (nothing is saved half), and is reported through
+``on_change`` (one refresh path). Every view of a person, signal, meeting or dossier, every
+list query (first page) and every search is audited; searches without the search term.
+Audit details hold field names and counts only, never values.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import unicodedata
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from typing import Any, TypeVar
+
+from desktop.cases import model as m
+from desktop.cases import validation as v
+from desktop.events import Change
+from storage import search as fts
+from storage.errors import ValidationError
+from storage.repos import cases as q
+from storage.repos.base import NotFoundError, Repo, Table
+from storage.vault import Store
+
+R = TypeVar("R", bound=m.Record)
+
+# record class -> (table, audit object type, validator)
+_SPECS: dict[type[Any], tuple[Table, str, Callable[[Any, date], None]]] = {
+    m.Person: (q.PERSONS, "person", v.validate_person),
+    m.Dossier: (q.DOSSIERS, "dossier", v.validate_dossier),
+    m.Signal: (q.SIGNALS, "signal", v.validate_signal),
+    m.ScreeningMeeting: (q.MEETINGS, "meeting", v.validate_meeting),
+    m.Besluit: (q.BESLUITEN, "besluit", v.validate_besluit),
+    m.Actiepunt: (q.ACTIEPUNTEN, "actiepunt", v.validate_actiepunt),
+    m.Note: (q.NOTES, "note", v.validate_note),
+    m.Organisation: (q.ORGANISATIONS, "organisation", v.validate_organisation),
+    m.Contact: (q.CONTACTS, "contact", v.validate_contact),
+    m.DossierPartner: (q.PARTNERS, "partner", v.validate_partner),
+    m.Consent: (q.CONSENTS, "consent", v.validate_consent),
+    m.SafetyAssessment: (q.SAFETY, "safety", v.validate_safety),
+}
+
+
+class CaseService:
+    """Use one instance per unlocked store, on the thread that owns ``store.db``."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        on_change: Callable[[Change], None] | None = None,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
+        self.store = store
+        self.db = store.db
+        self.on_change = on_change
+        self.clock = clock
+        self._repos = q.repos(self.db)
+
+    # -- plumbing ------------------------------------------------------------------------
+    @property
+    def actor(self) -> str:
+        return self.store.actor
+
+    def _repo(self, table: Table) -> Repo:
+        return self._repos[table.name]
+
+    def _audit(self, action: str, kind: str = "", object_id: str = "", details: str = "") -> None:
+        self.store.audit(action, object_type=kind, object_id=object_id, details=details)
+
+    def _changed(self, *kinds: str, ids: Sequence[str] = ()) -> None:
+        if self.on_change is not None:
+            self.on_change(Change.of(*kinds, ids=tuple(i for i in ids if i)))
+
+    def _create(self, obj: R, *, audit_details: str = "") -> R:
+        table, kind, validate = _SPECS[type(obj)]
+        if obj.id:
+            raise ValidationError("Dit gegeven bestaat al; gebruik wijzigen.", "id")
+        validate(obj, self.clock())
+        row = m.to_row(obj, table.columns)
+        with self.db.transaction():
+            rec = self._repo(table).insert(row, self.actor)
+            self._audit(f"{kind}.create", kind, rec["id"], audit_details)
+        return m.from_row(type(obj), rec)
+
+    def _update(self, obj: R, *, action: str = "update") -> R:
+        table, kind, validate = _SPECS[type(obj)]
+        if not obj.id:
+            raise ValidationError("Dit gegeven is nog niet opgeslagen.", "id")
+        validate(obj, self.clock())
+        row = m.to_row(obj, table.columns)
+        repo = self._repo(table)
+        with self.db.transaction():
+            old = repo.get_or_raise(obj.id)
+            changed = {k: val for k, val in row.items() if old[k] != val}
+            rec = repo.update(obj.id, changed, self.actor) if changed else old
+            self._audit(f"{kind}.{action}", kind, obj.id, "velden: " + ",".join(sorted(changed)))
+        return m.from_row(type(obj), rec)
+
+    def _get(self, cls: type[R], record_id: str, *, audit: bool = True) -> R:
+        table, kind, _ = _SPECS[cls]
+        rec = self._repo(table).get(record_id)
+        if rec is None:
+            raise NotFoundError()
+        if audit:
+            self._audit(f"{kind}.view", kind, record_id)
+        return m.from_row(cls, rec)
+
+    def _where(self, cls: type[R], order_by: str = "created_at", **conditions: Any) -> list[R]:
+        table = _SPECS[cls][0]
+        return [m.from_row(cls, r) for r in self._repo(table).where(conditions, order_by=order_by)]
+
+    # -- persons ------------------------------------------------------------------------
+    def create_person(self, person: m.Person) -> m.Person:
+        out = self._create(person)
+        self._changed("person", ids=[out.id])
+        return out
+
+    def update_person(self, person: m.Person) -> m.Person:
+        out = self._update(person)
+        self._changed("person", "dossier", ids=[out.id])
+        return out
+
+    def get_person(self, person_id: str) -> m.Person:
+        return self._get(m.Person, person_id)
+
+    def dossiers_of_person(self, person_id: str) -> list[m.DossierRow]:
+        rows = q.dossier_page(
+            self.db, {"person_id": person_id}, sort="opened_on", descending=True, limit=1000
+        )
+        return [m.dossier_row(r) for r in rows]
+
+    # -- dossiers -----------------------------------------------------------------------
+    def _dossier_defaults(self, d: m.Dossier) -> m.Dossier:
+        changes: dict[str, Any] = {}
+        if d.opened_on is None:
+            changes["opened_on"] = self.clock()
+        if d.bedenktijd_start is not None and d.bedenktijd_end is None:
+            # an impossible start is reported by validation
+            with contextlib.suppress(ValueError, OverflowError, TypeError, AttributeError):
+                changes["bedenktijd_end"] = v.add_months(d.bedenktijd_start, 3)
+        return dataclasses.replace(d, **changes) if changes else d
+
+    def create_dossier(self, dossier: m.Dossier, person: m.Person | None = None) -> m.Dossier:
+        """Create a dossier (number assigned when empty; opened today by default; bedenktijd
+        end = start + 3 months by default). With a new ``person`` (no id), the person is
+        created in the same transaction and linked."""
+        d = self._dossier_defaults(dossier)
+        with self.db.transaction():
+            if person is not None:
+                p = person if person.id else self._create(person)
+                d = dataclasses.replace(d, person_id=p.id)
+            if not d.number:
+                prefix = f"{(d.opened_on or self.clock()).year}-"
+                d = dataclasses.replace(d, number=q.next_dossier_number(self.db, prefix))
+            out = self._create(d)
+        self._changed("dossier", "person", ids=[out.id, out.person_id or ""])
+        return out
+
+    def update_dossier(self, dossier: m.Dossier) -> m.Dossier:
+        out = self._update(self._dossier_defaults(dossier))
+        self._changed("dossier", ids=[out.id])
+        return out
+
+    def set_phase(self, dossier_id: str, phase: str) -> m.Dossier:
+        """Move along the phase strip (use ``close_dossier`` to close)."""
+        if phase == "afgesloten":
+            raise ValidationError("Sluit het dossier af met een datum en een reden.", "phase")
+        d = self._get(m.Dossier, dossier_id, audit=False)
+        status = "lopend" if d.status == "gesloten" else d.status
+        out = self._update(dataclasses.replace(d, phase=phase, status=status), action="phase")
+        self._changed("dossier", ids=[out.id])
+        return out
+
+    def close_dossier(self, dossier_id: str, closed_on: date | None, reason: str) -> m.Dossier:
+        d = self._get(m.Dossier, dossier_id, audit=False)
+        out = self._update(
+            dataclasses.replace(
+                d, phase="afgesloten", status="gesloten", closed_on=closed_on, close_reason=reason
+            ),
+            action="close",
+        )
+        self._changed("dossier", ids=[out.id])
+        return out
+
+    def get_dossier(self, dossier_id: str) -> m.Dossier:
+        return self._get(m.Dossier, dossier_id)
+
+    def open_dossier(self, dossier_id: str, *, timeline_limit: int = 200) -> m.DossierView:
+        """Everything for the dossier screen; one audit entry ``dossier.view``."""
+        d = self._get(m.Dossier, dossier_id)
+        person = self._get(m.Person, d.person_id, audit=False) if d.person_id else None
+        return m.DossierView(
+            dossier=d,
+            person=person,
+            signals=self._where(m.Signal, "received_on", dossier_id=dossier_id),
+            consents=self._where(m.Consent, "given_on", dossier_id=dossier_id),
+            safety=self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id),
+            partners=self._where(m.DossierPartner, dossier_id=dossier_id),
+            actions=self._where(m.Actiepunt, "due_on", dossier_id=dossier_id),
+            timeline=self._timeline(dossier_id, timeline_limit, None),
+            timeline_total=q.note_count(self.db, dossier_id),
+        )
+
+    @staticmethod
+    def _filters(query: m.DossierQuery, today: date) -> dict[str, Any]:
+        f: dict[str, Any] = {
+            "status": query.status,
+            "phase": query.phase,
+            "form": query.form,
+            "owner": query.owner,
+            "exclude_status": "gesloten" if query.open_only else None,
+        }
+        if query.bedenktijd_within_days is not None:
+            f["bedenktijd_from"] = today.isoformat()
+            f["bedenktijd_until"] = (
+                today + timedelta(days=query.bedenktijd_within_days)
+            ).isoformat()
+        return f
+
+    def list_dossiers(
+        self,
+        query: m.DossierQuery = m.DossierQuery(),  # noqa: B008 - frozen dataclass
+        *,
+        limit: int = 100,
+        after: tuple[Any, str] | None = None,
+        offset: int = 0,
+    ) -> m.DossierPage:
+        """One page of the dossier list. For a lazy Qt model: call with ``after=None`` for
+        the first page, then ``after=page.after`` in ``fetchMore`` until ``page.after`` is
+        None. The first page of each query is audited (``dossier.list``)."""
+        if query.sort not in q.SORT_KEYS:
+            raise ValidationError("Onbekende sortering.", "sort")
+        rows = q.dossier_page(
+            self.db,
+            self._filters(query, self.clock()),
+            sort=query.sort,
+            descending=query.descending,
+            limit=limit,
+            after=after,
+            offset=offset,
+        )
+        if after is None and offset == 0:
+            self._audit("dossier.list", "dossier", details=f"{len(rows)} regels")
+        out = [m.dossier_row(r) for r in rows]
+        return m.DossierPage(out, out[-1].key if len(out) == limit and out else None)
+
+    def count_dossiers(self, query: m.DossierQuery = m.DossierQuery()) -> int:  # noqa: B008
+        return q.dossier_count(self.db, self._filters(query, self.clock()))
+
+    def dossier_owners(self) -> list[str]:
+        return q.dossier_owners(self.db)
+
+    # -- signals and screening -------------------------------------------------------------
+    def create_signal(self, signal: m.Signal) -> m.Signal:
+        if signal.received_on is None:
+            signal = dataclasses.replace(signal, received_on=self.clock())
+        out = self._create(signal)
+        self._changed("signal", ids=[out.id])
+        return out
+
+    def update_signal(self, signal: m.Signal) -> m.Signal:
+        out = self._update(signal)
+        self._changed("signal", ids=[out.id])
+        return out
+
+    def get_signal(self, signal_id: str) -> m.Signal:
+        return self._get(m.Signal, signal_id)
+
+    def link_signal(
+        self, signal_id: str, *, person_id: str | None = None, dossier_id: str | None = None
+    ) -> m.Signal:
+        s = self._get(m.Signal, signal_id, audit=False)
+        changes: dict[str, Any] = {}
+        if person_id is not None:
+            changes["person_id"] = person_id
+        if dossier_id is not None:
+            changes["dossier_id"] = dossier_id
+        out = self._update(dataclasses.replace(s, **changes), action="link")
+        self._changed("signal", "dossier", ids=[out.id, dossier_id or ""])
+        return out
+
+    def agenda(self) -> list[m.Signal]:
+        """Signals awaiting screening (new, or more information requested), oldest first."""
+        rows = q.awaiting_screening(self.db)
+        self._audit("screening.agenda", "signal", details=f"{len(rows)} signalen")
+        return [m.from_row(m.Signal, r) for r in rows]
+
+    def create_meeting(self, meeting: m.ScreeningMeeting) -> m.ScreeningMeeting:
+        out = self._create(meeting)
+        self._changed("meeting", ids=[out.id])
+        return out
+
+    def update_meeting(self, meeting: m.ScreeningMeeting) -> m.ScreeningMeeting:
+        out = self._update(meeting)
+        self._changed("meeting", ids=[out.id])
+        return out
+
+    def get_meeting(self, meeting_id: str) -> m.ScreeningMeeting:
+        return self._get(m.ScreeningMeeting, meeting_id)
+
+    def list_meetings(self, limit: int = 100) -> list[m.ScreeningMeeting]:
+        rows = self._repo(q.MEETINGS).where({}, order_by="held_on DESC", limit=limit)
+        return [m.from_row(m.ScreeningMeeting, r) for r in rows]
+
+    def record_besluit(self, besluit: m.Besluit) -> m.Besluit:
+        """Record a screening decision; the signal leaves the agenda unless more
+        information is needed."""
+        if besluit.decided_on is None:
+            besluit = dataclasses.replace(besluit, decided_on=self.clock())
+        with self.db.transaction():
+            signal = (
+                self._get(m.Signal, besluit.signal_id, audit=False) if besluit.signal_id else None
+            )
+            out = self._create(besluit, audit_details=f"besluit: {besluit.kind}")
+            if signal is not None:
+                status = "meer_informatie" if besluit.kind == "meer_informatie" else "besloten"
+                if signal.status != status:
+                    self._repo(q.SIGNALS).update(signal.id, {"status": status}, self.actor)
+        self._changed("besluit", "signal", ids=[out.id, out.signal_id])
+        return out
+
+    def besluiten(
+        self, *, meeting_id: str | None = None, signal_id: str | None = None
+    ) -> list[m.Besluit]:
+        cond: dict[str, Any] = {}
+        if meeting_id is not None:
+            cond["meeting_id"] = meeting_id
+        if signal_id is not None:
+            cond["signal_id"] = signal_id
+        return self._where(m.Besluit, "decided_on, created_at", **cond)
+
+    def start_intake(
+        self, signal_id: str, person: m.Person, dossier: m.Dossier | None = None
+    ) -> m.Dossier:
+        """After an intake besluit: create (or reuse) the person and a dossier in phase
+        intake with the signal's forms and signals, and link the signal, all at once."""
+        with self.db.transaction():
+            s = self._get(m.Signal, signal_id, audit=False)
+            base = dossier or m.Dossier(phase="intake", owner=self.actor)
+            base = dataclasses.replace(
+                base,
+                forms=base.forms or s.forms,
+                signal_keys=base.signal_keys or s.signal_keys,
+            )
+            d = self.create_dossier(base, person)
+            self._repo(q.SIGNALS).update(
+                s.id, {"person_id": d.person_id, "dossier_id": d.id}, self.actor
+            )
+            self._audit("signal.link", "signal", s.id, "velden: dossier_id,person_id")
+        self._changed("signal", "dossier", "person", ids=[s.id, d.id])
+        return d
+
+    # -- actiepunten ---------------------------------------------------------------------
+    def add_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
+        out = self._create(action)
+        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        return out
+
+    def update_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
+        out = self._update(action)
+        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        return out
+
+    def complete_actiepunt(self, action_id: str, done_on: date | None = None) -> m.Actiepunt:
+        a = self._get(m.Actiepunt, action_id, audit=False)
+        return self.update_actiepunt(dataclasses.replace(a, done_on=done_on or self.clock()))
+
+    def actiepunten(
+        self,
+        *,
+        dossier_id: str | None = None,
+        meeting_id: str | None = None,
+        signal_id: str | None = None,
+        open_only: bool = False,
+    ) -> list[m.Actiepunt]:
+        cond: dict[str, Any] = {}
+        for key, val in (
+            ("dossier_id", dossier_id),
+            ("meeting_id", meeting_id),
+            ("signal_id", signal_id),
+        ):
+            if val is not None:
+                cond[key] = val
+        if open_only:
+            cond["done_on"] = ""
+        return self._where(m.Actiepunt, "due_on, created_at", **cond)
+
+    # -- notes / timeline ------------------------------------------------------------------
+    def add_note(self, note: m.Note) -> m.Note:
+        if note.occurred_on is None:
+            note = dataclasses.replace(note, occurred_on=self.clock())
+        out = self._create(note)
+        self._changed("note", ids=[out.id, out.dossier_id])
+        return out
+
+    def update_note(self, note: m.Note) -> m.Note:
+        out = self._update(note)
+        self._changed("note", ids=[out.id, out.dossier_id])
+        return out
+
+    def delete_note(self, note_id: str) -> None:
+        with self.db.transaction():
+            n = self._get(m.Note, note_id, audit=False)
+            self._repo(q.NOTES).delete(note_id)
+            self._audit("note.delete", "note", note_id)
+        self._changed("note", ids=[note_id, n.dossier_id])
+
+    def _timeline(self, dossier_id: str, limit: int, before: m.Note | None) -> list[m.Note]:
+        cursor = None
+        if before is not None and before.occurred_on is not None:
+            cursor = (before.occurred_on.isoformat(), before.created_at)
+        rows = q.timeline(self.db, dossier_id, limit=limit, before=cursor)
+        return [m.from_row(m.Note, r) for r in rows]
+
+    def timeline(
+        self, dossier_id: str, *, limit: int = 200, before: m.Note | None = None
+    ) -> list[m.Note]:
+        """Notes newest first; pass the last shown note as ``before`` for the next page."""
+        self._audit("dossier.timeline", "dossier", dossier_id)
+        return self._timeline(dossier_id, limit, before)
+
+    # -- ketenpartners ---------------------------------------------------------------------
+    def create_organisation(self, org: m.Organisation) -> m.Organisation:
+        out = self._create(org)
+        self._changed("organisation", ids=[out.id])
+        return out
+
+    def update_organisation(self, org: m.Organisation) -> m.Organisation:
+        out = self._update(org)
+        self._changed("organisation", ids=[out.id])
+        return out
+
+    def get_organisation(self, org_id: str) -> m.Organisation:
+        return self._get(m.Organisation, org_id, audit=False)
+
+    def organisations(self) -> list[m.Organisation]:
+        return self._where(m.Organisation, "name COLLATE NOCASE")
+
+    def create_contact(self, contact: m.Contact) -> m.Contact:
+        out = self._create(contact)
+        self._changed("contact", ids=[out.id, out.organisation_id])
+        return out
+
+    def update_contact(self, contact: m.Contact) -> m.Contact:
+        out = self._update(contact)
+        self._changed("contact", ids=[out.id, out.organisation_id])
+        return out
+
+    def contacts(self, organisation_id: str) -> list[m.Contact]:
+        return self._where(m.Contact, "name COLLATE NOCASE", organisation_id=organisation_id)
+
+    def add_partner(self, partner: m.DossierPartner) -> m.DossierPartner:
+        out = self._create(partner)
+        self._changed("partner", ids=[out.id, out.dossier_id])
+        return out
+
+    def remove_partner(self, partner_id: str) -> None:
+        with self.db.transaction():
+            p = self._get(m.DossierPartner, partner_id, audit=False)
+            self._repo(q.PARTNERS).delete(partner_id)
+            self._audit("partner.delete", "partner", partner_id)
+        self._changed("partner", ids=[partner_id, p.dossier_id])
+
+    def partners(self, dossier_id: str) -> list[m.DossierPartner]:
+        return self._where(m.DossierPartner, dossier_id=dossier_id)
+
+    # -- consent -------------------------------------------------------------------------
+    def add_consent(self, consent: m.Consent) -> m.Consent:
+        out = self._create(consent, audit_details=f"doel: {consent.purpose}")
+        self._changed("consent", ids=[out.id, out.dossier_id])
+        return out
+
+    def update_consent(self, consent: m.Consent) -> m.Consent:
+        out = self._update(consent)
+        self._changed("consent", ids=[out.id, out.dossier_id])
+        return out
+
+    def withdraw_consent(self, consent_id: str, on: date | None = None) -> m.Consent:
+        c = self._get(m.Consent, consent_id, audit=False)
+        out = self._update(
+            dataclasses.replace(c, withdrawn_on=on or self.clock()), action="withdraw"
+        )
+        self._changed("consent", ids=[out.id, out.dossier_id])
+        return out
+
+    def consents(self, dossier_id: str) -> list[m.Consent]:
+        return self._where(m.Consent, "given_on", dossier_id=dossier_id)
+
+    def valid_consents(
+        self,
+        dossier_id: str,
+        purpose: str,
+        *,
+        recipient_org_id: str | None = None,
+        on: date | None = None,
+    ) -> list[m.Consent]:
+        """Consents valid on ``on`` (today) for ``purpose`` (and recipient organisation,
+        when given) — for later checks before anything leaves the app."""
+        day = on or self.clock()
+        return [
+            c
+            for c in self.consents(dossier_id)
+            if c.purpose == purpose
+            and c.valid_on(day)
+            and (recipient_org_id is None or c.recipient_org_id == recipient_org_id)
+        ]
+
+    # -- safety --------------------------------------------------------------------------
+    def add_safety_assessment(self, assessment: m.SafetyAssessment) -> m.SafetyAssessment:
+        if assessment.assessed_on is None:
+            assessment = dataclasses.replace(assessment, assessed_on=self.clock())
+        out = self._create(assessment, audit_details=f"niveau: {assessment.level}")
+        self._changed("safety", ids=[out.id, out.dossier_id])
+        return out
+
+    def safety_assessments(self, dossier_id: str) -> list[m.SafetyAssessment]:
+        return self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id)
+
+    # -- Vandaag ---------------------------------------------------------------------------
+    def today(self, *, upcoming_days: int = 7, bedenktijd_days: int = 14) -> m.Today:
+        """The home screen: overdue and upcoming actiepunten, follow-ups due, bedenktijd
+        ending within ``bedenktijd_days``, signals awaiting screening."""
+        day = self.clock()
+        iso = day.isoformat()
+        overdue_rows = q.open_actions_due(self.db, before=iso, from_=None)
+        upcoming_rows = q.open_actions_due(
+            self.db, before=(day + timedelta(days=upcoming_days + 1)).isoformat(), from_=iso
+        )
+
+        def act(r: dict[str, Any]) -> m.TodayAction:
+            return m.TodayAction(**{**r, "due_on": date.fromisoformat(r["due_on"])})
+
+        overdue = [act(r) for r in overdue_rows]
+        upcoming = [act(r) for r in upcoming_rows]
+        follow = [a for a in overdue + upcoming if a.kind == "opvolging" and a.due_on <= day]
+        ending = q.bedenktijd_ending(
+            self.db, iso, (day + timedelta(days=bedenktijd_days)).isoformat()
+        )
+        awaiting = [m.from_row(m.Signal, r) for r in q.awaiting_screening(self.db)]
+        self._audit("today.view")
+        return m.Today(
+            day=day,
+            overdue=[a for a in overdue if a.kind != "opvolging"],
+            upcoming=[a for a in upcoming if a.kind != "opvolging" or a.due_on > day],
+            follow_ups=follow,
+            bedenktijd_ending=[m.dossier_row(r) for r in ending],
+            awaiting_screening=awaiting,
+        )
+
+    # -- search --------------------------------------------------------------------------
+    def search(self, text: str, *, limit: int = 10) -> m.SearchResults:
+        """As-you-type search in persons, dossiers and notes (diacritics folded, every word
+        a prefix). Audited as ``search`` with the number of hits, never the term."""
+        match = fts.fts_query(text)
+        if match is None:
+            return m.SearchResults()
+        name_hits = fts.search_names(self.db, match, limit * 2)
+        note_hits = fts.search_notes(self.db, match, limit)
+        person_ids = [oid for kind, oid in name_hits if kind == "person"][:limit]
+        dossier_ids = [oid for kind, oid in name_hits if kind == "dossier"][:limit]
+        dossiers = q.dossier_summaries(self.db, list({*dossier_ids, *(h[1] for h in note_hits)}))
+        persons_out: list[m.SearchHit] = []
+        for pid in person_ids:
+            rec = self._repo(q.PERSONS).get(pid)
+            if rec is None:
+                continue
+            p = m.from_row(m.Person, rec)
+            born = p.birth_date.year if p.birth_date else p.birth_year_estimated
+            detail = f"geboren {born}" if born else ""
+            own = self.dossiers_of_person(pid)
+            persons_out.append(
+                m.SearchHit("person", pid, p.display_name, detail, own[0].id if own else None)
+            )
+        dossiers_out = [
+            m.SearchHit(
+                "dossier",
+                did,
+                f"{dossiers[did]['number']} — {dossiers[did]['person_name']}".rstrip(" —"),
+                m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
+                did,
+            )
+            for did in dossier_ids
+            if did in dossiers
+        ]
+        words = [w for w in fts._WORD.findall(text) if len(w) >= fts.MIN_PREFIX]
+        notes_out = [
+            m.SearchHit(
+                "note",
+                nid,
+                f"{dossiers[did]['number'] if did in dossiers else ''} · {occurred}",
+                excerpt(body, words),
+                did,
+            )
+            for nid, did, occurred, body in note_hits
+        ]
+        results = m.SearchResults(persons_out, dossiers_out, notes_out)
+        self._audit("search", details=f"{len(results.all)} treffers")
+        return results
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics (same folding as the FTS5 tokenizer, roughly)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def excerpt(text: str, words: Sequence[str], width: int = 90) -> str:
+    """A one-line piece of ``text`` around the first word that matches a prefix."""
+    flat = " ".join(text.split())
+    folded = fold(flat)
+    pos = -1
+    if len(folded) == len(flat):
+        for w in words:
+            i = folded.find(fold(w))
+            if i >= 0 and (pos < 0 or i < pos):
+                pos = i
+    start = max(0, pos - width // 3) if pos >= 0 else 0
+    piece = flat[start : start + width]
+    return ("…" if start > 0 else "") + piece + ("…" if start + width < len(flat) else "")
