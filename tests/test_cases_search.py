@@ -1,0 +1,109 @@
+"""Search: FTS5 inside the encrypted store, diacritics folded, prefixes, audited without
+the term, index kept in step by triggers."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cases import CaseService, Dossier, Note, Person
+from desktop.cases.service import excerpt
+from storage import audit
+from storage import search as fts
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def svc(new_store):
+    return CaseService(new_store, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def zoe(svc):
+    return svc.create_dossier(
+        Dossier(owner="Anna"), Person(first_name="Zoë", last_name="Janssen", alias="Vlinder")
+    )
+
+
+def test_zoe_finds_zoe_with_diacritics(svc, zoe):
+    res = svc.search("zoe")
+    assert [h.id for h in res.persons] == [zoe.person_id]
+    assert res.persons[0].title == "Zoë Janssen"
+    assert res.persons[0].dossier_id == zoe.id  # a click leads to the dossier
+    assert [h.id for h in res.dossiers] == [zoe.id]
+    # and the other way round: the query with diacritics finds plain text
+    plain = svc.create_dossier(Dossier(), Person(first_name="Noel", last_name="Smit"))
+    assert plain.person_id in [h.id for h in svc.search("Noël").persons]
+    assert zoe.person_id in [h.id for h in svc.search("ZOË").persons]
+
+
+def test_as_you_type_prefixes_and_number(svc, zoe):
+    for typed in ("jan", "jans", "janssen", "zo ja", "vlin"):
+        assert zoe.person_id in [h.id for h in svc.search(typed).persons], typed
+    assert svc.search("j").all == []  # one letter: no search yet
+    assert svc.search("janx").all == []
+    assert [h.id for h in svc.search(zoe.number).dossiers] == [zoe.id]
+
+
+def test_notes_are_found_and_index_follows_edits(svc, zoe):
+    n = svc.add_note(
+        Note(dossier_id=zoe.id, kind="huisbezoek", text="Huisbezoek in Utrecht; cliënte is bang.")
+    )
+    res = svc.search("client")
+    assert [h.id for h in res.notes] == [n.id]
+    hit = res.notes[0]
+    assert hit.dossier_id == zoe.id and zoe.number in hit.title
+    assert "cliënte" in hit.detail
+    svc.update_note(dataclasses.replace(n, text="Gesprek bij het wijkteam."))
+    assert svc.search("client").notes == []
+    assert [h.id for h in svc.search("wijkt").notes] == [n.id]
+    svc.delete_note(n.id)
+    assert svc.search("wijkteam").notes == []
+    # renaming a person re-indexes the person and their dossier
+    p = svc.get_person(zoe.person_id)
+    svc.update_person(dataclasses.replace(p, last_name="Bakker"))
+    assert svc.search("janssen").all == []
+    res = svc.search("bakker")
+    assert [h.id for h in res.persons] == [p.id] and [h.id for h in res.dossiers] == [zoe.id]
+
+
+def test_search_is_audited_without_the_term(svc, new_store, zoe):
+    svc.search("Janssen")
+    entries = audit.entries(new_store.db, action="search")
+    assert len(entries) == 1
+    assert entries[0].details == "2 treffers"
+    assert "anssen" not in entries[0].details.lower()
+    raw = new_store.db.query("SELECT * FROM audit_log")
+    assert all("Janssen" not in str(r) for r in raw)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(max_size=30))
+def test_any_input_is_safe(svc, text):
+    svc.search(text)  # never an FTS5 syntax error, whatever is typed
+
+
+def test_query_building_is_quoted():
+    assert fts.fts_query('Zoë "AND" NEAR(') == '"Zoë"* "AND"* "NEAR"*'
+    assert fts.fts_query("a") is None
+    assert fts.fts_query("  ") is None
+
+
+def test_excerpt():
+    text = "Eerst iets anders. " * 10 + "Daarna sprak de cliënte over haar werkgever."
+    ex = excerpt(text, ["client"])
+    assert "cliënte" in ex and ex.startswith("…")
+
+
+def test_rebuild_gives_the_same_results(svc, new_store, zoe):
+    svc.add_note(Note(dossier_id=zoe.id, text="Afspraak bij de huisarts"))
+    before = svc.search("huisarts").all + svc.search("zoe").all
+    fts.rebuild(new_store.db)
+    assert svc.search("huisarts").all + svc.search("zoe").all == before
