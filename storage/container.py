@@ -330,6 +330,35 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     return Database(conn, path)
 
 
+def create_container(path: Path, passphrase: str) -> Database:
+    """A new, empty container file at ``path`` (which must not exist)."""
+    if path.exists():
+        raise StoreIOError("Het tijdelijke bestand bestaat al.")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(passphrase.encode("utf-8"))
+        conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("PRAGMA trusted_schema = OFF")
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn, path)
+
+
+def write_manifest(c: Database, manifest: Manifest) -> None:
+    with c.transaction():
+        c.execute(
+            f"CREATE TABLE {MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT"
+        )
+        c.execute(f"INSERT INTO {MANIFEST_TABLE} VALUES ('manifest', ?)", (manifest.to_json(),))
+
+
 def verify_container(
     db: Database, *, expect_kind: str | None, latest_schema: int, report: Reporter | None = None
 ) -> Manifest:
