@@ -91,7 +91,7 @@ case "$cmd" in
     test)
         # shellcheck disable=SC2086
         ensure_system $RUN_PKGS $TEST_PKGS
-        ensure_venv dev
+        ensure_venv "dev,build"   # build: the bundle smoke test runs PyInstaller
         "$VENV/bin/ruff" check desktop ui storage tests bench
         "$VENV/bin/mypy" storage desktop
         exec "$VENV/bin/python" -m pytest "$@"
