@@ -60,6 +60,7 @@ class CaseService:
         self.on_change = on_change
         self.clock = clock
         self._repos = q.repos(self.db)
+        self._mute = 0  # >0 while a batch runs: one change notification at the end
 
     # -- plumbing ------------------------------------------------------------------------
     @property
@@ -73,7 +74,7 @@ class CaseService:
         self.store.audit(action, object_type=kind, object_id=object_id, details=details)
 
     def _changed(self, *kinds: str, ids: Sequence[str] = ()) -> None:
-        if self.on_change is not None:
+        if self.on_change is not None and not self._mute:
             self.on_change(Change.of(*kinds, ids=tuple(i for i in ids if i)))
 
     def _create(self, obj: R, *, audit_details: str = "") -> R:
@@ -354,6 +355,40 @@ class CaseService:
             self._audit("signal.link", "signal", s.id, "velden: dossier_id,person_id")
         self._changed("signal", "dossier", "person", ids=[s.id, d.id])
         return d
+
+    def import_records(
+        self,
+        items: Sequence[tuple[m.Person, m.Dossier, m.Signal | None, str]],
+        *,
+        source: str = "csv",
+    ) -> list[m.Dossier]:
+        """Create (person, dossier, signal, note text) tuples all at once, or nothing."""
+        out: list[m.Dossier] = []
+        self._mute += 1
+        try:
+            self._import(items, source, out)
+        finally:
+            self._mute -= 1
+        self._changed("dossier", "person", "signal", "note")
+        return out
+
+    def _import(
+        self,
+        items: Sequence[tuple[m.Person, m.Dossier, m.Signal | None, str]],
+        source: str,
+        out: list[m.Dossier],
+    ) -> None:
+        with self.db.transaction():
+            for person, dossier, signal, note in items:
+                d = self.create_dossier(dossier, person)
+                if signal is not None:
+                    self._create(
+                        dataclasses.replace(signal, person_id=d.person_id, dossier_id=d.id)
+                    )
+                if note:
+                    self._create(m.Note(dossier_id=d.id, occurred_on=d.opened_on, text=note))
+                out.append(d)
+            self._audit("import", "dossier", details=f"{source}: {len(out)} dossiers")
 
     # -- actiepunten ---------------------------------------------------------------------
     def add_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:

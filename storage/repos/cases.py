@@ -133,18 +133,27 @@ def repos(db: Database) -> dict[str, Repo]:
 # -- dossier numbers --------------------------------------------------------------------
 
 
-def next_dossier_number(db: Database, prefix: str) -> str:
-    """``prefix`` + a 4+ digit sequence, e.g. ``2026-0001`` (uses the unique index)."""
+def last_sequence(db: Database, prefix: str) -> int:
+    """The highest number N among dossier numbers ``prefix`` + digits (0 if none)."""
     last = db.scalar(
         "SELECT number FROM dossiers WHERE number >= ? AND number < ? "
         "ORDER BY length(number) DESC, number DESC LIMIT 1",
         (prefix, prefix + "\uffff"),
     )
-    seq = 0
-    if last is not None:
-        tail = str(last)[len(prefix) :]
-        seq = int(tail) if tail.isdigit() else 0
-    return f"{prefix}{seq + 1:04d}"
+    if last is None:
+        return 0
+    tail = str(last)[len(prefix) :]
+    return int(tail) if tail.isdigit() else 0
+
+
+def next_dossier_number(db: Database, prefix: str) -> str:
+    """``prefix`` + a 4+ digit sequence, e.g. ``2026-0001`` (uses the unique index)."""
+    return f"{prefix}{last_sequence(db, prefix) + 1:04d}"
+
+
+def analyze(db: Database) -> None:
+    """Refresh the query planner's statistics (after bulk loads)."""
+    db.execute("ANALYZE")
 
 
 # -- the dossier list (lazy, paged) ------------------------------------------------------
