@@ -21,7 +21,6 @@ API: ``export_transfer(store, dossier_ids, out) -> TransferResult``;
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
@@ -56,6 +55,7 @@ from storage.db import Database
 from storage.errors import StoreError, StoreIOError, ValidationError, io_message
 from storage.files import fsync_dir
 from storage.migrations import latest_version
+from storage.repos.cases import next_dossier_number
 from storage.vault import Store
 
 ROOT_TABLE = "dossiers"
@@ -70,6 +70,11 @@ class TransferResult:
     path: Path
 
 
+KIND_CHANGED = "gewijzigd"  # changed on both sides: resolve with "local" or "incoming"
+KIND_UNIQUE = "uniek"  # a different local record has the same unique value (e.g. dossier
+# number): resolve with "renumber" (dossier numbers only)
+
+
 @dataclass(frozen=True)
 class Conflict:
     table: str
@@ -77,6 +82,19 @@ class Conflict:
     fields: tuple[str, ...]
     local: dict[str, Any]
     incoming: dict[str, Any]
+    kind: str = KIND_CHANGED
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.table, self.record_id)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        if self.kind == KIND_CHANGED:
+            return ("local", "incoming")
+        if self.table == ROOT_TABLE and self.fields == ("number",):
+            return ("renumber",)
+        return ()
 
 
 @dataclass
@@ -124,6 +142,22 @@ def _fks(db: Database, tables: Iterable[str]) -> list[tuple[str, str, str]]:
             if parent in names and to in (None, "id"):
                 out.append((t, col, parent))
     return sorted(out)
+
+
+def parent_first(db: Database, tables: Iterable[str]) -> list[str]:
+    """``tables`` ordered so that referenced tables come before the tables pointing to them
+    (insert triggers may read the parent, e.g. a dossier copying its person's name)."""
+    names = sorted(set(tables))
+    deps = {t: {p for c, _col, p in _fks(db, names) if c == t and p != t} for t in names}
+    out: list[str] = []
+    while deps:
+        ready = sorted(t for t, d in deps.items() if not d - set(out))
+        if not ready:  # a cycle: keep the rest in name order (FKs are deferred anyway)
+            ready = sorted(deps)
+        for t in ready:
+            out.append(t)
+            del deps[t]
+    return out
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -365,12 +399,32 @@ def plan_merge(
     return plan
 
 
-class _Rollback(Exception):
-    pass
+def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Conflict]:
+    """Local records with another id but the same value in a unique index of ``table``."""
+    out = []
+    for idx in db.query(f"PRAGMA index_list({q(table)})"):
+        if not idx[2] or idx[3] == "pk":
+            continue
+        cols = tuple(r[2] for r in db.query(f"PRAGMA index_info({q(idx[1])})"))
+        if not cols or any(c is None or c not in row for c in cols):
+            continue
+        where = " AND ".join(f"{q(c)} IS ?" for c in cols)
+        found = db.query(
+            f"SELECT id FROM {q(table)} WHERE {where} AND id <> ?",
+            (*[row[c] for c in cols], row["id"]),
+        )
+        if found:
+            local = _rows(db, table, [str(found[0][0])])
+            out.append(
+                Conflict(table, str(row["id"]), cols, local[0] if local else {}, row, KIND_UNIQUE)
+            )
+    return out
 
 
 def _dry_run(db: Database, plan: MergePlan) -> None:
-    """Try the additions and updates and roll back: unique-key clashes become conflicts."""
+    """Find unique-value clashes of the additions; then try the whole merge and roll back."""
+    for table, row in plan.add:
+        plan.conflicts.extend(_unique_clashes(db, table, row))
     if plan.conflicts:
         return
     try:
@@ -380,20 +434,13 @@ def _dry_run(db: Database, plan: MergePlan) -> None:
     except _Rollback:
         pass
     except sqlcipher.IntegrityError:
-        for table, row in plan.add + plan.update:
-            with contextlib.suppress(_Rollback):
-                try:
-                    with db.transaction():
-                        _write_one(db, table, row, insert=(table, row) in plan.add)
-                        raise _Rollback
-                except sqlcipher.IntegrityError:
-                    plan.conflicts.append(
-                        Conflict(table, str(row["id"]), ("(uniek kenmerk)",), {}, row)
-                    )
-        if not plan.conflicts:
-            plan.conflicts.append(
-                Conflict("(verwijzingen)", "", ("(ontbrekende verwijzing)",), {}, {})
-            )
+        plan.conflicts.append(
+            Conflict("", "", ("(ontbrekende verwijzing of uniek kenmerk)",), {}, {}, "fout")
+        )
+
+
+class _Rollback(Exception):
+    pass
 
 
 def _write_one(db: Database, table: str, row: dict[str, Any], *, insert: bool) -> None:
@@ -416,17 +463,25 @@ def _write(
     db: Database, plan: MergePlan, resolutions: dict[tuple[str, str], str]
 ) -> tuple[int, int]:
     db.execute("PRAGMA defer_foreign_keys = ON")
-    for table, row in plan.add:
+    rank = {t: i for i, t in enumerate(parent_first(db, {t for t, _ in plan.add}))}
+    added = 0
+    renumbered = {c.record_id: c for c in plan.conflicts if resolutions.get(c.key) == "renumber"}
+    for table, row in sorted(plan.add, key=lambda tr: rank[tr[0]]):
+        if table == ROOT_TABLE and str(row["id"]) in renumbered:
+            number = str(row["number"])
+            prefix = number[: len(number.rstrip("0123456789"))]
+            row = {**row, "number": next_dossier_number(db, prefix)}
         _write_one(db, table, row, insert=True)
+        added += 1
     updated = 0
     for table, row in plan.update:
         _write_one(db, table, row, insert=False)
         updated += 1
     for conflict in plan.conflicts:
-        if resolutions.get((conflict.table, conflict.record_id)) == "incoming":
+        if conflict.kind == KIND_CHANGED and resolutions.get(conflict.key) == "incoming":
             _write_one(db, conflict.table, conflict.incoming, insert=False)
             updated += 1
-    return len(plan.add), updated
+    return added, updated
 
 
 def apply_merge(
@@ -444,18 +499,20 @@ def apply_merge(
             "er is niets samengevoegd.",
             "conflicts",
         )
-    if any(v not in ("local", "incoming") for v in res.values()) or any(
-        not c.record_id for c in plan.conflicts
-    ):
-        raise ValidationError("Ongeldige keuze bij een conflict; er is niets samengevoegd.")
+    if any(res[c.key] not in c.choices for c in plan.conflicts):
+        raise ValidationError(
+            "Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.",
+            "conflicts",
+        )
     db = store.open_worker_db()
     try:
         with db.transaction():
             added, updated = _write(db, plan, res)
             seen = dict(plan.seen)
             for c in plan.conflicts:
-                chosen = c.incoming if res[(c.table, c.record_id)] == "incoming" else c.local
-                seen[(c.table, c.record_id)] = row_hash(chosen)
+                if c.kind == KIND_CHANGED:
+                    chosen = c.incoming if res[c.key] == "incoming" else c.local
+                    seen[c.key] = row_hash(chosen)
             for (table, rid), h in seen.items():
                 settings.put(db, f"{BASE_PREFIX}{table}.{rid}", h)
             for did in plan.manifest.extra.get("dossiers", []):
