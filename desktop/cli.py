@@ -264,7 +264,7 @@ def _load_extra_commands() -> None:
         importlib.import_module(module)
 
 
-COMMAND_MODULES: list[str] = ["desktop.cli_handover", "desktop.cli_cases"]
+COMMAND_MODULES: list[str] = ["desktop.cli_handover", "desktop.cli_cases", "desktop.cli_audit"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

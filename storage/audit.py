@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -164,3 +164,95 @@ def entries(
     sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
     rows = db.query(sql, (*params, limit, offset))
     return [AuditEntry(*row) for row in rows]
+
+
+# --- viewer and bulk helpers (issue 8) -------------------------------------------------
+
+
+def _filter_sql(
+    action: str | None, object_id: str | None, since: str | None, until: str | None
+) -> tuple[str, list[str | int]]:
+    where: list[str] = []
+    params: list[str | int] = []
+    for clause, value in (
+        ("action = ?", action),
+        ("object_id = ?", object_id),
+        ("ts >= ?", since),
+        ("ts < ?", until),
+    ):
+        if value:
+            where.append(clause)
+            params.append(value)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def count_entries(
+    db: Database,
+    *,
+    action: str | None = None,
+    object_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> int:
+    """How many rows ``entries`` would page through with the same filters."""
+    where, params = _filter_sql(action, object_id, since, until)
+    return int(db.scalar("SELECT count(*) FROM audit_log" + where, params) or 0)
+
+
+def distinct_actions(db: Database) -> list[str]:
+    """Every action name present in the log, sorted (for filter lists)."""
+    return [str(r[0]) for r in db.query("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+
+
+def iter_entries(
+    db: Database,
+    *,
+    action: str | None = None,
+    object_id: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    batch: int = 5000,
+) -> Iterator[AuditEntry]:
+    """The filtered rows oldest first, fetched in id-keyed batches (for exports)."""
+    where, params = _filter_sql(action, object_id, since, until)
+    where += (" AND" if where else " WHERE") + " id > ?"
+    sql = "SELECT id, " + ", ".join(FIELDS) + " FROM audit_log" + where + " ORDER BY id LIMIT ?"
+    last_id = 0
+    while True:
+        rows = db.query(sql, (*params, last_id, batch))
+        if not rows:
+            return
+        for row in rows:
+            yield AuditEntry(*row)
+        last_id = rows[-1][0]
+
+
+def append_many(db: Database, records: Iterable[Sequence[str]], chunk: int = 10000) -> int:
+    """Append many rows (each the ``FIELDS`` values in order) in one transaction.
+
+    The chain is computed here exactly as ``append`` does, so the result verifies.
+    Meant for bulk loads (imports, benchmarks); returns the number of rows written.
+    """
+    sql = (
+        "INSERT INTO audit_log (ts, actor, on_behalf, action, object_type, object_id, result,"
+        " origin, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+    )
+    written = 0
+    with db.transaction():
+        prev = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") or GENESIS
+        pending: list[tuple[str, ...]] = []
+        for record in records:
+            values = tuple(record)
+            if len(values) != len(FIELDS):
+                raise ValueError("audit record must hold exactly the FIELDS values")
+            digest = row_hash(prev, values)
+            pending.append((*values, prev, digest))
+            prev = digest
+            if len(pending) >= chunk:
+                db.executemany(sql, pending)
+                written += len(pending)
+                pending.clear()
+        if pending:
+            db.executemany(sql, pending)
+            written += len(pending)
+    return written
