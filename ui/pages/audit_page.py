@@ -1,0 +1,431 @@
+"""Logboek: the audit log viewer with filters (period, action, dossier) and the chain check.
+
+Registered in the page registry (order 85, right after Instellingen). Reads go through
+``desktop.audit_service`` on the UI connection, one page of rows at a time; the chain
+check walks the whole log on a worker thread with its own connection.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import audit_service
+from desktop.audit_service import AuditFilter, ChainReport
+from desktop.events import Change
+from storage.audit import AuditEntry
+from storage.errors import ValidationError
+from ui.context import AppContext
+from ui.operations import CancelToken, Operation, error_text, run_operation
+from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.widgets import error_label, heading, paragraph, plain, show_message
+
+Index = QModelIndex | QPersistentModelIndex
+
+# Period choices: key -> days back from today (None = no limit, -1 = custom dates).
+PERIODS: list[tuple[str, int | None]] = [
+    ("all", None),
+    ("today", 0),
+    ("7d", 6),
+    ("30d", 29),
+    ("365d", 364),
+    ("custom", -1),
+]
+
+
+def _period_label(key: str) -> str:
+    labels = {
+        "all": QCoreApplication.translate("AuditPage", "Alles"),
+        "today": QCoreApplication.translate("AuditPage", "Vandaag"),
+        "7d": QCoreApplication.translate("AuditPage", "Laatste 7 dagen"),
+        "30d": QCoreApplication.translate("AuditPage", "Laatste 30 dagen"),
+        "365d": QCoreApplication.translate("AuditPage", "Laatste 12 maanden"),
+        "custom": QCoreApplication.translate("AuditPage", "Zelf kiezen…"),
+    }
+    return labels[key]
+
+
+class AuditTableModel(QAbstractTableModel):
+    """One page of audit entries, newest first."""
+
+    FIELDS = (
+        "id",
+        "ts",
+        "actor",
+        "on_behalf",
+        "action",
+        "object_type",
+        "object_id",
+        "result",
+        "origin",
+        "details",
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEntry] = []
+        self._headers = [
+            self.tr("Regel"),
+            self.tr("Tijdstip (UTC)"),
+            self.tr("Gebruiker"),
+            self.tr("Namens"),
+            self.tr("Actie"),
+            self.tr("Soort object"),
+            self.tr("Object-id"),
+            self.tr("Resultaat"),
+            self.tr("Oorsprong"),
+            self.tr("Details"),
+        ]
+
+    def set_entries(self, rows: list[AuditEntry]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def entry(self, row: int) -> AuditEntry:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.FIELDS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        field = self.FIELDS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = getattr(entry, field)
+            if field == "ts" and role == Qt.ItemDataRole.DisplayRole:
+                return str(value).replace("T", " ").removesuffix("Z")
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and field == "id":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+
+class AuditPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("auditPage")
+        self.offset = 0
+        self.total = 0
+        self.last_report: ChainReport | None = None
+        self.operation: Operation[ChainReport] | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(heading(self.tr("Logboek")))
+        intro = paragraph(
+            self.tr(
+                "Wie wat deed, wanneer en met welk dossier. Het logboek bevat geen namen, "
+                "alleen nummers. Elke regel is aan de vorige gekoppeld: met "
+                "'Logboek controleren' ziet u of er iets is gewijzigd of verwijderd."
+            )
+        )
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)  # wrap to the real width (no gap below the text)
+        intro.setSizePolicy(policy)
+        layout.addWidget(intro)
+
+        # Filters
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.period = QComboBox()
+        for key, _days in PERIODS:
+            self.period.addItem(_period_label(key), key)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.setEnabled(False)
+        self.action = QComboBox()
+        self.dossier = QLineEdit()
+        self.dossier.setPlaceholderText(self.tr("dossier- of object-id"))
+        self.dossier.setClearButtonEnabled(True)
+        self.filter_button = self._button(self.tr("&Toon"))
+        self.reset_button = self._button(self.tr("&Wis filters"))
+        cells: list[tuple[str, QWidget, str]] = [
+            (self.tr("&Periode:"), self.period, self.tr("Welke periode u wilt zien")),
+            (self.tr("&Van:"), self.since, self.tr("Begindatum (inclusief)")),
+            (self.tr("T&ot en met:"), self.until, self.tr("Einddatum (inclusief)")),
+            (self.tr("&Actie:"), self.action, self.tr("Alleen regels met deze actie")),
+            (
+                self.tr("&Dossier:"),
+                self.dossier,
+                self.tr("Alleen regels over dit dossier- of object-id"),
+            ),
+        ]
+        for i, (text, field, description) in enumerate(cells):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(plain(text).rstrip(":"))
+            field.setAccessibleDescription(description)
+            row, col = divmod(i, 3)
+            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
+            span = 3 if field is self.dossier else 1
+            grid.addWidget(field, row, col * 2 + 1, 1, span)
+        self.dossier.setMinimumWidth(300)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.filter_button)
+        buttons.addWidget(self.reset_button)
+        grid.addLayout(buttons, 1, 5)
+        grid.setColumnStretch(6, 1)
+        layout.addLayout(grid)
+        self.error = error_label()
+        layout.addWidget(self.error)
+
+        # Table
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Logboekregels"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        # Paging and the chain check
+        bottom = QHBoxLayout()
+        self.prev_button = self._button(self.tr("&Vorige"))
+        self.next_button = self._button(self.tr("Vo&lgende"))
+        self.position = QLabel()
+        self.position.setAccessibleName(self.tr("Positie in het logboek"))
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.position, 1)
+        self.check_button = self._button(self.tr("Logboek &controleren"))
+        self.check_button.setAccessibleDescription(
+            self.tr("Controleert de hele keten van het logboek en noemt de eerste foute regel")
+        )
+        bottom.addWidget(self.check_button)
+        layout.addLayout(bottom)
+        self.check_result = QLabel()
+        self.check_result.setWordWrap(True)
+        self.check_result.setAccessibleName(self.tr("Uitkomst van de controle"))
+        self.check_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_result.hide()
+        layout.addWidget(self.check_result)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.filter_button.clicked.connect(self.apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.dossier.returnPressed.connect(self.apply_filters)
+        self.action.activated.connect(lambda _i: self.apply_filters())
+        self.prev_button.clicked.connect(self.previous_page)
+        self.next_button.clicked.connect(self.next_page)
+        self.check_button.clicked.connect(self.check_chain)
+        self.ctx.changed.connect(self._on_change)
+
+        self._load_actions()
+        self.apply_filters()
+
+    @staticmethod
+    def _button(text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(plain(text))
+        return button
+
+    # -- filters ---------------------------------------------------------------------------
+    def _load_actions(self) -> None:
+        current = self.action.currentData()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("Alle acties"), "")
+        for name in audit_service.actions(self.ctx.require_store().db):
+            self.action.addItem(name, name)
+        index = self.action.findData(current) if current else 0
+        self.action.setCurrentIndex(max(0, index))
+        self.action.blockSignals(False)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.since.setEnabled(custom)
+        self.until.setEnabled(custom)
+        if not custom:
+            self.apply_filters()
+
+    def current_filter(self) -> AuditFilter:
+        key = self.period.currentData()
+        days = dict(PERIODS).get(key)
+        since: date | None = None
+        until: date | None = None
+        if key == "custom":
+            since = self.since.date().toPython()
+            until = self.until.date().toPython()
+        elif days is not None:
+            today = date.today()
+            since, until = today - timedelta(days=days), today
+        return AuditFilter(
+            since=since,
+            until=until,
+            action=self.action.currentData() or None,
+            dossier=self.dossier.text().strip() or None,
+        )
+
+    def apply_filters(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    def reset_filters(self) -> None:
+        self.period.blockSignals(True)
+        self.period.setCurrentIndex(0)
+        self.period.blockSignals(False)
+        self.since.setEnabled(False)
+        self.until.setEnabled(False)
+        self.action.setCurrentIndex(0)
+        self.dossier.clear()
+        self.apply_filters()
+
+    # -- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            flt = self.current_filter()
+        except ValidationError as exc:
+            show_message(self.error, str(exc))
+            return
+        show_message(self.error, "")
+        db = self.ctx.require_store().db
+        self.total = audit_service.count(db, flt)
+        if self.offset >= self.total:
+            self.offset = max(0, (self.total - 1) // audit_service.PAGE_SIZE) * (
+                audit_service.PAGE_SIZE
+            )
+        self.model.set_entries(audit_service.page(db, flt, offset=self.offset))
+        self.table.resizeColumnsToContents()
+        self._update_position()
+
+    def _update_position(self) -> None:
+        shown = self.model.rowCount()
+        if not self.total:
+            self.position.setText(self.tr("Geen regels bij deze filters."))
+        else:
+            self.position.setText(
+                self.tr("Regel {first}–{last} van {total} (nieuwste eerst)").format(
+                    first=self.offset + 1, last=self.offset + shown, total=self.total
+                )
+            )
+        self.prev_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + shown < self.total)
+
+    def next_page(self) -> None:
+        if self.offset + audit_service.PAGE_SIZE < self.total:
+            self.offset += audit_service.PAGE_SIZE
+            self.refresh()
+
+    def previous_page(self) -> None:
+        if self.offset > 0:
+            self.offset = max(0, self.offset - audit_service.PAGE_SIZE)
+            self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        # New audit rows come with nearly every change; reload when visible.
+        if self.isVisible() and self.ctx.is_unlocked:
+            self._load_actions()
+            self.refresh()
+
+    # -- chain check ---------------------------------------------------------------------------
+    def check_chain(self) -> None:
+        store = self.ctx.require_store()
+        self.check_button.setEnabled(False)
+
+        def work(cancel: CancelToken) -> ChainReport:
+            db = store.open_worker_db()
+            try:
+                return audit_service.check_chain(db)
+            finally:
+                db.close()
+
+        self.operation = run_operation(
+            self,
+            work,
+            self._chain_checked,
+            label=self.tr("Het logboek wordt gecontroleerd…"),
+            on_error=self._chain_failed,
+            cancellable=False,
+        )
+
+    def _chain_checked(self, report: ChainReport) -> None:
+        self.last_report = report
+        self.check_button.setEnabled(True)
+        if report.ok:
+            text = self.tr(
+                "Logboek in orde: alle {rows} regels zijn onverbroken aan elkaar gekoppeld."
+            ).format(rows=report.rows)
+            style = "background: #e6f4ea; border: 1px solid #8cc79b;"
+        else:
+            text = self.tr(
+                "Logboek NIET in orde: de keten is verbroken bij regel {id}. Deze regel of "
+                "een regel vlak ervoor is buiten Baken om gewijzigd, verwijderd of "
+                "ingevoegd. De {rows} regels daarvoor zijn in orde. Bewaar een back-up en "
+                "meld dit bij uw functionaris gegevensbescherming."
+            ).format(id=report.first_broken_id, rows=report.rows)
+            style = "background: #fdecea; border: 1px solid #e0a0a0; font-weight: bold;"
+        self.check_result.setStyleSheet(f"QLabel {{ {style} padding: 8px; }}")
+        self.check_result.setText(text)
+        self.check_result.setAccessibleDescription(text)
+        self.check_result.show()
+        if self.ctx.is_unlocked:
+            store = self.ctx.require_store()
+            store.audit(
+                "audit_log.verify",
+                object_type="audit_log",
+                result="ok" if report.ok else "failed",
+                details=f"rows={report.rows} first_broken={report.first_broken_id or ''}",
+            )
+            self.refresh()
+
+    def _chain_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        show_message(self.error, error_text(exc))
+
+
+def _audit_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    return AuditPage(ctx, parent)
+
+
+PAGE_FACTORIES.append(
+    PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Logboek"), _audit_page, 85)
+)
