@@ -16,7 +16,12 @@ UI/CLI API (worker-thread safe: each call opens its own connection):
 * ``list_backups(store) -> list[BackupEntry]``; ``inspect_backup(store, entry) -> BackupCheck``
 * ``restore_backup(store, entry, progress=None) -> RestoreResult`` — after the user confirmed.
   Locks ``store``; the caller unlocks again afterwards. The replaced store is kept as a
-  safety copy in ``<data dir>/herstel-veiligheidskopie-<stamp>/``.
+  safety copy in ``<data dir>/herstel-veiligheidskopie-<stamp>/``. In the UI split it:
+  ``ticket = begin_restore(store, entry)`` on the UI thread (audit + lock, fast), then
+  ``finish_restore(ticket, progress)`` in a worker.
+* Threads: ``backup_due``, ``backup_status``, ``list_backups``, ``begin_restore`` and
+  ``maybe_auto_backup`` use ``store.db`` (the store's own thread); ``create_backup``,
+  ``inspect_backup`` and ``finish_restore`` open their own connections (worker threads).
 * ``restore_with_password(vault, backup_dir, password)`` — for the CLI, also when the
   current store can no longer be opened.
 """
@@ -30,7 +35,7 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -486,26 +491,58 @@ def _swap_in(
     return RestoreResult(entry, safety)
 
 
-def restore_backup(
-    store: Store, entry: BackupEntry, *, progress: Progress | None = None
-) -> RestoreResult:
-    """Restore ``entry`` over the current store (only after the user confirmed).
+@dataclass(frozen=True)
+class RestoreTicket:
+    """A locked store, ready for ``finish_restore`` on a worker thread."""
 
-    Verifies the backup first; the current store is locked and kept as a safety copy.
-    """
+    vault: Vault
+    entry: BackupEntry
+    store_id: str
+    actor: str
+    key: bytes = field(repr=False)
+
+
+def begin_restore(store: Store, entry: BackupEntry) -> RestoreTicket:
+    """On the store's own thread, after the user confirmed: audit and lock the store."""
+    if entry.store_id != store.store_id:
+        raise StoreError(OTHER_STORE)
     key = _key(store)
-    check = inspect_backup(store, entry)
-    if not check.ok:
-        raise CorruptStoreError(check.message)
     store.audit(
         "restore_replaced",
         object_type="store",
         object_id=store.store_id,
         details=entry.path.name,
     )
-    vault, store_id, actor = store.vault, store.store_id, store.actor
+    ticket = RestoreTicket(store.vault, entry, store.store_id, store.actor, key)
     store.close(record=False)
-    return _swap_in(vault, entry.path, key, store_id, actor, Reporter(progress))
+    return ticket
+
+
+def finish_restore(ticket: RestoreTicket, *, progress: Progress | None = None) -> RestoreResult:
+    """Any thread: verify the backup, keep a safety copy, swap the backup in."""
+    return _swap_in(
+        ticket.vault,
+        ticket.entry.path,
+        ticket.key,
+        ticket.store_id,
+        ticket.actor,
+        Reporter(progress),
+    )
+
+
+def restore_backup(
+    store: Store, entry: BackupEntry, *, progress: Progress | None = None
+) -> RestoreResult:
+    """Restore ``entry`` over the current store (only after the user confirmed), in one go.
+
+    Verifies the backup first (a damaged one is refused while the store stays open); the
+    current store is locked and kept as a safety copy. The UI uses ``inspect_backup`` and
+    ``begin_restore`` on its thread and ``finish_restore`` in a worker instead.
+    """
+    check = inspect_backup(store, entry)
+    if not check.ok:
+        raise CorruptStoreError(check.message)
+    return finish_restore(begin_restore(store, entry), progress=progress)
 
 
 def restore_with_password(

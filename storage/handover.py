@@ -321,6 +321,14 @@ def copy_all(
             )
     for _name, sql in triggers:
         dst.execute(sql)
+    if src.scalar("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'"):
+        # Keep the query planner's statistics (ANALYZE on a big store takes a while).
+        dst.execute("ANALYZE sqlite_schema")
+        dst.execute("DELETE FROM sqlite_stat1")
+        dst.executemany(
+            "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)",
+            src.query("SELECT tbl, idx, stat FROM sqlite_stat1"),
+        )
     for name in src_shapes:
         a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
         b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))

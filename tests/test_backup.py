@@ -242,3 +242,42 @@ def test_cli_backup_list_and_restore(cli, data_dir, password_file, tmp_path):
     assert r.returncode == 0, r.stderr
     r = cli("verify", "--data-dir", str(data_dir), "--password-file", str(password_file))
     assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.slow
+def test_bench_handover_quick(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "results.json"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "--quick",
+            "--only",
+            "bench_handover",
+            "--output",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    data = json.loads(out.read_text())
+    for metric in (
+        "export_s",
+        "import_s",
+        "backup_s",
+        "raw_sqlcipher_export_s",
+        "backup_plain_copy_s",
+    ):
+        assert isinstance(data[metric], float) and data[metric] > 0, metric
+    assert data["handover_dossiers"] == 40

@@ -1,0 +1,95 @@
+"""Handover and backup on a store of 10,000 dossiers / 500,000 notes (demo generator).
+
+- ``export_s``: ``export_handover`` (sqlcipher_export into the passphrase container with the
+  production KDF, manifest counts and the SHA-256 content digest over every table).
+  Baseline ``raw_sqlcipher_export_s``: a bare ``ATTACH ... KEY`` + ``sqlcipher_export`` of
+  the same store in the same run (no digest, no manifest, no fsync).
+- ``import_s``: ``import_handover`` into an empty folder (full verification of the file,
+  copy into a new store with its own key, Argon2id slot, keyring entry, recovery code).
+  Baseline: ``raw_sqlcipher_export_s`` again (one bare encrypted copy of the data).
+- ``backup_s``: ``create_backup`` (online backup API page copy + HMAC/structure/audit-chain
+  verification of the copy). Baseline ``backup_plain_copy_s``: copying the database file.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import time
+from typing import Any
+
+from desktop import demo
+from storage import backup, handover
+from storage.vault import Vault
+
+PASSWORD = "bench-paars-fietsje-onder-de-brug-42"
+NEW_PASSWORD = "bench-zeven-blauwe-kraanvogels-bij-dageraad"
+
+TARGETS = {
+    "export_s": ("<=", 10.0, None),
+    "import_s": ("<=", 15.0, None),
+    "backup_s": ("<=", 5.0, None),
+}
+
+
+def _timed(fn: Any) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def run(ctx: Any) -> dict[str, float]:
+    cases, notes = (40, 5) if ctx.quick else (10_000, 50)
+    out: dict[str, float] = {}
+    vault = Vault(ctx.tmp / "store")
+    store, _ = vault.init(PASSWORD)
+    try:
+        # In slices of 200 dossiers: demo.generate flushes notes in chunks of 20,000 inside
+        # one transaction per batch, so one big call with 50 notes per dossier would flush
+        # notes before their dossiers (immediate foreign keys).
+        made_dossiers = made_notes = 0
+        while made_dossiers < cases:
+            result = demo.generate(
+                store, min(200, cases - made_dossiers), notes_per_case=notes, seed=made_dossiers
+            )
+            made_dossiers += result.dossiers
+            made_notes += result.notes
+        out["handover_dossiers"] = made_dossiers
+        out["handover_notes"] = made_notes
+        out["handover_db_mb"] = vault.db_path.stat().st_size / 1e6
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+        # -- baseline: bare sqlcipher_export of the same store ---------------------------
+        raw_target = ctx.tmp / "raw-export.db"
+        conn = store.db.raw
+
+        def raw_export() -> None:
+            conn.execute(
+                "ATTACH DATABASE ? AS rawx KEY ?", (str(raw_target), secrets.token_hex(16))
+            )
+            conn.execute("SELECT sqlcipher_export('rawx')")
+            conn.execute("DETACH DATABASE rawx")
+
+        out["raw_sqlcipher_export_s"], _ = _timed(raw_export)
+        raw_target.unlink()
+
+        # -- export -----------------------------------------------------------------------
+        target = ctx.tmp / "overdracht.baken"
+        out["export_s"], res = _timed(lambda: handover.export_handover(store, target))
+        out["export_file_mb"] = target.stat().st_size / 1e6
+
+        # -- backup -----------------------------------------------------------------------
+        out["backup_s"], _ = _timed(lambda: backup.create_backup(store, folder=ctx.tmp / "bk"))
+        copy_target = ctx.tmp / "plain-copy.db"
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        out["backup_plain_copy_s"], _ = _timed(lambda: shutil.copyfile(vault.db_path, copy_target))
+        copy_target.unlink()
+    finally:
+        store.close()
+
+    # -- import -------------------------------------------------------------------------
+    successor = Vault(ctx.tmp / "opvolger")
+    out["import_s"], _ = _timed(
+        lambda: handover.import_handover(successor, target, res.passphrase, NEW_PASSWORD)
+    )
+    return out
