@@ -1,0 +1,7 @@
+"""Screens for signals, screening, intake and dossiers (issue 4).
+
+Pages: Vandaag (``today_page``), Signalen & screening (``screening_page``), Dossiers
+(``dossiers_page`` with the dossier view in ``dossier_view``), and the search popup
+(``search``). Other features add tabs to the dossier view through
+``ui.cases.dossier_tabs.DOSSIER_TAB_FACTORIES``.
+"""
