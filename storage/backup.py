@@ -47,8 +47,8 @@ from storage.container import (
     OperationCancelled,
     Progress,
     Reporter,
-    disk_full_error,
     fsync_file,
+    write_failure,
 )
 from storage.db import Database, connect
 from storage.errors import (
@@ -128,6 +128,13 @@ class RestoreResult:
 def _key(store: Store) -> bytes:
     # Storage-internal: the raw database key the store holds (never leaves this package).
     return bytes(store._key)  # noqa: SLF001
+
+
+def _db_size(store: Store) -> int:
+    try:
+        return store.vault.db_path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _stamp(dt: datetime) -> str:
@@ -282,9 +289,7 @@ def create_backup(
                     details=reason,
                 )
             if isinstance(exc, sqlcipher.OperationalError):
-                if "full" in str(exc).lower():
-                    raise disk_full_error() from None
-                raise StoreIOError("De back-up kon niet worden geschreven.") from None
+                raise write_failure(exc, target_root, _db_size(store)) from None
             if isinstance(exc, OSError):
                 raise StoreIOError(io_message(exc)) from None
             raise

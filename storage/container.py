@@ -27,6 +27,7 @@ import math
 import os
 import re
 import secrets
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,6 +287,19 @@ def disk_full_error() -> StoreIOError:
     return StoreIOError(
         "De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en "
         "probeer opnieuw."
+    )
+
+
+def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
+    """A Dutch message for a failed write. SQLite reports a full disk during a page write
+    as "disk I/O error", so a folder with too little space left counts as full."""
+    if _is_full(exc):
+        return disk_full_error()
+    with contextlib.suppress(OSError):
+        if shutil.disk_usage(folder).free < needed + (1 << 20):
+            return disk_full_error()
+    return StoreIOError(
+        "Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen."
     )
 
 

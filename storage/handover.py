@@ -36,7 +36,6 @@ from storage.container import (
     Reporter,
     cleanup_stale_temps,
     content_digest,
-    disk_full_error,
     fsync_file,
     generate_passphrase,
     installation_label,
@@ -48,6 +47,7 @@ from storage.container import (
     remove_quietly,
     temp_sibling,
     verify_container,
+    write_failure,
 )
 from storage.db import Database, connect
 from storage.errors import (
@@ -180,11 +180,7 @@ def write_container(
         remove_quietly(tmp)
         if rep.cancelled or "interrupt" in str(exc).lower():
             raise OperationCancelled() from None
-        if "full" in str(exc).lower():
-            raise disk_full_error() from None
-        raise StoreIOError(
-            "Het bestand kon niet worden geschreven. Er is niets opgeslagen."
-        ) from None
+        raise write_failure(exc, out.parent, total_pages * page_size) from None
     except OSError as exc:
         remove_quietly(tmp)
         raise StoreIOError(io_message(exc)) from None
@@ -424,9 +420,7 @@ def import_handover(
         except sqlcipher.OperationalError as exc:
             if rep.cancelled:
                 raise OperationCancelled() from None
-            if "full" in str(exc).lower():
-                raise disk_full_error() from None
-            raise
+            raise write_failure(exc, vault.data_dir.parent, Path(path).stat().st_size) from None
         store_id = store.store_id
         store.close(record=False)
     finally:

@@ -39,7 +39,6 @@ from storage.container import (
     cleanup_stale_temps,
     content_digest,
     create_container,
-    disk_full_error,
     fsync_file,
     generate_passphrase,
     installation_label,
@@ -49,6 +48,7 @@ from storage.container import (
     remove_quietly,
     temp_sibling,
     verify_container,
+    write_failure,
     write_manifest,
 )
 from storage.db import Database
@@ -315,9 +315,7 @@ def export_transfer(
             fsync_dir(out.parent)
         except sqlcipher.OperationalError as exc:
             remove_quietly(tmp)
-            if "full" in str(exc).lower():
-                raise disk_full_error() from None
-            raise StoreIOError("Het pakket kon niet worden geschreven.") from None
+            raise write_failure(exc, out.parent) from None
         except OSError as exc:
             remove_quietly(tmp)
             raise StoreIOError(io_message(exc)) from None

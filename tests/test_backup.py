@@ -4,6 +4,7 @@ kill -9, schedule/status and the CLI."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -281,3 +282,19 @@ def test_bench_handover_quick(tmp_path):
     ):
         assert isinstance(data[metric], float) and data[metric] > 0, metric
     assert data["handover_dossiers"] == 40
+
+
+def test_full_disk_backup_leaves_nothing(new_store, tmp_path):
+    from storage.errors import StoreIOError
+    from tests.test_io_errors import _fill, tmpfs
+
+    fill(new_store, dossiers=3, notes=3)
+    with tmpfs(tmp_path / "vol", 1024) as mnt:
+        _fill(mnt)
+        filler = mnt / "vulling.bin"
+        os.truncate(filler, filler.stat().st_size - 16384)
+        with pytest.raises(StoreIOError, match="schijf is vol|Lezen of schrijven"):
+            backup.create_backup(new_store, folder=mnt)
+        assert sorted(p.name for p in mnt.iterdir()) == ["vulling.bin"]
+    assert backup.backup_status(new_store).last_error
+    assert new_store.verify().ok

@@ -414,3 +414,21 @@ def test_cli_export_and_import(cli, tmp_path, password_file, data_dir):
     # missing required option: usage, exit 2
     r = cli("import", str(out), "--data-dir", str(tmp_path / "n3"))
     assert r.returncode == 2
+
+
+def test_full_disk_export_and_import_leave_nothing(new_store, tmp_path):
+    from storage.errors import StoreIOError
+    from tests.test_io_errors import _fill, tmpfs
+
+    fill(new_store, dossiers=3, notes=3)
+    res = _export(new_store, tmp_path)
+    with tmpfs(tmp_path / "vol", 1024) as mnt:
+        _fill(mnt)
+        filler = mnt / "vulling.bin"
+        os.truncate(filler, filler.stat().st_size - 16384)
+        with pytest.raises(StoreIOError, match="schijf is vol"):
+            handover.export_handover(new_store, mnt / "o.baken")
+        with pytest.raises(StoreIOError, match="schijf is vol|Lezen of schrijven"):
+            handover.import_handover(Vault(mnt / "nieuw"), res.path, res.passphrase, NEW_PASSWORD)
+        assert sorted(p.name for p in mnt.iterdir()) == ["vulling.bin"]
+    assert new_store.verify().ok
