@@ -300,6 +300,10 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.hide()
+            # Out of the window tree now; destroyed (with its pages, models and dialogs) as
+            # soon as control returns to the event loop. Deleting it immediately could pull
+            # the widget out from under the key event that triggered the lock.
+            self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
         if was_unlocked:

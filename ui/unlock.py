@@ -30,6 +30,7 @@ from ui.widgets import (
     error_label,
     form_layout,
     heading,
+    insert_row,
     paragraph,
     plain,
     show_message,
@@ -207,10 +208,8 @@ class RecoveryDialog(QDialog):
         )
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
-        form = form_layout()
-        add_row(form, self.tr("&Herstelcode:"), self.code)
-        layout.addLayout(form)
         self.fields = PasswordFields()
+        insert_row(self.fields.form, 0, self.tr("&Herstelcode:"), self.code)
         layout.addWidget(self.fields)
         self.keyring_ok, _problem = keyring_available()
         self.password_only = QCheckBox(

@@ -59,8 +59,9 @@ def heading(text: str, size: float = 1.5) -> QLabel:
 def paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if "<" in text else Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    label.setTextFormat(Qt.TextFormat.AutoText)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     return label
 
 
@@ -76,6 +77,15 @@ def error_label() -> QLabel:
 def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def insert_row(form: QFormLayout, row: int, text: str, field: QWidget) -> QLabel:
+    """Like ``add_row`` but at a position (to share one label column across widgets)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(plain(text))
+    form.insertRow(row, label, field)
+    return label
 
 
 def form_layout() -> QFormLayout:
@@ -114,6 +124,7 @@ class PasswordFields(QWidget):
         self.match.setWordWrap(True)
 
         form = form_layout()
+        self.form = form
         add_row(form, self.tr("&Nieuw wachtwoord:"), self.new)
         add_row(form, self.tr("&Herhaal wachtwoord:"), self.confirm)
         add_row(form, self.tr("Sterkte:"), self.meter)

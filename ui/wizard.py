@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -38,31 +37,23 @@ class WelcomePage(QWizardPage):
         self.setTitle(self.tr("Welkom bij Baken"))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "Baken helpt u als zorgcoördinator mensenhandel of aandachtsfunctionaris "
-                    "bij signalen, screening, dossiers, opvang, nazorg en verwijsbrieven."
-                )
-            )
-        )
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "<b>Uw gegevens blijven op deze laptop, versleuteld.</b> Er is geen "
-                    "server en niets gaat via internet. Alleen wie het wachtwoord kent "
-                    "(en op deze computer is aangemeld) kan de gegevens openen."
-                )
-            )
-        )
-        layout.addWidget(
-            paragraph(
-                self.tr(
-                    "In drie korte stappen legt u vast voor welke organisatie u werkt, kiest "
-                    "u een wachtwoord en krijgt u een herstelcode voor noodgevallen."
-                )
-            )
-        )
+        texts = [
+            self.tr(
+                "Baken helpt u als zorgcoördinator mensenhandel of aandachtsfunctionaris "
+                "bij signalen, screening, dossiers, opvang, nazorg en verwijsbrieven."
+            ),
+            self.tr(
+                "<b>Uw gegevens blijven op deze laptop, versleuteld.</b> Er is geen "
+                "server en niets gaat via internet. Alleen wie het wachtwoord kent "
+                "(en op deze computer is aangemeld) kan de gegevens openen."
+            ),
+            self.tr(
+                "In drie korte stappen legt u vast voor welke organisatie u werkt, kiest "
+                "u een wachtwoord en krijgt u een herstelcode voor noodgevallen."
+            ),
+        ]
+        self.text = paragraph("".join(f"<p style='margin-bottom: 10px'>{t}</p>" for t in texts))
+        layout.addWidget(self.text)
         layout.addStretch(1)
 
 
@@ -250,19 +241,14 @@ class FirstRunWizard(QWizard):
             password, password_only=password_only, initial_settings=initial
         )
 
+    def reject(self) -> None:
+        # Once the store exists, the only way on is through the recovery-code check:
+        # Esc or closing the window must not skip the only moment the code is shown.
+        if self.store is not None and self.currentId() == PAGE_RECOVERY:
+            return
+        super().reject()
+
     def done(self, result: int) -> None:
-        if result != QWizard.DialogCode.Accepted and self.store is not None:
-            # The store exists; only the recovery step was left. Keep it usable but warn.
-            answer = QMessageBox.question(
-                self,
-                self.tr("Baken"),
-                self.tr(
-                    "De herstelcode wordt hierna niet meer getoond. Weet u zeker dat u wilt "
-                    "stoppen? U kunt later in Instellingen een nieuw herstelblad maken."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
         if self.recovery_page.panel is not None:
             self.recovery_page.panel.forget()
         self.recovery_code = ""

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+import html
 
-from ui.widgets import heading, paragraph
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 
-class SecurityPage(QScrollArea):
+class SecurityPage(QTextBrowser):
+    """Read-only text; keyboard scrolling and selection work as in any text view."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("securityPage")
-        self.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addWidget(heading(self.tr("Over de beveiliging")))
+        self.setOpenLinks(False)
+        self.setAccessibleName(self.tr("Over de beveiliging"))
+        self.document().setDocumentMargin(24)
+        self.setStyleSheet("QTextBrowser { border: none; }")
         sections = [
             (
                 self.tr("Alles staat versleuteld op deze laptop"),
@@ -98,9 +98,9 @@ class SecurityPage(QScrollArea):
                 ),
             ),
         ]
+        parts = [f"<h2>{html.escape(self.tr('Over de beveiliging'))}</h2>"]
         for title, text in sections:
-            layout.addWidget(heading(title, 1.1))
-            layout.addWidget(paragraph(text))
-        layout.addStretch(1)
-        body.setMaximumWidth(900)
-        self.setWidget(body)
+            parts.append(f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>")
+        self.setHtml(
+            "<div style='line-height: 135%; max-width: 60em;'>" + "".join(parts) + "</div>"
+        )

@@ -43,6 +43,7 @@ from ui.widgets import (
     error_label,
     form_layout,
     heading,
+    insert_row,
     paragraph,
     plain,
     show_message,
@@ -216,12 +217,10 @@ class ChangePasswordDialog(QDialog):
         layout = QVBoxLayout(self)
         self.old = QLineEdit()
         self.old.setEchoMode(QLineEdit.EchoMode.Password)
-        form = form_layout()
-        add_row(form, self.tr("&Huidig wachtwoord:"), self.old)
-        layout.addLayout(form)
         name = str(ctx.setting(USER_NAME, "") or "")
         org = str(ctx.setting(ORG_NAME, "") or "")
         self.fields = PasswordFields(user_inputs=lambda: [name, org, *name.split(), *org.split()])
+        insert_row(self.fields.form, 0, self.tr("&Huidig wachtwoord:"), self.old)
         layout.addWidget(self.fields)
         layout.addWidget(
             paragraph(

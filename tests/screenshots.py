@@ -1,0 +1,159 @@
+"""Offscreen screenshots of every screen: ``./dev.sh screenshots`` (= python -m tests.screenshots).
+
+Writes PNGs into ``screenshots/`` (git-ignored), in Dutch and, for a few screens, English.
+Uses a throw-away data folder with a fast test KDF and clearly fictional names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["BAKEN_INSECURE_FAST_KDF"] = "1"
+# Never touch the real keyring of the machine: screens show the "no keyring" variant.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+_TMP = Path(tempfile.mkdtemp(prefix="baken-shots-"))
+os.environ["XDG_CONFIG_HOME"] = str(_TMP / "config")  # keep QSettings out of the real profile
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "paars-fietsje-onder-de-brug-42"
+ORG = "Zorg- en Veiligheidshuis Regio Voorbeeld"
+USER = "Fictieve Coördinator"
+
+
+def settle(app: QApplication, ms: int = 60) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def shoot(app: QApplication, widget: QWidget, out: Path, name: str) -> Path:
+    settle(app)
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return path
+
+
+def take_all(out: Path, language: str, app: QApplication) -> None:
+    from storage.vault import Vault
+    from ui.app import install_translators
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+    from ui.pages.help_page import HelpDialog
+    from ui.pages.settings_page import (
+        ChangePasswordDialog,
+        NewRecoverySheetDialog,
+        SettingsPage,
+    )
+    from ui.unlock import RecoveryDialog
+    from ui.wizard import FirstRunWizard
+
+    install_translators(app, language)
+    sfx = "" if language == "nl" else f"_{language}"
+    data = Path(tempfile.mkdtemp(prefix="data-", dir=_TMP))
+
+    # First-run wizard
+    ctx = AppContext(Vault(data / "new"), language)
+    wizard = FirstRunWizard(ctx)
+    wizard.resize(760, 600)
+    wizard.show()
+    shoot(app, wizard, out, f"01_wizard_welkom{sfx}")
+    wizard.next()
+    wizard.org_page.org_name.setText(ORG)
+    wizard.org_page.org_address.setText("Voorbeeldstraat 1, 1234 AB Voorbeeldstad")
+    wizard.org_page.user_name.setText(USER)
+    shoot(app, wizard, out, f"02_wizard_organisatie{sfx}")
+    wizard.next()
+    wizard.password_page.fields.new.setText("welkom123")
+    shoot(app, wizard, out, f"03_wizard_wachtwoord_zwak{sfx}")
+    wizard.password_page.fields.new.setText(PASSWORD)
+    wizard.password_page.fields.confirm.setText(PASSWORD)
+    wizard.password_page.password_only.setChecked(True)
+    shoot(app, wizard, out, f"04_wizard_wachtwoord_sterk{sfx}")
+    wizard.next()
+    shoot(app, wizard, out, f"05_wizard_herstelcode{sfx}")
+    panel = wizard.recovery_page.panel
+    assert panel is not None and panel.check_edit is not None
+    panel.check_edit.setText(panel.groups[panel.check_index])
+    shoot(app, wizard, out, f"06_wizard_herstelcode_gecontroleerd{sfx}")
+    wizard.accept()
+    settle(app)
+    ctx.lock()
+
+    # Main window: unlock, wrong password, recovery dialog
+    window = MainWindow(ctx)
+    window.resize(1100, 720)
+    window.start()
+    shoot(app, window, out, f"10_ontgrendelen{sfx}")
+    window.unlock_view.password.setText("verkeerd-wachtwoord")
+    window.unlock_view.try_unlock()
+    shoot(app, window, out, f"11_ontgrendelen_fout{sfx}")
+    rec = RecoveryDialog(ctx, window)
+    rec.show()
+    shoot(app, rec, out, f"12_herstelcode_gebruiken{sfx}")
+    rec.close()
+
+    window.unlock_view._start_wait(0)
+    window.unlock_view.password.setText(PASSWORD)
+    window.unlock_view.try_unlock()
+    page = window.go_to("settings")
+    assert isinstance(page, SettingsPage)
+    shoot(app, window, out, f"20_instellingen{sfx}")
+    page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+    shoot(app, window, out, f"21_instellingen_onder{sfx}")
+    window.go_to("security")
+    shoot(app, window, out, f"22_over_de_beveiliging{sfx}")
+    window.go_to("help")
+    shoot(app, window, out, f"23_hulp_meldroutes{sfx}")
+
+    dlg = ChangePasswordDialog(ctx, window)
+    dlg.show()
+    dlg.fields.new.setText("kort")
+    shoot(app, dlg, out, f"30_wachtwoord_wijzigen{sfx}")
+    dlg.close()
+    sheet = NewRecoverySheetDialog(ctx, window)
+    sheet.show()
+    shoot(app, sheet, out, f"31_nieuw_herstelblad{sfx}")
+    sheet.password.setText(PASSWORD)
+    sheet.make_code()
+    shoot(app, sheet, out, f"32_nieuw_herstelblad_code{sfx}")
+    sheet.close()
+
+    help_dialog = HelpDialog(language, window)
+    help_dialog.show()
+    for index in range(help_dialog.help.tabs.count()):
+        help_dialog.help.tabs.setCurrentIndex(index)
+        shoot(app, help_dialog, out, f"4{index}_hulp_f1_tab{index + 1}{sfx}")
+    help_dialog.close()
+
+    window.panic()
+    shoot(app, window, out, f"50_paniek_neutraal{sfx}")
+    window.close()
+    settle(app)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Schermafdrukken van alle schermen")
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--language", choices=["nl", "en", "all"], default="all")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    languages = ["nl", "en"] if args.language == "all" else [args.language]
+    for language in languages:
+        take_all(out, language, app)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
