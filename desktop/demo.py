@@ -27,7 +27,7 @@ from storage.repos import cases as q
 from storage.repos.base import Repo, Table
 from storage.vault import Store
 
-CHUNK = 20_000
+CHUNK = 5_000  # dossiers per transaction (rows are flushed parents first)
 OWNERS = ("A. de Vries", "B. Yilmaz", "C. Jansen", "D. Bakker", "E. Visser")
 CLOSE_REASONS = (
     "doel bereikt",
@@ -81,7 +81,7 @@ def _ids(n: int) -> list[str]:
 
 
 class _Writer:
-    """Bulk rows for one table, flushed in chunks."""
+    """Bulk rows for one table; ``flush`` writes them (callers flush parents first)."""
 
     def __init__(self, db: Any, table: Table, columns: tuple[str, ...], meta: tuple[str, ...]):
         self.repo = Repo(db, table)
@@ -92,8 +92,6 @@ class _Writer:
 
     def add(self, record_id: str, *values: Any) -> None:
         self.rows.append((record_id, *self.meta, *values))
-        if len(self.rows) >= CHUNK:
-            self.flush()
 
     def flush(self) -> None:
         if self.rows:

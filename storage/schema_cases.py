@@ -288,10 +288,10 @@ STATEMENTS: tuple[str, ...] = (
     ) STRICT""",
     """CREATE VIRTUAL TABLE names_fts USING fts5(
         name, extra, content='', contentless_delete=1,
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')""",
     """CREATE VIRTUAL TABLE notes_fts USING fts5(
         text, content='', contentless_delete=1,
-        tokenize='unicode61 remove_diacritics 2', prefix='2 3')""",
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3 4')""",
     # persons -> names_fts
     """CREATE TRIGGER persons_fts_ai AFTER INSERT ON persons BEGIN
         INSERT INTO search_docs(kind, object_id) VALUES ('person', NEW.id);

@@ -16,21 +16,31 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PREFIX = 2
 
 
+def words(text: str) -> list[str]:
+    """The searchable words in ``text`` (at least ``MIN_PREFIX`` characters)."""
+    return [w for w in _WORD.findall(text) if len(w) >= MIN_PREFIX and w.strip("_")]
+
+
 def fts_query(text: str) -> str | None:
     """A safe FTS5 query for as-you-type input: every word a quoted prefix, all required.
     None when nothing searchable is left (e.g. only one letter)."""
-    words = [w for w in _WORD.findall(text) if w.strip("_")]
-    words = [w for w in words if len(w) >= MIN_PREFIX] or []
-    if not words:
+    found = words(text)
+    if not found:
         return None
-    return " ".join(f'"{w}"*' for w in words[:8])
+    return " ".join(f'"{w}"*' for w in found[:8])
 
 
 def search_names(db: Database, match: str, limit: int) -> list[tuple[str, str]]:
-    """(kind, object_id) of persons and dossiers, best match first."""
+    """(kind, object_id) of persons and dossiers, newest first.
+
+    Bounded work for as-you-type: FTS5 walks the doclist in rowid order and stops at
+    ``limit``; a bm25 ranking would have to score every match of a short prefix. Callers
+    rank these few candidates themselves."""
     rows = db.query(
-        "SELECT d.kind, d.object_id FROM names_fts f JOIN search_docs d ON d.docid = f.rowid "
-        "WHERE names_fts MATCH ? ORDER BY f.rank LIMIT ?",
+        "SELECT d.kind, d.object_id FROM "
+        "(SELECT rowid AS docid FROM names_fts WHERE names_fts MATCH ? "
+        " ORDER BY rowid DESC LIMIT ?) f "
+        "JOIN search_docs d ON d.docid = f.docid ORDER BY f.docid DESC",
         (match, limit),
     )
     return [(r[0], r[1]) for r in rows]

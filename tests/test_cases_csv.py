@@ -15,7 +15,7 @@ from storage.errors import ValidationError
 from tests.conftest import PASSWORD
 
 TODAY = date(2026, 11, 23)
-HEADER = "voornaam;achternaam;alias;geboortedatum;geslacht;nationaliteit;uitbuitingsvorm;aanmelddatum;aanmelder;notitie"
+HEADER = "voornaam;achternaam;alias;geboortedatum;geslacht;nationaliteit;uitbuitingsvorm;aanmelddatum;aanmelder;notitie"  # noqa: E501
 
 
 def csv_bytes(lines, *, sep=";", encoding="utf-8", bom=False):

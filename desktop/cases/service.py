@@ -594,35 +594,43 @@ class CaseService:
         match = fts.fts_query(text)
         if match is None:
             return m.SearchResults()
-        name_hits = fts.search_names(self.db, match, limit * 2)
+        words = [fold(w) for w in fts.words(text)]
+        name_hits = fts.search_names(self.db, match, 60)
         note_hits = fts.search_notes(self.db, match, limit)
-        person_ids = [oid for kind, oid in name_hits if kind == "person"][:limit]
-        dossier_ids = [oid for kind, oid in name_hits if kind == "dossier"][:limit]
-        dossiers = q.dossier_summaries(self.db, list({*dossier_ids, *(h[1] for h in note_hits)}))
+        person_ids = [oid for kind, oid in name_hits if kind == "person"]
+        persons = self._repo(q.PERSONS).get_many(person_ids)
+        dossier_ids = [oid for kind, oid in name_hits if kind == "dossier"]
+        dossiers = q.dossier_summaries(self.db, [*dossier_ids, *(h[1] for h in note_hits)])
         persons_out: list[m.SearchHit] = []
         for pid in person_ids:
-            rec = self._repo(q.PERSONS).get(pid)
-            if rec is None:
+            if pid not in persons:
                 continue
-            p = m.from_row(m.Person, rec)
+            p = m.from_row(m.Person, persons[pid])
             born = p.birth_date.year if p.birth_date else p.birth_year_estimated
-            detail = f"geboren {born}" if born else ""
-            own = self.dossiers_of_person(pid)
+            title = p.display_name + (
+                f" ({p.alias})" if p.alias and p.alias != p.display_name else ""
+            )
             persons_out.append(
-                m.SearchHit("person", pid, p.display_name, detail, own[0].id if own else None)
+                m.SearchHit("person", pid, title, f"geboren {born}" if born else "", None)
             )
-        dossiers_out = [
-            m.SearchHit(
-                "dossier",
-                did,
-                f"{dossiers[did]['number']} — {dossiers[did]['person_name']}".rstrip(" —"),
-                m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
-                did,
-            )
-            for did in dossier_ids
-            if did in dossiers
-        ]
-        words = [w for w in fts._WORD.findall(text) if len(w) >= fts.MIN_PREFIX]
+        persons_out = _best(persons_out, words, limit)
+        latest = q.latest_dossier_ids(self.db, [h.id for h in persons_out])
+        persons_out = [dataclasses.replace(h, dossier_id=latest.get(h.id)) for h in persons_out]
+        dossiers_out = _best(
+            [
+                m.SearchHit(
+                    "dossier",
+                    did,
+                    f"{dossiers[did]['number']} — {dossiers[did]['person_name']}".rstrip(" —"),
+                    m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
+                    did,
+                )
+                for did in dossier_ids
+                if did in dossiers
+            ],
+            words,
+            limit,
+        )
         notes_out = [
             m.SearchHit(
                 "note",
@@ -636,6 +644,16 @@ class CaseService:
         results = m.SearchResults(persons_out, dossiers_out, notes_out)
         self._audit("search", details=f"{len(results.all)} treffers")
         return results
+
+
+def _best(hits: list[m.SearchHit], words: Sequence[str], limit: int) -> list[m.SearchHit]:
+    """Whole-word matches before prefix matches; otherwise keep the order (newest first)."""
+
+    def score(hit: m.SearchHit) -> int:
+        title_words = set(fts.words(fold(hit.title)))
+        return -sum(1 for w in words if w in title_words)
+
+    return sorted(hits, key=score)[:limit]
 
 
 def fold(text: str) -> str:

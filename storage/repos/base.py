@@ -106,6 +106,13 @@ class Repo:
             raise NotFoundError()
         return row
 
+    def get_many(self, record_ids: Sequence[str]) -> dict[str, Row]:
+        if not record_ids:
+            return {}
+        marks = ", ".join("?" for _ in record_ids)
+        rows = self.db.query(f"{self.table.select} WHERE id IN ({marks})", tuple(record_ids))
+        return {r[0]: row_to_dict(self.table, r) for r in rows}
+
     def exists(self, record_id: str) -> bool:
         return bool(
             self.db.scalar(

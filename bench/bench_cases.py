@@ -1,0 +1,232 @@
+"""Case metrics on a store made by the demo generator (100,000 dossiers, ~1,000,000 notes).
+
+- ``search_p95_ms``: as-you-type queries through ``CaseService.search`` (names, dossier
+  numbers, note words, typed letter by letter); baseline ``search_p95_ms_plain_fts5``: the
+  same FTS5 MATCH queries straight on the connection, without the app's code.
+- ``case_list_first_page_ms``: worst median over typical list queries (sorts and filters),
+  first page of 100 rows; baseline ``case_list_plain_sql_ms``: ``SELECT ... LIMIT 100``
+  on the same table in rowid order.
+- ``open_dossier_ms``: ``CaseService.open_dossier`` on a dossier with 200 timeline entries;
+  baseline ``open_dossier_plain_sql_ms``: selecting those 200 notes by dossier id.
+- ``rss_mb``: resident memory of a separate process that unlocks the store and shows the
+  dossier list in a QTableView (offscreen) with five pages loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop import demo
+from desktop.cases import CaseService, DossierQuery, Note
+from storage.search import fts_query
+from storage.vault import Vault
+
+PASSWORD = "bench-paars-fietsje-onder-de-brug-42"
+ROOT = Path(__file__).resolve().parent.parent
+
+TARGETS = {
+    "search_p95_ms": ("<=", 30.0, None),
+    "case_list_first_page_ms": ("<=", 100.0, None),
+    "open_dossier_ms": ("<=", 50.0, None),
+    "rss_mb": ("<=", 300.0, None),
+}
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def _time_ms(fn: Any) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def _typed(word: str) -> list[str]:
+    """What the search box holds while ``word`` is typed (from 2 letters on)."""
+    return [word[:i] for i in range(2, len(word) + 1)]
+
+
+def _queries(svc: CaseService) -> list[str]:
+    rows = svc.list_dossiers(DossierQuery(sort="number", descending=False), limit=4000).rows
+    names = [r.person_name for r in rows[:: max(1, len(rows) // 12)] if r.person_name][:12]
+    out: list[str] = []
+    for name in names:
+        last = name.split(",")[0].split()[-1]
+        out += _typed(last.lower())
+    for word in ("huisbezoek", "bedenktijd", "zorgverzekering", "cliënt", "opvang", "tolk"):
+        out += _typed(word)
+    out += ["zoe", "jan de", "DEMO-00012", "aangifte politie", "werk huis"]
+    return out
+
+
+RSS_SCRIPT = r"""
+import os, sys, json
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QTableView
+from storage.vault import Vault
+from desktop.cases import CaseService, DossierQuery
+
+class Model(QAbstractTableModel):
+    def __init__(self, svc):
+        super().__init__()
+        self.svc, self.rows, self.after, self.done = svc, [], None, False
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+    def columnCount(self, parent=QModelIndex()):
+        return 4
+    def data(self, index, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole:
+            return None
+        r = self.rows[index.row()]
+        return (r.number, r.person_name, r.phase, r.owner)[index.column()]
+    def canFetchMore(self, parent=QModelIndex()):
+        return not self.done
+    def fetchMore(self, parent=QModelIndex()):
+        page = self.svc.list_dossiers(DossierQuery(), limit=100, after=self.after)
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.rows) - 1)
+        self.rows += page.rows
+        self.endInsertRows()
+        self.after, self.done = page.after, page.after is None
+
+app = QApplication([])
+store = Vault(Path(sys.argv[1])).unlock(sys.stdin.readline().rstrip("\n"))
+model = Model(CaseService(store))
+view = QTableView()
+view.setModel(model)
+view.resize(1000, 700)
+view.show()
+for _ in range(5):
+    if model.canFetchMore():
+        model.fetchMore()
+    app.processEvents()
+rss = 0
+with open("/proc/self/status") as fh:
+    for line in fh:
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) / 1024
+print(json.dumps({"rss_mb": rss, "rows": len(model.rows)}))
+store.close()
+"""
+
+
+def _rss_mb(data_dir: Path) -> float:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-c", RSS_SCRIPT, str(data_dir)],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=ROOT,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError("rss measurement failed: " + proc.stderr[-2000:])
+    return float(json.loads(proc.stdout.strip().splitlines()[-1])["rss_mb"])
+
+
+def run(ctx: Any) -> dict[str, float]:
+    cases = 300 if ctx.quick else 100_000
+    out: dict[str, float] = {}
+    vault = Vault(ctx.tmp / "store")
+    store, _ = vault.init(PASSWORD)
+    try:
+        result = demo.generate(store, cases, notes_per_case=10)
+        out["demo_dossiers"] = result.dossiers
+        out["demo_notes"] = result.notes
+        out["demo_s"] = result.seconds
+        svc = CaseService(store)
+        today = date.today()
+
+        # -- open a dossier with 200 timeline entries ------------------------------
+        target = svc.list_dossiers(DossierQuery(sort="number"), limit=1).rows[0]
+        have = len(svc.timeline(target.id, limit=1000))
+        for i in range(max(0, 200 - have)):
+            svc.add_note(
+                Note(
+                    dossier_id=target.id,
+                    kind="telefoon",
+                    occurred_on=today - timedelta(days=i % 300),
+                    text=f"Contactmoment {i}: afspraak over opvang en bedenktijd.",
+                )
+            )
+        view = svc.open_dossier(target.id)
+        assert len(view.timeline) == 200, len(view.timeline)
+        samples = [_time_ms(lambda: svc.open_dossier(target.id)) for _ in range(30)]
+        out["open_dossier_ms"] = statistics.median(samples)
+        raw = store.db.raw
+        plain = [
+            _time_ms(
+                lambda: raw.execute(
+                    "SELECT * FROM notes WHERE dossier_id = ? ORDER BY occurred_on DESC LIMIT 200",
+                    (target.id,),
+                ).fetchall()
+            )
+            for _ in range(30)
+        ]
+        out["open_dossier_plain_sql_ms"] = statistics.median(plain)
+
+        # -- dossier list, first page -------------------------------------------
+        variants = [
+            DossierQuery(),
+            DossierQuery(sort="name", descending=False),
+            DossierQuery(sort="number", descending=False),
+            DossierQuery(phase="opvang", sort="name", descending=False),
+            DossierQuery(form="arbeid", sort="opened_on"),
+            DossierQuery(owner="C. Jansen", open_only=True),
+            DossierQuery(bedenktijd_within_days=14, sort="bedenktijd_end", descending=False),
+            DossierQuery(status="gepauzeerd", form="crimineel", sort="phase"),
+        ]
+        worst = 0.0
+        for vq in variants:
+            times = [_time_ms(lambda vq=vq: svc.list_dossiers(vq, limit=100)) for _ in range(7)]
+            worst = max(worst, statistics.median(times))
+        out["case_list_first_page_ms"] = worst
+        out["case_list_plain_sql_ms"] = statistics.median(
+            [
+                _time_ms(lambda: raw.execute("SELECT * FROM dossiers LIMIT 100").fetchall())
+                for _ in range(7)
+            ]
+        )
+
+        # -- search as you type -------------------------------------------------
+        queries = _queries(svc)
+        svc.search(queries[0])  # warm up
+        app_times = [_time_ms(lambda q=q: svc.search(q)) for q in queries]
+        out["search_p95_ms"] = _p95(app_times)
+        out["search_median_ms"] = statistics.median(app_times)
+
+        def plain_search(q: str) -> None:
+            match = fts_query(q)
+            if match is None:
+                return
+            raw.execute(
+                "SELECT rowid FROM names_fts WHERE names_fts MATCH ? ORDER BY rank LIMIT 20",
+                (match,),
+            ).fetchall()
+            raw.execute(
+                "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? ORDER BY rowid DESC LIMIT 10",
+                (match,),
+            ).fetchall()
+
+        out["search_p95_ms_plain_fts5"] = _p95(
+            [_time_ms(lambda q=q: plain_search(q)) for q in queries]
+        )
+        out["search_queries"] = len(queries)
+    finally:
+        store.close()
+    out["rss_mb"] = _rss_mb(vault.data_dir)
+    return out
