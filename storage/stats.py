@@ -13,6 +13,7 @@ COUNTS: dict[str, str] = {
     "dossiers": "SELECT count(*) FROM dossiers",
     "signals": "SELECT count(*) FROM signals",
     "notes": "SELECT count(*) FROM notes",
+    **__import__("storage.schema_care", fromlist=["*"]).COUNTS,
 }
 
 
