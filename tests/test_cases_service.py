@@ -377,3 +377,23 @@ def test_store_verifies_and_audit_holds_no_names(svc, new_store):
     for e in actions(new_store):
         blob = " ".join((e.details, e.object_id, e.object_type, e.action))
         assert "Smit" not in blob and "Zoë" not in blob and "woonsituatie" not in blob
+
+
+def test_every_read_of_dossier_data_is_audited(svc, new_store):
+    d = svc.create_dossier(Dossier(), Person(alias="Spreeuw"))
+    reads = {
+        "consent.list": lambda: svc.consents(d.id),
+        "partner.list": lambda: svc.partners(d.id),
+        "safety.list": lambda: svc.safety_assessments(d.id),
+        "actiepunt.list": lambda: svc.actiepunten(dossier_id=d.id),
+        "dossier.timeline": lambda: svc.timeline(d.id),
+        "person.dossiers": lambda: svc.dossiers_of_person(d.person_id),
+        "person.view": lambda: svc.get_person(d.person_id),
+    }
+    for action, read in reads.items():
+        read()
+        entries = actions(new_store, action)
+        assert len(entries) == 1, action
+        assert entries[0].object_id in (d.id, d.person_id)
+    svc.today()
+    assert actions(new_store, "today.view")

@@ -130,6 +130,7 @@ class CaseService:
         return self._get(m.Person, person_id)
 
     def dossiers_of_person(self, person_id: str) -> list[m.DossierRow]:
+        self._audit("person.dossiers", "person", person_id)
         rows = q.dossier_page(
             self.db, {"person_id": person_id}, sort="opened_on", descending=True, limit=1000
         )
@@ -305,6 +306,7 @@ class CaseService:
         return self._get(m.ScreeningMeeting, meeting_id)
 
     def list_meetings(self, limit: int = 100) -> list[m.ScreeningMeeting]:
+        self._audit("meeting.list", "meeting")
         rows = self._repo(q.MEETINGS).where({}, order_by="held_on DESC", limit=limit)
         return [m.from_row(m.ScreeningMeeting, r) for r in rows]
 
@@ -328,6 +330,7 @@ class CaseService:
     def besluiten(
         self, *, meeting_id: str | None = None, signal_id: str | None = None
     ) -> list[m.Besluit]:
+        self._audit("besluit.list", "besluit", signal_id or meeting_id or "")
         cond: dict[str, Any] = {}
         if meeting_id is not None:
             cond["meeting_id"] = meeting_id
@@ -413,6 +416,7 @@ class CaseService:
         signal_id: str | None = None,
         open_only: bool = False,
     ) -> list[m.Actiepunt]:
+        self._audit("actiepunt.list", "actiepunt", dossier_id or meeting_id or signal_id or "")
         cond: dict[str, Any] = {}
         for key, val in (
             ("dossier_id", dossier_id),
@@ -502,6 +506,7 @@ class CaseService:
         self._changed("partner", ids=[partner_id, p.dossier_id])
 
     def partners(self, dossier_id: str) -> list[m.DossierPartner]:
+        self._audit("partner.list", "dossier", dossier_id)
         return self._where(m.DossierPartner, dossier_id=dossier_id)
 
     # -- consent -------------------------------------------------------------------------
@@ -524,6 +529,7 @@ class CaseService:
         return out
 
     def consents(self, dossier_id: str) -> list[m.Consent]:
+        self._audit("consent.list", "dossier", dossier_id)
         return self._where(m.Consent, "given_on", dossier_id=dossier_id)
 
     def valid_consents(
@@ -554,6 +560,7 @@ class CaseService:
         return out
 
     def safety_assessments(self, dossier_id: str) -> list[m.SafetyAssessment]:
+        self._audit("safety.list", "dossier", dossier_id)
         return self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id)
 
     # -- Vandaag ---------------------------------------------------------------------------
