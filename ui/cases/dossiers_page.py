@@ -1,0 +1,250 @@
+"""Dossiers: the filterable, sortable, lazily loading list and, in the same page, the
+dossier view (Enter or double-click opens; Esc or Alt+Left goes back)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases import DossierQuery, model
+from desktop.events import Change
+from ui.cases import labels
+from ui.cases.common import combo_key
+from ui.cases.dossier_model import ID_ROLE, DossierTableModel
+from ui.cases.services import case_service
+from ui.context import AppContext
+from ui.widgets import heading, plain
+
+DOSSIER_KINDS = ("dossier", "person", "signal", "note", "besluit")
+
+
+class DossierTable(QTableView):
+    """The list; Enter opens the current dossier."""
+
+    def __init__(self, page: DossiersPage) -> None:
+        super().__init__()
+        self._page = page
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._page.open_index(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class DossiersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("dossiersPage")
+        self.service = case_service(ctx)
+        self.view: QWidget | None = None
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.list_widget = QWidget()
+        layout = QVBoxLayout(self.list_widget)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Dossiers")), 1)
+        self.new_button = QPushButton(self.tr("&Nieuw dossier…"))
+        self.new_button.setAccessibleDescription(
+            self.tr("Een nieuwe persoon en een nieuw dossier vastleggen (intake)")
+        )
+        self.new_button.clicked.connect(self.new_dossier)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        # Filter bar
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Alle open dossiers"), "open")
+        self.status.addItem(self.tr("Alle dossiers"), "")
+        for key in model.STATUSES:
+            self.status.addItem(labels.status(key), key)
+        self.phase = QComboBox()
+        self.phase.addItem(self.tr("Alle fasen"), "")
+        for key in model.PHASES:
+            self.phase.addItem(labels.phase(key), key)
+        self.form = QComboBox()
+        self.form.addItem(self.tr("Alle vormen"), "")
+        for key in model.FORMS:
+            self.form.addItem(labels.form(key), key)
+        self.bedenktijd = QComboBox()
+        self.bedenktijd.addItem(self.tr("Niet filteren"), None)
+        for days in (14, 30, 90):
+            self.bedenktijd.addItem(self.tr("binnen %1 dagen").replace("%1", str(days)), days)
+        self.owner = QComboBox()
+        self.mine = QCheckBox(self.tr("Alleen &mijn dossiers"))
+        self.mine.setAccessibleName(plain(self.mine.text()))
+        cells: list[tuple[str, QWidget]] = [
+            (self.tr("&Status:"), self.status),
+            (self.tr("&Fase:"), self.phase),
+            (self.tr("&Vorm:"), self.form),
+            (self.tr("&Bedenktijd eindigt:"), self.bedenktijd),
+            (self.tr("&Dossierhouder:"), self.owner),
+        ]
+        for i, (text, field) in enumerate(cells):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(plain(text).rstrip(":"))
+            row, col = divmod(i, 3)
+            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(field, row, col * 2 + 1)
+        grid.addWidget(self.mine, 1, 5)
+        grid.setColumnStretch(6, 1)
+        layout.addLayout(grid)
+        for box in (self.status, self.phase, self.form, self.bedenktijd, self.owner):
+            box.currentIndexChanged.connect(self.apply_filters)
+        self.mine.toggled.connect(self._mine_toggled)
+
+        self.model = DossierTableModel(self.service, self)
+        self.table = DossierTable(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Dossierlijst"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        for col, width in enumerate((110, 190, 95, 85, 150, 110, 85, 115)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self.open_index)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Aantal dossiers"))
+        layout.addWidget(self.count_label)
+        self.stack.addWidget(self.list_widget)
+
+        self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
+        self.back_shortcut.activated.connect(self.show_list)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self._load_owners()
+        self.apply_filters()
+        ctx.changed.connect(self._on_change)
+        ctx.locked.connect(self._on_locked)
+
+    # -- filters -------------------------------------------------------------------------
+    def _load_owners(self) -> None:
+        current = combo_key(self.owner)
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem(self.tr("Iedereen"), "")
+        for name in self.service.dossier_owners():
+            if name:
+                self.owner.addItem(name, name)
+        index = self.owner.findData(current)
+        self.owner.setCurrentIndex(max(index, 0))
+        self.owner.blockSignals(False)
+
+    def _mine_toggled(self, on: bool) -> None:
+        if on:
+            me = self.service.actor
+            if self.owner.findData(me) < 0:
+                self.owner.addItem(me, me)
+            self.owner.setCurrentIndex(self.owner.findData(me))
+        else:
+            self.owner.setCurrentIndex(0)
+
+    def current_query(self) -> DossierQuery:
+        status = combo_key(self.status)
+        days = self.bedenktijd.currentData()
+        return DossierQuery(
+            status=status if status not in ("", "open") else None,
+            open_only=status == "open",
+            phase=combo_key(self.phase) or None,
+            form=combo_key(self.form) or None,
+            owner=combo_key(self.owner) or None,
+            bedenktijd_within_days=int(days) if days is not None else None,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _update_count(self) -> None:
+        if self.model.service is None:
+            self.count_label.clear()
+            return
+        total = self.service.count_dossiers(self.model.query)
+        self.count_label.setText(
+            self.tr("%1 dossiers, %2 geladen")
+            .replace("%1", str(total))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    # -- opening -------------------------------------------------------------------------
+    def open_index(self, index: QModelIndex) -> None:
+        dossier_id = self.model.data(index.siblingAtColumn(0), ID_ROLE)
+        if dossier_id:
+            self.open_dossier(str(dossier_id))
+
+    def open_dossier(self, dossier_id: str) -> QWidget:
+        from ui.cases.dossier_view import DossierViewWidget
+
+        self._drop_view()
+        view = DossierViewWidget(self.ctx, self.service, dossier_id)
+        view.back_requested.connect(self.show_list)
+        self.view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.setFocus()
+        return view
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_widget)
+        self._drop_view()
+        self.table.setFocus()
+
+    def _drop_view(self) -> None:
+        if self.view is not None:
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+
+    def new_dossier(self) -> None:
+        from ui.cases.intake import IntakeDialog
+
+        dlg = IntakeDialog(self.ctx, self.service, self)
+        if dlg.exec() and dlg.created is not None:
+            self.open_dossier(dlg.created.id)
+
+    # -- refresh path --------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if change.touches(*DOSSIER_KINDS):
+            self._load_owners()
+            self.model.reload()
+
+    def _on_locked(self) -> None:
+        self.model.clear()
+        self._drop_view()

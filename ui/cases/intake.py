@@ -1,0 +1,284 @@
+"""The intake form (person + dossier), used in the "Nieuw dossier" dialog and as the
+Intake tab of the dossier view. Every validation message appears next to its field;
+saving is all-or-nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases import CaseService, Dossier, Person, model
+from desktop.cases import validation as v
+from storage.errors import ValidationError
+from ui.cases import labels
+from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key, set_combo
+from ui.widgets import heading
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Intake", text)
+
+
+def text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class IntakeForm(FieldForm):
+    """Person and dossier fields. ``collect()`` returns (person, dossier) or None with the
+    messages shown."""
+
+    DATE_FIELDS = (
+        "birth_date",
+        "opened_on",
+        "bedenktijd_start",
+        "bedenktijd_end",
+        "aangifte_on",
+        "informatief_gesprek_on",
+    )
+
+    def __init__(
+        self, service: CaseService, language: str = "nl", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.person = Person()
+        self.dossier = Dossier(owner=service.actor)
+
+        self.add_section(_t("Persoon"))
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.alias = QLineEdit()
+        self.birth_date = DateField()
+        self.birth_year = QLineEdit()
+        self.birth_year.setMaximumWidth(80)
+        self.birth_year.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
+        )
+        self.birth_year.setPlaceholderText(_t("jjjj"))
+        self.gender = combo((k, labels.gender(k)) for k in model.GENDERS)
+        self.nationality = QLineEdit()
+        self.nationality.setMaximumWidth(60)
+        self.nationality.setMaxLength(2)
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(_t("bijv. ro, en"))
+        self.interpreter = QCheckBox(_t("Tolk nodig"))
+        self.safe_contact = text_box(2)
+        self.add("first_name", _t("&Voornaam:"), self.first_name)
+        self.add("last_name", _t("&Achternaam:"), self.last_name)
+        self.add(
+            "alias",
+            _t("A&lias:"),
+            self.alias,
+            _t("Een alias zonder echte naam is toegestaan"),
+        )
+        self.add("birth_date", _t("&Geboortedatum:"), self.birth_date)
+        self.add(
+            "birth_year_estimated",
+            _t("Of geschat &geboortejaar:"),
+            self.birth_year,
+        )
+        self.add("gender", _t("Ge&slacht:"), self.gender)
+        self.add(
+            "nationality",
+            _t("&Nationaliteit:"),
+            self.nationality,
+            _t("Landcode van 2 letters, bijv. NL, RO, NG"),
+        )
+        self.add(
+            "languages",
+            _t("&Talen:"),
+            self.languages,
+            _t("Taalcodes gescheiden door komma's (ISO 639), bijv. ro, en"),
+        )
+        self.add("interpreter_needed", _t("T&olk:"), self.interpreter)
+        self.add("safe_contact", _t("Veilig &contact:"), self.safe_contact)
+
+        self.add_section(_t("Dossier"))
+        self.owner = QLineEdit()
+        self.opened_on = DateField()
+        self.residence = combo((k, labels.residence(k)) for k in model.RESIDENCE)
+        self.bedenktijd_start = DateField()
+        self.bedenktijd_end = DateField()
+        self.bedenktijd_end.setPlaceholderText(_t("begin + 3 mnd"))
+        self.bedenktijd_end.setMaximumWidth(150)
+        self.aangifte_on = DateField()
+        self.informatief_on = DateField()
+        self.b8_notes = text_box(2)
+        self.forms = CheckList([(k, labels.form(k)) for k in model.FORMS], columns=2)
+        self.risks = CheckList(labels.risk_factors(language), columns=2)
+        self.exploiter = text_box(2)
+        self.children = text_box(2)
+        self.income = text_box(2)
+        self.add("owner", _t("&Dossierhouder:"), self.owner)
+        self.add("opened_on", _t("&Startdatum:"), self.opened_on, _t("Leeg = vandaag"))
+        self.add("residence_status", _t("&Verblijfsstatus:"), self.residence)
+        self.add("bedenktijd_start", _t("&Begin bedenktijd:"), self.bedenktijd_start)
+        self.add(
+            "bedenktijd_end",
+            _t("&Einde bedenktijd:"),
+            self.bedenktijd_end,
+            _t("Leeg = begin plus 3 maanden"),
+        )
+        self.add("aangifte_on", _t("Datum aan&gifte (B8):"), self.aangifte_on)
+        self.add("informatief_gesprek_on", _t("&Informatief gesprek:"), self.informatief_on)
+        self.add("b8_notes", _t("B8-&gegevens:"), self.b8_notes)
+        self.add("forms", _t("&Uitbuitingsvorm:"), self.forms)
+        self.add("risk_factors", _t("&Risicofactoren:"), self.risks)
+        self.add("exploiter_relation", _t("&Relatie tot uitbuiter:"), self.exploiter)
+        self.add("children", _t("&Kinderen:"), self.children)
+        self.add("income_insurance", _t("Inkomen en &verzekering:"), self.income)
+        self.setMaximumWidth(820)
+        self.set_data(self.person, self.dossier)
+
+    def set_data(self, person: Person | None, dossier: Dossier) -> None:
+        self.clear_errors()
+        p = person or Person()
+        self.person = p
+        self.dossier = dossier
+        self.first_name.setText(p.first_name)
+        self.last_name.setText(p.last_name)
+        self.alias.setText(p.alias)
+        self.birth_date.set_value(p.birth_date)
+        self.birth_year.setText(str(p.birth_year_estimated or ""))
+        set_combo(self.gender, p.gender)
+        self.nationality.setText(p.nationality)
+        self.languages.setText(", ".join(p.languages))
+        self.interpreter.setChecked(p.interpreter_needed)
+        self.safe_contact.setPlainText(p.safe_contact)
+        d = dossier
+        self.owner.setText(d.owner)
+        self.opened_on.set_value(d.opened_on)
+        set_combo(self.residence, d.residence_status)
+        self.bedenktijd_start.set_value(d.bedenktijd_start)
+        self.bedenktijd_end.set_value(d.bedenktijd_end)
+        self.aangifte_on.set_value(d.aangifte_on)
+        self.informatief_on.set_value(d.informatief_gesprek_on)
+        self.b8_notes.setPlainText(d.b8_notes)
+        self.forms.set_keys(d.forms)
+        self.risks.set_keys(d.risk_factors)
+        self.exploiter.setPlainText(d.exploiter_relation)
+        self.children.setPlainText(d.children)
+        self.income.setPlainText(d.income_insurance)
+
+    def collect(self) -> tuple[Person, Dossier] | None:
+        self.clear_errors()
+        days = self.dates(self.DATE_FIELDS)
+        year_text = self.birth_year.text().strip()
+        if days is None:
+            return None
+        person = dataclasses.replace(
+            self.person,
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            alias=self.alias.text().strip(),
+            birth_date=days["birth_date"],
+            birth_year_estimated=int(year_text) if year_text else None,
+            gender=combo_key(self.gender),
+            nationality=self.nationality.text().strip().upper(),
+            languages=tuple(
+                part.strip().lower() for part in self.languages.text().split(",") if part.strip()
+            ),
+            interpreter_needed=self.interpreter.isChecked(),
+            safe_contact=self.safe_contact.toPlainText().strip(),
+        )
+        dossier = dataclasses.replace(
+            self.dossier,
+            owner=self.owner.text().strip(),
+            opened_on=days["opened_on"] or (self.dossier.opened_on or self.service.clock()),
+            residence_status=combo_key(self.residence),
+            bedenktijd_start=days["bedenktijd_start"],
+            bedenktijd_end=days["bedenktijd_end"],
+            aangifte_on=days["aangifte_on"],
+            informatief_gesprek_on=days["informatief_gesprek_on"],
+            b8_notes=self.b8_notes.toPlainText().strip(),
+            forms=self.forms.selected(),
+            risk_factors=self.risks.selected(),
+            exploiter_relation=self.exploiter.toPlainText().strip(),
+            children=self.children.toPlainText().strip(),
+            income_insurance=self.income.toPlainText().strip(),
+        )
+        # Check both records first so every message shows at once.
+        errors: list[tuple[str, str]] = []
+        today: date = self.service.clock()
+        for check, record in ((v.validate_person, person), (v.validate_dossier, dossier)):
+            try:
+                check(record, today)  # type: ignore[operator]
+            except v.FieldErrors as err:
+                errors.extend(err.errors)
+        if errors:
+            self.show_errors(v.FieldErrors(errors))
+            return None
+        return person, dossier
+
+    def save(self) -> Dossier | None:
+        """Create (new) or update person and dossier in one transaction."""
+        collected = self.collect()
+        if collected is None:
+            return None
+        person, dossier = collected
+        try:
+            if not dossier.id:
+                saved = self.service.create_dossier(dossier, person)
+            else:
+                with self.service.db.transaction():
+                    if person.id:
+                        self.person = self.service.update_person(person)
+                    elif any((person.first_name, person.last_name, person.alias)):
+                        created = self.service.create_person(person)
+                        dossier = dataclasses.replace(dossier, person_id=created.id)
+                    saved = self.service.update_dossier(dossier)
+        except ValidationError as err:
+            self.show_errors(err)
+            return None
+        self.dossier = saved
+        return saved
+
+
+class IntakeDialog(QDialog):
+    """Nieuw dossier: a new person and dossier (phase intake)."""
+
+    def __init__(self, ctx: object, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuw dossier (intake)"))
+        self.setObjectName("intakeDialog")
+        self.created: Dossier | None = None
+        language = str(getattr(ctx, "language", "nl"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Nieuw dossier"), 1.3))
+        self.form = IntakeForm(service, language)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(720, 760)
+        self.form.first_name.setFocus()
+
+    def save(self) -> None:
+        saved = self.form.save()
+        if saved is not None:
+            self.created = saved
+            self.accept()

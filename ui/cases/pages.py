@@ -1,0 +1,44 @@
+"""Registers the case pages in the main window's page registry (imported through
+``ui.page_registry.PAGE_MODULES``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ui.context import AppContext
+from ui.page_registry import PAGE_FACTORIES, PageSpec
+
+
+def _today(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from ui.cases.today_page import TodayPage
+
+    return TodayPage(ctx, parent)
+
+
+def _screening(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from ui.cases.screening_page import ScreeningPage
+
+    return ScreeningPage(ctx, parent)
+
+
+def _dossiers(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    from ui.cases.dossiers_page import DossiersPage
+
+    return DossiersPage(ctx, parent)
+
+
+_SPECS = [
+    PageSpec("today", lambda: QCoreApplication.translate("Pages", "Vandaag"), _today, 10),
+    PageSpec(
+        "screening",
+        lambda: QCoreApplication.translate("Pages", "Signalen & screening"),
+        _screening,
+        20,
+    ),
+    PageSpec("dossiers", lambda: QCoreApplication.translate("Pages", "Dossiers"), _dossiers, 30),
+]
+
+for _spec in _SPECS:
+    if all(s.key != _spec.key for s in PAGE_FACTORIES):
+        PAGE_FACTORIES.append(_spec)
