@@ -24,7 +24,7 @@ from desktop.cases.validation import add_months, risk_factor_keys, signal_catalo
 from storage import settings
 from storage.audit import now_utc
 from storage.repos import cases as q
-from storage.repos.base import Repo, Table
+from storage.repos.base import Repo, Table, larger_cache
 from storage.vault import Store
 
 CHUNK = 5_000  # dossiers per transaction (rows are flushed parents first)
@@ -142,142 +142,143 @@ def generate(
             orgs.add(oid, f"Voorbeeld {kind} {fake.city()}", kind, "", "", "", "fictief (demo)")
         orgs.flush()
 
-    person_ids: list[str] = []
-    done = 0
-    while done < cases:
-        batch = min(CHUNK, cases - done)
-        with db.transaction():
-            for k in range(batch):
-                n = done + k
-                if person_ids and rnd.random() < 0.1:
-                    pid = rnd.choice(person_ids)  # re-victimisation: a second dossier
-                else:
-                    pid = uuid.uuid4().hex
-                    female = rnd.random() < 0.7
-                    alias_only = rnd.random() < 0.08
-                    birth = day0 - timedelta(days=rnd.randint(16 * 365, 55 * 365))
-                    persons.add(
+    with larger_cache(db, 512):  # random uuid keys touch many index pages
+        person_ids: list[str] = []
+        done = 0
+        while done < cases:
+            batch = min(CHUNK, cases - done)
+            with db.transaction():
+                for k in range(batch):
+                    n = done + k
+                    if person_ids and rnd.random() < 0.1:
+                        pid = rnd.choice(person_ids)  # re-victimisation: a second dossier
+                    else:
+                        pid = uuid.uuid4().hex
+                        female = rnd.random() < 0.7
+                        alias_only = rnd.random() < 0.08
+                        birth = day0 - timedelta(days=rnd.randint(16 * 365, 55 * 365))
+                        persons.add(
+                            pid,
+                            "" if alias_only else rnd.choice(first_f if female else first_m),
+                            "" if alias_only else rnd.choice(lasts),
+                            rnd.choice(lasts)[:3].upper() + str(rnd.randint(1, 99))
+                            if alias_only or rnd.random() < 0.2
+                            else "",
+                            birth.isoformat() if rnd.random() < 0.85 else "",
+                            None,
+                            "vrouw" if female else "man",
+                            rnd.choice(NATIONALITIES),
+                            '["en"]' if rnd.random() < 0.5 else '["ro"]',
+                            1 if rnd.random() < 0.4 else 0,
+                            "fictief (demo)",
+                        )
+                        person_ids.append(pid)
+                        if len(person_ids) > 5000:
+                            person_ids.pop(0)
+                    did = uuid.uuid4().hex
+                    opened = day0 - timedelta(days=rnd.randint(0, 3 * 365))
+                    phase = rnd.choice(m.PHASES)
+                    closed = ""
+                    reason = ""
+                    status = "lopend" if rnd.random() < 0.9 else "gepauzeerd"
+                    if phase == "afgesloten":
+                        status = "gesloten"
+                        closed_d = min(day0, opened + timedelta(days=rnd.randint(30, 700)))
+                        closed, reason = closed_d.isoformat(), rnd.choice(CLOSE_REASONS)
+                    form_keys = sorted(rnd.sample(m.FORMS[:3], rnd.choice((1, 1, 1, 2))))
+                    sig_pool = [s for f in form_keys for s in forms_catalog.get(f, ())]
+                    sig_keys = rnd.sample(sorted(sig_pool), min(len(sig_pool), rnd.randint(0, 4)))
+                    residence = rnd.choice(m.RESIDENCE[1:])
+                    b_start = b_end = ""
+                    if residence == "non_eu" and rnd.random() < 0.7:
+                        bs = day0 - timedelta(days=rnd.randint(0, 120))
+                        b_start, b_end = bs.isoformat(), add_months(bs, 3).isoformat()
+                    dossiers.add(
+                        did,
+                        f"{prefix}{start_seq + n:06d}",
                         pid,
-                        "" if alias_only else rnd.choice(first_f if female else first_m),
-                        "" if alias_only else rnd.choice(lasts),
-                        rnd.choice(lasts)[:3].upper() + str(rnd.randint(1, 99))
-                        if alias_only or rnd.random() < 0.2
-                        else "",
-                        birth.isoformat() if rnd.random() < 0.85 else "",
-                        None,
-                        "vrouw" if female else "man",
-                        rnd.choice(NATIONALITIES),
-                        '["en"]' if rnd.random() < 0.5 else '["ro"]',
-                        1 if rnd.random() < 0.4 else 0,
-                        "fictief (demo)",
-                    )
-                    person_ids.append(pid)
-                    if len(person_ids) > 5000:
-                        person_ids.pop(0)
-                did = uuid.uuid4().hex
-                opened = day0 - timedelta(days=rnd.randint(0, 3 * 365))
-                phase = rnd.choice(m.PHASES)
-                closed = ""
-                reason = ""
-                status = "lopend" if rnd.random() < 0.9 else "gepauzeerd"
-                if phase == "afgesloten":
-                    status = "gesloten"
-                    closed_d = min(day0, opened + timedelta(days=rnd.randint(30, 700)))
-                    closed, reason = closed_d.isoformat(), rnd.choice(CLOSE_REASONS)
-                form_keys = sorted(rnd.sample(m.FORMS[:3], rnd.choice((1, 1, 1, 2))))
-                sig_pool = [s for f in form_keys for s in forms_catalog.get(f, ())]
-                sig_keys = rnd.sample(sorted(sig_pool), min(len(sig_pool), rnd.randint(0, 4)))
-                residence = rnd.choice(m.RESIDENCE[1:])
-                b_start = b_end = ""
-                if residence == "non_eu" and rnd.random() < 0.7:
-                    bs = day0 - timedelta(days=rnd.randint(0, 120))
-                    b_start, b_end = bs.isoformat(), add_months(bs, 3).isoformat()
-                dossiers.add(
-                    did,
-                    f"{prefix}{start_seq + n:06d}",
-                    pid,
-                    phase,
-                    status,
-                    rnd.choice(OWNERS),
-                    opened.isoformat(),
-                    closed,
-                    reason,
-                    _json(form_keys),
-                    _json(sig_keys),
-                    "",
-                    _json(sorted(rnd.sample(risks, rnd.randint(0, 2)))),
-                    residence,
-                    b_start,
-                    b_end,
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                )
-                signals.add(
-                    uuid.uuid4().hex,
-                    opened.isoformat(),
-                    rnd.choice(m.REPORTER_TYPES),
-                    "",
-                    "",
-                    None,
-                    "Fictief demosignaal: " + rnd.choice(sentences),
-                    _json(form_keys),
-                    _json(sig_keys),
-                    rnd.choice(m.URGENCIES),
-                    "",
-                    pid,
-                    did,
-                    "besloten",
-                )
-                span = max(1, (day0 - opened).days)
-                for _ in range(rnd.randint(0, 2 * notes_per_case) if notes_per_case else 0):
-                    when = opened + timedelta(days=rnd.randint(0, span))
-                    notes.add(
-                        uuid.uuid4().hex,
-                        did,
-                        rnd.choice(m.NOTE_KINDS),
-                        when.isoformat(),
-                        f"{rnd.choice(NOTE_OPENINGS)} {rnd.choice(NOTE_TOPICS)}. "
-                        f"{rnd.choice(sentences)} {rnd.choice(sentences)}",
-                    )
-                if phase != "afgesloten" and rnd.random() < 0.15:
-                    actions.add(
-                        uuid.uuid4().hex,
-                        "opvolging" if phase == "nazorg" else "actie",
-                        rnd.choice(NOTE_OPENINGS),
+                        phase,
+                        status,
                         rnd.choice(OWNERS),
-                        (day0 + timedelta(days=rnd.randint(-10, 30))).isoformat(),
+                        opened.isoformat(),
+                        closed,
+                        reason,
+                        _json(form_keys),
+                        _json(sig_keys),
                         "",
-                        None,
-                        None,
-                        did,
+                        _json(sorted(rnd.sample(risks, rnd.randint(0, 2)))),
+                        residence,
+                        b_start,
+                        b_end,
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
                     )
-            if done + batch >= cases:  # a few new signals awaiting screening
-                for _ in range(max(1, cases // 50)):
                     signals.add(
                         uuid.uuid4().hex,
-                        (day0 - timedelta(days=rnd.randint(0, 14))).isoformat(),
+                        opened.isoformat(),
                         rnd.choice(m.REPORTER_TYPES),
                         "",
                         "",
                         None,
                         "Fictief demosignaal: " + rnd.choice(sentences),
-                        _json([rnd.choice(m.FORMS[:3])]),
-                        "[]",
+                        _json(form_keys),
+                        _json(sig_keys),
                         rnd.choice(m.URGENCIES),
-                        rnd.choice(lasts)[:1] + ".",
-                        None,
-                        None,
-                        "nieuw",
+                        "",
+                        pid,
+                        did,
+                        "besloten",
                     )
-            for w in (persons, dossiers, signals, notes, actions):
-                w.flush()
-        done += batch
-        if progress is not None:
-            progress(done, cases)
+                    span = max(1, (day0 - opened).days)
+                    for _ in range(rnd.randint(0, 2 * notes_per_case) if notes_per_case else 0):
+                        when = opened + timedelta(days=rnd.randint(0, span))
+                        notes.add(
+                            uuid.uuid4().hex,
+                            did,
+                            rnd.choice(m.NOTE_KINDS),
+                            when.isoformat(),
+                            f"{rnd.choice(NOTE_OPENINGS)} {rnd.choice(NOTE_TOPICS)}. "
+                            f"{rnd.choice(sentences)} {rnd.choice(sentences)}",
+                        )
+                    if phase != "afgesloten" and rnd.random() < 0.15:
+                        actions.add(
+                            uuid.uuid4().hex,
+                            "opvolging" if phase == "nazorg" else "actie",
+                            rnd.choice(NOTE_OPENINGS),
+                            rnd.choice(OWNERS),
+                            (day0 + timedelta(days=rnd.randint(-10, 30))).isoformat(),
+                            "",
+                            None,
+                            None,
+                            did,
+                        )
+                if done + batch >= cases:  # a few new signals awaiting screening
+                    for _ in range(max(1, cases // 50)):
+                        signals.add(
+                            uuid.uuid4().hex,
+                            (day0 - timedelta(days=rnd.randint(0, 14))).isoformat(),
+                            rnd.choice(m.REPORTER_TYPES),
+                            "",
+                            "",
+                            None,
+                            "Fictief demosignaal: " + rnd.choice(sentences),
+                            _json([rnd.choice(m.FORMS[:3])]),
+                            "[]",
+                            rnd.choice(m.URGENCIES),
+                            rnd.choice(lasts)[:1] + ".",
+                            None,
+                            None,
+                            "nieuw",
+                        )
+                for w in (persons, dossiers, signals, notes, actions):
+                    w.flush()
+            done += batch
+            if progress is not None:
+                progress(done, cases)
     store.audit(
         "demo",
         details=f"{dossiers.count} dossiers, {notes.count} notities",

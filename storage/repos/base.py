@@ -7,8 +7,9 @@ table's ``Table`` spec can be set; the SQL text is built from those fixed names 
 
 from __future__ import annotations
 
+import contextlib
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -187,3 +188,14 @@ class _integrity:
             if "check" in text:
                 raise ValidationError("Een waarde is niet toegestaan.") from None
             raise ValidationError("Een verplicht veld ontbreekt.") from None
+
+
+@contextlib.contextmanager
+def larger_cache(db: Database, mib: int) -> Iterator[None]:
+    """Temporarily raise this connection's page cache (bulk loads touch many index pages)."""
+    before = int(db.scalar("PRAGMA cache_size"))
+    db.execute(f"PRAGMA cache_size = {-1024 * int(mib)}")
+    try:
+        yield
+    finally:
+        db.execute(f"PRAGMA cache_size = {before}")
