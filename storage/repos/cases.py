@@ -235,9 +235,11 @@ def dossier_page(
     where, params = _dossier_where(filters)
     direction = "DESC" if descending else "ASC"
     if after is not None:
+        # Expanded keyset condition: unlike a row value, it uses the sort index as a range
+        # also for collated and expression sort keys.
         op = "<" if descending else ">"
-        where.append(f"({expr}, id) {op} (?, ?)")
-        params.extend(after)
+        where.append(f"({expr}) {op}= ? AND (({expr}) {op} ? OR id {op} ?)")
+        params.extend((after[0], after[0], after[1]))
     sql = f"SELECT {', '.join(LIST_COLUMNS)}, {expr.split(' COLLATE')[0]} FROM dossiers"
     if where:
         sql += " WHERE " + " AND ".join(where)
