@@ -1,0 +1,532 @@
+"""Signalen & screening: new signals, and the screeningsoverleg agenda with a besluit and
+actiepunten per signal. The meeting (date, chair, attendees) is chosen or made at the top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
+from desktop.events import Change
+from storage.errors import ValidationError
+from ui.cases import labels
+from ui.cases.common import (
+    CheckList,
+    DateField,
+    FieldForm,
+    combo,
+    combo_key,
+    fmt_date,
+    open_dossier,
+)
+from ui.cases.intake import text_box
+from ui.cases.services import case_service
+from ui.context import AppContext
+from ui.widgets import heading, plain, show_message
+
+SIGNAL_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Screening", text)
+
+
+def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("&Annuleren"))
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class SignalDialog(QDialog):
+    """Nieuw signaal (aanmelding)."""
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.created: Signal | None = None
+        self.setWindowTitle(self.tr("Nieuw signaal"))
+        self.setObjectName("signalDialog")
+        layout = QVBoxLayout(self)
+        self.form = FieldForm()
+        self.received_on = DateField()
+        self.received_on.set_value(service.clock())
+        self.reporter_type = combo((k, labels.reporter(k)) for k in model.REPORTER_TYPES)
+        self.reporter_name = QLineEdit()
+        self.reporter_contact = QLineEdit()
+        self.person_hint = QLineEdit()
+        self.description = text_box(5)
+        self.forms = CheckList([(k, labels.form(k)) for k in model.FORMS], columns=2)
+        self.urgency = combo(((k, labels.urgency(k)) for k in model.URGENCIES), "normaal")
+        self.form.add("received_on", self.tr("&Datum aanmelding:"), self.received_on)
+        self.form.add("reporter_type", self.tr("&Soort aanmelder:"), self.reporter_type)
+        self.form.add("reporter_name", self.tr("&Aanmelder:"), self.reporter_name)
+        self.form.add(
+            "reporter_contact",
+            self.tr("&Bereikbaar via:"),
+            self.reporter_contact,
+            self.tr("Telefoon of e-mail van de aanmelder"),
+        )
+        self.form.add(
+            "person_hint",
+            self.tr("A&lias of initialen:"),
+            self.person_hint,
+            self.tr("Wie het betreft, zolang er geen persoon is gekoppeld"),
+        )
+        self.form.add("description", self.tr("&Wat is gezien:"), self.description)
+        self.form.add("forms", self.tr("&Vermoedelijke vorm:"), self.forms)
+        self.form.add("urgency", self.tr("&Urgentie:"), self.urgency)
+        layout.addWidget(self.form)
+        buttons = _buttons(self, self.tr("Signaal &opslaan"))
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+        self.resize(620, 520)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        days = self.form.dates(("received_on",))
+        if days is None:
+            return
+        signal = Signal(
+            received_on=days["received_on"],
+            reporter_type=combo_key(self.reporter_type),
+            reporter_name=self.reporter_name.text().strip(),
+            reporter_contact=self.reporter_contact.text().strip(),
+            person_hint=self.person_hint.text().strip(),
+            description=self.description.toPlainText().strip(),
+            forms=self.forms.selected(),
+            urgency=combo_key(self.urgency),
+        )
+        try:
+            self.created = self.service.create_signal(signal)
+        except ValidationError as err:
+            self.form.show_errors(err)
+            return
+        self.accept()
+
+
+class MeetingDialog(QDialog):
+    """Nieuw screeningsoverleg: date, chair, attendees."""
+
+    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.created: ScreeningMeeting | None = None
+        self.setWindowTitle(self.tr("Nieuw screeningsoverleg"))
+        layout = QVBoxLayout(self)
+        self.form = FieldForm()
+        self.held_on = DateField()
+        self.held_on.set_value(service.clock())
+        self.chair = QLineEdit(service.actor)
+        self.attendees = QLineEdit()
+        self.attendees.setPlaceholderText(self.tr("bijv. Politie (J. de Wit), Arbeidsinspectie"))
+        self.form.add("held_on", self.tr("&Datum overleg:"), self.held_on)
+        self.form.add("chair", self.tr("&Voorzitter:"), self.chair)
+        self.form.add(
+            "attendees",
+            self.tr("&Aanwezigen:"),
+            self.attendees,
+            self.tr("Gescheiden door komma's"),
+        )
+        layout.addWidget(self.form)
+        buttons = _buttons(self, self.tr("Overleg &aanmaken"))
+        buttons.accepted.connect(self.save)
+        layout.addWidget(buttons)
+        self.resize(560, 220)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        days = self.form.dates(("held_on",))
+        if days is None:
+            return
+        meeting = ScreeningMeeting(
+            held_on=days["held_on"],
+            chair=self.chair.text().strip(),
+            attendees=tuple(a.strip() for a in self.attendees.text().split(",") if a.strip()),
+        )
+        try:
+            self.created = self.service.create_meeting(meeting)
+        except ValidationError as err:
+            self.form.show_errors(err)
+            return
+        self.accept()
+
+
+class ScreeningPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("screeningPage")
+        self.service = case_service(ctx)
+        self.signals: dict[str, Signal] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Signalen & screening")), 1)
+        self.new_signal_button = QPushButton(self.tr("&Nieuw signaal…"))
+        self.new_signal_button.clicked.connect(self.new_signal)
+        top.addWidget(self.new_signal_button)
+        layout.addLayout(top)
+
+        # Meeting bar
+        bar = QHBoxLayout()
+        self.meeting = QComboBox()
+        self.meeting.setMinimumWidth(260)
+        label = QLabel(self.tr("&Screeningsoverleg:"))
+        label.setBuddy(self.meeting)
+        self.meeting.setAccessibleName(plain(label.text()).rstrip(":"))
+        self.new_meeting_button = QPushButton(self.tr("Nieuw &overleg…"))
+        self.new_meeting_button.clicked.connect(self.new_meeting)
+        self.attendees_label = QLabel()
+        self.attendees_label.setWordWrap(True)
+        self.attendees_label.setAccessibleName(self.tr("Aanwezigen"))
+        bar.addWidget(label)
+        bar.addWidget(self.meeting)
+        bar.addWidget(self.new_meeting_button)
+        bar.addWidget(self.attendees_label, 1)
+        layout.addLayout(bar)
+        self.meeting.currentIndexChanged.connect(self._meeting_changed)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        agenda_label = QLabel(self.tr("<b>&Agenda</b> — signalen die wachten op een besluit"))
+        self.agenda = QTreeWidget()
+        agenda_label.setBuddy(self.agenda)
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setHeaderLabels(
+            [
+                self.tr("Ontvangen"),
+                self.tr("Urgentie"),
+                self.tr("Betreft"),
+                self.tr("Aanmelder"),
+                self.tr("Vorm"),
+                self.tr("Status"),
+            ]
+        )
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        for col, width in enumerate((85, 65, 80, 120, 90)):
+            self.agenda.setColumnWidth(col, width)
+        self.agenda.currentItemChanged.connect(self._signal_selected)
+        left_layout.addWidget(agenda_label)
+        left_layout.addWidget(self.agenda, 1)
+        self.empty_label = QLabel(self.tr("Er wachten geen signalen op screening."))
+        self.empty_label.hide()
+        left_layout.addWidget(self.empty_label)
+        splitter.addWidget(left)
+
+        # Decision panel
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(8, 0, 0, 0)
+        self.signal_title = QLabel()
+        self.signal_title.setWordWrap(True)
+        self.signal_title.setAccessibleName(self.tr("Geselecteerd signaal"))
+        self.signal_text = QLabel()
+        self.signal_text.setWordWrap(True)
+        self.signal_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        panel_layout.addWidget(self.signal_title)
+        panel_layout.addWidget(self.signal_text)
+
+        besluit_box = QGroupBox(self.tr("Besluit"))
+        besluit_layout = QVBoxLayout(besluit_box)
+        self.besluit_form = FieldForm()
+        self.kind = combo((k, labels.decision(k)) for k in model.DECISIONS)
+        self.referred_to = QLineEdit()
+        self.info_from = QLineEdit()
+        self.info_before = DateField()
+        self.reason = text_box(2)
+        self.besluit_form.add("kind", self.tr("&Besluit:"), self.kind)
+        self.besluit_form.add("referred_to", self.tr("Doorverwijzen &naar:"), self.referred_to)
+        self.besluit_form.add("info_from", self.tr("Informatie &van:"), self.info_from)
+        self.besluit_form.add("info_before", self.tr("Informatie &vóór:"), self.info_before)
+        self.besluit_form.add("reason", self.tr("&Reden / toelichting:"), self.reason)
+        besluit_layout.addWidget(self.besluit_form)
+        row = QHBoxLayout()
+        self.besluit_done = QLabel()
+        self.besluit_done.setWordWrap(True)
+        row.addWidget(self.besluit_done, 1)
+        self.record_button = QPushButton(self.tr("Besluit &vastleggen"))
+        self.record_button.clicked.connect(self.record_besluit)
+        row.addWidget(self.record_button)
+        besluit_layout.addLayout(row)
+        panel_layout.addWidget(besluit_box)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+        actions_box = QGroupBox(self.tr("Actiepunten bij dit signaal"))
+        actions_layout = QVBoxLayout(actions_box)
+        self.actions = QTreeWidget()
+        self.actions.setAccessibleName(self.tr("Actiepunten"))
+        self.actions.setHeaderLabels(
+            [self.tr("Actiepunt"), self.tr("Eigenaar"), self.tr("Uiterlijk"), self.tr("Klaar")]
+        )
+        self.actions.setRootIsDecorated(False)
+        self.actions.setColumnWidth(0, 220)
+        self.actions.setMinimumHeight(70)
+        self.actions.setMaximumHeight(130)
+        actions_layout.addWidget(self.actions)
+        self.action_form = FieldForm()
+        self.action_text = QLineEdit()
+        self.action_owner = QLineEdit()
+        self.action_due = DateField()
+        self.action_form.add("description", self.tr("Nieuw ac&tiepunt:"), self.action_text)
+        self.action_form.add("owner", self.tr("&Eigenaar:"), self.action_owner)
+        self.action_form.add("due_on", self.tr("&Uiterlijk:"), self.action_due)
+        actions_layout.addWidget(self.action_form)
+        arow = QHBoxLayout()
+        arow.addStretch(1)
+        self.add_action_button = QPushButton(self.tr("Actiepunt &toevoegen"))
+        self.add_action_button.clicked.connect(self.add_actiepunt)
+        self.action_text.returnPressed.connect(self.add_actiepunt)
+        arow.addWidget(self.add_action_button)
+        actions_layout.addLayout(arow)
+        panel_layout.addWidget(actions_box)
+        self.open_button = QPushButton(self.tr("Gekoppeld &dossier openen"))
+        self.open_button.clicked.connect(self.open_linked)
+        panel_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        panel_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(panel)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 530])
+        layout.addWidget(splitter, 1)
+        self.panel = panel
+
+        self._load_meetings()
+        self.refresh()
+        self._kind_changed()
+        ctx.changed.connect(self._on_change)
+        ctx.locked.connect(self._on_locked)
+
+    # -- data ----------------------------------------------------------------------------
+    def _load_meetings(self, select: str | None = None) -> None:
+        current = select or combo_key(self.meeting)
+        self.meeting.blockSignals(True)
+        self.meeting.clear()
+        self.meeting.addItem(self.tr("(buiten een overleg)"), "")
+        self._meetings = {mt.id: mt for mt in self.service.list_meetings()}
+        for mt in self._meetings.values():
+            text = self.tr("Overleg %1").replace("%1", fmt_date(mt.held_on))
+            if mt.chair:
+                text += f" — {mt.chair}"
+            self.meeting.addItem(text, mt.id)
+        index = self.meeting.findData(current)
+        if index < 0 and self.meeting.count() > 1:
+            index = 1  # the latest meeting
+        self.meeting.setCurrentIndex(max(index, 0))
+        self.meeting.blockSignals(False)
+        self._meeting_changed()
+
+    def _meeting_changed(self) -> None:
+        mt = self._meetings.get(combo_key(self.meeting))
+        if mt is None:
+            self.attendees_label.setText(
+                self.tr("Kies of maak een overleg om besluiten vast te leggen.")
+            )
+            return
+        self.attendees_label.setText(
+            self.tr("Aanwezig: %1").replace("%1", ", ".join(mt.attendees) or "—")
+        )
+
+    def refresh(self) -> None:
+        selected = self.current_signal_id()
+        self.agenda.clear()
+        self.signals = {}
+        for s in self.service.agenda():
+            self.signals[s.id] = s
+            item = QTreeWidgetItem(
+                self.agenda,
+                [
+                    fmt_date(s.received_on),
+                    labels.urgency(s.urgency),
+                    s.person_hint or self.tr("(onbekend)"),
+                    labels.reporter(s.reporter_type),
+                    ", ".join(labels.form_short(f) for f in s.forms),
+                    labels.signal_status(s.status),
+                ],
+            )
+            item.setData(0, SIGNAL_ROLE, s.id)
+            if s.urgency in ("hoog", "acuut"):
+                font = item.font(1)
+                font.setBold(True)
+                item.setFont(1, font)
+            if s.id == selected:
+                self.agenda.setCurrentItem(item)
+        self.empty_label.setVisible(not self.signals)
+        if self.agenda.currentItem() is None and self.agenda.topLevelItemCount():
+            self.agenda.setCurrentItem(self.agenda.topLevelItem(0))
+        self._signal_selected()
+
+    def select_signal(self, signal_id: str) -> None:
+        for i in range(self.agenda.topLevelItemCount()):
+            item = self.agenda.topLevelItem(i)
+            if item.data(0, SIGNAL_ROLE) == signal_id:
+                self.agenda.setCurrentItem(item)
+                self.agenda.setFocus()
+                return
+
+    def current_signal_id(self) -> str | None:
+        item = self.agenda.currentItem()
+        return str(item.data(0, SIGNAL_ROLE)) if item is not None else None
+
+    def _signal_selected(self, *_args: object) -> None:
+        sid = self.current_signal_id()
+        signal = self.signals.get(sid or "")
+        self.panel.setEnabled(signal is not None)
+        self.besluit_form.clear_errors()
+        self.action_form.clear_errors()
+        if signal is None:
+            self.signal_title.setText(self.tr("Kies een signaal op de agenda."))
+            self.signal_text.clear()
+            self.actions.clear()
+            self.open_button.setEnabled(False)
+            return
+        self.signal_title.setText(
+            "<b>"
+            + self.tr("Signaal van %1, ontvangen %2")
+            .replace("%1", labels.reporter(signal.reporter_type))
+            .replace("%2", fmt_date(signal.received_on))
+            + "</b>"
+        )
+        self.signal_text.setText(signal.description or self.tr("(geen beschrijving)"))
+        self.open_button.setEnabled(bool(signal.dossier_id))
+        self._load_actions(signal.id)
+
+    def _load_actions(self, signal_id: str) -> None:
+        self.actions.clear()
+        for a in self.service.actiepunten(signal_id=signal_id):
+            QTreeWidgetItem(
+                self.actions,
+                [a.description, a.owner, fmt_date(a.due_on), fmt_date(a.done_on)],
+            )
+
+    def _kind_changed(self) -> None:
+        kind = combo_key(self.kind)
+        self.referred_to.setEnabled(kind == "doorverwijzen")
+        self.info_from.setEnabled(kind == "meer_informatie")
+        self.info_before.setEnabled(kind == "meer_informatie")
+
+    # -- actions -------------------------------------------------------------------------
+    def new_signal(self) -> None:
+        dlg = SignalDialog(self.service, self)
+        dlg.exec()
+
+    def new_meeting(self) -> None:
+        dlg = MeetingDialog(self.service, self)
+        if dlg.exec() and dlg.created is not None:
+            self._load_meetings(select=dlg.created.id)
+
+    def record_besluit(self) -> None:
+        sid = self.current_signal_id()
+        if sid is None:
+            return
+        self.besluit_form.clear_errors()
+        days = self.besluit_form.dates(("info_before",))
+        if days is None:
+            return
+        kind = combo_key(self.kind)
+        mt = self._meetings.get(combo_key(self.meeting))
+        besluit = Besluit(
+            signal_id=sid,
+            meeting_id=mt.id if mt else None,
+            kind=kind,
+            decided_on=mt.held_on
+            if mt and mt.held_on and mt.held_on <= self.service.clock()
+            else None,
+            referred_to=self.referred_to.text().strip() if kind == "doorverwijzen" else "",
+            info_from=self.info_from.text().strip() if kind == "meer_informatie" else "",
+            info_before=days["info_before"] if kind == "meer_informatie" else None,
+            reason=self.reason.toPlainText().strip(),
+        )
+        try:
+            self.service.record_besluit(besluit)
+        except ValidationError as err:
+            self.besluit_form.show_errors(err)
+            return
+        show_message(
+            self.besluit_done,
+            self.tr("Besluit vastgelegd: %1.").replace("%1", labels.decision(kind)),
+        )
+        for w in (self.referred_to, self.info_from, self.info_before):
+            w.clear()
+        self.reason.clear()
+
+    def add_actiepunt(self) -> None:
+        sid = self.current_signal_id()
+        if sid is None:
+            return
+        self.action_form.clear_errors()
+        days = self.action_form.dates(("due_on",))
+        if days is None:
+            return
+        mt = self._meetings.get(combo_key(self.meeting))
+        signal = self.signals.get(sid)
+        try:
+            self.service.add_actiepunt(
+                Actiepunt(
+                    description=self.action_text.text().strip(),
+                    owner=self.action_owner.text().strip(),
+                    due_on=days["due_on"],
+                    meeting_id=mt.id if mt else None,
+                    signal_id=sid,
+                    dossier_id=signal.dossier_id if signal else None,
+                )
+            )
+        except ValidationError as err:
+            self.action_form.show_errors(err)
+            return
+        self.action_text.clear()
+        self.action_due.clear()
+        self._load_actions(sid)
+
+    def open_linked(self) -> None:
+        signal = self.signals.get(self.current_signal_id() or "")
+        if signal is not None and signal.dossier_id:
+            open_dossier(self, signal.dossier_id)
+
+    # -- refresh path --------------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        if change.touches("meeting"):
+            self._load_meetings()
+        if change.touches("signal", "besluit", "dossier"):
+            self.refresh()
+
+    def _on_locked(self) -> None:
+        self.agenda.clear()
+        self.actions.clear()
+        self.signals = {}
+        self._meetings = {}
+        self.meeting.clear()
+        self.signal_text.clear()
+        self.signal_title.clear()

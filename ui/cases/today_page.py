@@ -1,0 +1,203 @@
+"""Vandaag (the home screen): overdue and upcoming actiepunten, follow-ups due, bedenktijd
+ending within 14 days, and signals awaiting screening. Enter or double-click opens the
+dossier (or the screening page for a signal without a dossier)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases import Today, TodayAction
+from desktop.events import Change
+from ui.cases import labels
+from ui.cases.common import fmt_date, open_dossier
+from ui.cases.services import case_service
+from ui.context import AppContext
+from ui.widgets import heading
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole  # ("dossier", id) or ("signal", id)
+
+REFRESH_KINDS = ("actiepunt", "dossier", "signal", "besluit", "person")
+
+
+class TodayPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("todayPage")
+        self.service = case_service(ctx)
+        self.data: Today | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.title = heading(self.tr("Vandaag"))
+        top.addWidget(self.title, 1)
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button.setShortcut("F5")
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
+        hint.setStyleSheet("color: #5a6672;")
+        layout.addWidget(hint)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        self.lists: dict[str, QTreeWidget] = {}
+        self.headings: dict[str, QLabel] = {}
+        sections = [
+            (
+                "overdue",
+                self.tr("&Te laat"),
+                [
+                    self.tr("Uiterlijk"),
+                    self.tr("Actiepunt"),
+                    self.tr("Dossier"),
+                    self.tr("Eigenaar"),
+                ],
+            ),
+            (
+                "upcoming",
+                self.tr("&Binnenkort (7 dagen)"),
+                [
+                    self.tr("Uiterlijk"),
+                    self.tr("Actiepunt"),
+                    self.tr("Dossier"),
+                    self.tr("Eigenaar"),
+                ],
+            ),
+            (
+                "bedenktijd",
+                self.tr("Bedenktijd &loopt af (14 dagen)"),
+                [self.tr("Einde"), self.tr("Dossier"), self.tr("Naam"), self.tr("Dossierhouder")],
+            ),
+            (
+                "follow_ups",
+                self.tr("&Opvolging"),
+                [self.tr("Datum"), self.tr("Opvolging"), self.tr("Dossier"), self.tr("Eigenaar")],
+            ),
+            (
+                "awaiting",
+                self.tr("&Wacht op screening"),
+                [
+                    self.tr("Ontvangen"),
+                    self.tr("Urgentie"),
+                    self.tr("Betreft"),
+                    self.tr("Aanmelder"),
+                ],
+            ),
+        ]
+        for i, (key, text, headers) in enumerate(sections):
+            label = QLabel()
+            tree = QTreeWidget()
+            tree.setObjectName(f"today_{key}")
+            tree.setHeaderLabels(headers)
+            tree.setRootIsDecorated(False)
+            tree.setAlternatingRowColors(True)
+            tree.setUniformRowHeights(True)
+            tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            tree.setColumnWidth(0, 85)
+            tree.setColumnWidth(1, 190 if key != "bedenktijd" else 110)
+            tree.setColumnWidth(2, 150)
+            tree.setMinimumHeight(120)
+            tree.itemActivated.connect(self._activate)
+            label.setBuddy(tree)
+            label.setProperty("base_text", text)
+            tree.setAccessibleName(text.replace("&", ""))
+            self.lists[key] = tree
+            self.headings[key] = label
+            row, col = divmod(i, 2)
+            box = QVBoxLayout()
+            box.addWidget(label)
+            box.addWidget(tree, 1)
+            grid.addLayout(box, row, col)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid, 1)
+        self.refresh()
+        ctx.changed.connect(self._on_change)
+        ctx.locked.connect(self._on_locked)
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self.data = today = self.service.today()
+        self.title.setText(self.tr("Vandaag, %1").replace("%1", fmt_date(today.day)))
+        self._fill_actions("overdue", today.overdue)
+        self._fill_actions("upcoming", today.upcoming)
+        self._fill_actions("follow_ups", today.follow_ups)
+        tree = self.lists["bedenktijd"]
+        tree.clear()
+        for d in today.bedenktijd_ending:
+            item = QTreeWidgetItem(
+                tree, [fmt_date(d.bedenktijd_end), d.number, d.person_name, d.owner]
+            )
+            item.setData(0, TARGET_ROLE, ("dossier", d.id))
+        tree = self.lists["awaiting"]
+        tree.clear()
+        for s in today.awaiting_screening:
+            item = QTreeWidgetItem(
+                tree,
+                [
+                    fmt_date(s.received_on),
+                    labels.urgency(s.urgency),
+                    s.person_hint or self.tr("(onbekend)"),
+                    labels.reporter(s.reporter_type),
+                ],
+            )
+            target = ("dossier", s.dossier_id) if s.dossier_id else ("signal", s.id)
+            item.setData(0, TARGET_ROLE, target)
+        for key, label in self.headings.items():
+            count = self.lists[key].topLevelItemCount()
+            label.setText(f"<b>{label.property('base_text')}</b> ({count})")
+            label.setTextFormat(Qt.TextFormat.RichText)
+
+    def _fill_actions(self, key: str, actions: list[TodayAction]) -> None:
+        tree = self.lists[key]
+        tree.clear()
+        for a in actions:
+            where = a.dossier_number + (f" — {a.person_name}" if a.person_name else "")
+            if not where and a.signal_id:
+                where = self.tr("signaal")
+            item = QTreeWidgetItem(tree, [fmt_date(a.due_on), a.description, where, a.owner])
+            item.setToolTip(1, a.description)
+            if a.dossier_id:
+                item.setData(0, TARGET_ROLE, ("dossier", a.dossier_id))
+            elif a.signal_id:
+                item.setData(0, TARGET_ROLE, ("signal", a.signal_id))
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if not target:
+            return
+        kind, target_id = target
+        if kind == "dossier":
+            open_dossier(self, str(target_id))
+            return
+        go_to = getattr(self.window(), "go_to", None)
+        if go_to is not None:
+            page = go_to("screening")
+            select = getattr(page, "select_signal", None)
+            if select is not None:
+                select(str(target_id))
+
+    def _on_change(self, change: Change) -> None:
+        if self.ctx.is_unlocked and change.touches(*REFRESH_KINDS):
+            self.refresh()
+
+    def _on_locked(self) -> None:
+        self.data = None
+        for tree in self.lists.values():
+            tree.clear()
