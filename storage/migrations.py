@@ -63,6 +63,7 @@ V1_CORE = (
 MIGRATIONS: list[Migration] = [
     Migration(1, "core: meta, settings, audit log", V1_CORE),
     Migration(2, "cases", __import__("storage.schema_cases", fromlist=["*"]).STATEMENTS),
+    Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
 ]
 

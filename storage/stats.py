@@ -14,6 +14,9 @@ COUNTS: dict[str, str] = {
     "signals": "SELECT count(*) FROM signals",
     "notes": "SELECT count(*) FROM notes",
     **__import__("storage.schema_care", fromlist=["*"]).COUNTS,
+    "letters": "SELECT count(*) FROM letters",
+    "documents": "SELECT count(*) FROM documents",
+    "disclosures": "SELECT count(*) FROM disclosures",
 }
 
 
