@@ -110,7 +110,8 @@ class ChainReport:
 
 
 def check_chain(db: Database) -> ChainReport:
-    result = audit.verify_chain(db)
+    """Walk the whole chain (same verdict as ``storage.audit.verify_chain``, faster)."""
+    result = audit.verify_chain_fast(db)
     return ChainReport(result.ok, result.rows, result.first_broken_id)
 
 

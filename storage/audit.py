@@ -256,3 +256,33 @@ def append_many(db: Database, records: Iterable[Sequence[str]], chunk: int = 100
             db.executemany(sql, pending)
             written += len(pending)
     return written
+
+
+def verify_chain_fast(db: Database, batch: int = 20000) -> ChainResult:
+    """``verify_chain`` with the same result, faster on large logs.
+
+    One cursor streams the plain columns (SQL-side string building is slow under
+    SQLCipher's memory security: every intermediate value is a locked allocation) and
+    the loop does only join, hash and compare.
+    """
+    cursor = db.execute(
+        "SELECT id, " + ", ".join(FIELDS) + ", prev_hash, hash FROM audit_log ORDER BY id"
+    )
+    prev = GENESIS
+    count = 0
+    sha256 = hashlib.sha256
+    join = _SEP.join
+    while True:
+        rows = cursor.fetchmany(batch)
+        if not rows:
+            return ChainResult(True, count, None)
+        for row in rows:
+            fields = row[1:10]
+            try:
+                message = prev + join(fields)
+            except TypeError:  # a NULL or non-text value: hash it as verify_chain does
+                message = prev + join("" if v is None else str(v) for v in fields)
+            if row[10] != prev or sha256(message.encode("utf-8")).hexdigest() != row[11]:
+                return ChainResult(False, count, row[0])
+            prev = row[11]
+            count += 1

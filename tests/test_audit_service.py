@@ -242,3 +242,38 @@ def test_cli_verify_names_broken_row(
     proc = cli("audit", "--data-dir", str(data_dir), "--password-file", str(password_file))
     assert proc.returncode == 0
     assert "getamperd" in proc.stdout
+
+
+TAMPERS = [
+    "UPDATE audit_log SET ts = '2020-01-01T00:00:00.000Z' WHERE id = :id",
+    "UPDATE audit_log SET actor = 'iemand anders' WHERE id = :id",
+    "UPDATE audit_log SET object_id = 'ffff' WHERE id = :id",
+    "UPDATE audit_log SET details = 'é' WHERE id = :id",
+    "UPDATE audit_log SET prev_hash = hash WHERE id = :id",
+    "UPDATE audit_log SET hash = prev_hash WHERE id = :id",
+    "DELETE FROM audit_log WHERE id = :id",
+    "INSERT INTO audit_log (id, ts, actor, action, result, origin, prev_hash, hash)"
+    " SELECT :id * 1000, ts, actor, action, result, origin, prev_hash, hash"
+    " FROM audit_log WHERE id = :id",
+]
+
+
+@pytest.mark.parametrize("sql", TAMPERS)
+def test_fast_verify_agrees_with_verify_chain(vault: Vault, sql: str) -> None:
+    store, _ = vault.init(PASSWORD)
+    try:
+        _fill(store)
+        assert audit.verify_chain_fast(store.db) == audit.verify_chain(store.db)
+        assert audit.verify_chain_fast(store.db).ok
+        ids = [r[0] for r in store.db.query("SELECT id FROM audit_log ORDER BY id")]
+        target = ids[3]
+        store.db.execute("DROP TRIGGER audit_log_no_update")
+        store.db.execute("DROP TRIGGER audit_log_no_delete")
+        store.db.execute(sql, {"id": target})
+        slow, fast = audit.verify_chain(store.db), audit.verify_chain_fast(store.db)
+        assert fast == slow
+        assert not fast.ok and fast.first_broken_id is not None
+        assert fast.first_broken_id >= target
+        assert audit_service.check_chain(store.db).first_broken_id == fast.first_broken_id
+    finally:
+        store.close(record=False)
