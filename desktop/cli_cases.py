@@ -93,6 +93,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             progress=progress,
         )
+        __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed, echo=True)
     finally:
         store.close()
     print(

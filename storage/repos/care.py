@@ -341,3 +341,28 @@ def phase_facts(db: Database, dossier_id: str, today: str) -> dict[str, bool]:
         "has_plan": bool(row[2]),
         "aftercare_active": bool(row[3]),
     }
+
+
+# -- demo data ------------------------------------------------------------------------------
+
+DEMO_DOSSIER_COLUMNS = ("id", "person_id", "phase", "opened_on", "closed_on", "close_reason")
+
+
+def demo_dossiers(db: Database, prefix: str) -> list[Row]:
+    """Dossiers whose number starts with ``prefix`` (demo data), without care facts yet."""
+    rows = db.query(
+        "SELECT id, person_id, phase, opened_on, closed_on, close_reason FROM dossiers "
+        "WHERE number >= ? AND number < ? "
+        "AND NOT EXISTS (SELECT 1 FROM placements p WHERE p.dossier_id = dossiers.id) "
+        "AND NOT EXISTS (SELECT 1 FROM care_plans c WHERE c.dossier_id = dossiers.id) "
+        "AND NOT EXISTS (SELECT 1 FROM aftercare a WHERE a.dossier_id = dossiers.id) "
+        "AND NOT EXISTS (SELECT 1 FROM dossier_closures x WHERE x.dossier_id = dossiers.id) "
+        "ORDER BY number",
+        (prefix, prefix + "\uffff"),
+    )
+    return [dict(zip(DEMO_DOSSIER_COLUMNS, r, strict=True)) for r in rows]
+
+
+def analyze(db: Database) -> None:
+    for t in ALL_TABLES:
+        db.execute(f"ANALYZE {t.name}")
