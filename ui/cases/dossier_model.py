@@ -56,6 +56,7 @@ class DossierTableModel(QAbstractTableModel):
         self._rows: list[DossierRow] = []
         self._after: tuple[Any, str] | None = None
         self._more = False
+        self._announcing = False
         self.headers = [
             self.tr("Nummer"),
             self.tr("Naam of alias"),
@@ -78,10 +79,20 @@ class DossierTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._after = None
-        self._more = self.service is not None
-        self.endResetModel()
-        if self._more:
-            self.fetchMore(QModelIndex())
+        self._more = False
+        if self.service is not None:
+            # The first page is part of the reset (no insert signals inside a reset).
+            page = self.service.list_dossiers(self.query, limit=self.page_size)
+            self._rows = list(page.rows)
+            self._after = page.after
+            self._more = page.after is not None
+        # Listeners of modelReset (e.g. QAbstractItemModelTester) may call fetchMore while
+        # the reset is still being announced; they get more rows on the next call.
+        self._announcing = True
+        try:
+            self.endResetModel()
+        finally:
+            self._announcing = False
 
     def clear(self) -> None:
         """Forget every row and the service (on lock)."""
@@ -93,19 +104,30 @@ class DossierTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
-        return not parent.isValid() and self._more and self.service is not None
+        return (
+            not parent.isValid()
+            and self._more
+            and self.service is not None
+            and not self._announcing
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        if parent.isValid() or not self._more or self.service is None:
+        if not self.canFetchMore(parent) or self.service is None:
             return
         page = self.service.list_dossiers(self.query, limit=self.page_size, after=self._after)
         self._more = page.after is not None
         self._after = page.after
-        if page.rows:
-            first = len(self._rows)
+        if not page.rows:
+            return
+        first = len(self._rows)
+        # Listeners of the insert signals may call fetchMore again; not while we insert.
+        self._announcing = True
+        try:
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self._rows.extend(page.rows)
             self.endInsertRows()
+        finally:
+            self._announcing = False
 
     def row_at(self, row: int) -> DossierRow:
         return self._rows[row]

@@ -1,0 +1,228 @@
+"""One search box (Ctrl+F / Ctrl+K): persons, dossiers and note text as you type
+(debounced 150 ms, FTS5 in the encrypted store, diacritics folded). Enter opens the
+dossier. Call ``install_search(main_window)`` once; the popup is a dialog, so locking
+closes it, and closing it forgets the term and the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.cases import SearchHit, SearchResults
+from storage.errors import StoreError
+from ui.cases.common import open_dossier
+from ui.cases.services import case_service
+from ui.context import AppContext
+from ui.widgets import plain
+
+DEBOUNCE_MS = 150
+HIT_ROLE = Qt.ItemDataRole.UserRole
+SHORTCUTS = ("Ctrl+K", "Ctrl+F")
+
+
+class _SearchEdit(QLineEdit):
+    """Down moves into the results; Enter opens the current (or first) hit."""
+
+    def __init__(self, popup: SearchPopup) -> None:
+        super().__init__()
+        self._popup = popup
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down:
+            self._popup.focus_results()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._popup.search_now()
+            self._popup.open_current()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchPopup(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("searchPopup")
+        self.setWindowTitle(self.tr("Zoeken"))
+        self.results = SearchResults()
+        layout = QVBoxLayout(self)
+        self.edit = _SearchEdit(self)
+        self.edit.setPlaceholderText(self.tr("Naam, alias, dossiernummer of woord uit een notitie"))
+        self.edit.setClearButtonEnabled(True)
+        label = QLabel(self.tr("&Zoeken:"))
+        label.setBuddy(self.edit)
+        self.edit.setAccessibleName(plain(label.text()).rstrip(":"))
+        self.edit.setAccessibleDescription(
+            self.tr("Resultaten verschijnen terwijl u typt; pijl omlaag en Enter opent")
+        )
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Zoekresultaten"))
+        self.list.itemActivated.connect(self._open_item)
+        layout.addWidget(self.list, 1)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("Aantal resultaten"))
+        self.status.setStyleSheet("color: #5a6672;")
+        layout.addWidget(self.status)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.edit.textChanged.connect(lambda _t: self.timer.start())
+        self.resize(620, 460)
+        ctx.locked.connect(self.forget)
+
+    # -- searching -----------------------------------------------------------------------
+    def search_now(self) -> None:
+        self.timer.stop()
+        text = self.edit.text()
+        if not self.ctx.is_unlocked:
+            return
+        try:
+            self.results = case_service(self.ctx).search(text) if text.strip() else SearchResults()
+        except StoreError as err:
+            self.status.setText(str(err))
+            return
+        self._show(self.results, text)
+
+    def _show(self, results: SearchResults, text: str) -> None:
+        self.list.clear()
+        groups = [
+            (self.tr("Personen"), results.persons),
+            (self.tr("Dossiers"), results.dossiers),
+            (self.tr("Notities"), results.notes),
+        ]
+        first: QListWidgetItem | None = None
+        for title, hits in groups:
+            if not hits:
+                continue
+            header = QListWidgetItem(title)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(header)
+            for hit in hits:
+                line = hit.title + (f"   · {hit.detail}" if hit.detail else "")
+                item = QListWidgetItem("   " + line)
+                item.setData(HIT_ROLE, hit)
+                item.setToolTip(line)
+                self.list.addItem(item)
+                first = first or item
+        if first is not None:
+            self.list.setCurrentItem(first)
+        count = len(results.all)
+        if not text.strip():
+            self.status.clear()
+        elif count == 0:
+            self.status.setText(self.tr("Niets gevonden (typ minstens 2 tekens)."))
+        else:
+            self.status.setText(self.tr("%1 resultaten — Enter opent").replace("%1", str(count)))
+
+    # -- opening -------------------------------------------------------------------------
+    def focus_results(self) -> None:
+        self.list.setFocus()
+        if self.list.currentItem() is None:
+            for i in range(self.list.count()):
+                if self.list.item(i).data(HIT_ROLE) is not None:
+                    self.list.setCurrentRow(i)
+                    break
+
+    def open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        hit = item.data(HIT_ROLE)
+        if not isinstance(hit, SearchHit):
+            return
+        if not hit.dossier_id:
+            self.status.setText(self.tr("Bij deze persoon hoort (nog) geen dossier."))
+            return
+        target = self.parentWidget() or self
+        self.accept()
+        open_dossier(target, hit.dossier_id)
+
+    def forget(self) -> None:
+        """Drop the term and the results (on close and on lock)."""
+        self.timer.stop()
+        self.edit.blockSignals(True)
+        self.edit.clear()
+        self.edit.blockSignals(False)
+        self.list.clear()
+        self.status.clear()
+        self.results = SearchResults()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        self.forget()
+
+    def popup(self) -> None:
+        self.forget()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.edit.setFocus()
+
+
+class SearchHook:
+    """The toolbar button and the Ctrl+K / Ctrl+F action of the main window."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
+        self.window = window
+        self.ctx = ctx
+        self.popup: SearchPopup | None = None
+        self.action = QAction(QCoreApplication.translate("Search", "&Zoeken…"), window)
+        self.action.setShortcuts([QKeySequence(s) for s in SHORTCUTS])
+        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action.setToolTip(
+            QCoreApplication.translate("Search", "Zoeken in personen, dossiers en notities")
+            + " (Ctrl+K)"
+        )
+        self.action.triggered.connect(self.open)
+        window.addAction(self.action)
+        self.toolbar = QToolBar(QCoreApplication.translate("Search", "Zoeken"), window)
+        self.toolbar.setObjectName("searchToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.action)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        ctx.unlocked.connect(self._sync)
+        ctx.locked.connect(self._sync)
+        self._sync()
+
+    def _sync(self) -> None:
+        on = self.ctx.is_unlocked
+        self.action.setEnabled(on)
+        self.toolbar.setVisible(on)
+        if not on and self.popup is not None:
+            self.popup.forget()
+            self.popup.hide()
+
+    def open(self) -> SearchPopup | None:
+        if not self.ctx.is_unlocked:
+            return None
+        if self.popup is None:
+            self.popup = SearchPopup(self.ctx, self.window)
+        self.popup.popup()
+        return self.popup
+
+
+def install_search(window: QMainWindow) -> SearchHook:
+    """Add the search action (Ctrl+K, Ctrl+F) and toolbar button to the main window."""
+    ctx = getattr(window, "ctx")  # noqa: B009 - MainWindow.ctx
+    hook = SearchHook(window, ctx)
+    setattr(window, "search_hook", hook)  # noqa: B010 - keep it alive with the window
+    return hook
