@@ -79,7 +79,12 @@ def run(args: argparse.Namespace) -> int:
     window.start()
 
     if os.environ.get(STARTUP_PROBE_ENV) == "1":
-        QTimer.singleShot(0, lambda: print(STARTUP_MARKER, flush=True))
+        # The event loop runs and the window is shown: report it and stop (benchmark only).
+        def probe() -> None:
+            print(STARTUP_MARKER, flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, probe)
     if getattr(args, "smoke_test", False):
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
     code = int(app.exec())

@@ -6,37 +6,22 @@ so no page, model or dialog keeps personal data in memory while locked.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
-from ui.page_registry import PageSpec, pages
 from ui.unlock import NeutralView, UnlockView
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
 LOCK_SHORTCUT = "Ctrl+L"
 HELP_SHORTCUT = "F1"
-
-_ACTIVITY_EVENTS = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
 
 
 class IdleWatcher(QObject):
@@ -49,6 +34,13 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        self._activity = {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+        }
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -60,7 +52,7 @@ class IdleWatcher(QObject):
         self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.timer.isActive() and event.type() in _ACTIVITY_EVENTS:
+        if self.timer.isActive() and event.type() in self._activity:
             self.timer.start()
         return False
 
@@ -68,64 +60,6 @@ class IdleWatcher(QObject):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
-
-
-class Workspace(QWidget):
-    """Sidebar built from the page registry + lazily created pages."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setObjectName("workspace")
-        self.specs: list[PageSpec] = pages()
-        self.page_widgets: dict[str, QWidget] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Navigatie"))
-        self.sidebar.setFixedWidth(220)
-        self.sidebar.setStyleSheet(
-            "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px;"
-            " font-size: 11pt; }"
-            "#sidebar::item { padding: 9px 14px; }"
-            "#sidebar::item:selected { background: #2f5b85; color: white; }"
-            "#sidebar::item:focus { outline: none; }"
-        )
-        for spec in self.specs:
-            item = QListWidgetItem(spec.title())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
-        self.sidebar.currentRowChanged.connect(self._show_row)
-
-    def page_keys(self) -> list[str]:
-        return [spec.key for spec in self.specs]
-
-    def current_key(self) -> str | None:
-        row = self.sidebar.currentRow()
-        return self.specs[row].key if 0 <= row < len(self.specs) else None
-
-    def show_page(self, key: str) -> QWidget | None:
-        for row, spec in enumerate(self.specs):
-            if spec.key == key:
-                self.sidebar.setCurrentRow(row)
-                return self.page_widgets.get(key)
-        return None
-
-    def _show_row(self, row: int) -> None:
-        if not 0 <= row < len(self.specs):
-            return
-        spec = self.specs[row]
-        widget = self.page_widgets.get(spec.key)
-        if widget is None:
-            widget = spec.factory(self.ctx, None)
-            self.page_widgets[spec.key] = widget
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
 
 
 class MainWindow(QMainWindow):
@@ -154,26 +88,33 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
 
-        self.idle = IdleWatcher(self)
-        self.idle.idle.connect(self.auto_lock)
+        self._idle: IdleWatcher | None = None
         ctx.unlocked.connect(self._on_unlocked)
         ctx.changed.connect(self._on_change)
         self._restore_geometry()
         self._set_locked_ui()
 
+    @property
+    def idle(self) -> IdleWatcher:
+        """Created on first use (after the first unlock), not on the startup path."""
+        if self._idle is None:
+            self._idle = IdleWatcher(self)
+            self._idle.idle.connect(self.auto_lock)
+        return self._idle
+
     # -- menus and shortcuts ----------------------------------------------------------------
     def _build_menus(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Baken"))
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
-        self.lock_action.setShortcut(QKeySequence(LOCK_SHORTCUT))
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(lambda: self.lock())
         self.panic_action = QAction(self.tr("&Paniek: direct vergrendelen"), self)
-        self.panic_action.setShortcut(QKeySequence(PANIC_SHORTCUT))
+        self.panic_action.setShortcut(PANIC_SHORTCUT)
         self.panic_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.panic_action.triggered.connect(self.panic)
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcut("Ctrl+Q")
         self.quit_action.triggered.connect(self.close)
         menu.addAction(self.lock_action)
         menu.addAction(self.panic_action)
@@ -184,7 +125,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Hulp"))
         self.help_action = QAction(self.tr("&Hulp && meldroutes"), self)
-        self.help_action.setShortcut(QKeySequence(HELP_SHORTCUT))
+        self.help_action.setShortcut(HELP_SHORTCUT)
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
         self.security_action = QAction(self.tr("Over de &beveiliging"), self)
@@ -207,7 +148,7 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(self.workspace.specs):
             action = self.go_menu.addAction(spec.title())
             if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
 
     # -- start ------------------------------------------------------------------------------
@@ -243,6 +184,8 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         if self.workspace is not None:
             return
+        from ui.workspace import Workspace
+
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -292,7 +235,8 @@ class MainWindow(QMainWindow):
 
     def lock(self, *, action: str = "lock") -> None:
         """Close the store and drop every view, model and dialog that could hold data."""
-        self.idle.stop()
+        if self._idle is not None:
+            self._idle.stop()
         was_unlocked = self.ctx.is_unlocked or self.workspace is not None
         if self.workspace is not None:
             self.last_page = self.workspace.current_key() or self.last_page
@@ -345,6 +289,8 @@ class MainWindow(QMainWindow):
         self.help_dialog.activateWindow()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("Over Baken"),
@@ -368,7 +314,8 @@ class MainWindow(QMainWindow):
         app_qsettings().setValue("ui/geometry", self.saveGeometry())
         if self.ctx.is_unlocked:
             self.lock(action="lock")
-        self.idle.detach()
+        if self._idle is not None:
+            self._idle.detach()
         if self.help_dialog is not None:
             self.help_dialog.close()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPainter
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.recovery_sheet import render_recovery_sheet
 from storage import password_policy
 
 
@@ -206,6 +205,7 @@ class PasswordFields(QWidget):
 
 def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     """Print PDF bytes from memory (no temporary file). Returns True when printed."""
+    from PySide6.QtGui import QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -331,6 +331,8 @@ class RecoveryCodePanel(QWidget):
         layout.addStretch(1)
 
     def sheet_pdf(self) -> bytes:
+        from desktop.recovery_sheet import render_recovery_sheet  # reportlab: load on use
+
         return render_recovery_sheet(
             code=self._code,
             organisation=self._organisation(),

@@ -1,0 +1,70 @@
+"""The workspace shown while unlocked: a sidebar built from the page registry + pages.
+
+Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from ui.context import AppContext
+from ui.page_registry import PageSpec, pages
+
+
+class Workspace(QWidget):
+    """Sidebar built from the page registry + lazily created pages."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("workspace")
+        self.specs: list[PageSpec] = pages()
+        self.page_widgets: dict[str, QWidget] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigatie"))
+        self.sidebar.setFixedWidth(220)
+        self.sidebar.setStyleSheet(
+            "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px;"
+            " font-size: 11pt; }"
+            "#sidebar::item { padding: 9px 14px; }"
+            "#sidebar::item:selected { background: #2f5b85; color: white; }"
+            "#sidebar::item:focus { outline: none; }"
+        )
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def current_key(self) -> str | None:
+        row = self.sidebar.currentRow()
+        return self.specs[row].key if 0 <= row < len(self.specs) else None
+
+    def show_page(self, key: str) -> QWidget | None:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.sidebar.setCurrentRow(row)
+                return self.page_widgets.get(key)
+        return None
+
+    def _show_row(self, row: int) -> None:
+        if not 0 <= row < len(self.specs):
+            return
+        spec = self.specs[row]
+        widget = self.page_widgets.get(spec.key)
+        if widget is None:
+            widget = spec.factory(self.ctx, None)
+            self.page_widgets[spec.key] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(widget)
