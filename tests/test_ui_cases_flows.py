@@ -1,0 +1,344 @@
+"""Case screens with pytest-qt on a real encrypted store: intake, dossier view, screening
+decision, Vandaag, search (Zoë with "zoe") and locking that empties every view."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from desktop.cases import Actiepunt, CaseService, Dossier, Person
+from storage.vault import Vault
+from tests.conftest import PASSWORD
+from ui.cases.dossier_view import DossierViewWidget
+from ui.cases.dossiers_page import DossiersPage
+from ui.cases.intake import IntakeDialog
+from ui.cases.screening_page import MeetingDialog, ScreeningPage, SignalDialog
+from ui.cases.search import SearchPopup, install_search
+from ui.cases.services import case_service
+from ui.cases.today_page import TodayPage
+from ui.context import USER_NAME, AppContext
+from ui.main_window import MainWindow
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
+    store.close()
+    ctx = AppContext(vault, "nl")
+    win = MainWindow(ctx)
+    install_search(win)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.start()
+    qtbot.waitExposed(win)
+    win.unlock_view.password.setText(PASSWORD)
+    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.workspace is not None)
+    yield win
+    if ctx.is_unlocked:
+        win.lock()
+
+
+def _svc(win: MainWindow) -> CaseService:
+    return case_service(win.ctx)
+
+
+def test_pages_registered_with_vandaag_first(window: MainWindow) -> None:
+    assert window.workspace is not None
+    keys = window.workspace.page_keys()
+    assert keys[:3] == ["today", "screening", "dossiers"]
+    assert window.workspace.sidebar.item(0).text() == "Vandaag"
+
+
+def test_intake_validation_next_to_field_then_saved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    before = page.model.rowCount()
+    dlg = IntakeDialog(window.ctx, page.service, page)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    form = dlg.form
+    # No name or alias, a birth date in the future, a bad date text, bedenktijd end < start
+    qtbot.keyClicks(form.birth_date, (TODAY + timedelta(days=3)).strftime("%d-%m-%Y"))
+    qtbot.keyClicks(form.bedenktijd_start, "01-10-2026")
+    qtbot.keyClicks(form.bedenktijd_end, "01-09-2026")
+    qtbot.keyClicks(form.nationality, "xx")
+    dlg.save()
+    assert dlg.isVisible() and dlg.created is None
+    assert form.errors["alias"].isVisible()
+    assert "naam of een alias" in form.errors["alias"].text()
+    assert "toekomst" in form.errors["birth_date"].text()
+    assert "vóór het begin" in form.errors["bedenktijd_end"].text()
+    assert "landcode" in form.errors["nationality"].text()
+    assert _svc(window).count_dossiers() == 0  # nothing saved half
+
+    form.opened_on.setText("31-02-2026")
+    dlg.save()
+    assert "ongeldige datum" in form.errors["opened_on"].text()
+
+    form.birth_date.clear()
+    form.opened_on.clear()
+    form.bedenktijd_end.clear()  # defaults to start + 3 months
+    form.nationality.setText("ro")
+    qtbot.keyClicks(form.alias, "Vlinder")
+    qtbot.keyClicks(form.birth_year, "2001")
+    form.forms.boxes["arbeid"].setChecked(True)
+    dlg.save()
+    assert dlg.created is not None
+    assert not any(label.isVisible() for label in form.errors.values())
+    saved = _svc(window).get_dossier(dlg.created.id)
+    person = _svc(window).get_person(saved.person_id or "")
+    assert person.alias == "Vlinder" and person.nationality == "RO"
+    assert person.birth_year_estimated == 2001
+    assert saved.forms == ("arbeid",)
+    assert saved.bedenktijd_end == date(2027, 1, 1)
+    # the one refresh path reloaded the list
+    assert page.model.rowCount() == before + 1
+    assert page.model.row_of(saved.id) >= 0
+
+
+def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    d = svc.create_dossier(
+        Dossier(owner="Fictieve Tester"), Person(first_name="Mila", last_name="Dekker")
+    )
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    # Enter on the list row opens the dossier
+    row = page.model.row_of(d.id)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    view = page.view
+    assert isinstance(view, DossierViewWidget) and view.dossier_id == d.id
+    assert d.number in view.title.text() and "Mila Dekker" in view.title.text()
+    assert view.strip.buttons["intake"].isChecked()
+    assert [view.tabs.tabText(i).replace("&", "") for i in range(5)] == [
+        "Intake",
+        "Signalen",
+        "Toestemming",
+        "Contacten en ketenpartners",
+        "Tijdlijn",
+    ]
+
+    timeline = view.tab_widgets["tijdlijn"]
+    view.tabs.setCurrentWidget(timeline)
+    timeline.add()  # empty text: message next to the field, nothing saved
+    assert "Tekst is verplicht" in timeline.form.errors["text"].text()
+    timeline.text.setPlainText("Gesprek met cliënte over huisvesting.")
+    qtbot.keyClick(timeline.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert timeline.list.topLevelItemCount() == 1
+    assert "huisvesting" in timeline.list.topLevelItem(0).text(2)
+    assert timeline.text.toPlainText() == ""
+
+    qtbot.mouseClick(view.strip.buttons["opvang"], Qt.MouseButton.LeftButton)
+    assert svc.get_dossier(d.id).phase == "opvang"
+    assert view.strip.buttons["opvang"].isChecked()
+
+    intake = view.tab_widgets["intake"]
+    intake.form.bedenktijd_start.setText("01-11-2026")
+    intake.form.bedenktijd_end.setText("01-05-2027")
+    intake.save()
+    assert "hooguit 3 maanden" in intake.form.errors["bedenktijd_end"].text()
+    intake.form.bedenktijd_end.clear()
+    intake.form.first_name.setText("Milou")
+    intake.save()
+    assert svc.get_person(d.person_id or "").first_name == "Milou"
+    assert svc.get_dossier(d.id).bedenktijd_end == date(2027, 2, 1)
+    assert "Milou Dekker" in view.title.text()
+
+    consent = view.tab_widgets["toestemming"]
+    consent.recipient.setText("COSM Proefstad")
+    consent.add()
+    assert consent.table.topLevelItemCount() == 1
+    assert consent.table.topLevelItem(0).text(6) == "Geldig"
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.list_widget
+
+
+def test_screening_signal_besluit_and_actiepunt(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    page = window.go_to("screening")
+    assert isinstance(page, ScreeningPage)
+    assert page.agenda.topLevelItemCount() == 0
+    dlg = SignalDialog(page.service, page)
+    qtbot.addWidget(dlg)
+    dlg.received_on.setText((TODAY + timedelta(days=2)).strftime("%d-%m-%Y"))
+    dlg.save()
+    assert "toekomst" in dlg.form.errors["received_on"].text()
+    dlg.received_on.setText(TODAY.strftime("%d-%m-%Y"))
+    dlg.reporter_type.setCurrentIndex(dlg.reporter_type.findData("wijkteam"))
+    qtbot.keyClicks(dlg.person_hint, "S.")
+    qtbot.keyClicks(dlg.description, "Jonge vrouw wordt elke avond met de auto opgehaald.")
+    dlg.forms.boxes["seksueel"].setChecked(True)
+    dlg.urgency.setCurrentIndex(dlg.urgency.findData("hoog"))
+    dlg.save()
+    assert dlg.created is not None
+    assert page.agenda.topLevelItemCount() == 1
+    assert page.agenda.topLevelItem(0).text(2) == "S."
+
+    meeting = MeetingDialog(page.service, page)
+    qtbot.addWidget(meeting)
+    meeting.attendees.setText("Politie, Arbeidsinspectie, Opvang")
+    meeting.save()
+    assert meeting.created is not None
+    page._load_meetings(select=meeting.created.id)
+    assert "Politie" in page.attendees_label.text()
+
+    page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
+    page.kind.setCurrentIndex(page.kind.findData("geen_actie"))
+    page.record_besluit()
+    assert "Reden is verplicht" in page.besluit_form.errors["reason"].text()
+    page.kind.setCurrentIndex(page.kind.findData("meer_informatie"))
+    assert page.info_from.isEnabled() and not page.referred_to.isEnabled()
+    page.info_from.setText("Wijkteam")
+    page.info_before.setText((TODAY + timedelta(days=7)).strftime("%d-%m-%Y"))
+    page.record_besluit()
+    assert "Meer informatie" in page.besluit_done.text()
+    # more information needed: the signal stays on the agenda, status changed
+    assert page.agenda.topLevelItemCount() == 1
+    assert page.agenda.topLevelItem(0).text(5) == "Wacht op informatie"
+
+    page.action_text.setText("Navragen bij de school")
+    page.action_owner.setText("Fictieve Tester")
+    page.action_due.setText((TODAY - timedelta(days=1)).strftime("%d-%m-%Y"))
+    qtbot.keyClick(page.action_text, Qt.Key.Key_Return)
+    assert page.actions.topLevelItemCount() == 1
+
+    page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
+    page.kind.setCurrentIndex(page.kind.findData("doorverwijzen"))
+    page.referred_to.setText("Veilig Thuis")
+    page.record_besluit()
+    assert page.agenda.topLevelItemCount() == 0
+    besluiten = page.service.besluiten(meeting_id=meeting.created.id)
+    assert [b.kind for b in besluiten] == ["meer_informatie", "doorverwijzen"]
+    assert besluiten[1].referred_to == "Veilig Thuis"
+
+    today = window.go_to("today")
+    assert isinstance(today, TodayPage)
+    assert today.lists["overdue"].topLevelItemCount() == 1
+    assert "school" in today.lists["overdue"].topLevelItem(0).text(1)
+
+
+def test_vandaag_enter_opens_dossier(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    start = TODAY - timedelta(days=80)
+    d = svc.create_dossier(
+        Dossier(bedenktijd_start=start, opened_on=start),
+        Person(alias="Roos"),
+    )
+    svc.add_actiepunt(
+        Actiepunt(description="Bel de advocaat", due_on=TODAY + timedelta(days=2), dossier_id=d.id)
+    )
+    page = window.go_to("today")
+    assert isinstance(page, TodayPage)
+    tree = page.lists["bedenktijd"]
+    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(2) == "Roos"
+    assert page.lists["upcoming"].topLevelItemCount() == 1
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    dossiers = window.workspace.page_widgets["dossiers"]
+    assert isinstance(dossiers, DossiersPage)
+    assert isinstance(dossiers.view, DossierViewWidget) and dossiers.view.dossier_id == d.id
+
+
+def test_search_finds_zoe_with_zoe_and_opens_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    zoe = svc.create_dossier(Dossier(), Person(first_name="Zoë", last_name="Janssen"))
+    svc.create_dossier(Dossier(), Person(first_name="Noor", last_name="Bakker"))
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    popup = window.search_hook.popup  # type: ignore[attr-defined]
+    assert isinstance(popup, SearchPopup) and popup.isVisible()
+    qtbot.keyClicks(popup.edit, "zoe")
+    qtbot.waitUntil(lambda: popup.list.count() > 0, timeout=2000)
+    texts = [popup.list.item(i).text() for i in range(popup.list.count())]
+    assert any("Zoë Janssen" in t for t in texts)
+    assert not any("Noor" in t for t in texts)
+    qtbot.keyClick(popup.edit, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+    assert popup.edit.text() == "" and popup.list.count() == 0  # forgotten on close
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    page = window.workspace.page_widgets["dossiers"]
+    assert isinstance(page, DossiersPage) and isinstance(page.view, DossierViewWidget)
+    assert page.view.dossier_id == zoe.id
+
+
+def test_lock_clears_every_model_and_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(), Person(first_name="Zoë", last_name="Janssen"))
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    page.open_dossier(d.id)
+    today = window.go_to("today")
+    screening = window.go_to("screening")
+    assert isinstance(today, TodayPage) and isinstance(screening, ScreeningPage)
+    model = page.model
+    assert model.rowCount() == 1
+    popup = window.search_hook.open()  # type: ignore[attr-defined]
+    assert popup is not None
+    popup.edit.setText("zoe")
+    popup.search_now()
+    assert popup.list.count() > 0
+    window.lock()
+    assert model.rowCount() == 0 and model.service is None
+    assert page.view is None
+    assert popup.list.count() == 0 and popup.edit.text() == "" and not popup.isVisible()
+    assert all(t.topLevelItemCount() == 0 for t in today.lists.values())
+    assert screening.agenda.topLevelItemCount() == 0
+    assert window.workspace is None
+    assert not window.search_hook.action.isEnabled()  # type: ignore[attr-defined]
+    assert not hasattr(window.ctx, "_baken_case_service")
+
+
+def test_every_input_has_label_and_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(), Person(alias="Test"))
+    roots: list[QWidget] = []
+    for key in ("today", "screening", "dossiers"):
+        page = window.go_to(key)
+        assert page is not None
+        roots.append(page)
+    dossiers = window.go_to("dossiers")
+    assert isinstance(dossiers, DossiersPage)
+    roots.append(dossiers.open_dossier(d.id))
+    for dlg in (
+        IntakeDialog(window.ctx, svc, window),
+        SignalDialog(svc, window),
+        MeetingDialog(svc, window),
+        SearchPopup(window.ctx, window),
+    ):
+        qtbot.addWidget(dlg)
+        roots.append(dlg)
+    missing = []
+    for root in roots:
+        buddies = {id(lbl.buddy()) for lbl in root.findChildren(QLabel) if lbl.buddy()}
+        fields: list[QWidget] = [
+            *root.findChildren(QLineEdit),
+            *root.findChildren(QPlainTextEdit),
+            *root.findChildren(QComboBox),
+        ]
+        for field in fields:
+            parent = field.parent()
+            if parent is not None and (
+                parent.inherits("QAbstractSpinBox") or parent.inherits("QComboBox")
+            ):
+                continue
+            if not field.accessibleName() or id(field) not in buddies:
+                missing.append(
+                    f"{type(root).__name__}: {type(field).__name__} {field.accessibleName()!r}"
+                )
+    assert not missing, missing
