@@ -377,7 +377,7 @@ class LabelLine(Flowable):  # type: ignore[misc]
 class WritingLine(Flowable):  # type: ignore[misc]
     """An empty line to write on by hand (forms)."""
 
-    def __init__(self, width: float, height: float = 7 * mm) -> None:
+    def __init__(self, width: float, height: float = 6.5 * mm) -> None:
         super().__init__()
         self.width, self.height = width, height
 
@@ -472,9 +472,9 @@ def _section_flowables(
             rows.clear()
 
     for spec, val in items:
-        if form and spec.input and not val:
+        if form and not val:
             flush()
-            lines = 3 if spec.long else 1
+            lines = 2 if spec.long else 1
             line_rows: list[list[Any]] = [
                 [_cell(spec.label, st["label"], label_w), WritingLine(BODY_W - LABEL_W)]
             ]
@@ -543,7 +543,7 @@ def _signature_boxes(tpl: Template, data: LetterData) -> Flowable:
     for sig in tpl.signatures[:2]:
         items: list[Flowable] = [
             Paragraph(esc(sig.label), st["small_bold"]),
-            Spacer(1, 22 * mm),
+            Spacer(1, 18 * mm),
             WritingLine(w - 6 * mm, 2 * mm),
             Spacer(1, 2 * mm),
         ]
@@ -679,7 +679,7 @@ def render_letter(
                 )
             story.append(KeepTogether(block))
         if tpl.signatures:
-            story.append(CondPageBreak(70 * mm))
+            story.append(CondPageBreak(62 * mm))
             story.append(_signature_boxes(tpl, data))
     else:
         lh = data.letterhead

@@ -668,3 +668,24 @@ class LetterService:
             self._audit("document.save", "document", document_id)
         self._changed("disclosure", ids=(document_id, meta["dossier_id"]))
         return out
+
+    # -- listings for scripts (``baken dossiers`` / ``baken organisations``) ---------------
+    def dossier_index(self) -> list[dict[str, Any]]:
+        """id, number, alias and status of every dossier; the listing is audited."""
+        rows = lq.dossier_index(self.db)
+        self._audit("dossier.list", "dossier", "", f"aantal: {len(rows)}; lijst voor scripts")
+        return [{k: r[k] for k in ("id", "number", "alias", "status")} for r in rows]
+
+    def organisation_index(self) -> list[dict[str, Any]]:
+        """id, name and type of every ketenpartner; the listing is audited."""
+        rows = lq.organisation_index(self.db)
+        self._audit(
+            "organisation.list", "organisation", "", f"aantal: {len(rows)}; lijst voor scripts"
+        )
+        return rows
+
+    def resolve_dossier(self, id_or_number: str) -> str:
+        found = lq.dossier_id_for(self.db, id_or_number.strip())
+        if found is None:
+            raise NotFoundError("Dit dossier bestaat niet (meer).")
+        return found

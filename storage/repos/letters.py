@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from storage.db import Database
-from storage.repos.base import META_COLUMNS, NotFoundError, Repo, Row, Table
+from storage.repos.base import NotFoundError, Repo, Row, Table
 
 LETTERS = Table(
     "letters",
@@ -160,13 +160,24 @@ def count_disclosures(db: Database, dossier_id: str | None = None) -> int:
     return int(db.scalar("SELECT count(*) FROM disclosures WHERE dossier_id = ?", (dossier_id,)))
 
 
-__all__ = [
-    "DISCLOSURES",
-    "DOCUMENTS",
-    "LETTERS",
-    "META_COLUMNS",
-    "disclosures",
-    "document_content",
-    "letter_pdf",
-    "repos",
-]
+def dossier_index(db: Database) -> list[Row]:
+    """id, number, the person's alias, status and phase of every dossier (for scripts)."""
+    rows = db.query(
+        "SELECT d.id, d.number, coalesce(p.alias, ''), d.status, d.phase FROM dossiers d "
+        "LEFT JOIN persons p ON p.id = d.person_id ORDER BY d.number, d.id"
+    )
+    return _rows(("id", "number", "alias", "status", "phase"), rows)
+
+
+def organisation_index(db: Database) -> list[Row]:
+    rows = db.query("SELECT id, name, kind FROM organisations ORDER BY name COLLATE NOCASE, id")
+    return _rows(("id", "name", "type"), rows)
+
+
+def dossier_id_for(db: Database, id_or_number: str) -> str | None:
+    """The dossier id for an id or a dossier number."""
+    found = db.scalar(
+        "SELECT id FROM dossiers WHERE id = ? OR number = ? ORDER BY id = ? DESC LIMIT 1",
+        (id_or_number, id_or_number, id_or_number),
+    )
+    return None if found is None else str(found)
