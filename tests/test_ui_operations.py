@@ -1,0 +1,107 @@
+"""The background-operation helper and the recovery sheet PDF."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from desktop.recovery_sheet import render_recovery_sheet
+from storage.errors import StoreError
+from ui.operations import CancelToken, error_text, run_operation
+
+
+def test_quick_work_shows_no_progress_and_returns_on_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    got: list[object] = []
+    threads: list[object] = []
+
+    def work(cancel: CancelToken) -> int:
+        threads.append(threading.current_thread())
+        return 42
+
+    op = run_operation(
+        parent, work, lambda r: got.append((r, threading.current_thread())), label="x"
+    )
+    qtbot.waitUntil(lambda: bool(got))
+    assert got[0][0] == 42
+    assert got[0][1] is threading.main_thread(), "result handled on the UI thread"
+    assert threads[0] is not threading.main_thread(), "work ran off the UI thread"
+    assert op.progress is None
+
+
+def test_slow_work_shows_delayed_progress_and_can_be_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    done: list[object] = []
+    steps: list[int] = []
+
+    def work(cancel: CancelToken) -> str:
+        for i in range(100):
+            if cancel.cancelled:
+                return "afgebroken"
+            steps.append(i)
+            time.sleep(0.02)
+        return "klaar"
+
+    op = run_operation(parent, work, done.append, label="Bezig…", delay_ms=200)
+    qtbot.wait(80)
+    assert op.progress is None, "no dialog for the first fraction of a second"
+    qtbot.waitUntil(lambda: op.progress is not None and op.progress.isVisible(), timeout=2000)
+    progress = op.progress
+    assert progress is not None
+    buttons = progress.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Annuleren"]
+    buttons[0].click()
+    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    assert op.token.cancelled
+    assert done == [], "a cancelled operation does not deliver a result"
+    assert len(steps) < 100
+    qtbot.waitUntil(lambda: not shiboken6.isValid(progress) or not progress.isVisible())
+
+
+def test_errors_are_reported_safely(qtbot) -> None:  # type: ignore[no-untyped-def]
+    errors: list[BaseException] = []
+
+    def fail(cancel: CancelToken) -> None:
+        raise ValueError("Jansen, Pieter, geb. 01-02-1990")
+
+    run_operation(None, fail, lambda r: None, label="x", on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+    # The generic message never repeats exception text (it may hold personal data).
+    assert "Jansen" not in error_text(errors[0])
+    assert error_text(StoreError("De schijf is vol.")) == "De schijf is vol."
+
+
+def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_recovery_sheet_pdf_dutch_and_english(tmp_path: Path) -> None:
+    code = "ABCDE-FGHJK-MNPQR-STVWX-YZ012"
+    pdf = render_recovery_sheet(
+        code=code, organisation="ZVH Één & Twee", created=date(2026, 11, 23), store_id="s-1"
+    )
+    assert pdf.startswith(b"%PDF")
+    text = _pdftotext(pdf, tmp_path)
+    assert code in text
+    assert "ZVH Één & Twee" in text
+    assert "23-11-2026" in text
+    assert "Herstelcode" in text and "achter slot" in text
+    en = _pdftotext(
+        render_recovery_sheet(code=code, organisation="X", created=date(2026, 1, 2), language="en"),
+        tmp_path,
+    )
+    assert "Recovery code" in en and "02-01-2026" in en and code in en
