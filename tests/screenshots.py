@@ -109,10 +109,13 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     shoot(app, window, out, f"20_instellingen{sfx}")
     page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
     shoot(app, window, out, f"21_instellingen_onder{sfx}")
-    window.go_to("security")
-    shoot(app, window, out, f"22_over_de_beveiliging{sfx}")
-    window.go_to("help")
-    shoot(app, window, out, f"23_hulp_meldroutes{sfx}")
+    # Every page in the registry (later features add theirs), in sidebar order.
+    assert window.workspace is not None
+    for index, key in enumerate(window.workspace.page_keys()):
+        if key == "settings":
+            continue
+        window.go_to(key)
+        shoot(app, window, out, f"22_{index:02d}_pagina_{key}{sfx}")
 
     dlg = ChangePasswordDialog(ctx, window)
     dlg.show()
@@ -140,6 +143,114 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     settle(app)
 
 
+# -- case screens (issue 4), on demo data ---------------------------------------------------
+
+
+def _case_window(app: QApplication, language: str):  # type: ignore[no-untyped-def]
+    """An unlocked main window on a store filled by ``baken demo``'s generator."""
+    from desktop import demo
+    from desktop.cases import CaseService, Dossier, Note, Person
+    from storage.vault import Vault
+    from ui.cases.search import install_search
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    vault = Vault(Path(tempfile.mkdtemp(prefix="cases-", dir=_TMP)))
+    store, _ = vault.init(
+        PASSWORD, initial_settings={"user.name": USER, "organisation.name": ORG}, password_only=True
+    )
+    demo.generate(store, 300, notes_per_case=6)
+    svc = CaseService(store)
+    zoe = svc.create_dossier(
+        Dossier(owner=USER), Person(first_name="Zoë", last_name="Fictief", alias="Vlinder")
+    )
+    svc.add_note(Note(dossier_id=zoe.id, text="Zoe belde: wil graag een gesprek met een tolk."))
+    store.close()
+    ctx = AppContext(vault, language)
+    window = MainWindow(ctx)
+    install_search(window)
+    window.resize(1200, 760)
+    window.start()
+    window.unlock_view.password.setText(PASSWORD)
+    window.unlock_view.try_unlock()
+    settle(app)
+    return window
+
+
+def shot_vandaag(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    window.go_to("today")  # type: ignore[attr-defined]
+    shoot(app, window, out, f"60_vandaag{sfx}")
+
+
+def shot_screening(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    window.go_to("screening")  # type: ignore[attr-defined]
+    shoot(app, window, out, f"61_signalen_screening{sfx}")
+
+
+def shot_dossiers(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    page = window.go_to("dossiers")  # type: ignore[attr-defined]
+    page.show_list()
+    shoot(app, window, out, f"62_dossiers{sfx}")
+
+
+def shot_dossier_view(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    page = window.go_to("dossiers")  # type: ignore[attr-defined]
+    view = page.open_dossier(page.model.row_at(0).id)
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        shoot(app, window, out, f"63_dossier_tab{index + 1}{sfx}")
+    page.show_list()
+
+
+def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    from ui.cases.intake import IntakeDialog
+    from ui.cases.services import case_service
+
+    dlg = IntakeDialog(window.ctx, case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg.show()
+    dlg.form.nationality.setText("xx")
+    dlg.form.bedenktijd_start.setText("01-10-2026")
+    dlg.form.bedenktijd_end.setText("01-09-2026")
+    dlg.save()
+    shoot(app, dlg, out, f"64_nieuw_dossier_fouten{sfx}")
+    dlg.close()
+
+
+def shot_signal_dialog(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    from ui.cases.screening_page import SignalDialog
+    from ui.cases.services import case_service
+
+    dlg = SignalDialog(case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg.show()
+    shoot(app, dlg, out, f"65_nieuw_signaal{sfx}")
+    dlg.close()
+
+
+def shot_search(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    popup = window.search_hook.open()  # type: ignore[attr-defined]
+    popup.edit.setText("zoe")
+    popup.search_now()
+    shoot(app, popup, out, f"66_zoeken{sfx}")
+    popup.close()
+
+
+def take_cases(out: Path, language: str, app: QApplication) -> None:
+    sfx = "" if language == "nl" else f"_{language}"
+    window = _case_window(app, language)
+    for shot in (
+        shot_vandaag,
+        shot_screening,
+        shot_dossiers,
+        shot_dossier_view,
+        shot_intake_errors,
+        shot_signal_dialog,
+        shot_search,
+    ):
+        shot(app, window, out, sfx)
+    window.close()
+    settle(app)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Schermafdrukken van alle schermen")
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
@@ -152,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     languages = ["nl", "en"] if args.language == "all" else [args.language]
     for language in languages:
         take_all(out, language, app)
+        take_cases(out, language, app)
     return 0
 
 

@@ -27,10 +27,13 @@ class Workspace(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Navigatie"))
-        self.sidebar.setFixedWidth(220)
+        font = self.sidebar.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.0) * 1.1)
+        self.sidebar.setFont(font)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setStyleSheet(
-            "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px;"
-            " font-size: 11pt; }"
+            "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px; }"
             "#sidebar::item { padding: 9px 14px; }"
             "#sidebar::item:selected { background: #2f5b85; color: white; }"
             "#sidebar::item:focus { outline: none; }"
@@ -39,6 +42,12 @@ class Workspace(QWidget):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
+        # Wide enough for the longest title (titles differ per language), within limits.
+        widest = max(
+            (self.sidebar.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs),
+            default=0,
+        )
+        self.sidebar.setFixedWidth(max(200, min(320, widest + 48)))
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)

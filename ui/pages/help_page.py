@@ -137,6 +137,7 @@ class HelpWidget(QWidget):
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
         table.setAlternatingRowColors(True)
+        table.setStyleSheet("QTableWidget::item { padding: 3px 8px; }")
         header = table.horizontalHeader()
         for col in range(table.columnCount() - 1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
