@@ -72,10 +72,31 @@ MARK = colors.HexColor("#9b1c1c")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_RUN = re.compile(f"[{_RTL}]+(?:[ {_RTL}]*[{_RTL}])?")
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left runs (Hebrew, Arabic) reversed for left-to-right drawing.
+
+    reportlab has no bidi algorithm here; reversing each run puts RTL words in reading
+    order on paper. Arabic letters are not shaped (isolated forms), which stays legible
+    but is not typographically right; see docs/brieven.md.
+    """
+    if not any("\u0590" <= ch <= "\ufefc" for ch in text):
+        return text
+    return _RTL_RUN.sub(lambda m: m.group(0)[::-1], text)
+
+
+def clean(text: str) -> str:
+    """Plain text for drawing: no control characters, RTL runs in visual order."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return visual_order(text)
+
+
 def esc(text: str) -> str:
     """Plain text -> safe Paragraph markup (no tag or entity from user text survives)."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return escape(text).replace("\t", " ").replace("\n", "<br/>")
+    return escape(clean(text)).replace("\t", " ").replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
@@ -350,7 +371,7 @@ class LabelLine(Flowable):  # type: ignore[misc]
 
     def __init__(self, label: str, filled: str, width: float) -> None:
         super().__init__()
-        self.label, self.filled = _CONTROL.sub("", label), _CONTROL.sub("", filled)
+        self.label, self.filled = clean(label), clean(filled)
         self.width, self.height = width, 9 * mm
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -425,7 +446,7 @@ def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     Plain strings are drawn by the table without markup parsing, so they need no escaping.
     """
     if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) < width:
-        return _CONTROL.sub("", text)
+        return clean(text)
     return Paragraph(esc(text), style)
 
 
