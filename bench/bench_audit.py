@@ -93,7 +93,7 @@ def run(ctx: Any) -> dict[str, float]:
     store = vault.unlock(PASSWORD, record=False)
     try:
         t0 = time.perf_counter()
-        result = audit_service.check_chain(store.db)
+        result = audit_service.check_chain(store.db, open_db=store.open_worker_db)
         verify_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         legacy = audit.verify_chain(store.db)

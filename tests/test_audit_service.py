@@ -258,22 +258,43 @@ TAMPERS = [
 ]
 
 
-@pytest.mark.parametrize("sql", TAMPERS)
-def test_fast_verify_agrees_with_verify_chain(vault: Vault, sql: str) -> None:
+@pytest.mark.parametrize(
+    ("sql", "where"),
+    [(sql, ("first", "middle", "after_middle", "last")[i % 4]) for i, sql in enumerate(TAMPERS)],
+)
+def test_fast_verify_agrees_with_verify_chain(vault: Vault, sql: str, where: str) -> None:
     store, _ = vault.init(PASSWORD)
     try:
         _fill(store)
-        assert audit.verify_chain_fast(store.db) == audit.verify_chain(store.db)
-        assert audit.verify_chain_fast(store.db).ok
+        _fill(store)
+
+        def results() -> list[audit.ChainResult]:
+            return [
+                audit.verify_chain(store.db),
+                audit.verify_chain_fast(store.db),
+                # split in two id ranges, the second read on its own thread + connection
+                audit.verify_chain_fast(store.db, batch=2, open_db=store.open_worker_db),
+            ]
+
+        good = results()
+        assert good[0].ok and good[0].rows >= 10 and good.count(good[0]) == 3
         ids = [r[0] for r in store.db.query("SELECT id FROM audit_log ORDER BY id")]
-        target = ids[3]
+        mid = (ids[0] + ids[-1]) // 2
+        target = {"first": ids[0], "middle": mid, "after_middle": mid + 1, "last": ids[-1]}[where]
         store.db.execute("DROP TRIGGER audit_log_no_update")
         store.db.execute("DROP TRIGGER audit_log_no_delete")
         store.db.execute(sql, {"id": target})
-        slow, fast = audit.verify_chain(store.db), audit.verify_chain_fast(store.db)
-        assert fast == slow
-        assert not fast.ok and fast.first_broken_id is not None
-        assert fast.first_broken_id >= target
-        assert audit_service.check_chain(store.db).first_broken_id == fast.first_broken_id
+        got = results()
+        assert got.count(got[0]) == 3, got
+        assert not got[0].ok and got[0].first_broken_id is not None
+        assert got[0].first_broken_id >= target
+        report = audit_service.check_chain(store.db, open_db=store.open_worker_db)
+        assert report.first_broken_id == got[0].first_broken_id
     finally:
         store.close(record=False)
+
+
+def test_fast_verify_empty_log(new_store: Store) -> None:
+    new_store.db.execute("DROP TRIGGER audit_log_no_delete")
+    new_store.db.execute("DELETE FROM audit_log")
+    assert audit.verify_chain_fast(new_store.db) == audit.ChainResult(True, 0, None)

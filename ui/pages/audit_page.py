@@ -374,7 +374,7 @@ class AuditPage(QWidget):
         def work(cancel: CancelToken) -> ChainReport:
             db = store.open_worker_db()
             try:
-                return audit_service.check_chain(db)
+                return audit_service.check_chain(db, open_db=store.open_worker_db)
             finally:
                 db.close()
 
