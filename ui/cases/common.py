@@ -142,6 +142,7 @@ class FieldForm(QWidget):
         self.form: QFormLayout = form_layout()
         self.form.setVerticalSpacing(6)
         outer.addLayout(self.form)
+        outer.addStretch(1)
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 

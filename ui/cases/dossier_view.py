@@ -171,6 +171,7 @@ class IntakeTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self.saved_label = QLabel()
         self.save_button = QPushButton(_t("Intake &opslaan"))

@@ -75,7 +75,7 @@ class SignalDialog(QDialog):
         self.reporter_name = QLineEdit()
         self.reporter_contact = QLineEdit()
         self.person_hint = QLineEdit()
-        self.description = text_box(5)
+        self.description = text_box(7)
         self.forms = CheckList([(k, labels.form(k)) for k in model.FORMS], columns=2)
         self.urgency = combo(((k, labels.urgency(k)) for k in model.URGENCIES), "normaal")
         self.form.add("received_on", self.tr("&Datum aanmelding:"), self.received_on)
@@ -100,7 +100,7 @@ class SignalDialog(QDialog):
         buttons = _buttons(self, self.tr("Signaal &opslaan"))
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(640, 440)
 
     def save(self) -> None:
         self.form.clear_errors()
