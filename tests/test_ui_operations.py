@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import threading
 import time
@@ -105,3 +106,22 @@ def test_recovery_sheet_pdf_dutch_and_english(tmp_path: Path) -> None:
         tmp_path,
     )
     assert "Recovery code" in en and "02-01-2026" in en and code in en
+
+
+def test_recovery_sheet_prints_from_memory(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The print path (QtPdf render onto a QPrinter) works; here the printer is a PDF file."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.widgets import render_pdf_to_printer
+
+    pdf = render_recovery_sheet(
+        code="ABCDE-FGHJK-MNPQR-STVWX-YZ012", organisation="X", created=date.today()
+    )
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert render_pdf_to_printer(pdf, printer) == 1
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+1$", info, re.M), info
+    assert out.stat().st_size > 10_000, "the page image was drawn"

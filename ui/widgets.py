@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -204,17 +204,24 @@ class PasswordFields(QWidget):
 
 
 def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Print PDF bytes from memory (no temporary file). Returns True when printed."""
-    from PySide6.QtGui import QPainter
-    from PySide6.QtPdf import QPdfDocument
+    """Ask for a printer and print PDF bytes from memory (no temporary file)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
+    printer.setFullPage(True)  # the PDF has its own margins
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
+    return render_pdf_to_printer(pdf, printer) > 0
+
+
+def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
+    """Draw every page of ``pdf`` onto ``printer``; returns the number of pages drawn."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPdf import QPdfDocument
+
     data = QByteArray(pdf)
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -222,24 +229,25 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     doc.load(buffer)
     painter = QPainter()
     if not painter.begin(printer):
-        return False
+        return 0
+    pages = 0
     try:
-        dpi = printer.resolution()
+        dpi = printer.logicalDpiX()
         for page in range(doc.pageCount()):
             if page:
                 printer.newPage()
             pts = doc.pagePointSize(page)
             size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
-            image = doc.render(page, size)
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(0, 0, image.scaled(scaled))
+            target = painter.viewport().size()
+            image = doc.render(page, size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio))
+            painter.drawImage(0, 0, image)
+            pages += 1
     finally:
         painter.end()
         doc.close()
         buffer.close()
-        data.fill(b"\0")
-    return True
+        data.fill(0)
+    return pages
 
 
 class RecoveryCodePanel(QWidget):

@@ -98,8 +98,9 @@ class HelpWidget(QWidget):
             for sig in form.get("signals", []):
                 QTreeWidgetItem(top, [_label(sig, "label", language)])
             self.signals.addTopLevelItem(top)
-        if self.signals.topLevelItemCount():
-            self.signals.topLevelItem(0).setExpanded(True)
+        first = self.signals.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
         self.tabs.addTab(self.signals, self.tr("&Signalen"))
 
         # Risk factors
