@@ -7,6 +7,7 @@ gnome-keyring from conftest, real PDFs read back with pdftotext.
 from __future__ import annotations
 
 import contextlib
+import re
 import subprocess
 import time
 from collections.abc import Iterator
@@ -485,3 +486,18 @@ def test_smoke_test_flag_with_and_without_store(cli, existing: Vault, tmp_path: 
     result = cli("--data-dir", str(fresh), "--smoke-test", "--language", "en", timeout=60)
     assert result.returncode == 0, result.stderr
     assert not (fresh / "baken.db").exists(), "the wizard creates nothing until confirmed"
+
+
+def test_status_bar_shows_last_backup(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.events import Change
+    from storage import backup
+
+    unlock(qtbot, window)
+    assert window.backup_label.text() == "Nog geen back-up"
+    backup.create_backup(window.ctx.require_store(), folder=tmp_path / "backups")
+    window.ctx.publish(Change.of("backup"))
+    text = window.backup_label.text()
+    assert text.startswith("Laatste back-up: ")
+    assert re.fullmatch(r"Laatste back-up: \d\d-\d\d-\d{4} \d\d:\d\d", text), text
+    window.lock()
+    assert window.backup_label.text() == ""

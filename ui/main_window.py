@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -83,8 +83,10 @@ class MainWindow(QMainWindow):
         self.neutral_view.leave.connect(self.show_unlock)
 
         self.user_label = QLabel()
+        self.backup_label = QLabel()
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
 
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         self.security_action.setEnabled(False)
         self._rebuild_go_menu()
         self.user_label.setText("")
+        self.backup_label.setText("")
         self.lock_label.setText(self.tr("Vergrendeld"))
 
     def _update_status(self) -> None:
@@ -216,10 +219,30 @@ class MainWindow(QMainWindow):
         if role:
             text += f" ({role})"
         self.user_label.setText(text)
+        self._update_backup_status()
         self.lock_label.setText(self.tr("Ontgrendeld — Ctrl+L vergrendelt"))
 
+    def _update_backup_status(self) -> None:
+        from storage import backup
+        from storage.errors import StoreError
+
+        try:
+            status = backup.backup_status(self.ctx.require_store())
+        except StoreError:
+            self.backup_label.setText("")
+            return
+        if status.last_ok:
+            when = QDateTime.fromString(status.last_ok, Qt.DateFormat.ISODate).toLocalTime()
+            text = self.tr("Laatste back-up: %1").replace("%1", when.toString("dd-MM-yyyy HH:mm"))
+        else:
+            text = self.tr("Nog geen back-up")
+        self.backup_label.setText(text)
+        self.backup_label.setStyleSheet(
+            "color: #a4262c; font-weight: bold;" if status.warning else ""
+        )
+
     def _on_change(self, change: Change) -> None:
-        if change.touches("settings") and self.ctx.is_unlocked:
+        if change.touches("settings", "backup") and self.ctx.is_unlocked:
             self._update_status()
             self.idle.start(self.ctx.autolock_minutes() * 60_000)
 
