@@ -192,6 +192,7 @@ class SearchHook:
             QCoreApplication.translate("Search", "Zoeken in personen, dossiers en notities")
             + " (Ctrl+K)"
         )
+        self.action.setIconText(QCoreApplication.translate("Search", "Zoeken (Ctrl+K)"))
         self.action.triggered.connect(self.open)
         window.addAction(self.action)
         self.toolbar = QToolBar(QCoreApplication.translate("Search", "Zoeken"), window)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -108,9 +109,16 @@ class TodayPage(QWidget):
             tree.setAlternatingRowColors(True)
             tree.setUniformRowHeights(True)
             tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            tree.setColumnWidth(0, 85)
-            tree.setColumnWidth(1, 190 if key != "bedenktijd" else 110)
-            tree.setColumnWidth(2, 150)
+            widths = {"bedenktijd": (85, 110, 0, 110), "awaiting": (85, 75, 90, 0)}.get(
+                key, (85, 0, 120, 90)
+            )
+            header = tree.header()
+            header.setStretchLastSection(False)
+            for col, width in enumerate(widths):
+                if width:
+                    tree.setColumnWidth(col, width)
+                else:
+                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             tree.setMinimumHeight(120)
             tree.itemActivated.connect(self._activate)
             label.setBuddy(tree)
