@@ -501,3 +501,10 @@ def test_status_bar_shows_last_backup(qtbot, window: MainWindow, tmp_path: Path)
     assert re.fullmatch(r"Laatste back-up: \d\d-\d\d-\d{4} \d\d:\d\d", text), text
     window.lock()
     assert window.backup_label.text() == ""
+
+
+def test_context_lock_from_elsewhere_drops_the_views(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    window.ctx.lock()
+    assert window.workspace is None
+    assert window.stack.currentWidget() is window.unlock_view

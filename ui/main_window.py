@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
 
         self._idle: IdleWatcher | None = None
         ctx.unlocked.connect(self._on_unlocked)
+        ctx.locked.connect(self._on_ctx_locked)
         ctx.changed.connect(self._on_change)
         self._restore_geometry()
         self._set_locked_ui()
@@ -277,6 +278,11 @@ class MainWindow(QMainWindow):
             self.ctx.lock(action=action)
         self._set_locked_ui()
         self.show_unlock()
+
+    def _on_ctx_locked(self) -> None:
+        # Someone else locked the context (e.g. a page after a restore): drop the views too.
+        if self.workspace is not None:
+            self.lock()
 
     def auto_lock(self) -> None:
         if self.ctx.is_unlocked:
