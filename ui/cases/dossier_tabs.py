@@ -54,7 +54,7 @@ class DossierTabSpec:
 DOSSIER_TAB_FACTORIES: list[DossierTabSpec] = []
 
 # Modules that append to DOSSIER_TAB_FACTORIES on import.
-DOSSIER_TAB_MODULES: list[str] = ["ui.care.tabs"]
+DOSSIER_TAB_MODULES: list[str] = ["ui.care.tabs", "ui.letters.tabs"]
 
 
 def extra_tabs() -> list[DossierTabSpec]:

@@ -56,10 +56,6 @@ from ui.context import AppContext
 from ui.widgets import error_label, show_message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DossierView", text)
-
-
 def _tree(headers: list[str], name: str) -> QTreeWidget:
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
@@ -108,7 +104,11 @@ class PhaseStrip(QWidget):
                 row.addWidget(arrow)
             button = QPushButton(labels.phase(key))
             button.setCheckable(True)
-            button.setAccessibleName(_t("Fase %1").replace("%1", labels.phase(key)))
+            button.setAccessibleName(
+                QCoreApplication.translate("DossierView", "Fase %1").replace(
+                    "%1", labels.phase(key)
+                )
+            )
             button.setStyleSheet(
                 "QPushButton { padding: 4px 10px; border: 1px solid #b8c4d0;"
                 " border-radius: 10px; background: #f3f6f9; }"
@@ -174,7 +174,7 @@ class IntakeTab(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self.saved_label = QLabel()
-        self.save_button = QPushButton(_t("Intake &opslaan"))
+        self.save_button = QPushButton(QCoreApplication.translate("DossierView", "Intake &opslaan"))
         self.save_button.clicked.connect(self.save)
         row = _save_row(self.save_button)
         row.insertWidget(0, self.saved_label)
@@ -186,7 +186,7 @@ class IntakeTab(QWidget):
 
     def save(self) -> None:
         if self.form.save() is not None:
-            self.saved_label.setText(_t("Opgeslagen."))
+            self.saved_label.setText(QCoreApplication.translate("DossierView", "Opgeslagen."))
         else:
             self.saved_label.clear()
 
@@ -212,26 +212,46 @@ class SignalsTab(QWidget):
                 self.lists.append(checks)
                 box.addWidget(checks)
             else:
-                box.addWidget(QLabel(_t("Geen vaste lijst: beschrijf wat u ziet hieronder.")))
+                box.addWidget(
+                    QLabel(
+                        QCoreApplication.translate(
+                            "DossierView", "Geen vaste lijst: beschrijf wat u ziet hieronder."
+                        )
+                    )
+                )
             group.setObjectName(f"signals_{form_key}")
             inner_layout.addWidget(group)
         self.other_form = FieldForm()
         self.other = text_box(3)
-        self.other_form.add("signals_other", _t("&Overige signalen:"), self.other)
+        self.other_form.add(
+            "signals_other",
+            QCoreApplication.translate("DossierView", "&Overige signalen:"),
+            self.other,
+        )
         inner_layout.addWidget(self.other_form)
         self.reports = _tree(
-            [_t("Ontvangen"), _t("Aanmelder"), _t("Urgentie"), _t("Status"), _t("Wat is gezien")],
-            _t("Aanmeldingen bij dit dossier"),
+            [
+                QCoreApplication.translate("DossierView", "Ontvangen"),
+                QCoreApplication.translate("DossierView", "Aanmelder"),
+                QCoreApplication.translate("DossierView", "Urgentie"),
+                QCoreApplication.translate("DossierView", "Status"),
+                QCoreApplication.translate("DossierView", "Wat is gezien"),
+            ],
+            QCoreApplication.translate("DossierView", "Aanmeldingen bij dit dossier"),
         )
         self.reports.setMinimumHeight(110)
-        inner_layout.addWidget(QLabel(_t("<b>Aanmeldingen bij dit dossier</b>")))
+        inner_layout.addWidget(
+            QLabel(QCoreApplication.translate("DossierView", "<b>Aanmeldingen bij dit dossier</b>"))
+        )
         inner_layout.addWidget(self.reports)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
-        self.save_button = QPushButton(_t("Signalen &opslaan"))
+        self.save_button = QPushButton(
+            QCoreApplication.translate("DossierView", "Signalen &opslaan")
+        )
         self.save_button.clicked.connect(self.save)
         layout.addLayout(_save_row(self.save_button))
 
@@ -281,21 +301,25 @@ class ConsentTab(QWidget):
         layout = QVBoxLayout(self)
         self.table = _tree(
             [
-                _t("Gegeven door"),
-                _t("Doel"),
-                _t("Ontvanger"),
-                _t("Datum"),
-                _t("Vorm"),
-                _t("Geldig tot"),
-                _t("Status"),
+                QCoreApplication.translate("DossierView", "Gegeven door"),
+                QCoreApplication.translate("DossierView", "Doel"),
+                QCoreApplication.translate("DossierView", "Ontvanger"),
+                QCoreApplication.translate("DossierView", "Datum"),
+                QCoreApplication.translate("DossierView", "Vorm"),
+                QCoreApplication.translate("DossierView", "Geldig tot"),
+                QCoreApplication.translate("DossierView", "Status"),
             ],
-            _t("Toestemmingen"),
+            QCoreApplication.translate("DossierView", "Toestemmingen"),
         )
         layout.addWidget(self.table, 1)
-        self.withdraw_button = QPushButton(_t("Toestemming &intrekken"))
+        self.withdraw_button = QPushButton(
+            QCoreApplication.translate("DossierView", "Toestemming &intrekken")
+        )
         self.withdraw_button.clicked.connect(self.withdraw)
         layout.addLayout(_save_row(self.withdraw_button))
-        group = QGroupBox(_t("Nieuwe toestemming vastleggen"))
+        group = QGroupBox(
+            QCoreApplication.translate("DossierView", "Nieuwe toestemming vastleggen")
+        )
         box = QVBoxLayout(group)
         self.form = FieldForm()
         self.given_by = QLineEdit()
@@ -305,16 +329,35 @@ class ConsentTab(QWidget):
         self.given_on = DateField()
         self.consent_form = combo((k, labels.consent_form(k)) for k in model.CONSENT_FORMS)
         self.valid_until = DateField()
-        self.form.add("given_by", _t("Gegeven &door:"), self.given_by)
-        self.form.add("given_by_role", _t("&Rol:"), self.role)
-        self.form.add("purpose", _t("D&oel:"), self.purpose)
-        self.form.add("recipient", _t("Ontvan&ger:"), self.recipient)
-        self.form.add("given_on", _t("Da&tum:"), self.given_on, _t("Leeg = vandaag"))
-        self.form.add("form", _t("&Vorm:"), self.consent_form)
-        self.form.add("valid_until", _t("Geldig &tot:"), self.valid_until)
+        self.form.add(
+            "given_by", QCoreApplication.translate("DossierView", "Gegeven &door:"), self.given_by
+        )
+        self.form.add(
+            "given_by_role", QCoreApplication.translate("DossierView", "&Rol:"), self.role
+        )
+        self.form.add("purpose", QCoreApplication.translate("DossierView", "D&oel:"), self.purpose)
+        self.form.add(
+            "recipient", QCoreApplication.translate("DossierView", "Ontvan&ger:"), self.recipient
+        )
+        self.form.add(
+            "given_on",
+            QCoreApplication.translate("DossierView", "Da&tum:"),
+            self.given_on,
+            QCoreApplication.translate("DossierView", "Leeg = vandaag"),
+        )
+        self.form.add(
+            "form", QCoreApplication.translate("DossierView", "&Vorm:"), self.consent_form
+        )
+        self.form.add(
+            "valid_until",
+            QCoreApplication.translate("DossierView", "Geldig &tot:"),
+            self.valid_until,
+        )
         self.form.setMaximumWidth(720)
         box.addWidget(self.form)
-        self.add_button = QPushButton(_t("Toestemming &toevoegen"))
+        self.add_button = QPushButton(
+            QCoreApplication.translate("DossierView", "Toestemming &toevoegen")
+        )
         self.add_button.clicked.connect(self.add)
         box.addLayout(_save_row(self.add_button))
         layout.addWidget(group)
@@ -325,11 +368,13 @@ class ConsentTab(QWidget):
         self.table.clear()
         for c in view.consents:
             if c.withdrawn_on is not None:
-                state = _t("Ingetrokken %1").replace("%1", fmt_date(c.withdrawn_on))
+                state = QCoreApplication.translate("DossierView", "Ingetrokken %1").replace(
+                    "%1", fmt_date(c.withdrawn_on)
+                )
             elif c.valid_on(today):
-                state = _t("Geldig")
+                state = QCoreApplication.translate("DossierView", "Geldig")
             else:
-                state = _t("Verlopen")
+                state = QCoreApplication.translate("DossierView", "Verlopen")
             item = QTreeWidgetItem(
                 self.table,
                 [
@@ -445,30 +490,50 @@ class PartnersTab(QWidget):
         self.view: DossierView | None = None
         layout = QVBoxLayout(self)
         self.table = _tree(
-            [_t("Organisatie"), _t("Soort"), _t("Contactpersoon"), _t("Telefoon"), _t("Rol")],
-            _t("Betrokken ketenpartners"),
+            [
+                QCoreApplication.translate("DossierView", "Organisatie"),
+                QCoreApplication.translate("DossierView", "Soort"),
+                QCoreApplication.translate("DossierView", "Contactpersoon"),
+                QCoreApplication.translate("DossierView", "Telefoon"),
+                QCoreApplication.translate("DossierView", "Rol"),
+            ],
+            QCoreApplication.translate("DossierView", "Betrokken ketenpartners"),
         )
         layout.addWidget(self.table, 1)
-        self.remove_button = QPushButton(_t("&Verwijderen uit dossier"))
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("DossierView", "&Verwijderen uit dossier")
+        )
         self.remove_button.clicked.connect(self.remove)
         layout.addLayout(_save_row(self.remove_button))
-        group = QGroupBox(_t("Ketenpartner toevoegen"))
+        group = QGroupBox(QCoreApplication.translate("DossierView", "Ketenpartner toevoegen"))
         box = QVBoxLayout(group)
         self.form = FieldForm()
         self.org = combo([])
         self.contact = combo([])
         self.role = QLineEdit()
-        self.role.setPlaceholderText(_t("bijv. regievoerder, casemanager opvang"))
-        self.form.add("organisation_id", _t("&Organisatie:"), self.org)
-        self.form.add("contact_id", _t("&Contactpersoon:"), self.contact)
-        self.form.add("role", _t("&Rol in dit dossier:"), self.role)
+        self.role.setPlaceholderText(
+            QCoreApplication.translate("DossierView", "bijv. regievoerder, casemanager opvang")
+        )
+        self.form.add(
+            "organisation_id", QCoreApplication.translate("DossierView", "&Organisatie:"), self.org
+        )
+        self.form.add(
+            "contact_id",
+            QCoreApplication.translate("DossierView", "&Contactpersoon:"),
+            self.contact,
+        )
+        self.form.add(
+            "role", QCoreApplication.translate("DossierView", "&Rol in dit dossier:"), self.role
+        )
         self.form.setMaximumWidth(720)
         box.addWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.new_org_button = QPushButton(_t("&Nieuwe organisatie…"))
+        self.new_org_button = QPushButton(
+            QCoreApplication.translate("DossierView", "&Nieuwe organisatie…")
+        )
         self.new_org_button.clicked.connect(self.new_organisation)
-        self.add_button = QPushButton(_t("&Toevoegen"))
+        self.add_button = QPushButton(QCoreApplication.translate("DossierView", "&Toevoegen"))
         self.add_button.clicked.connect(self.add)
         buttons.addWidget(self.new_org_button)
         buttons.addWidget(self.add_button)
@@ -491,7 +556,7 @@ class PartnersTab(QWidget):
 
     def _load_contacts(self) -> None:
         self.contact.clear()
-        self.contact.addItem(_t("(geen)"), "")
+        self.contact.addItem(QCoreApplication.translate("DossierView", "(geen)"), "")
         org_id = combo_key(self.org)
         if org_id:
             for c in self.tab.service.contacts(org_id):
@@ -535,7 +600,10 @@ class PartnersTab(QWidget):
         self.form.clear_errors()
         org_id = combo_key(self.org)
         if not org_id:
-            self.form.set_error("organisation_id", _t("Kies een organisatie of maak er een."))
+            self.form.set_error(
+                "organisation_id",
+                QCoreApplication.translate("DossierView", "Kies een organisatie of maak er een."),
+            )
             return
         try:
             self.tab.service.add_partner(
@@ -571,17 +639,36 @@ class TimelineTab(QWidget):
         self.kind.setMaximumWidth(220)
         self.occurred_on = DateField()
         self.text = text_box(3)
-        self.text.setPlaceholderText(_t("Wat is er gebeurd of besproken? (Ctrl+Enter voegt toe)"))
-        self.form.add("kind", _t("&Soort:"), self.kind)
-        self.form.add("occurred_on", _t("&Datum:"), self.occurred_on, _t("Leeg = vandaag"))
-        self.form.add("text", _t("&Notitie:"), self.text)
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "DossierView", "Wat is er gebeurd of besproken? (Ctrl+Enter voegt toe)"
+            )
+        )
+        self.form.add("kind", QCoreApplication.translate("DossierView", "&Soort:"), self.kind)
+        self.form.add(
+            "occurred_on",
+            QCoreApplication.translate("DossierView", "&Datum:"),
+            self.occurred_on,
+            QCoreApplication.translate("DossierView", "Leeg = vandaag"),
+        )
+        self.form.add("text", QCoreApplication.translate("DossierView", "&Notitie:"), self.text)
         top.addWidget(self.form, 1)
         layout.addLayout(top)
-        self.add_button = QPushButton(_t("Notitie &toevoegen"))
+        self.add_button = QPushButton(
+            QCoreApplication.translate("DossierView", "Notitie &toevoegen")
+        )
         self.add_button.clicked.connect(self.add)
         layout.addLayout(_save_row(self.add_button))
         QShortcut(QKeySequence("Ctrl+Return"), self.text, self.add)
-        self.list = _tree([_t("Datum"), _t("Soort"), _t("Tekst"), _t("Door")], _t("Tijdlijn"))
+        self.list = _tree(
+            [
+                QCoreApplication.translate("DossierView", "Datum"),
+                QCoreApplication.translate("DossierView", "Soort"),
+                QCoreApplication.translate("DossierView", "Tekst"),
+                QCoreApplication.translate("DossierView", "Door"),
+            ],
+            QCoreApplication.translate("DossierView", "Tijdlijn"),
+        )
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
         self.list.setColumnWidth(0, 95)
@@ -606,7 +693,11 @@ class TimelineTab(QWidget):
         hidden = view.timeline_total - len(view.timeline)
         show_message(
             self.more,
-            _t("%1 oudere notities niet getoond.").replace("%1", str(hidden)) if hidden > 0 else "",
+            QCoreApplication.translate("DossierView", "%1 oudere notities niet getoond.").replace(
+                "%1", str(hidden)
+            )
+            if hidden > 0
+            else "",
         )
 
     def add(self) -> None:
@@ -633,11 +724,15 @@ class TimelineTab(QWidget):
 
 
 BUILTIN_TABS: list[tuple[str, Callable[[], str], Callable[[DossierTabContext], QWidget]]] = [
-    ("intake", lambda: _t("&Intake"), IntakeTab),
-    ("signalen", lambda: _t("&Signalen"), SignalsTab),
-    ("toestemming", lambda: _t("&Toestemming"), ConsentTab),
-    ("contacten", lambda: _t("&Contacten en ketenpartners"), PartnersTab),
-    ("tijdlijn", lambda: _t("Tij&dlijn"), TimelineTab),
+    ("intake", lambda: QCoreApplication.translate("DossierView", "&Intake"), IntakeTab),
+    ("signalen", lambda: QCoreApplication.translate("DossierView", "&Signalen"), SignalsTab),
+    ("toestemming", lambda: QCoreApplication.translate("DossierView", "&Toestemming"), ConsentTab),
+    (
+        "contacten",
+        lambda: QCoreApplication.translate("DossierView", "&Contacten en ketenpartners"),
+        PartnersTab,
+    ),
+    ("tijdlijn", lambda: QCoreApplication.translate("DossierView", "Tij&dlijn"), TimelineTab),
 ]
 
 
@@ -665,8 +760,12 @@ class DossierViewWidget(QWidget):
         layout.setSpacing(8)
 
         top = QHBoxLayout()
-        self.back_button = QPushButton(_t("← &Terug naar de lijst"))
-        self.back_button.setAccessibleDescription(_t("Alt+Pijl links of Esc"))
+        self.back_button = QPushButton(
+            QCoreApplication.translate("DossierView", "← &Terug naar de lijst")
+        )
+        self.back_button.setAccessibleDescription(
+            QCoreApplication.translate("DossierView", "Alt+Pijl links of Esc")
+        )
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
         top.addStretch(1)
@@ -681,7 +780,7 @@ class DossierViewWidget(QWidget):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setAccessibleName(_t("Kerngegevens"))
+        self.facts.setAccessibleName(QCoreApplication.translate("DossierView", "Kerngegevens"))
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         self.strip = PhaseStrip()
@@ -691,7 +790,9 @@ class DossierViewWidget(QWidget):
         layout.addWidget(self.error)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(_t("Onderdelen van het dossier"))
+        self.tabs.setAccessibleName(
+            QCoreApplication.translate("DossierView", "Onderdelen van het dossier")
+        )
         tab_ctx = DossierTabContext(ctx, service, dossier_id)
         self.tab_widgets: dict[str, QWidget] = {}
         for key, title, factory in BUILTIN_TABS:
@@ -730,42 +831,58 @@ class DossierViewWidget(QWidget):
 
     def _show_header(self, view: DossierView) -> None:
         d, p = view.dossier, view.person
-        name = p.display_name if p else _t("(persoon onbekend)")
+        name = (
+            p.display_name if p else QCoreApplication.translate("DossierView", "(persoon onbekend)")
+        )
         self.title.setText(f"{d.number} — {name}")
         today = self.service.clock()
         facts: list[str] = []
         if p is not None:
             if p.alias and p.alias != name:
-                facts.append(_t("alias %1").replace("%1", p.alias))
+                facts.append(
+                    QCoreApplication.translate("DossierView", "alias %1").replace("%1", p.alias)
+                )
             age = age_on(p.birth_date, p.birth_year_estimated, today)
             if age is not None:
-                facts.append(_t("%1 jaar").replace("%1", str(age)))
+                facts.append(
+                    QCoreApplication.translate("DossierView", "%1 jaar").replace("%1", str(age))
+                )
             facts.append(labels.gender(p.gender))
             if p.nationality:
                 facts.append(p.nationality)
             if p.languages:
                 facts.append(", ".join(p.languages))
             if p.interpreter_needed:
-                facts.append(_t("<b>tolk nodig</b>"))
+                facts.append(QCoreApplication.translate("DossierView", "<b>tolk nodig</b>"))
         if d.forms:
             facts.append(", ".join(labels.form(f) for f in d.forms))
         facts.append(labels.residence(d.residence_status))
         facts.append(labels.status(d.status))
         if d.owner:
-            facts.append(_t("dossierhouder %1").replace("%1", d.owner))
+            facts.append(
+                QCoreApplication.translate("DossierView", "dossierhouder %1").replace("%1", d.owner)
+            )
         if d.bedenktijd_end is not None and d.status != "gesloten":
             days = (d.bedenktijd_end - today).days
-            text = _t("bedenktijd tot %1").replace("%1", fmt_date(d.bedenktijd_end))
+            text = QCoreApplication.translate("DossierView", "bedenktijd tot %1").replace(
+                "%1", fmt_date(d.bedenktijd_end)
+            )
             if 0 <= days <= 14:
                 text = f"<span style='color:#a4262c'><b>{text} (nog {days} d.)</b></span>"
             facts.append(text)
         if view.safety:
             facts.append(
-                _t("veiligheid: %1").replace("%1", labels.safety_level(view.safety[0].level))
+                QCoreApplication.translate("DossierView", "veiligheid: %1").replace(
+                    "%1", labels.safety_level(view.safety[0].level)
+                )
             )
         open_actions = [a for a in view.actions if a.done_on is None]
         if open_actions:
-            facts.append(_t("%1 open actiepunten").replace("%1", str(len(open_actions))))
+            facts.append(
+                QCoreApplication.translate("DossierView", "%1 open actiepunten").replace(
+                    "%1", str(len(open_actions))
+                )
+            )
         self.facts.setText(" · ".join(facts))
         self.strip.set_phase(d.phase)
 

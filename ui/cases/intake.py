@@ -28,10 +28,6 @@ from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key, s
 from ui.widgets import heading
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Intake", text)
-
-
 def text_box(lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
@@ -60,7 +56,7 @@ class IntakeForm(FieldForm):
         self.person = Person()
         self.dossier = Dossier(owner=service.actor)
 
-        self.add_section(_t("Persoon"))
+        self.add_section(QCoreApplication.translate("Intake", "Persoon"))
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.alias = QLineEdit()
@@ -70,52 +66,64 @@ class IntakeForm(FieldForm):
         self.birth_year.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.birth_year)
         )
-        self.birth_year.setPlaceholderText(_t("jjjj"))
+        self.birth_year.setPlaceholderText(QCoreApplication.translate("Intake", "jjjj"))
         self.gender = combo((k, labels.gender(k)) for k in model.GENDERS)
         self.nationality = QLineEdit()
         self.nationality.setMaximumWidth(60)
         self.nationality.setMaxLength(2)
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText(_t("bijv. ro, en"))
-        self.interpreter = QCheckBox(_t("Tolk nodig"))
+        self.languages.setPlaceholderText(QCoreApplication.translate("Intake", "bijv. ro, en"))
+        self.interpreter = QCheckBox(QCoreApplication.translate("Intake", "Tolk nodig"))
         self.safe_contact = text_box(2)
-        self.add("first_name", _t("&Voornaam:"), self.first_name)
-        self.add("last_name", _t("&Achternaam:"), self.last_name)
+        self.add("first_name", QCoreApplication.translate("Intake", "&Voornaam:"), self.first_name)
+        self.add("last_name", QCoreApplication.translate("Intake", "&Achternaam:"), self.last_name)
         self.add(
             "alias",
-            _t("A&lias:"),
+            QCoreApplication.translate("Intake", "A&lias:"),
             self.alias,
-            _t("Een alias zonder echte naam is toegestaan"),
+            QCoreApplication.translate("Intake", "Een alias zonder echte naam is toegestaan"),
         )
-        self.add("birth_date", _t("&Geboortedatum:"), self.birth_date)
+        self.add(
+            "birth_date", QCoreApplication.translate("Intake", "&Geboortedatum:"), self.birth_date
+        )
         self.add(
             "birth_year_estimated",
-            _t("Of geschat &geboortejaar:"),
+            QCoreApplication.translate("Intake", "Of geschat &geboortejaar:"),
             self.birth_year,
         )
-        self.add("gender", _t("Ge&slacht:"), self.gender)
+        self.add("gender", QCoreApplication.translate("Intake", "Ge&slacht:"), self.gender)
         self.add(
             "nationality",
-            _t("&Nationaliteit:"),
+            QCoreApplication.translate("Intake", "&Nationaliteit:"),
             self.nationality,
-            _t("Landcode van 2 letters, bijv. NL, RO, NG"),
+            QCoreApplication.translate("Intake", "Landcode van 2 letters, bijv. NL, RO, NG"),
         )
         self.add(
             "languages",
-            _t("&Talen:"),
+            QCoreApplication.translate("Intake", "&Talen:"),
             self.languages,
-            _t("Taalcodes gescheiden door komma's (ISO 639), bijv. ro, en"),
+            QCoreApplication.translate(
+                "Intake", "Taalcodes gescheiden door komma's (ISO 639), bijv. ro, en"
+            ),
         )
-        self.add("interpreter_needed", _t("T&olk:"), self.interpreter)
-        self.add("safe_contact", _t("Veilig &contact:"), self.safe_contact)
+        self.add(
+            "interpreter_needed", QCoreApplication.translate("Intake", "T&olk:"), self.interpreter
+        )
+        self.add(
+            "safe_contact",
+            QCoreApplication.translate("Intake", "Veilig &contact:"),
+            self.safe_contact,
+        )
 
-        self.add_section(_t("Dossier"))
+        self.add_section(QCoreApplication.translate("Intake", "Dossier"))
         self.owner = QLineEdit()
         self.opened_on = DateField()
         self.residence = combo((k, labels.residence(k)) for k in model.RESIDENCE)
         self.bedenktijd_start = DateField()
         self.bedenktijd_end = DateField()
-        self.bedenktijd_end.setPlaceholderText(_t("begin + 3 mnd"))
+        self.bedenktijd_end.setPlaceholderText(
+            QCoreApplication.translate("Intake", "begin + 3 mnd")
+        )
         self.bedenktijd_end.setMaximumWidth(150)
         self.aangifte_on = DateField()
         self.informatief_on = DateField()
@@ -125,24 +133,55 @@ class IntakeForm(FieldForm):
         self.exploiter = text_box(2)
         self.children = text_box(2)
         self.income = text_box(2)
-        self.add("owner", _t("&Dossierhouder:"), self.owner)
-        self.add("opened_on", _t("&Startdatum:"), self.opened_on, _t("Leeg = vandaag"))
-        self.add("residence_status", _t("&Verblijfsstatus:"), self.residence)
-        self.add("bedenktijd_start", _t("&Begin bedenktijd:"), self.bedenktijd_start)
+        self.add("owner", QCoreApplication.translate("Intake", "&Dossierhouder:"), self.owner)
+        self.add(
+            "opened_on",
+            QCoreApplication.translate("Intake", "&Startdatum:"),
+            self.opened_on,
+            QCoreApplication.translate("Intake", "Leeg = vandaag"),
+        )
+        self.add(
+            "residence_status",
+            QCoreApplication.translate("Intake", "&Verblijfsstatus:"),
+            self.residence,
+        )
+        self.add(
+            "bedenktijd_start",
+            QCoreApplication.translate("Intake", "&Begin bedenktijd:"),
+            self.bedenktijd_start,
+        )
         self.add(
             "bedenktijd_end",
-            _t("&Einde bedenktijd:"),
+            QCoreApplication.translate("Intake", "&Einde bedenktijd:"),
             self.bedenktijd_end,
-            _t("Leeg = begin plus 3 maanden"),
+            QCoreApplication.translate("Intake", "Leeg = begin plus 3 maanden"),
         )
-        self.add("aangifte_on", _t("Datum aan&gifte (B8):"), self.aangifte_on)
-        self.add("informatief_gesprek_on", _t("&Informatief gesprek:"), self.informatief_on)
-        self.add("b8_notes", _t("B8-&gegevens:"), self.b8_notes)
-        self.add("forms", _t("&Uitbuitingsvorm:"), self.forms)
-        self.add("risk_factors", _t("&Risicofactoren:"), self.risks)
-        self.add("exploiter_relation", _t("&Relatie tot uitbuiter:"), self.exploiter)
-        self.add("children", _t("&Kinderen:"), self.children)
-        self.add("income_insurance", _t("Inkomen en &verzekering:"), self.income)
+        self.add(
+            "aangifte_on",
+            QCoreApplication.translate("Intake", "Datum aan&gifte (B8):"),
+            self.aangifte_on,
+        )
+        self.add(
+            "informatief_gesprek_on",
+            QCoreApplication.translate("Intake", "&Informatief gesprek:"),
+            self.informatief_on,
+        )
+        self.add("b8_notes", QCoreApplication.translate("Intake", "B8-&gegevens:"), self.b8_notes)
+        self.add("forms", QCoreApplication.translate("Intake", "&Uitbuitingsvorm:"), self.forms)
+        self.add(
+            "risk_factors", QCoreApplication.translate("Intake", "&Risicofactoren:"), self.risks
+        )
+        self.add(
+            "exploiter_relation",
+            QCoreApplication.translate("Intake", "&Relatie tot uitbuiter:"),
+            self.exploiter,
+        )
+        self.add("children", QCoreApplication.translate("Intake", "&Kinderen:"), self.children)
+        self.add(
+            "income_insurance",
+            QCoreApplication.translate("Intake", "Inkomen en &verzekering:"),
+            self.income,
+        )
         self.setMaximumWidth(820)
         self.set_data(self.person, self.dossier)
 

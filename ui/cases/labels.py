@@ -10,181 +10,184 @@ from PySide6.QtCore import QCoreApplication
 from desktop.resources import load_json
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Cases", text)
-
-
 def phase(key: str) -> str:
     return {
-        "signaal": _t("Signaal"),
-        "screening": _t("Screening"),
-        "intake": _t("Intake"),
-        "opvang": _t("Opvang"),
-        "begeleiding": _t("Begeleiding"),
-        "nazorg": _t("Nazorg"),
-        "afgesloten": _t("Afgesloten"),
+        "signaal": QCoreApplication.translate("Cases", "Signaal"),
+        "screening": QCoreApplication.translate("Cases", "Screening"),
+        "intake": QCoreApplication.translate("Cases", "Intake"),
+        "opvang": QCoreApplication.translate("Cases", "Opvang"),
+        "begeleiding": QCoreApplication.translate("Cases", "Begeleiding"),
+        "nazorg": QCoreApplication.translate("Cases", "Nazorg"),
+        "afgesloten": QCoreApplication.translate("Cases", "Afgesloten"),
     }.get(key, key)
 
 
 def status(key: str) -> str:
     return {
-        "lopend": _t("Lopend"),
-        "gepauzeerd": _t("Gepauzeerd"),
-        "gesloten": _t("Gesloten"),
+        "lopend": QCoreApplication.translate("Cases", "Lopend"),
+        "gepauzeerd": QCoreApplication.translate("Cases", "Gepauzeerd"),
+        "gesloten": QCoreApplication.translate("Cases", "Gesloten"),
     }.get(key, key)
 
 
 def form(key: str) -> str:
     return {
-        "seksueel": _t("Seksuele uitbuiting"),
-        "arbeid": _t("Arbeidsuitbuiting"),
-        "crimineel": _t("Criminele uitbuiting"),
-        "orgaan": _t("Gedwongen orgaanverwijdering"),
+        "seksueel": QCoreApplication.translate("Cases", "Seksuele uitbuiting"),
+        "arbeid": QCoreApplication.translate("Cases", "Arbeidsuitbuiting"),
+        "crimineel": QCoreApplication.translate("Cases", "Criminele uitbuiting"),
+        "orgaan": QCoreApplication.translate("Cases", "Gedwongen orgaanverwijdering"),
     }.get(key, key)
 
 
 def form_short(key: str) -> str:
     return {
-        "seksueel": _t("seksueel"),
-        "arbeid": _t("arbeid"),
-        "crimineel": _t("crimineel"),
-        "orgaan": _t("orgaan"),
+        "seksueel": QCoreApplication.translate("Cases", "seksueel"),
+        "arbeid": QCoreApplication.translate("Cases", "arbeid"),
+        "crimineel": QCoreApplication.translate("Cases", "crimineel"),
+        "orgaan": QCoreApplication.translate("Cases", "orgaan"),
     }.get(key, key)
 
 
 def gender(key: str) -> str:
     return {
-        "vrouw": _t("Vrouw"),
-        "man": _t("Man"),
-        "x": _t("X / anders"),
-        "onbekend": _t("Onbekend"),
+        "vrouw": QCoreApplication.translate("Cases", "Vrouw"),
+        "man": QCoreApplication.translate("Cases", "Man"),
+        "x": QCoreApplication.translate("Cases", "X / anders"),
+        "onbekend": QCoreApplication.translate("Cases", "Onbekend"),
     }.get(key, key)
 
 
 def residence(key: str) -> str:
     return {
-        "": _t("Onbekend"),
-        "nl": _t("Nederlands"),
-        "eu": _t("EU-burger"),
-        "non_eu": _t("Niet-EU"),
-        "asiel": _t("Asielprocedure"),
-        "ongedocumenteerd": _t("Ongedocumenteerd"),
+        "": QCoreApplication.translate("Cases", "Onbekend"),
+        "nl": QCoreApplication.translate("Cases", "Nederlands"),
+        "eu": QCoreApplication.translate("Cases", "EU-burger"),
+        "non_eu": QCoreApplication.translate("Cases", "Niet-EU"),
+        "asiel": QCoreApplication.translate("Cases", "Asielprocedure"),
+        "ongedocumenteerd": QCoreApplication.translate("Cases", "Ongedocumenteerd"),
     }.get(key, key)
 
 
 def reporter(key: str) -> str:
     return {
-        "politie": _t("Politie"),
-        "arbeidsinspectie": _t("Arbeidsinspectie"),
-        "kmar": _t("KMar"),
-        "gemeente": _t("Gemeente (aandachtsfunctionaris)"),
-        "wijkteam": _t("Wijkteam"),
-        "jeugdzorg": _t("Jeugdzorg"),
-        "ggz": _t("GGZ"),
-        "huisarts": _t("Huisarts"),
-        "ngo": _t("NGO"),
-        "comensha": _t("CoMensha"),
-        "zelf": _t("Betrokkene zelf"),
-        "anoniem": _t("Anoniem"),
-        "anders": _t("Anders"),
+        "politie": QCoreApplication.translate("Cases", "Politie"),
+        "arbeidsinspectie": QCoreApplication.translate("Cases", "Arbeidsinspectie"),
+        "kmar": QCoreApplication.translate("Cases", "KMar"),
+        "gemeente": QCoreApplication.translate("Cases", "Gemeente (aandachtsfunctionaris)"),
+        "wijkteam": QCoreApplication.translate("Cases", "Wijkteam"),
+        "jeugdzorg": QCoreApplication.translate("Cases", "Jeugdzorg"),
+        "ggz": QCoreApplication.translate("Cases", "GGZ"),
+        "huisarts": QCoreApplication.translate("Cases", "Huisarts"),
+        "ngo": QCoreApplication.translate("Cases", "NGO"),
+        "comensha": QCoreApplication.translate("Cases", "CoMensha"),
+        "zelf": QCoreApplication.translate("Cases", "Betrokkene zelf"),
+        "anoniem": QCoreApplication.translate("Cases", "Anoniem"),
+        "anders": QCoreApplication.translate("Cases", "Anders"),
     }.get(key, key)
 
 
 def urgency(key: str) -> str:
     return {
-        "laag": _t("Laag"),
-        "normaal": _t("Normaal"),
-        "hoog": _t("Hoog"),
-        "acuut": _t("Acuut"),
+        "laag": QCoreApplication.translate("Cases", "Laag"),
+        "normaal": QCoreApplication.translate("Cases", "Normaal"),
+        "hoog": QCoreApplication.translate("Cases", "Hoog"),
+        "acuut": QCoreApplication.translate("Cases", "Acuut"),
     }.get(key, key)
 
 
 def decision(key: str) -> str:
     return {
-        "intake": _t("Intake"),
-        "opvang": _t("Opvang regelen"),
-        "doorverwijzen": _t("Doorverwijzen naar …"),
-        "meer_informatie": _t("Meer informatie nodig van … vóór …"),
-        "geen_actie": _t("Geen actie (met reden)"),
+        "intake": QCoreApplication.translate("Cases", "Intake"),
+        "opvang": QCoreApplication.translate("Cases", "Opvang regelen"),
+        "doorverwijzen": QCoreApplication.translate("Cases", "Doorverwijzen naar …"),
+        "meer_informatie": QCoreApplication.translate(
+            "Cases", "Meer informatie nodig van … vóór …"
+        ),
+        "geen_actie": QCoreApplication.translate("Cases", "Geen actie (met reden)"),
     }.get(key, key)
 
 
 def signal_status(key: str) -> str:
     return {
-        "nieuw": _t("Nieuw"),
-        "meer_informatie": _t("Wacht op informatie"),
-        "besloten": _t("Besloten"),
+        "nieuw": QCoreApplication.translate("Cases", "Nieuw"),
+        "meer_informatie": QCoreApplication.translate("Cases", "Wacht op informatie"),
+        "besloten": QCoreApplication.translate("Cases", "Besloten"),
     }.get(key, key)
 
 
 def note_kind(key: str) -> str:
     return {
-        "notitie": _t("Notitie"),
-        "telefoon": _t("Telefoongesprek"),
-        "gesprek": _t("Gesprek"),
-        "huisbezoek": _t("Huisbezoek"),
-        "overleg": _t("Overleg"),
-        "email": _t("E-mail"),
-        "brief": _t("Brief"),
-        "anders": _t("Anders"),
+        "notitie": QCoreApplication.translate("Cases", "Notitie"),
+        "telefoon": QCoreApplication.translate("Cases", "Telefoongesprek"),
+        "gesprek": QCoreApplication.translate("Cases", "Gesprek"),
+        "huisbezoek": QCoreApplication.translate("Cases", "Huisbezoek"),
+        "overleg": QCoreApplication.translate("Cases", "Overleg"),
+        "email": QCoreApplication.translate("Cases", "E-mail"),
+        "brief": QCoreApplication.translate("Cases", "Brief"),
+        "anders": QCoreApplication.translate("Cases", "Anders"),
     }.get(key, key)
 
 
 def org_kind(key: str) -> str:
     return {
-        "politie": _t("Politie"),
-        "arbeidsinspectie": _t("Arbeidsinspectie"),
-        "kmar": _t("KMar"),
-        "om": _t("Openbaar Ministerie"),
-        "gemeente": _t("Gemeente"),
-        "opvang": _t("Opvang"),
-        "zorg": _t("Zorg"),
-        "wijkteam": _t("Wijkteam"),
-        "jeugdzorg": _t("Jeugdzorg"),
-        "ngo": _t("NGO"),
-        "comensha": _t("CoMensha"),
-        "advocatuur": _t("Advocatuur"),
-        "anders": _t("Anders"),
+        "politie": QCoreApplication.translate("Cases", "Politie"),
+        "arbeidsinspectie": QCoreApplication.translate("Cases", "Arbeidsinspectie"),
+        "kmar": QCoreApplication.translate("Cases", "KMar"),
+        "om": QCoreApplication.translate("Cases", "Openbaar Ministerie"),
+        "gemeente": QCoreApplication.translate("Cases", "Gemeente"),
+        "opvang": QCoreApplication.translate("Cases", "Opvang"),
+        "zorg": QCoreApplication.translate("Cases", "Zorg"),
+        "wijkteam": QCoreApplication.translate("Cases", "Wijkteam"),
+        "jeugdzorg": QCoreApplication.translate("Cases", "Jeugdzorg"),
+        "ngo": QCoreApplication.translate("Cases", "NGO"),
+        "comensha": QCoreApplication.translate("Cases", "CoMensha"),
+        "advocatuur": QCoreApplication.translate("Cases", "Advocatuur"),
+        "anders": QCoreApplication.translate("Cases", "Anders"),
     }.get(key, key)
 
 
 def consent_purpose(key: str) -> str:
     return {
-        "registratie_comensha": _t("Registratie bij CoMensha"),
-        "verwijzing": _t("Verwijzing"),
-        "delen_gegevens": _t("Gegevens delen"),
-        "anders": _t("Anders"),
+        "registratie_comensha": QCoreApplication.translate("Cases", "Registratie bij CoMensha"),
+        "verwijzing": QCoreApplication.translate("Cases", "Verwijzing"),
+        "delen_gegevens": QCoreApplication.translate("Cases", "Gegevens delen"),
+        "anders": QCoreApplication.translate("Cases", "Anders"),
     }.get(key, key)
 
 
 def consent_role(key: str) -> str:
     return {
-        "client": _t("Cliënt"),
-        "ouder": _t("Ouder"),
-        "voogd": _t("Voogd"),
-        "wettelijk_vertegenwoordiger": _t("Wettelijk vertegenwoordiger"),
+        "client": QCoreApplication.translate("Cases", "Cliënt"),
+        "ouder": QCoreApplication.translate("Cases", "Ouder"),
+        "voogd": QCoreApplication.translate("Cases", "Voogd"),
+        "wettelijk_vertegenwoordiger": QCoreApplication.translate(
+            "Cases", "Wettelijk vertegenwoordiger"
+        ),
     }.get(key, key)
 
 
 def consent_form(key: str) -> str:
     return {
-        "schriftelijk": _t("Schriftelijk"),
-        "mondeling": _t("Mondeling"),
-        "digitaal": _t("Digitaal"),
+        "schriftelijk": QCoreApplication.translate("Cases", "Schriftelijk"),
+        "mondeling": QCoreApplication.translate("Cases", "Mondeling"),
+        "digitaal": QCoreApplication.translate("Cases", "Digitaal"),
     }.get(key, key)
 
 
 def safety_level(key: str) -> str:
     return {
-        "laag": _t("Laag"),
-        "midden": _t("Midden"),
-        "hoog": _t("Hoog"),
-        "acuut": _t("Acuut"),
+        "laag": QCoreApplication.translate("Cases", "Laag"),
+        "midden": QCoreApplication.translate("Cases", "Midden"),
+        "hoog": QCoreApplication.translate("Cases", "Hoog"),
+        "acuut": QCoreApplication.translate("Cases", "Acuut"),
     }.get(key, key)
 
 
 def action_kind(key: str) -> str:
-    return {"actie": _t("Actiepunt"), "opvolging": _t("Opvolging")}.get(key, key)
+    return {
+        "actie": QCoreApplication.translate("Cases", "Actiepunt"),
+        "opvolging": QCoreApplication.translate("Cases", "Opvolging"),
+    }.get(key, key)
 
 
 # -- signal checklists (editable data in resources/signals.json) -------------------------
