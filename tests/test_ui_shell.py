@@ -508,3 +508,39 @@ def test_context_lock_from_elsewhere_drops_the_views(qtbot, window: MainWindow) 
     window.ctx.lock()
     assert window.workspace is None
     assert window.stack.currentWidget() is window.unlock_view
+
+
+def test_wizard_has_no_dead_alternative_buttons(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from ui import wizard as wizard_mod
+
+    assert wizard_mod.FIRST_STEP_ALTERNATIVES == []
+    w = FirstRunWizard(AppContext(vault, "nl"))
+    qtbot.addWidget(w)
+    assert w.welcome_page.alternative_buttons == {}
+
+
+def test_wizard_first_step_alternative_finishes_with_its_store(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """How the handover issue plugs in "Overdracht importeren" without editing the wizard."""
+    from ui import wizard as wizard_mod
+
+    def import_handover(ctx: AppContext, parent: QWidget):  # type: ignore[no-untyped-def]
+        store, _code = ctx.vault.init(PASSWORD, initial_settings={USER_NAME: USER})
+        return store
+
+    alt = wizard_mod.FirstStepAlternative(
+        "handover", lambda: "Overdracht &importeren", import_handover
+    )
+    wizard_mod.FIRST_STEP_ALTERNATIVES.append(alt)
+    try:
+        ctx = AppContext(vault, "nl")
+        w = FirstRunWizard(ctx)
+        qtbot.addWidget(w)
+        w.show()
+        button = w.welcome_page.alternative_buttons["handover"]
+        assert button.accessibleName() == "Overdracht importeren"
+        button.click()
+        assert w.result() == QDialog.DialogCode.Accepted
+        assert ctx.is_unlocked and ctx.setting(USER_NAME) == USER
+        ctx.lock()
+    finally:
+        wizard_mod.FIRST_STEP_ALTERNATIVES.remove(alt)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -17,6 +22,7 @@ from storage.errors import StoreError
 from storage.secrets import keyring_available
 from storage.vault import Store
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
+from ui.operations import show_error
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -29,6 +35,24 @@ from ui.widgets import (
 )
 
 PAGE_WELCOME, PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY = range(4)
+
+
+@dataclass(frozen=True)
+class FirstStepAlternative:
+    """Another way to start than a new, empty store (e.g. "Overdracht importeren").
+
+    ``run(ctx, parent)`` does its own dialog and returns the new, unlocked ``Store`` (the
+    wizard then finishes with it) or ``None`` when the user cancelled. Feature modules
+    append to ``FIRST_STEP_ALTERNATIVES``; the welcome page shows one button each, so a
+    feature that is not built yet shows no dead button.
+    """
+
+    key: str
+    label: Callable[[], str]  # translated at call time; may contain an & mnemonic
+    run: Callable[[AppContext, QWidget], Store | None]
+
+
+FIRST_STEP_ALTERNATIVES: list[FirstStepAlternative] = []
 
 
 class WelcomePage(QWizardPage):
@@ -54,7 +78,24 @@ class WelcomePage(QWizardPage):
         ]
         self.text = paragraph("".join(f"<p style='margin-bottom: 10px'>{t}</p>" for t in texts))
         layout.addWidget(self.text)
+        self.alternative_buttons: dict[str, QPushButton] = {}
+        if FIRST_STEP_ALTERNATIVES:
+            layout.addWidget(paragraph(self.tr("Of begin anders:")))
+            row = QHBoxLayout()
+            for alt in FIRST_STEP_ALTERNATIVES:
+                button = QPushButton(alt.label())
+                button.setAccessibleName(plain(button.text()))
+                button.clicked.connect(lambda _=False, a=alt: self._run_alternative(a))
+                self.alternative_buttons[alt.key] = button
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(1)
+
+    def _run_alternative(self, alt: FirstStepAlternative) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, FirstRunWizard):
+            wizard.run_alternative(alt)
 
 
 class OrganisationPage(QWizardPage):
@@ -219,6 +260,17 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_PASSWORD, self.password_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.setMinimumSize(720, 560)
+
+    def run_alternative(self, alt: FirstStepAlternative) -> None:
+        try:
+            store = alt.run(self.ctx, self)
+        except StoreError as exc:
+            show_error(self, exc)
+            return
+        if store is None:
+            return
+        self.store = store
+        self.accept()
 
     def user_inputs(self) -> list[str]:
         return [
