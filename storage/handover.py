@@ -130,7 +130,7 @@ def write_container(
         src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
         try:
             src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
-            src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 20000)
+            src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
             try:
                 src.execute("SELECT sqlcipher_export('hx')")
             finally:

@@ -436,3 +436,18 @@ def test_full_disk_export_and_import_leave_nothing(new_store, tmp_path):
             handover.import_handover(Vault(mnt / "nieuw"), res.path, res.passphrase, NEW_PASSWORD)
         assert sorted(p.name for p in mnt.iterdir()) == ["vulling.bin"]
     assert new_store.verify().ok
+
+
+def test_cancel_inside_sqlcipher_export(new_store, tmp_path):
+    fill(new_store, dossiers=10, notes=100)
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        return False  # cancel at the very first report (during the raw copy)
+
+    with pytest.raises(OperationCancelled):
+        handover.export_handover(new_store, tmp_path / "o.baken", progress=progress)
+    assert seen and seen[0] < 600  # the first report came from inside sqlcipher_export
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    assert new_store.verify().ok
