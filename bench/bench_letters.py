@@ -1,0 +1,95 @@
+"""Letter metrics: rendering a referral letter, next to a comparable bare reportlab letter.
+
+- ``letter_pdf_ms``: median time to render the verwijsbrief opvang (default fields, demo
+  inputs, letterhead with logo, two pages) to PDF bytes with ``render_letter``.
+- ``letter_pdf_ms_bare_reportlab``: the same amount of text as a plain platypus document
+  (SimpleDocTemplate, the same embedded DejaVu font, one label/value table per section,
+  a footer on each page), no letterhead or page count: what reportlab costs by itself.
+- ``letter_make_ms``: ``LetterService.make`` end to end (data from the encrypted store,
+  render, keep the PDF, register row, audit) — information, no target.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import time
+from collections.abc import Callable
+from typing import Any
+
+TARGETS = {"letter_pdf_ms": ("<=", 50.0, None)}
+
+PASSWORD = "bench-brieven-paars-fietsje-42"
+
+
+def _median_ms(fn: Callable[[], Any], n: int) -> float:
+    fn()  # warm up (font registration, caches)
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def _bare_letter(rows: list[tuple[str, list[tuple[str, str]]]], paras: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    from desktop.letters.render import esc, fonts
+
+    f = fonts()
+    body = ParagraphStyle("b", fontName=f.regular, fontSize=10, leading=14.5)
+    head = ParagraphStyle("h", fontName=f.bold, fontSize=10.5, leading=13)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=25 * mm, rightMargin=20 * mm)
+
+    def footer(canvas: Any, _doc: Any) -> None:
+        canvas.setFont(f.regular, 7.5)
+        canvas.drawString(25 * mm, 12 * mm, "Vertrouwelijk")
+
+    story: list[Any] = [Spacer(1, 60 * mm)]
+    story += [Paragraph(esc(p), body) for p in paras[:3]]
+    for title, items in rows:
+        story.append(Paragraph(esc(title), head))
+        story.append(
+            Table(
+                [[Paragraph(esc(k), body), Paragraph(esc(v), body)] for k, v in items],
+                colWidths=[58 * mm, 107 * mm],
+            )
+        )
+    story += [Paragraph(esc(p), body) for p in paras[3:]]
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return buf.getvalue()
+
+
+def run(ctx: Any) -> dict[str, float]:
+    from desktop.letters import LetterRequest, LetterService, get_template
+    from desktop.letters.render import render_letter, selected_values
+    from storage.vault import Vault
+    from tests.letters_demo import INPUTS, TODAY, populate
+
+    n = 5 if ctx.quick else 40
+    store, _ = Vault(ctx.tmp / "store").init(PASSWORD, password_only=True)
+    try:
+        demo = populate(store, today=TODAY, logo=True)
+        svc = LetterService(store, clock=lambda: TODAY)
+        tpl = get_template("verwijsbrief_opvang")
+        req = LetterRequest(demo.dossier_id, tpl.name, demo.shelter_id, inputs=INPUTS)
+        _, selected, data, _, _ = svc.prepare(req)
+        out: dict[str, float] = {}
+        out["letter_pdf_ms"] = _median_ms(
+            lambda: render_letter(tpl, data, selected, reference="2026-0001/BENCH"), n
+        )
+        sections = selected_values(tpl, data, selected)
+        rows = [
+            (title, [(spec.label, val or "—") for spec, val in items]) for title, items in sections
+        ]
+        paras = [tpl.subject, tpl.salutation, *tpl.intro, *tpl.closing, tpl.regards, "M. de Vries"]
+        out["letter_pdf_ms_bare_reportlab"] = _median_ms(lambda: _bare_letter(rows, paras), n)
+        out["letter_make_ms"] = _median_ms(lambda: svc.make(req), max(3, n // 4))
+    finally:
+        store.close(record=False)
+    return out

@@ -1,0 +1,108 @@
+"""Verstrekkingenregister: every letter made, printed or saved and every document saved
+outside the app, for all dossiers, newest first. Registered in the page registry (60).
+
+Viewing the register is audited by the service (``disclosure.list``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.events import Change
+from storage.errors import StoreError
+from ui.context import AppContext
+from ui.letters.services import letter_service
+from ui.letters.tabs import ACTION_LABELS, _tree, _ts, template_title
+from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.widgets import error_label, heading, show_message
+
+PAGE_SIZE = 500
+
+
+class RegisterPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        self.error = error_label()
+        self.summary = QLabel()
+        self.table = _tree(
+            [self.tr("Datum"), self.tr("Dossier"), self.tr("Handeling"), self.tr("Ontvanger"),
+             self.tr("Brief"), self.tr("Velden"), self.tr("Door"),
+             self.tr("Toestemming of reden")],
+            self.tr("Verstrekkingenregister"),
+        )  # fmt: skip
+        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Verstrekkingenregister")))
+        intro = QLabel(
+            self.tr(
+                "Alle brieven die zijn gemaakt, afgedrukt of opgeslagen, en documenten die "
+                "buiten Baken zijn opgeslagen: wanneer, aan wie, welke velden, op grond van "
+                "welke toestemming of reden, en door wie."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        ctx.changed.connect(self._changed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _changed(self, change: Change) -> None:
+        if change.touches("disclosure"):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        try:
+            svc = letter_service(self.ctx)
+            rows = svc.disclosures(limit=PAGE_SIZE)
+            total = svc.count_disclosures()
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self.table.clear()
+        for d in rows:
+            ground = self.tr("toestemming") if d.consent_id else (d.reason or "—")
+            what = template_title(d.template) if d.template else self.tr("document")
+            action = self.tr(ACTION_LABELS.get(d.action, d.action))
+            values = [_ts(d.disclosed_at), d.dossier_number, action, d.recipient_name or "—",
+                      what, str(len(d.fields)), d.actor, ground]  # fmt: skip
+            self.table.addTopLevelItem(QTreeWidgetItem(values))
+        shown = len(rows)
+        self.summary.setText(
+            self.tr("{n} verstrekkingen").format(n=total)
+            if shown == total
+            else self.tr("De nieuwste {shown} van {n} verstrekkingen").format(shown=shown, n=total)
+        )
+
+
+PAGE_FACTORIES.append(
+    PageSpec(
+        "verstrekkingen",
+        lambda: QCoreApplication.translate("Pages", "Verstrekkingen"),
+        lambda ctx, parent: RegisterPage(ctx, parent),
+        65,
+    )
+)

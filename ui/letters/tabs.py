@@ -1,0 +1,762 @@
+"""Dossier tabs "Brieven" (make a letter: template, recipient, field picker, consent gate,
+preview, print, save) and "Documenten" (add, view, save). Registered in
+``DOSSIER_TAB_FACTORIES``.
+
+Letters and documents are shown from memory; saving outside the app happens only on an
+explicit "Opslaan als" with a warning that the file is not encrypted. Every letter made,
+printed or saved lands in the verstrekkingenregister (shown at the bottom of the tab).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.events import Change
+from desktop.letters import FieldSelection, LetterRequest, LetterService, Template, get_template
+from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, extension_for
+from storage.errors import StoreError
+from storage.schema_letters import DOCUMENT_KINDS
+from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
+from ui.letters.services import letter_service
+from ui.letters.viewer import DocumentViewer
+from ui.widgets import add_row, error_label, print_pdf, show_message
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+ACTION_LABELS = {"made": "gemaakt", "printed": "afgedrukt", "saved": "opgeslagen"}
+KIND_LABELS = {
+    "toestemmingsverklaring": "Toestemmingsverklaring (getekend)",
+    "beschikking": "Beschikking (B8, IND, ...)",
+    "verslag": "Verslag (intake opvang, ...)",
+    "brief": "Brief",
+    "identiteit": "Identiteitsbewijs",
+    "anders": "Anders",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LetterTabs", text)
+
+
+def _tree(headers: list[str], name: str) -> QTreeWidget:
+    t = QTreeWidget()
+    t.setHeaderLabels(headers)
+    t.setRootIsDecorated(False)
+    t.setAlternatingRowColors(True)
+    t.setUniformRowHeights(True)
+    t.setAccessibleName(name)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.header().setStretchLastSection(True)
+    t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return t
+
+
+def _ts(iso: str) -> str:
+    """'2026-11-23T10:04:05...' -> '23-11-2026 10:04' (UTC as stored)."""
+    return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]} {iso[11:16]}" if len(iso) >= 16 else iso
+
+
+def template_title(name: str) -> str:
+    try:
+        return get_template(name).title
+    except StoreError:
+        return name
+
+
+def _documents_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+def confirm_unencrypted(parent: QWidget, what: str) -> bool:
+    """The warning before anything leaves the encrypted store as a file."""
+    answer = QMessageBox.warning(
+        parent,
+        _t("Niet versleuteld opslaan"),
+        _t(
+            "{what} wordt opgeslagen als gewoon bestand, <b>niet versleuteld</b>. Iedereen "
+            "die bij dit bestand kan, kan het lezen. Sla het alleen op als het echt nodig "
+            "is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak). "
+            "Het opslaan wordt vastgelegd in het verstrekkingenregister.<br><br>Doorgaan?"
+        ).format(what=what),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class ConsentGateDialog(QDialog):
+    """No valid consent: the coordinator records a reason to proceed, or stops."""
+
+    def __init__(self, template: Template, recipient: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geen geldige toestemming"))
+        self.setModal(True)
+        text = QLabel(
+            self.tr(
+                "Er is geen geldige, niet-ingetrokken toestemming van de cliënt voor "
+                "<b>{template}</b> aan <b>{recipient}</b>.<br><br>Zonder toestemming mag u "
+                "alleen gegevens verstrekken als daar een zwaarwegende reden voor is, "
+                "bijvoorbeeld acuut gevaar. Leg die reden vast; hij wordt bewaard bij de "
+                "brief en in het verstrekkingenregister."
+            ).format(template=_html(template.title), recipient=_html(recipient or self.tr("?")))
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        self.reason = QPlainTextEdit()
+        self.reason.setTabChangesFocus(True)
+        self.reason.setPlaceholderText(
+            self.tr("Bijvoorbeeld: acuut gevaar, cliënt moet vandaag weg")
+        )
+        self.reason.setMinimumHeight(80)
+        label = QLabel(self.tr("&Reden om toch te verstrekken"))
+        label.setBuddy(self.reason)
+        self.reason.setAccessibleName(self.tr("Reden om toch te verstrekken"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Brief toch &maken"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+        self._update()
+
+    def reason_text(self) -> str:
+        return " ".join(self.reason.toPlainText().split())
+
+    def _update(self) -> None:
+        self.ok.setEnabled(len(self.reason_text()) >= MIN_REASON_CHARS)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class FieldPicker(QTreeWidget):
+    """Sections with checkable fields; the template's minimal set is ticked by default."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName(self.tr("Velden in de brief"))
+        self.setAccessibleDescription(
+            self.tr("Vink alleen aan wat de ontvanger nodig heeft. Spatie wisselt een vinkje.")
+        )
+        self.selection: FieldSelection | None = None
+        self.itemChanged.connect(self._item_changed)
+
+    def load(self, selection: FieldSelection) -> None:
+        self.selection = selection
+        self.blockSignals(True)
+        self.clear()
+        for section in selection.template.sections:
+            parent = QTreeWidgetItem(self, [section.title])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            for spec in section.fields:
+                label = spec.label + (self.tr(" (invullen)") if spec.input else "")
+                item = QTreeWidgetItem(parent, [label])
+                item.setData(0, KEY_ROLE, spec.key)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable |
+                              Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+                on = selection.is_ticked(spec.key)
+                item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+                if spec.default:
+                    item.setToolTip(0, self.tr("Standaard aangevinkt (minimale set)"))
+        self.expandAll()
+        self.blockSignals(False)
+
+    def item_for(self, key: str) -> QTreeWidgetItem | None:
+        for i in range(self.topLevelItemCount()):
+            top = self.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, KEY_ROLE) == key:
+                    return top.child(j)
+        return None
+
+    def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
+        key = item.data(0, KEY_ROLE)
+        if self.selection is not None and key:
+            self.selection.set(str(key), item.checkState(0) == Qt.CheckState.Checked)
+
+
+class LettersTab(QWidget):
+    """Brieven in one dossier: make, preview, print, save; the letters made and the
+    register of this dossier."""
+
+    def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tab = tab
+        self.dossier_id = tab.dossier_id
+        self.service: LetterService = letter_service(tab.ctx)
+        self.current_letter: str | None = None  # id of the kept letter in the preview
+        self.selection: FieldSelection | None = None
+        self.gate: ConsentGateDialog | None = None
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.error = error_label()
+
+        # -- left: make a letter ----------------------------------------------------------
+        self.template = QComboBox()
+        for tpl in self.service.templates():
+            self.template.addItem(tpl.title + (" (EN)" if tpl.language == "en" else ""), tpl.name)
+        self.recipient = QComboBox()
+        self.consent_state = QLabel()
+        self.consent_state.setWordWrap(True)
+        self.consent_state.setAccessibleName(self.tr("Toestemming"))
+        form = QFormLayout()
+        add_row(form, self.tr("&Sjabloon"), self.template)
+        add_row(form, self.tr("&Ontvanger"), self.recipient)
+        form.addRow(self.consent_state)
+        self.picker = FieldPicker()
+        picker_label = QLabel(self.tr("&Velden (alleen wat de ontvanger nodig heeft)"))
+        picker_label.setBuddy(self.picker)
+        self.inputs_box = QGroupBox(self.tr("Invulvelden"))
+        self.inputs_form = QFormLayout(self.inputs_box)
+        self.reset_button = QPushButton(self.tr("Standaard&selectie"))
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.make_button = QPushButton(self.tr("Brief &maken"))
+        self.make_button.setDefault(True)
+        buttons = QHBoxLayout()
+        for b in (self.reset_button, self.preview_button, self.make_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addLayout(form)
+        lv.addWidget(picker_label)
+        lv.addWidget(self.picker, 3)
+        lv.addWidget(self.inputs_box)
+        lv.addLayout(buttons)
+        lv.addWidget(self.error)
+
+        # -- right: preview ---------------------------------------------------------------
+        self.viewer = DocumentViewer()
+        self.preview_title = QLabel(self.tr("Voorbeeld"))
+        self.print_button = QPushButton(self.tr("&Afdrukken…"))
+        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
+        for b in (self.print_button, self.save_button):
+            b.setEnabled(False)
+        pbuttons = QHBoxLayout()
+        pbuttons.addWidget(self.preview_title, 1)
+        pbuttons.addWidget(self.print_button)
+        pbuttons.addWidget(self.save_button)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.addLayout(pbuttons)
+        rv.addWidget(self.viewer, 1)
+
+        # -- bottom: letters made and the register ------------------------------------------
+        self.letters = _tree(
+            [self.tr("Datum"), self.tr("Brief"), self.tr("Ontvanger"), self.tr("Grond")],
+            self.tr("Gemaakte brieven"),
+        )
+        self.register = _tree(
+            [self.tr("Datum"), self.tr("Handeling"), self.tr("Ontvanger"), self.tr("Brief"),
+             self.tr("Velden"), self.tr("Door"), self.tr("Toestemming of reden")],
+            self.tr("Verstrekkingenregister van dit dossier"),
+        )  # fmt: skip
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        for title, widget in ((self.tr("Gemaakte brieven"), self.letters),
+                              (self.tr("Verstrekkingen"), self.register)):  # fmt: skip
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            bottom.addWidget(box)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(right)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(bottom)
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.recipient.currentIndexChanged.connect(self._update_consent)
+        self.reset_button.clicked.connect(self._reset)
+        self.preview_button.clicked.connect(self.preview)
+        self.make_button.clicked.connect(self.make)
+        self.print_button.clicked.connect(self.print_letter)
+        self.save_button.clicked.connect(self.save_letter)
+        self.letters.itemActivated.connect(self._letter_chosen)
+        self.letters.currentItemChanged.connect(lambda cur, _prev: self._letter_chosen(cur))
+        tab.ctx.changed.connect(self._changed)
+        self._load_recipients()
+        self._template_changed()
+        self.refresh_lists()
+
+    # -- state ---------------------------------------------------------------------------
+    def template_name(self) -> str:
+        return str(self.template.currentData())
+
+    def recipient_id(self) -> str | None:
+        data = self.recipient.currentData()
+        return str(data) if data else None
+
+    def _load_recipients(self) -> None:
+        current = self.recipient_id()
+        self.recipient.blockSignals(True)
+        self.recipient.clear()
+        self.recipient.addItem(self.tr("(geen ontvanger)"), "")
+        for org in self.service.recipients():
+            self.recipient.addItem(org.name, org.id)
+        if current:
+            idx = self.recipient.findData(current)
+            if idx >= 0:
+                self.recipient.setCurrentIndex(idx)
+        self.recipient.blockSignals(False)
+
+    def _template_changed(self) -> None:
+        tpl = self.service.template(self.template_name())
+        self.selection = FieldSelection.defaults(tpl)
+        self.picker.load(self.selection)
+        while self.inputs_form.rowCount():
+            self.inputs_form.removeRow(0)
+        self.inputs = {}
+        for spec in tpl.input_fields:
+            edit: QLineEdit | QPlainTextEdit
+            if spec.long:
+                edit = QPlainTextEdit()
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(64)
+            else:
+                edit = QLineEdit()
+            add_row(self.inputs_form, spec.label, edit)
+            self.inputs[spec.key] = edit
+        self.inputs_box.setVisible(bool(self.inputs))
+        self._update_consent()
+
+    def _reset(self) -> None:
+        if self.selection is not None:
+            self.selection.reset()
+            self.picker.load(self.selection)
+
+    def consent_check(self) -> ConsentCheck:
+        return self.service.check_consent(
+            self.dossier_id, self.template_name(), self.recipient_id()
+        )
+
+    def _update_consent(self) -> None:
+        try:
+            check = self.consent_check()
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        if not check.required:
+            text, colour = self.tr("Voor dit sjabloon is geen toestemming nodig."), "#5f6368"
+        elif check.best is not None:
+            c = check.best
+            until = (
+                c.valid_until.strftime("%d-%m-%Y") if c.valid_until else self.tr("geen einddatum")
+            )
+            given = c.given_on.strftime("%d-%m-%Y") if c.given_on else "?"
+            text = self.tr("Geldige toestemming: gegeven op {given}, geldig tot {until}.").format(
+                given=given, until=until
+            )
+            colour = "#1e6b35"
+        else:
+            text = self.tr(
+                "Geen geldige toestemming voor deze ontvanger en dit doel. Bij het maken "
+                "vraagt Baken om een reden."
+            )
+            colour = "#a4262c"
+        self.consent_state.setText(text)
+        self.consent_state.setStyleSheet(f"color: {colour};")
+
+    def request(self, reason: str = "") -> LetterRequest:
+        assert self.selection is not None
+        inputs = {
+            key: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text())
+            for key, w in self.inputs.items()
+        }
+        return LetterRequest(
+            dossier_id=self.dossier_id,
+            template=self.template_name(),
+            recipient_org_id=self.recipient_id(),
+            fields=self.selection.selected,
+            inputs=inputs,
+            reason=reason,
+        )
+
+    # -- actions ---------------------------------------------------------------------------
+    def preview(self) -> None:
+        show_message(self.error, "")
+        try:
+            rendered = self.service.preview(self.request())
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self._show(rendered.pdf, None, self.tr("Voorbeeld (concept, niet bewaard)"))
+
+    def make(self) -> None:
+        show_message(self.error, "")
+        tpl = self.service.template(self.template_name())
+        if tpl.recipient_required and not self.recipient_id():
+            show_message(self.error, self.tr("Kies een ontvanger (ketenpartner)."))
+            self.recipient.setFocus()
+            return
+        try:
+            check = self.consent_check()
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        if not check.ok:
+            self.gate = ConsentGateDialog(tpl, self.recipient.currentText(), self)
+            self.gate.accepted.connect(
+                lambda: self._make(self.gate.reason_text() if self.gate else "")
+            )
+            self.gate.open()
+            return
+        self._make("")
+
+    def _make(self, reason: str) -> None:
+        try:
+            letter = self.service.make(self.request(reason))
+            pdf = self.service.letter_pdf(letter.id)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self._show(
+            pdf, letter.id, self.tr("{title} — bewaard in het dossier").format(title=letter.title)
+        )
+
+    def _show(self, pdf: bytes, letter_id: str | None, title: str) -> None:
+        self.current_letter = letter_id
+        self.viewer.show_pdf(pdf)
+        self.preview_title.setText(title)
+        self.print_button.setEnabled(letter_id is not None)
+        self.save_button.setEnabled(letter_id is not None)
+
+    def print_letter(self) -> None:
+        if self.current_letter is None:
+            return
+        try:
+            pdf = self.service.letter_pdf(self.current_letter)
+            title = self.service.letter(self.current_letter).title
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        if print_pdf(self, pdf, title):
+            self.service.record_print(self.current_letter)
+
+    def save_letter(self) -> None:
+        if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):
+            return
+        meta = self.service.letter(self.current_letter)
+        suggested = _documents_folder() / f"brief-{meta.template}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Brief opslaan als PDF"), str(suggested), self.tr("PDF-bestanden (*.pdf)")
+        )
+        if name:
+            self.save_letter_to(Path(name))
+
+    def save_letter_to(self, path: Path) -> bool:
+        if self.current_letter is None:
+            return False
+        try:
+            self.service.save_letter(self.current_letter, path)
+        except (StoreError, OSError):
+            show_message(self.error, self.tr("De brief kon niet worden opgeslagen."))
+            return False
+        return True
+
+    def _letter_chosen(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        letter_id = str(item.data(0, ID_ROLE))
+        try:
+            pdf = self.service.letter_pdf(letter_id)
+            meta = self.service.letter(letter_id)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self._show(
+            pdf,
+            letter_id,
+            self.tr("{title} — bewaard op {when}").format(
+                title=meta.title, when=_ts(meta.created_at)
+            ),
+        )
+
+    # -- lists -------------------------------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        if change.touches("organisation"):
+            self._load_recipients()
+        if change.touches("consent"):
+            self._update_consent()
+        if change.touches("letter", "disclosure") and (
+            not change.ids or self.dossier_id in change.ids
+        ):
+            self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        try:
+            letters = self.service.letters(self.dossier_id)
+            register = self.service.disclosures(self.dossier_id)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self.letters.blockSignals(True)
+        self.letters.clear()
+        for letter in letters:
+            ground = (
+                self.tr("toestemming")
+                if letter.consent_id
+                else (
+                    self.tr("reden: ") + letter.reason if letter.reason else self.tr("niet nodig")
+                )
+            )
+            item = QTreeWidgetItem(
+                [_ts(letter.created_at), letter.title, letter.recipient_name or "—", ground]
+            )
+            item.setData(0, ID_ROLE, letter.id)
+            self.letters.addTopLevelItem(item)
+        self.letters.blockSignals(False)
+        self.register.clear()
+        for d in register:
+            ground = self.tr("toestemming") if d.consent_id else (d.reason or "—")
+            what = template_title(d.template) if d.template else self.tr("document")
+            self.register.addTopLevelItem(
+                QTreeWidgetItem(
+                    [_ts(d.disclosed_at), self.tr(ACTION_LABELS.get(d.action, d.action)),
+                     d.recipient_name or "—", what, str(len(d.fields)), d.actor, ground]
+                )
+            )  # fmt: skip
+
+
+class AddDocumentDialog(QDialog):
+    """Kind and (optionally) the consent a document belongs to."""
+
+    def __init__(self, filename: str, consents: list[tuple[str, str]], parent: QWidget | None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Document toevoegen"))
+        self.kind = QComboBox()
+        for key in DOCUMENT_KINDS:
+            self.kind.addItem(_t(KIND_LABELS.get(key, key)), key)
+        self.consent = QComboBox()
+        self.consent.addItem(self.tr("(geen)"), "")
+        for cid, label in consents:
+            self.consent.addItem(label, cid)
+        self.notes = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Bestand: {name}").format(name=filename)))
+        add_row(form, self.tr("&Soort"), self.kind)
+        add_row(form, self.tr("Hoort bij &toestemming"), self.consent)
+        add_row(form, self.tr("&Notitie"), self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class DocumentsTab(QWidget):
+    """Documents in the dossier: add (file dialog or drag and drop), view, save as."""
+
+    def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tab = tab
+        self.dossier_id = tab.dossier_id
+        self.service: LetterService = letter_service(tab.ctx)
+        self.error = error_label()
+        self.setAcceptDrops(True)
+        self.list = _tree(
+            [self.tr("Ontvangen"), self.tr("Soort"), self.tr("Bestand"), self.tr("Grootte")],
+            self.tr("Documenten in dit dossier"),
+        )
+        self.add_button = QPushButton(self.tr("Document &toevoegen…"))
+        self.save_button = QPushButton(self.tr("Opslaan &als…"))
+        self.save_button.setEnabled(False)
+        hint = QLabel(
+            self.tr("PDF, JPG of PNG, hoogstens 50 MB. U kunt bestanden ook hierheen slepen.")
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6368;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.addLayout(buttons)
+        lv.addWidget(hint)
+        lv.addWidget(self.list, 1)
+        lv.addWidget(self.error)
+        self.viewer = DocumentViewer()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.viewer)
+        split.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(split)
+        self.add_button.clicked.connect(self._add_dialog)
+        self.save_button.clicked.connect(self._save_dialog)
+        self.list.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
+        tab.ctx.changed.connect(self._changed)
+        self.refresh()
+
+    def current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(0, ID_ROLE)) if item is not None else None
+
+    def _changed(self, change: Change) -> None:
+        if change.touches("document") and (not change.ids or self.dossier_id in change.ids):
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            docs = self.service.documents(self.dossier_id)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for d in docs:
+            size = (
+                f"{d.size / 1024:.0f} kB" if d.size < 1024 * 1024 else f"{d.size / 1048576:.1f} MB"
+            )
+            item = QTreeWidgetItem(
+                [_fmt_iso_date(d.received_on), _t(KIND_LABELS.get(d.kind, d.kind)),
+                 d.filename or "—", size]
+            )  # fmt: skip
+            item.setData(0, ID_ROLE, d.id)
+            self.list.addTopLevelItem(item)
+        self.list.blockSignals(False)
+        self.save_button.setEnabled(False)
+
+    def _consents(self) -> list[tuple[str, str]]:
+        from ui.cases.services import case_service
+
+        out = []
+        for c in case_service(self.tab.ctx).consents(self.dossier_id):
+            given = c.given_on.strftime("%d-%m-%Y") if c.given_on else "?"
+            out.append((c.id, f"{c.purpose} — {given}"))
+        return out
+
+    def add_file(self, path: Path, kind: str = "anders", consent_id: str | None = None,
+                 notes: str = "") -> bool:  # fmt: skip
+        show_message(self.error, "")
+        try:
+            self.service.add_document_file(
+                self.dossier_id, path, kind=kind, consent_id=consent_id or None, notes=notes
+            )
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return False
+        return True
+
+    def _add_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Document toevoegen"), str(_documents_folder()),
+            self.tr("Documenten (*.pdf *.jpg *.jpeg *.png)"),
+        )  # fmt: skip
+        if name:
+            self._ask_and_add(Path(name))
+
+    def _ask_and_add(self, path: Path) -> None:
+        dlg = AddDocumentDialog(path.name, self._consents(), self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.add_file(path, str(dlg.kind.currentData()), str(dlg.consent.currentData()),
+                          dlg.notes.text())  # fmt: skip
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt API)
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self._ask_and_add(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
+    def _chosen(self, item: QTreeWidgetItem | None) -> None:
+        self.save_button.setEnabled(item is not None)
+        if item is None:
+            self.viewer.clear()
+            return
+        doc_id = str(item.data(0, ID_ROLE))
+        try:
+            meta = self.service.document(doc_id)
+            content = self.service.document_content(doc_id)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        if not self.viewer.show_document(content, meta.mime):
+            show_message(self.error, self.tr("Dit document kan niet worden getoond."))
+
+    def _save_dialog(self) -> None:
+        doc_id = self.current_id()
+        if doc_id is None or not confirm_unencrypted(self, self.tr("Het document")):
+            return
+        meta = self.service.document(doc_id)
+        suggested = _documents_folder() / f"document.{extension_for(meta.mime)}"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Document opslaan als"), str(suggested))
+        if name:
+            try:
+                self.service.save_document(doc_id, Path(name))
+            except (StoreError, OSError):
+                show_message(self.error, self.tr("Het document kon niet worden opgeslagen."))
+
+
+def _fmt_iso_date(iso: str) -> str:
+    try:
+        return date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
+
+
+DOSSIER_TAB_FACTORIES.extend(
+    [
+        DossierTabSpec(
+            "brieven",
+            lambda: QCoreApplication.translate("Tabs", "Brieven"),
+            lambda tab, parent: LettersTab(tab, parent),
+            90,
+        ),
+        DossierTabSpec(
+            "documenten",
+            lambda: QCoreApplication.translate("Tabs", "Documenten"),
+            lambda tab, parent: DocumentsTab(tab, parent),
+            95,
+        ),
+    ]
+)
