@@ -342,3 +342,32 @@ def test_every_input_has_label_and_accessible_name(qtbot, window: MainWindow) ->
                     f"{type(root).__name__}: {type(field).__name__} {field.accessibleName()!r}"
                 )
     assert not missing, missing
+
+
+def test_intake_besluit_starts_intake_from_the_signal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cases import Signal
+
+    svc = _svc(window)
+    signal = svc.create_signal(
+        Signal(reporter_type="politie", person_hint="K.", forms=("crimineel",), urgency="hoog")
+    )
+    page = window.go_to("screening")
+    assert isinstance(page, ScreeningPage)
+    page.select_signal(signal.id)
+    page.kind.setCurrentIndex(page.kind.findData("intake"))
+    page.record_besluit()
+    dlg = page.intake_dialog
+    assert isinstance(dlg, IntakeDialog) and dlg.isVisible()
+    assert dlg.form.forms.selected() == ("crimineel",)
+    assert dlg.form.alias.text() == "K."
+    dlg.form.alias.setText("Kiki")
+    dlg.save()
+    assert dlg.created is not None
+    linked = svc.get_signal(signal.id)
+    assert linked.dossier_id == dlg.created.id and linked.status == "besloten"
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    dossiers = window.workspace.page_widgets["dossiers"]
+    assert isinstance(dossiers, DossiersPage) and isinstance(dossiers.view, DossierViewWidget)
+    assert dossiers.view.dossier_id == dlg.created.id
+    signals_tab = dossiers.view.tab_widgets["signalen"]
+    assert signals_tab.reports.topLevelItemCount() == 1  # the aanmelding is in the dossier

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -20,11 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases import CaseService, Dossier, Person, model
+from desktop.cases import CaseService, Dossier, Person, Signal, model
 from desktop.cases import validation as v
 from storage.errors import ValidationError
 from ui.cases import labels
-from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key, set_combo
+from ui.cases.common import (
+    CheckList,
+    DateField,
+    FieldForm,
+    combo,
+    combo_key,
+    fmt_date,
+    set_combo,
+)
 from ui.widgets import heading
 
 
@@ -55,6 +64,7 @@ class IntakeForm(FieldForm):
         self.service = service
         self.person = Person()
         self.dossier = Dossier(owner=service.actor)
+        self.signal_id: str | None = None  # set: the intake follows this signal
 
         self.add_section(QCoreApplication.translate("Intake", "Persoon"))
         self.first_name = QLineEdit()
@@ -272,7 +282,9 @@ class IntakeForm(FieldForm):
             return None
         person, dossier = collected
         try:
-            if not dossier.id:
+            if not dossier.id and self.signal_id:
+                saved = self.service.start_intake(self.signal_id, person, dossier)
+            elif not dossier.id:
                 saved = self.service.create_dossier(dossier, person)
             else:
                 with self.service.db.transaction():
@@ -292,7 +304,14 @@ class IntakeForm(FieldForm):
 class IntakeDialog(QDialog):
     """Nieuw dossier: a new person and dossier (phase intake)."""
 
-    def __init__(self, ctx: object, service: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: object,
+        service: CaseService,
+        parent: QWidget | None = None,
+        *,
+        signal: Signal | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuw dossier (intake)"))
         self.setObjectName("intakeDialog")
@@ -301,6 +320,19 @@ class IntakeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Nieuw dossier"), 1.3))
         self.form = IntakeForm(service, language)
+        if signal is not None:
+            # Intake after a screening besluit: the signal's forms and signals come along
+            # and the signal is linked to the new dossier (CaseService.start_intake).
+            self.form.signal_id = signal.id
+            self.form.forms.set_keys(signal.forms)
+            self.form.alias.setText(signal.person_hint)
+            layout.addWidget(
+                QLabel(
+                    self.tr("Intake na het signaal van %1.").replace(
+                        "%1", fmt_date(signal.received_on)
+                    )
+                )
+            )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)

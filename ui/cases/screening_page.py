@@ -36,7 +36,7 @@ from ui.cases.common import (
     fmt_date,
     open_dossier,
 )
-from ui.cases.intake import text_box
+from ui.cases.intake import IntakeDialog, text_box
 from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain, show_message
@@ -177,6 +177,7 @@ class ScreeningPage(QWidget):
         self.setObjectName("screeningPage")
         self.service = case_service(ctx)
         self.signals: dict[str, Signal] = {}
+        self.intake_dialog: IntakeDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -452,6 +453,7 @@ class ScreeningPage(QWidget):
         if days is None:
             return
         kind = combo_key(self.kind)
+        signal = self.signals.get(sid)  # the agenda reloads (without it) once decided
         mt = self._meetings.get(combo_key(self.meeting))
         besluit = Besluit(
             signal_id=sid,
@@ -474,9 +476,26 @@ class ScreeningPage(QWidget):
             self.besluit_done,
             self.tr("Besluit vastgelegd: %1.").replace("%1", labels.decision(kind)),
         )
+        if kind == "intake" and signal is not None and not signal.dossier_id:
+            self.start_intake(signal)
         for w in (self.referred_to, self.info_from, self.info_before):
             w.clear()
         self.reason.clear()
+
+    def start_intake(self, signal: Signal) -> IntakeDialog:
+        """Open the intake for a signal (non-blocking); on save, show the new dossier."""
+        dlg = IntakeDialog(self.ctx, self.service, self, signal=signal)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.accepted.connect(lambda: self._intake_done(dlg))
+        self.intake_dialog = dlg
+        dlg.show()
+        return dlg
+
+    def _intake_done(self, dlg: IntakeDialog) -> None:
+        self.intake_dialog = None
+        if dlg.created is not None:
+            open_dossier(self, dlg.created.id)
+        dlg.deleteLater()
 
     def add_actiepunt(self) -> None:
         sid = self.current_signal_id()
