@@ -172,7 +172,7 @@ def generate(
                 uuid.uuid4().hex,
                 oid,
                 kind,
-                max(1, int(per_shelter * rnd.uniform(0.8, 1.3))),
+                max(2, int(per_shelter * rnd.uniform(1.1, 1.6))),
                 json.dumps(groups),
                 "Aanmelden via het intakenummer (fictief)",
                 1 if confidential else 0,
@@ -346,7 +346,7 @@ def generate(
                 last = closed or day0
                 if phase == "intake" and rnd.random() < 0.25:
                     oid, kind = rnd.choice(shelter_ids)
-                    req = _between(rnd, opened, day0)
+                    req = _between(rnd, max(opened, day0 - timedelta(days=45)), day0)
                     accepted = rnd.random() < 0.3
                     placements.add(
                         uuid.uuid4().hex,

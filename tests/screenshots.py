@@ -264,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in languages:
         take_all(out, language, app)
         take_cases(out, language, app)
+        __import__("tests.screenshots_care", fromlist=["*"]).take_care(out, language, app, _TMP)
     return 0
 
 

@@ -1,0 +1,592 @@
+"""Dialogs for opvang, plan and nazorg: each is a ``FormDialog`` whose ``submit`` callback
+calls the service; a ``ValidationError`` is shown next to its field and the dialog stays
+open. Dialogs are opened with ``open()`` (window-modal), so the caller keeps control."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.care import model as c
+from storage.errors import StoreError, ValidationError
+from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
+from ui.widgets import plain
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CareDialogs", text)
+
+
+def text_box(lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class FormDialog(QDialog):
+    """A form with OK/Annuleren; ``submit()`` runs on OK and may raise ValidationError."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(10)
+        self.form = FieldForm()
+        self.layout_.addWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("A&nnuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self.submit: Callable[[], Any] | None = None
+        self.result_value: Any = None
+        self.setMinimumWidth(500)
+
+    def field(self, name: str) -> Any:
+        return self.form.fields[name]
+
+    def dates(self, *names: str) -> dict[str, date | None] | None:
+        return self.form.dates(names)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        if self.submit is None:
+            super().accept()
+            return
+        try:
+            self.result_value = self.submit()
+        except ValidationError as err:
+            self.form.show_errors(err)
+            return
+        except StoreError as err:
+            self.form.set_error("", str(err))
+            return
+        if self.result_value is False:  # a bad date was shown already
+            return
+        super().accept()
+
+
+def _orgs_combo(orgs: Sequence[tuple[str, str]], empty: str | None = None) -> QComboBox:
+    items = ([("", empty)] if empty is not None else []) + list(orgs)
+    return combo(items)
+
+
+def _key_or_none(box: QComboBox) -> str | None:
+    return combo_key(box) or None
+
+
+# -- shelters --------------------------------------------------------------------------------
+
+
+def shelter_dialog(
+    parent: QWidget,
+    organisations: Sequence[tuple[str, str]],
+    profile: c.ShelterProfile | None,
+    save: Callable[[c.ShelterProfile], Any],
+) -> FormDialog:
+    dlg = FormDialog(_t("Opvangprofiel"), _t("&Opslaan"), parent)
+    f = dlg.form
+    org = _orgs_combo(organisations)
+    f.add("organisation_id", _t("&Ketenpartner:"), org)
+    kind = combo(list(c.SHELTER_TYPE_LABELS.items()))
+    f.add("shelter_type", _t("&Soort opvang:"), kind)
+    cap = QSpinBox()
+    cap.setRange(0, 10_000)
+    f.add("capacity", _t("&Capaciteit (plaatsen):"), cap)
+    groups = CheckList(list(c.TARGET_GROUP_LABELS.items()), columns=3)
+    f.add("target_groups", _t("&Doelgroepen:"), groups)
+    contact = QLineEdit()
+    f.add("intake_contact", _t("Contact voor &aanmelding:"), contact)
+    secret = QCheckBox(_t("Het adres is geheim (alleen tonen op verzoek; wordt gelogd)"))
+    f.add("confidential_address", _t("&Geheim adres:"), secret)
+    if profile is not None:
+        org.setCurrentIndex(max(0, org.findData(profile.organisation_id)))
+        org.setEnabled(False)
+        kind.setCurrentIndex(max(0, kind.findData(profile.shelter_type)))
+        cap.setValue(profile.capacity)
+        groups.set_keys(profile.target_groups)
+        contact.setText(profile.intake_contact)
+        secret.setChecked(profile.confidential_address)
+
+    def submit() -> Any:
+        base = profile or c.ShelterProfile()
+        return save(
+            c.ShelterProfile(
+                id=base.id,
+                created_at=base.created_at,
+                created_by=base.created_by,
+                organisation_id=combo_key(org),
+                shelter_type=combo_key(kind),
+                capacity=cap.value(),
+                target_groups=groups.selected(),
+                intake_contact=contact.text().strip(),
+                confidential_address=secret.isChecked(),
+                notes=base.notes,
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+# -- placements ------------------------------------------------------------------------------
+
+
+def request_dialog(
+    parent: QWidget,
+    dossier_id: str,
+    shelters: Sequence[tuple[str, str]],
+    save: Callable[[c.Placement], Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(_t("Opvang aanvragen"), _t("&Aanvragen"), parent)
+    f = dlg.form
+    requested = DateField()
+    requested.set_value(today)
+    f.add("requested_on", _t("&Datum aanvraag:"), requested)
+    kind = combo(list(c.SHELTER_TYPE_LABELS.items()))
+    f.add("requested_type", _t("Gevraagde &soort opvang:"), kind)
+    urgency = combo(list(c.URGENCY_LABELS.items()), "normaal")
+    f.add("urgency", _t("&Urgentie:"), urgency)
+    org = _orgs_combo(shelters, _t("(nog geen opvang gekozen)"))
+    f.add("organisation_id", _t("&Bij opvang:"), org)
+    notes = text_box(3)
+    f.add("notes", _t("&Toelichting:"), notes)
+
+    def submit() -> Any:
+        days = dlg.dates("requested_on")
+        if days is None:
+            return False
+        return save(
+            c.Placement(
+                dossier_id=dossier_id,
+                requested_on=days["requested_on"],
+                requested_type=combo_key(kind),
+                urgency=combo_key(urgency),
+                organisation_id=_key_or_none(org),
+                notes=notes.toPlainText().strip(),
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+def decide_dialog(
+    parent: QWidget,
+    placement: c.Placement,
+    shelters: Sequence[tuple[str, str]],
+    decide: Callable[..., Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(_t("Besluit over de aanvraag"), _t("&Vastleggen"), parent)
+    f = dlg.form
+    outcome = combo([("toegezegd", _t("Toegezegd")), ("afgewezen", _t("Afgewezen"))])
+    f.add("status", _t("&Besluit:"), outcome)
+    on = DateField()
+    on.set_value(today)
+    f.add("decided_on", _t("&Datum besluit:"), on)
+    org = _orgs_combo(shelters, _t("(geen)"))
+    org.setCurrentIndex(max(0, org.findData(placement.organisation_id)))
+    f.add("organisation_id", _t("&Opvang:"), org)
+    reason = text_box(2)
+    f.add("decision_reason", _t("&Reden van afwijzing:"), reason)
+
+    def submit() -> Any:
+        days = dlg.dates("decided_on")
+        if days is None:
+            return False
+        return decide(
+            placement.id,
+            accepted=combo_key(outcome) == "toegezegd",
+            on=days["decided_on"],
+            reason=reason.toPlainText().strip(),
+            organisation_id=_key_or_none(org),
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+def place_dialog(
+    parent: QWidget,
+    placement: c.Placement,
+    shelters: Sequence[tuple[str, str]],
+    place: Callable[..., Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(_t("Cliënt plaatsen"), _t("&Plaatsen"), parent)
+    f = dlg.form
+    org = _orgs_combo(shelters)
+    org.setCurrentIndex(max(0, org.findData(placement.organisation_id)))
+    f.add("organisation_id", _t("&Opvang:"), org)
+    start = DateField()
+    start.set_value(today)
+    f.add("start_on", _t("&Datum plaatsing:"), start)
+
+    def submit() -> Any:
+        days = dlg.dates("start_on")
+        if days is None:
+            return False
+        return place(placement.id, days["start_on"], _key_or_none(org))
+
+    dlg.submit = submit
+    return dlg
+
+
+def transfer_dialog(
+    parent: QWidget,
+    placement: c.Placement,
+    shelters: Sequence[tuple[str, str]],
+    transfer: Callable[..., Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(_t("Doorplaatsen"), _t("&Doorplaatsen"), parent)
+    dlg.layout_.insertWidget(
+        0,
+        QLabel(
+            _t(
+                "Het huidige verblijf eindigt op de datum van doorplaatsing; het nieuwe "
+                "verblijf begint dezelfde dag en blijft aan het vorige gekoppeld."
+            )
+        ),
+    )
+    dlg.layout_.itemAt(0).widget().setWordWrap(True)  # type: ignore[union-attr]
+    f = dlg.form
+    others = [s for s in shelters if s[0] != placement.organisation_id]
+    org = _orgs_combo(others)
+    f.add("organisation_id", _t("&Naar opvang:"), org)
+    on = DateField()
+    on.set_value(today)
+    f.add("end_on", _t("&Datum doorplaatsing:"), on)
+    notes = text_box(2)
+    f.add("notes", _t("&Toelichting:"), notes)
+
+    def submit() -> Any:
+        days = dlg.dates("end_on")
+        if days is None:
+            return False
+        day = days["end_on"]
+        if day is None:
+            raise ValidationError(_t("Datum doorplaatsing is verplicht."), "end_on")
+        return transfer(placement.id, combo_key(org), day, notes.toPlainText().strip())
+
+    dlg.submit = submit
+    return dlg
+
+
+def end_dialog(
+    parent: QWidget, placement: c.Placement, end: Callable[..., Any], today: date
+) -> FormDialog:
+    dlg = FormDialog(_t("Plaatsing beëindigen"), _t("&Beëindigen"), parent)
+    f = dlg.form
+    on = DateField()
+    on.set_value(today)
+    f.add("end_on", _t("&Einddatum:"), on)
+    reasons = [(k, v) for k, v in c.END_REASON_LABELS.items() if k and k != "doorplaatsing"]
+    reason = combo(reasons)
+    f.add("end_reason", _t("&Reden:"), reason)
+
+    def submit() -> Any:
+        days = dlg.dates("end_on")
+        if days is None:
+            return False
+        day = days["end_on"]
+        if day is None:
+            raise ValidationError(_t("Einddatum is verplicht."), "end_on")
+        return end(placement.id, day, combo_key(reason))
+
+    dlg.submit = submit
+    return dlg
+
+
+# -- hulpverleningsplan ----------------------------------------------------------------------
+
+
+class ScoresGrid(QWidget):
+    """One spin box per leefgebied: 0 = niet gescoord, 1–5 = ZRM score."""
+
+    def __init__(self, form: FieldForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        self.boxes: dict[str, QSpinBox] = {}
+        half = (len(c.DOMAINS) + 1) // 2
+        for i, domain in enumerate(c.DOMAINS):
+            box = QSpinBox()
+            box.setRange(0, 5)
+            box.setSpecialValueText("–")
+            label = QLabel(c.DOMAIN_LABELS[domain] + ":")
+            label.setBuddy(box)
+            box.setAccessibleName(
+                _t("Score %1 (1 tot en met 5)").replace("%1", c.DOMAIN_LABELS[domain])
+            )
+            col, row = divmod(i, half)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(box, row, col * 2 + 1)
+            self.boxes[domain] = box
+        form.errors.setdefault("scores", form.general)
+
+    def scores(self) -> dict[str, int]:
+        return {d: b.value() for d, b in self.boxes.items() if b.value() > 0}
+
+    def set_scores(self, scores: dict[str, int]) -> None:
+        for d, b in self.boxes.items():
+            b.setValue(scores.get(d, 0))
+
+
+def evaluation_dialog(
+    parent: QWidget,
+    title: str,
+    previous: dict[str, int],
+    save: Callable[[date | None, dict[str, int], str], Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(title, _t("&Opslaan"), parent)
+    f = dlg.form
+    held = DateField()
+    held.set_value(today)
+    f.add("held_on", _t("&Datum:"), held)
+    f.add_section(_t("Scores per leefgebied (ZRM, 1–5; – = speelt niet)"))
+    grid = ScoresGrid(f)
+    grid.set_scores(previous)
+    f.form.addRow(grid)
+    notes = text_box(3)
+    f.add("notes", _t("&Verslag:"), notes)
+
+    def submit() -> Any:
+        days = dlg.dates("held_on")
+        if days is None:
+            return False
+        return save(days["held_on"], grid.scores(), notes.toPlainText().strip())
+
+    dlg.submit = submit
+    dlg.scores = grid  # type: ignore[attr-defined]
+    return dlg
+
+
+def plan_date_dialog(
+    parent: QWidget, save: Callable[[date | None], Any], default: date
+) -> FormDialog:
+    dlg = FormDialog(_t("Evaluatie plannen"), _t("&Plannen"), parent)
+    on = DateField()
+    on.set_value(default)
+    dlg.form.add("planned_on", _t("&Geplande datum:"), on)
+
+    def submit() -> Any:
+        days = dlg.dates("planned_on")
+        if days is None:
+            return False
+        if days["planned_on"] is None:
+            raise ValidationError(_t("Geplande datum is verplicht."), "planned_on")
+        return save(days["planned_on"])
+
+    dlg.submit = submit
+    return dlg
+
+
+def goal_dialog(
+    parent: QWidget, plan_id: str, save: Callable[[c.Goal], Any], domain: str = ""
+) -> FormDialog:
+    dlg = FormDialog(_t("Doel toevoegen"), _t("&Toevoegen"), parent)
+    f = dlg.form
+    dom = combo(list(c.DOMAIN_LABELS.items()), domain or None)
+    f.add("domain", _t("&Leefgebied:"), dom)
+    goal = text_box(2)
+    f.add("goal", _t("&Doel:"), goal)
+
+    def submit() -> Any:
+        return save(c.Goal(plan_id=plan_id, domain=combo_key(dom), goal=goal.toPlainText().strip()))
+
+    dlg.submit = submit
+    return dlg
+
+
+def action_dialog(
+    parent: QWidget,
+    plan_id: str,
+    goals: Sequence[c.Goal],
+    partners: Sequence[tuple[str, str]],
+    save: Callable[[c.CareAction], Any],
+) -> FormDialog:
+    dlg = FormDialog(_t("Actie toevoegen"), _t("&Toevoegen"), parent)
+    f = dlg.form
+    dom = combo(list(c.DOMAIN_LABELS.items()))
+    f.add("domain", _t("&Leefgebied:"), dom)
+    goal = combo([("", _t("(geen)"))] + [(g.id, g.goal[:60]) for g in goals])
+    f.add("goal_id", _t("Bij &doel:"), goal)
+    what = text_box(2)
+    f.add("what", _t("&Wat:"), what)
+    org = _orgs_combo(partners, _t("(de coördinator of iemand anders)"))
+    f.add("who_org_id", _t("Wie: &ketenpartner:"), org)
+    who = QLineEdit()
+    who.setPlaceholderText(_t("bijv. coördinator"))
+    f.add("who", _t("Wie: &naam of rol:"), who)
+    due = DateField()
+    f.add("due_on", _t("&Uiterlijk op:"), due)
+
+    def sync_domain() -> None:
+        chosen = next((g for g in goals if g.id == combo_key(goal)), None)
+        if chosen is not None:
+            dom.setCurrentIndex(max(0, dom.findData(chosen.domain)))
+
+    goal.currentIndexChanged.connect(sync_domain)
+
+    def submit() -> Any:
+        days = dlg.dates("due_on")
+        if days is None:
+            return False
+        return save(
+            c.CareAction(
+                plan_id=plan_id,
+                goal_id=_key_or_none(goal),
+                domain=combo_key(dom),
+                what=what.toPlainText().strip(),
+                who=who.text().strip(),
+                who_org_id=_key_or_none(org),
+                due_on=days["due_on"],
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+# -- nazorg en afsluiting ------------------------------------------------------------------
+
+
+def aftercare_dialog(
+    parent: QWidget,
+    dossier_id: str,
+    partners: Sequence[tuple[str, str]],
+    save: Callable[[c.Aftercare], Any],
+    today: date,
+) -> FormDialog:
+    dlg = FormDialog(_t("Nazorg starten: warme overdracht"), _t("Nazorg &starten"), parent)
+    f = dlg.form
+    kind = combo(list(c.HANDOVER_LABELS.items()))
+    f.add("handover_kind", _t("Overgedragen &aan:"), kind)
+    org = _orgs_combo(partners, _t("(geen ketenpartner uit de lijst)"))
+    f.add("handover_org_id", _t("&Ketenpartner:"), org)
+    to = QLineEdit()
+    f.add("handover_to", _t("&Naam ontvanger:"), to)
+    on = DateField()
+    on.set_value(today)
+    f.add("handover_on", _t("&Datum overdracht:"), on)
+    what = text_box(3)
+    f.add("handed_over", _t("&Wat is overgedragen:"), what)
+    schedule = QLineEdit("1, 3, 6, 12")
+    f.add(
+        "schedule_months",
+        _t("&Contactmomenten na (maanden):"),
+        schedule,
+        _t("Aantallen maanden na de start, gescheiden door komma's"),
+    )
+
+    def submit() -> Any:
+        days = dlg.dates("handover_on")
+        if days is None:
+            return False
+        try:
+            months = [int(x) for x in schedule.text().replace(";", ",").split(",") if x.strip()]
+        except ValueError:
+            raise ValidationError(
+                _t("Schema: alleen hele getallen, bijvoorbeeld 1, 3, 6, 12."), "schedule_months"
+            ) from None
+        return save(
+            c.Aftercare(
+                dossier_id=dossier_id,
+                started_on=days["handover_on"] or today,
+                handover_kind=combo_key(kind),
+                handover_org_id=_key_or_none(org),
+                handover_to=to.text().strip(),
+                handover_on=days["handover_on"],
+                handed_over=what.toPlainText().strip(),
+                schedule_months=json.dumps(months),
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+def checkin_dialog(
+    parent: QWidget, checkin: c.CheckIn, save: Callable[..., Any], today: date
+) -> FormDialog:
+    dlg = FormDialog(_t("Nazorgcontact vastleggen"), _t("&Vastleggen"), parent)
+    f = dlg.form
+    held = DateField()
+    held.set_value(today)
+    f.add("held_on", _t("&Datum contact:"), held)
+    outcome = combo([(k, v) for k, v in c.OUTCOME_LABELS.items() if k])
+    f.add("outcome", _t("&Uitkomst:"), outcome)
+    concerns = text_box(3)
+    f.add("concerns", _t("&Zorgen en afspraken:"), concerns)
+
+    def submit() -> Any:
+        days = dlg.dates("held_on")
+        if days is None:
+            return False
+        if days["held_on"] is None:
+            raise ValidationError(_t("Vul in wanneer het contact was."), "held_on")
+        return save(checkin.id, days["held_on"], combo_key(outcome), concerns.toPlainText().strip())
+
+    dlg.submit = submit
+    return dlg
+
+
+def close_dialog(
+    parent: QWidget, dossier_id: str, save: Callable[[c.Closure], Any], today: date
+) -> FormDialog:
+    dlg = FormDialog(_t("Dossier afsluiten"), _t("&Afsluiten"), parent)
+    f = dlg.form
+    on = DateField()
+    on.set_value(today)
+    f.add("closed_on", _t("&Datum afsluiting:"), on, _t("Vanaf deze datum loopt de bewaartermijn"))
+    reason = combo(list(c.CLOSE_REASON_LABELS.items()))
+    f.add("reason", _t("&Reden:"), reason)
+    summary = text_box(4)
+    f.add("summary", _t("&Samenvatting:"), summary)
+
+    def submit() -> Any:
+        days = dlg.dates("closed_on")
+        if days is None:
+            return False
+        return save(
+            c.Closure(
+                dossier_id=dossier_id,
+                closed_on=days["closed_on"],
+                reason=combo_key(reason),
+                summary=summary.toPlainText().strip(),
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+__all__ = ["FormDialog", "plain"]

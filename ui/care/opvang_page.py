@@ -1,0 +1,359 @@
+"""Opvang: every shelter with its bezetting (capacity, current clients, free places, open
+requests and the longest wait), the selected shelter's profile, pseudonymised current
+clients and a week-by-week occupancy chart, and all open requests with waiting time.
+
+Registered in the page registry (order 40). A confidential address shows as "Geheim adres"
+until "Adres tonen" is pressed; every reveal is logged by the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.care import CareService
+from desktop.care import model as c
+from desktop.events import Change
+from storage.errors import StoreError
+from ui.care.charts import OccupancyChart
+from ui.care.dialogs import FormDialog, shelter_dialog
+from ui.care.services import care_service
+from ui.cases.common import fmt_date, open_dossier
+from ui.context import AppContext
+from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.widgets import error_label, heading, show_message
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("OpvangPage", text)
+
+
+def tree(headers: list[str], name: str) -> QTreeWidget:
+    t = QTreeWidget()
+    t.setHeaderLabels(headers)
+    t.setRootIsDecorated(False)
+    t.setAlternatingRowColors(True)
+    t.setUniformRowHeights(True)
+    t.setAccessibleName(name)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.header().setStretchLastSection(True)
+    return t
+
+
+def fit_columns(t: QTreeWidget, first_stretch: bool = False) -> None:
+    header = t.header()
+    for i in range(t.columnCount()):
+        t.resizeColumnToContents(i)
+    if first_stretch:
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+
+def waiting(days: int | None) -> str:
+    if days is None:
+        return ""
+    return _t("%1 d").replace("%1", str(days))
+
+
+class OpvangPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service: CareService = care_service(ctx)
+        self.rows: list[c.ShelterOccupancy] = []
+        self.dialog: FormDialog | None = None
+        self._stale = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        outer.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(heading(_t("Opvang en bezetting")), 1)
+        self.new_button = QPushButton(_t("&Opvangprofiel toevoegen…"))
+        self.new_button.clicked.connect(self.new_shelter)
+        self.edit_button = QPushButton(_t("Profiel &wijzigen…"))
+        self.edit_button.clicked.connect(self.edit_shelter)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        outer.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+        self.error = error_label()
+        outer.addWidget(self.error)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        outer.addWidget(split, 1)
+
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.setChildrenCollapsible(False)
+        self.shelters = tree(
+            [
+                _t("Opvang"),
+                _t("Soort"),
+                _t("Plaatsen"),
+                _t("Bezet"),
+                _t("Vrij"),
+                _t("Aanvragen"),
+                _t("Langst wachtend"),
+            ],
+            _t("Opvanglocaties"),
+        )
+        self.shelters.currentItemChanged.connect(lambda *_: self.show_shelter())
+        upper.addWidget(self.shelters)
+
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(8, 0, 0, 0)
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        dl.addWidget(self.detail_title)
+        address_row = QHBoxLayout()
+        self.address = QLabel()
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setAccessibleName(_t("Adres"))
+        self.reveal_button = QPushButton(_t("Adres &tonen"))
+        self.reveal_button.setAccessibleDescription(
+            _t("Het tonen van een geheim adres wordt gelogd.")
+        )
+        self.reveal_button.clicked.connect(self.reveal)
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.reveal_button)
+        dl.addLayout(address_row)
+        self.clients = tree(
+            [_t("Cliënt"), _t("Dossier"), _t("Sinds"), _t("Doorgeplaatst")],
+            _t("Huidige cliënten"),
+        )
+        self.clients.itemActivated.connect(self._open_client)
+        clients_label = QLabel(_t("<b>Huidige cliënten</b> (pseudoniem; Enter opent het dossier)"))
+        clients_label.setBuddy(self.clients)
+        dl.addWidget(clients_label)
+        dl.addWidget(self.clients, 1)
+        upper.addWidget(detail)
+        upper.setSizes([660, 380])
+        split.addWidget(upper)
+
+        lower = QWidget()
+        ll = QHBoxLayout(lower)
+        ll.setContentsMargins(0, 0, 0, 0)
+        chart_box = QGroupBox(_t("Bezetting per week"))
+        cl = QVBoxLayout(chart_box)
+        self.chart = OccupancyChart()
+        cl.addWidget(self.chart)
+        ll.addWidget(chart_box, 1)
+        req_box = QGroupBox(_t("Open aanvragen"))
+        rl = QVBoxLayout(req_box)
+        self.requests = tree(
+            [_t("Dossier"), _t("Wacht"), _t("Urgentie"), _t("Gevraagd"), _t("Bij opvang")],
+            _t("Open aanvragen"),
+        )
+        self.requests.itemActivated.connect(self._open_request)
+        self.requests.setAccessibleDescription(_t("Langst wachtend eerst; Enter opent het dossier"))
+        rl.addWidget(self.requests)
+        ll.addWidget(req_box, 1)
+        split.addWidget(lower)
+        split.setSizes([360, 240])
+
+        ctx.changed.connect(self._changed)
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        if change.touches("placement", "shelter", "organisation", "dossier"):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        self._stale = False
+        current = self.current_id()
+        try:
+            self.rows = self.service.occupancy()
+            requests = self.service.open_requests()
+        except StoreError as err:
+            show_message(self.error, str(err))
+            return
+        show_message(self.error, "")
+        self.shelters.clear()
+        select = None
+        for r in self.rows:
+            item = QTreeWidgetItem(
+                self.shelters,
+                [
+                    r.name,
+                    c.SHELTER_TYPE_LABELS.get(r.shelter_type, r.shelter_type),
+                    str(r.capacity),
+                    str(r.current),
+                    str(r.free),
+                    str(r.open_requests),
+                    waiting(r.longest_wait_days),
+                ],
+            )
+            item.setData(0, ID_ROLE, r.organisation_id)
+            for col in range(2, 7):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+            if r.capacity and r.current >= r.capacity:
+                item.setToolTip(0, _t("Vol"))
+                item.setForeground(4, Qt.GlobalColor.darkRed)
+            if r.organisation_id == current:
+                select = item
+        fit_columns(self.shelters)
+        self.shelters.header().resizeSection(0, min(self.shelters.columnWidth(0), 240))
+        total_cap = sum(r.capacity for r in self.rows)
+        total_cur = sum(r.current for r in self.rows)
+        longest = max((q.waiting_days for q in requests), default=0)
+        self.summary.setText(
+            _t(
+                "%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen"
+                " (langste wachttijd %5 dagen)"
+            )
+            .replace("%1", str(len(self.rows)))
+            .replace("%2", str(total_cur))
+            .replace("%3", str(total_cap))
+            .replace("%4", str(len(requests)))
+            .replace("%5", str(longest))
+        )
+        self.requests.clear()
+        for q in requests:
+            item = QTreeWidgetItem(
+                self.requests,
+                [
+                    q.dossier_number,
+                    waiting(q.waiting_days),
+                    c.URGENCY_LABELS.get(q.urgency, q.urgency),
+                    c.SHELTER_TYPE_LABELS.get(q.requested_type, q.requested_type),
+                    q.organisation_name or _t("(nog geen)"),
+                ],
+            )
+            item.setData(0, ID_ROLE, q.dossier_id)
+        fit_columns(self.requests)
+        if select is None and self.shelters.topLevelItemCount():
+            select = self.shelters.topLevelItem(0)
+        if select is not None:
+            self.shelters.setCurrentItem(select)
+        self.show_shelter()
+
+    def current_id(self) -> str | None:
+        item = self.shelters.currentItem()
+        return None if item is None else str(item.data(0, ID_ROLE))
+
+    def current_row(self) -> c.ShelterOccupancy | None:
+        oid = self.current_id()
+        return next((r for r in self.rows if r.organisation_id == oid), None)
+
+    def show_shelter(self) -> None:
+        row = self.current_row()
+        self.clients.clear()
+        self.edit_button.setEnabled(row is not None)
+        self.reveal_button.setEnabled(False)
+        if row is None:
+            self.detail_title.setText(_t("Nog geen opvanglocaties. Voeg een opvangprofiel toe."))
+            self.address.setText("")
+            self.chart.set_data(self.service.weekly_occupancy(None), 0)
+            return
+        profile = self.service.shelter_profile(row.organisation_id)
+        groups = ", ".join(
+            c.TARGET_GROUP_LABELS[g] for g in (profile.target_groups if profile else ())
+        )
+        contact = profile.intake_contact if profile else ""
+        self.detail_title.setText(
+            f"<b>{_html(row.name)}</b><br>"
+            + _t("%1 · %2 plaatsen")
+            .replace("%1", c.SHELTER_TYPE_LABELS[row.shelter_type])
+            .replace("%2", str(row.capacity))
+            + (f"<br>{_t('Doelgroepen')}: {_html(groups)}" if groups else "")
+            + (f"<br>{_t('Aanmelden')}: {_html(contact)}" if contact else "")
+        )
+        shelter = next(
+            (s for s in self.service.shelters() if s.organisation_id == row.organisation_id), None
+        )
+        self.address.setText((shelter.address if shelter else "") or _t("(geen adres bekend)"))
+        self.reveal_button.setEnabled(row.confidential_address)
+        self.reveal_button.setVisible(row.confidential_address)
+        for cl in self.service.clients(row.organisation_id):
+            item = QTreeWidgetItem(
+                self.clients,
+                [
+                    cl.pseudonym,
+                    cl.dossier_number,
+                    fmt_date(cl.start_on),
+                    _t("ja") if cl.transferred else "",
+                ],
+            )
+            item.setData(0, ID_ROLE, cl.dossier_id)
+        fit_columns(self.clients)
+        self.chart.set_data(self.service.weekly_occupancy(row.organisation_id), row.capacity)
+
+    # -- actions ---------------------------------------------------------------------------
+    def reveal(self) -> None:
+        oid = self.current_id()
+        if oid is None:
+            return
+        self.address.setText(self.service.reveal_address(oid) or _t("(geen adres bekend)"))
+        self.reveal_button.setEnabled(False)
+
+    def _organisations(self) -> list[tuple[str, str]]:
+        return [(o.id, o.name) for o in self.service.cases.organisations()]
+
+    def new_shelter(self) -> None:
+        have = {s.organisation_id for s in self.service.shelters()}
+        orgs = [o for o in self._organisations() if o[0] not in have]
+        if not orgs:
+            show_message(
+                self.error,
+                _t("Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier)."),
+            )
+            return
+        self._open(shelter_dialog(self, orgs, None, self.service.save_shelter))
+
+    def edit_shelter(self) -> None:
+        oid = self.current_id()
+        if oid is None:
+            return
+        profile = self.service.shelter_profile(oid)
+        self._open(shelter_dialog(self, self._organisations(), profile, self.service.save_shelter))
+
+    def _open(self, dlg: FormDialog) -> None:
+        self.dialog = dlg
+        dlg.open()
+
+    def _open_client(self, item: QTreeWidgetItem) -> None:
+        open_dossier(self, str(item.data(0, ID_ROLE)))
+
+    def _open_request(self, item: QTreeWidgetItem) -> None:
+        open_dossier(self, str(item.data(0, ID_ROLE)))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _opvang_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
+    return OpvangPage(ctx, parent)
+
+
+PAGE_FACTORIES.append(
+    PageSpec("opvang", lambda: QCoreApplication.translate("Pages", "Opvang"), _opvang_page, 40)
+)
