@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Document toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoort bij &amp;toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Alles</source>
@@ -197,6 +224,306 @@
         <source>%1: ongeldige datum (dd-mm-jjjj).</source>
         <translation>%1: invalid date (dd-mm-yyyy).</translation>
     </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Begeleiding</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Lopend</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <source>Gepauzeerd</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Seksuele uitbuiting</source>
+        <translation>Sexual exploitation</translation>
+    </message>
+    <message>
+        <source>Arbeidsuitbuiting</source>
+        <translation>Labour exploitation</translation>
+    </message>
+    <message>
+        <source>Criminele uitbuiting</source>
+        <translation>Criminal exploitation</translation>
+    </message>
+    <message>
+        <source>Gedwongen orgaanverwijdering</source>
+        <translation>Forced organ removal</translation>
+    </message>
+    <message>
+        <source>seksueel</source>
+        <translation>sexual</translation>
+    </message>
+    <message>
+        <source>arbeid</source>
+        <translation>labour</translation>
+    </message>
+    <message>
+        <source>crimineel</source>
+        <translation>criminal</translation>
+    </message>
+    <message>
+        <source>orgaan</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>Vrouw</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>X / anders</source>
+        <translation>X / other</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>EU-burger</source>
+        <translation>EU citizen</translation>
+    </message>
+    <message>
+        <source>Niet-EU</source>
+        <translation>Non-EU</translation>
+    </message>
+    <message>
+        <source>Asielprocedure</source>
+        <translation>Asylum procedure</translation>
+    </message>
+    <message>
+        <source>Ongedocumenteerd</source>
+        <translation>Undocumented</translation>
+    </message>
+    <message>
+        <source>Politie</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Arbeidsinspectie</source>
+        <translation>Labour Inspectorate</translation>
+    </message>
+    <message>
+        <source>KMar</source>
+        <translation>Royal Military Police (KMar)</translation>
+    </message>
+    <message>
+        <source>Gemeente (aandachtsfunctionaris)</source>
+        <translation>Municipality (contact officer)</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <translation>Neighbourhood team</translation>
+    </message>
+    <message>
+        <source>Jeugdzorg</source>
+        <translation>Youth care</translation>
+    </message>
+    <message>
+        <source>GGZ</source>
+        <translation>Mental health care (GGZ)</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>CoMensha</source>
+        <translation>CoMensha</translation>
+    </message>
+    <message>
+        <source>Betrokkene zelf</source>
+        <translation>The person themself</translation>
+    </message>
+    <message>
+        <source>Anoniem</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Laag</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normaal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Hoog</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Acuut</source>
+        <translation>Acute</translation>
+    </message>
+    <message>
+        <source>Opvang regelen</source>
+        <translation>Arrange shelter</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen naar …</source>
+        <translation>Refer to …</translation>
+    </message>
+    <message>
+        <source>Meer informatie nodig van … vóór …</source>
+        <translation>More information needed from … before …</translation>
+    </message>
+    <message>
+        <source>Geen actie (met reden)</source>
+        <translation>No action (with reason)</translation>
+    </message>
+    <message>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Wacht op informatie</source>
+        <translation>Awaiting information</translation>
+    </message>
+    <message>
+        <source>Besloten</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Telefoongesprek</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Openbaar Ministerie</source>
+        <translation>Public Prosecution Service</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Advocatuur</source>
+        <translation>Lawyer</translation>
+    </message>
+    <message>
+        <source>Registratie bij CoMensha</source>
+        <translation>Registration with CoMensha</translation>
+    </message>
+    <message>
+        <source>Verwijzing</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Gegevens delen</source>
+        <translation>Sharing data</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Voogd</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Schriftelijk</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Mondeling</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Digitaal</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <source>Midden</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
@@ -261,6 +588,115 @@
     </message>
 </context>
 <context>
+    <name>ConsentGateDialog</name>
+    <message>
+        <source>Geen geldige toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen geldige, niet-ingetrokken toestemming van de cliënt voor &lt;b&gt;{template}&lt;/b&gt; aan &lt;b&gt;{recipient}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Zonder toestemming mag u alleen gegevens verstrekken als daar een zwaarwegende reden voor is, bijvoorbeeld acuut gevaar. Leg die reden vast; hij wordt bewaard bij de brief en in het verstrekkingenregister.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: acuut gevaar, cliënt moet vandaag weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden om toch te verstrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden om toch te verstrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief toch &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Voorbeeld van het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afbeelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen voorbeeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten in dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan &amp;als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, JPG of PNG, hoogstens 50 MB. U kunt bestanden ook hierheen slepen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit document kan niet worden getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het document kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <source>Nummer</source>
@@ -305,6 +741,313 @@
     <message>
         <source>Op deze kolom kan niet worden gesorteerd</source>
         <translation>This column cannot be sorted</translation>
+    </message>
+</context>
+<context>
+    <name>DossierView</name>
+    <message>
+        <source>Fase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Intake &amp;opslaan</source>
+        <translation>&amp;Save intake</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Geen vaste lijst: beschrijf wat u ziet hieronder.</source>
+        <translation>No fixed list: describe what you see below.</translation>
+    </message>
+    <message>
+        <source>&amp;Overige signalen:</source>
+        <translation>&amp;Other signals:</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wat is gezien</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>Aanmeldingen bij dit dossier</source>
+        <translation>Referrals in this case</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Aanmeldingen bij dit dossier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Referrals in this case&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signalen &amp;opslaan</source>
+        <translation>&amp;Save signals</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;intrekken</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Nieuwe toestemming vastleggen</source>
+        <translation>Record new consent</translation>
+    </message>
+    <message>
+        <source>Gegeven &amp;door:</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>D&amp;oel:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <source>Ontvan&amp;ger:</source>
+        <translation>Reci&amp;pient:</translation>
+    </message>
+    <message>
+        <source>Da&amp;tum:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Leeg = vandaag</source>
+        <translation>Empty = today</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Geldig &amp;tot:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>Toestemming &amp;toevoegen</source>
+        <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <source>Ingetrokken %1</source>
+        <translation>Withdrawn %1</translation>
+    </message>
+    <message>
+        <source>Geldig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Verlopen</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Betrokken ketenpartners</source>
+        <translation>Partner agencies involved</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen uit dossier</source>
+        <translation>&amp;Remove from case</translation>
+    </message>
+    <message>
+        <source>Ketenpartner toevoegen</source>
+        <translation>Add partner agency</translation>
+    </message>
+    <message>
+        <source>bijv. regievoerder, casemanager opvang</source>
+        <translation>e.g. lead agency, shelter case manager</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Rol in dit dossier:</source>
+        <translation>&amp;Role in this case:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe organisatie…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Kies een organisatie of maak er een.</source>
+        <translation>Choose an organisation or create one.</translation>
+    </message>
+    <message>
+        <source>Wat is er gebeurd of besproken? (Ctrl+Enter voegt toe)</source>
+        <translation>What happened or was discussed? (Ctrl+Enter adds)</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Notitie &amp;toevoegen</source>
+        <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1 oudere notities niet getoond.</source>
+        <translation>%1 older notes not shown.</translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Signalen</source>
+        <translation>&amp;Signals</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming</source>
+        <translation>&amp;Consent</translation>
+    </message>
+    <message>
+        <source>&amp;Contacten en ketenpartners</source>
+        <translation>C&amp;ontacts and partner agencies</translation>
+    </message>
+    <message>
+        <source>Tij&amp;dlijn</source>
+        <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar de lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Alt+Pijl links of Esc</source>
+        <translation>Alt+Left arrow or Esc</translation>
+    </message>
+    <message>
+        <source>Kerngegevens</source>
+        <translation>Key facts</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>(persoon onbekend)</source>
+        <translation>(person unknown)</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>alias %1</translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;tolk nodig&lt;/b&gt;</source>
+        <translation>&lt;b&gt;interpreter needed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>dossierhouder %1</source>
+        <translation>case owner %1</translation>
+    </message>
+    <message>
+        <source>bedenktijd tot %1</source>
+        <translation>reflection period until %1</translation>
+    </message>
+    <message>
+        <source>veiligheid: %1</source>
+        <translation>safety: %1</translation>
+    </message>
+    <message>
+        <source>%1 open actiepunten</source>
+        <translation>%1 open action items</translation>
     </message>
 </context>
 <context>
@@ -384,6 +1127,25 @@
     <message>
         <source>%1 dossiers, %2 geladen</source>
         <translation>%1 cases, %2 loaded</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Velden in de brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink alleen aan wat de ontvanger nodig heeft. Spatie wisselt een vinkje.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (invullen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard aangevinkt (minimale set)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,6 +1250,145 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>jjjj</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>bijv. ro, en</source>
+        <translation>e.g. ro, en</translation>
+    </message>
+    <message>
+        <source>Tolk nodig</source>
+        <translation>Interpreter needed</translation>
+    </message>
+    <message>
+        <source>&amp;Voornaam:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>Een alias zonder echte naam is toegestaan</source>
+        <translation>An alias without a real name is allowed</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Of geschat &amp;geboortejaar:</source>
+        <translation>Or estimated birth &amp;year:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;slacht:</source>
+        <translation>Ge&amp;nder:</translation>
+    </message>
+    <message>
+        <source>&amp;Nationaliteit:</source>
+        <translation>Na&amp;tionality:</translation>
+    </message>
+    <message>
+        <source>Landcode van 2 letters, bijv. NL, RO, NG</source>
+        <translation>Two-letter country code, e.g. NL, RO, NG</translation>
+    </message>
+    <message>
+        <source>&amp;Talen:</source>
+        <translation>Lan&amp;guages:</translation>
+    </message>
+    <message>
+        <source>Taalcodes gescheiden door komma&apos;s (ISO 639), bijv. ro, en</source>
+        <translation>Language codes separated by commas (ISO 639), e.g. ro, en</translation>
+    </message>
+    <message>
+        <source>T&amp;olk:</source>
+        <translation>&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <source>Veilig &amp;contact:</source>
+        <translation>Safe &amp;contact:</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>begin + 3 mnd</source>
+        <translation>start + 3 months</translation>
+    </message>
+    <message>
+        <source>&amp;Dossierhouder:</source>
+        <translation>Case &amp;owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Startdatum:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>Leeg = vandaag</source>
+        <translation>Empty = today</translation>
+    </message>
+    <message>
+        <source>&amp;Verblijfsstatus:</source>
+        <translation>Residence stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin bedenktijd:</source>
+        <translation>Reflection period st&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Einde bedenktijd:</source>
+        <translation>Reflection period &amp;end:</translation>
+    </message>
+    <message>
+        <source>Leeg = begin plus 3 maanden</source>
+        <translation>Empty = start plus 3 months</translation>
+    </message>
+    <message>
+        <source>Datum aan&amp;gifte (B8):</source>
+        <translation>Date of &amp;report (B8):</translation>
+    </message>
+    <message>
+        <source>&amp;Informatief gesprek:</source>
+        <translation>Info&amp;rmative interview:</translation>
+    </message>
+    <message>
+        <source>B8-&amp;gegevens:</source>
+        <translation>B8 &amp;details:</translation>
+    </message>
+    <message>
+        <source>&amp;Uitbuitingsvorm:</source>
+        <translation>Form of e&amp;xploitation:</translation>
+    </message>
+    <message>
+        <source>&amp;Risicofactoren:</source>
+        <translation>Ris&amp;k factors:</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie tot uitbuiter:</source>
+        <translation>Relation to e&amp;xploiter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kinderen:</source>
+        <translation>C&amp;hildren:</translation>
+    </message>
+    <message>
+        <source>Inkomen en &amp;verzekering:</source>
+        <translation>Income and insura&amp;nce:</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <source>Nieuw dossier (intake)</source>
@@ -498,12 +1399,175 @@
         <translation>New case</translation>
     </message>
     <message>
+        <source>Intake na het signaal van %1.</source>
+        <translation>Intake after the signal of %1.</translation>
+    </message>
+    <message>
         <source>&amp;Opslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>Toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sjabloon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ontvanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Velden (alleen wat de ontvanger nodig heeft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulvelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standaard&amp;selectie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation type="unfinished">&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation type="unfinished">Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakte brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming of reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstrekkingenregister van dit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstrekkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen ontvanger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor dit sjabloon is geen toestemming nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldige toestemming: gegeven op {given}, geldig tot {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen geldige toestemming voor deze ontvanger en dit doel. Bij het maken vraagt Baken om een reden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld (concept, niet bewaard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een ontvanger (ketenpartner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — bewaard in het dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief opslaan als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De brief kon niet worden opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — bewaard op {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reden: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,12 +1621,51 @@
         <translation>Unlocked — Ctrl+L locks</translation>
     </message>
     <message>
+        <source>Laatste back-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Over Baken</source>
         <translation>About Baken</translation>
     </message>
     <message>
         <source>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Versleuteld, offline dossierbeheer voor de zorgcoördinator mensenhandel.&lt;br&gt;&lt;br&gt;Gegevensmap: %2</source>
         <translation>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Encrypted, offline case management for the human trafficking care coordinator.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Nieuw screeningsoverleg</source>
+        <translation>New screening meeting</translation>
+    </message>
+    <message>
+        <source>bijv. Politie (J. de Wit), Arbeidsinspectie</source>
+        <translation>e.g. Police (J. de Wit), Labour Inspectorate</translation>
+    </message>
+    <message>
+        <source>&amp;Datum overleg:</source>
+        <translation>Meeting &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Voorzitter:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Aanwezigen:</source>
+        <translation>&amp;Attendees:</translation>
+    </message>
+    <message>
+        <source>Gescheiden door komma&apos;s</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>Overleg &amp;aanmaken</source>
+        <translation>&amp;Create meeting</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1844,14 @@
     <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstrekkingen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -931,6 +2042,317 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming of reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verstrekkingenregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle brieven die zijn gemaakt, afgedrukt of opgeslagen, en documenten die buiten Baken zijn opgeslagen: wanneer, aan wie, welke velden, op grond van welke toestemming of reden, en door wie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} verstrekkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwste {shown} van {n} verstrekkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <source>Signalen &amp; screening</source>
+        <translation>Signals &amp; screening</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw signaal…</source>
+        <translation>&amp;New signal…</translation>
+    </message>
+    <message>
+        <source>&amp;Screeningsoverleg:</source>
+        <translation>&amp;Screening meeting:</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;overleg…</source>
+        <translation>New &amp;meeting…</translation>
+    </message>
+    <message>
+        <source>Aanwezigen</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Agenda&lt;/b&gt; — signalen die wachten op een besluit</source>
+        <translation>&lt;b&gt;&amp;Agenda&lt;/b&gt; — signals awaiting a decision</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Betreft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Er wachten geen signalen op screening.</source>
+        <translation>No signals are awaiting screening.</translation>
+    </message>
+    <message>
+        <source>Geselecteerd signaal</source>
+        <translation>Selected signal</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen &amp;naar:</source>
+        <translation>Refer &amp;to:</translation>
+    </message>
+    <message>
+        <source>Informatie &amp;van:</source>
+        <translation>Information &amp;from:</translation>
+    </message>
+    <message>
+        <source>Informatie &amp;vóór:</source>
+        <translation>Information &amp;before:</translation>
+    </message>
+    <message>
+        <source>&amp;Reden / toelichting:</source>
+        <translation>&amp;Reason / explanation:</translation>
+    </message>
+    <message>
+        <source>Besluit &amp;vastleggen</source>
+        <translation>&amp;Record decision</translation>
+    </message>
+    <message>
+        <source>Actiepunten bij dit signaal</source>
+        <translation>Action items for this signal</translation>
+    </message>
+    <message>
+        <source>Actiepunten</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Nieuw ac&amp;tiepunt:</source>
+        <translation>New ac&amp;tion item:</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Actiepunt &amp;toevoegen</source>
+        <translation>&amp;Add action item</translation>
+    </message>
+    <message>
+        <source>Gekoppeld &amp;dossier openen</source>
+        <translation>Open linked &amp;case</translation>
+    </message>
+    <message>
+        <source>(buiten een overleg)</source>
+        <translation>(outside a meeting)</translation>
+    </message>
+    <message>
+        <source>Overleg %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <source>Kies of maak een overleg om besluiten vast te leggen.</source>
+        <translation>Choose or create a meeting to record decisions.</translation>
+    </message>
+    <message>
+        <source>Aanwezig: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Kies een signaal op de agenda.</source>
+        <translation>Choose a signal on the agenda.</translation>
+    </message>
+    <message>
+        <source>Signaal van %1, ontvangen %2</source>
+        <translation>Signal from %1, received %2</translation>
+    </message>
+    <message>
+        <source>(geen beschrijving)</source>
+        <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>Besluit vastgelegd: %1.</source>
+        <translation>Decision recorded: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>&amp;Zoeken…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Zoeken in personen, dossiers en notities</source>
+        <translation>Search persons, cases and notes</translation>
+    </message>
+    <message>
+        <source>Zoeken (Ctrl+K)</source>
+        <translation>Search (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Naam, alias, dossiernummer of woord uit een notitie</source>
+        <translation>Name, alias, case number or a word from a note</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Resultaten verschijnen terwijl u typt; pijl omlaag en Enter opent</source>
+        <translation>Results appear as you type; arrow down and Enter opens</translation>
+    </message>
+    <message>
+        <source>Zoekresultaten</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Aantal resultaten</source>
+        <translation>Number of results</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Niets gevonden (typ minstens 2 tekens).</source>
+        <translation>Nothing found (type at least 2 characters).</translation>
+    </message>
+    <message>
+        <source>%1 resultaten — Enter opent</source>
+        <translation>%1 results — Enter opens</translation>
+    </message>
+    <message>
+        <source>Bij deze persoon hoort (nog) geen dossier.</source>
+        <translation>This person has no case (yet).</translation>
+    </message>
+</context>
+<context>
     <name>SecurityPage</name>
     <message>
         <source>Over de beveiliging</source>
@@ -1109,6 +2531,179 @@
     </message>
 </context>
 <context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>&amp;Datum aanmelding:</source>
+        <translation>Referral &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort aanmelder:</source>
+        <translation>Referrer &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Aanmelder:</source>
+        <translation>&amp;Referrer:</translation>
+    </message>
+    <message>
+        <source>&amp;Bereikbaar via:</source>
+        <translation>Reachable &amp;via:</translation>
+    </message>
+    <message>
+        <source>Telefoon of e-mail van de aanmelder</source>
+        <translation>The referrer&apos;s phone or e-mail</translation>
+    </message>
+    <message>
+        <source>A&amp;lias of initialen:</source>
+        <translation>A&amp;lias or initials:</translation>
+    </message>
+    <message>
+        <source>Wie het betreft, zolang er geen persoon is gekoppeld</source>
+        <translation>Who it concerns, while no person is linked</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is gezien:</source>
+        <translation>&amp;What was seen:</translation>
+    </message>
+    <message>
+        <source>&amp;Vermoedelijke vorm:</source>
+        <translation>Suspected &amp;form:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgentie:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>Signaal &amp;opslaan</source>
+        <translation>&amp;Save signal</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Opvang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulpverleningsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nazorg en afsluiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brieven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documenten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter opent het dossier.</source>
+        <translation>Double-click or Enter opens the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Te laat</source>
+        <translation>&amp;Overdue</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Binnenkort (7 dagen)</source>
+        <translation>&amp;Coming up (7 days)</translation>
+    </message>
+    <message>
+        <source>Bedenktijd &amp;loopt af (14 dagen)</source>
+        <translation>Reflection period &amp;ending (14 days)</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>&amp;Opvolging</source>
+        <translation>&amp;Follow-ups</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Wacht op screening</source>
+        <translation>&amp;Awaiting screening</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Betreft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Vandaag, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>(onbekend)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>signaal</source>
+        <translation>signal</translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Baken is vergrendeld</source>
@@ -1164,6 +2759,10 @@
     <message>
         <source>In drie korte stappen legt u vast voor welke organisatie u werkt, kiest u een wachtwoord en krijgt u een herstelcode voor noodgevallen.</source>
         <translation>In three short steps you record which organisation you work for, choose a password and receive a recovery code for emergencies.</translation>
+    </message>
+    <message>
+        <source>Of begin anders:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
