@@ -190,11 +190,12 @@ def run(ctx: Any) -> dict[str, float]:
             DossierQuery(bedenktijd_within_days=14, sort="bedenktijd_end", descending=False),
             DossierQuery(status="gepauzeerd", form="crimineel", sort="phase"),
         ]
-        worst = 0.0
+        medians = []
         for vq in variants:
             times = [_time_ms(lambda vq=vq: svc.list_dossiers(vq, limit=100)) for _ in range(7)]
-            worst = max(worst, statistics.median(times))
-        out["case_list_first_page_ms"] = worst
+            medians.append(statistics.median(times))
+        out["case_list_first_page_ms"] = max(medians)
+        out["case_list_default_first_page_ms"] = medians[0]
         out["case_list_plain_sql_ms"] = statistics.median(
             [
                 _time_ms(lambda: raw.execute("SELECT * FROM dossiers LIMIT 100").fetchall())
@@ -214,7 +215,7 @@ def run(ctx: Any) -> dict[str, float]:
             if match is None:
                 return
             raw.execute(
-                "SELECT rowid FROM names_fts WHERE names_fts MATCH ? ORDER BY rank LIMIT 20",
+                "SELECT rowid FROM names_fts WHERE names_fts MATCH ? ORDER BY rowid DESC LIMIT 60",
                 (match,),
             ).fetchall()
             raw.execute(
