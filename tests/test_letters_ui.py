@@ -135,7 +135,9 @@ def test_field_picker_preview_and_save(qtbot, env, tmp_path: Path) -> None:  # t
     actions = sorted(tab.register.topLevelItem(i).text(1) for i in range(2))
     assert actions == ["gemaakt", "opgeslagen"]
     if os.environ.get("BAKEN_SCREENSHOTS"):
-        qtbot.wait(800)  # QPdfView renders pages asynchronously
+        tab.show()
+        qtbot.waitExposed(tab)
+        qtbot.wait(1500)  # QPdfView renders pages asynchronously
         tab.grab().save(str(Path(os.environ["BAKEN_SCREENSHOTS"]) / "brieven-tab.png"))
     # The overall register page shows the same rows.
     page = RegisterPage(ctx)

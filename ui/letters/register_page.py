@@ -21,7 +21,7 @@ from desktop.events import Change
 from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.services import letter_service
-from ui.letters.tabs import ACTION_LABELS, _tree, _ts, template_title
+from ui.letters.tabs import _tree, _ts, action_label, template_title
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -86,7 +86,7 @@ class RegisterPage(QWidget):
         for d in rows:
             ground = self.tr("toestemming") if d.consent_id else (d.reason or "—")
             what = template_title(d.template) if d.template else self.tr("document")
-            action = self.tr(ACTION_LABELS.get(d.action, d.action))
+            action = action_label(d.action)
             values = [_ts(d.disclosed_at), d.dossier_number, action, d.recipient_name or "—",
                       what, str(len(d.fields)), d.actor, ground]  # fmt: skip
             self.table.addTopLevelItem(QTreeWidgetItem(values))

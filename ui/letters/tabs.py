@@ -49,19 +49,28 @@ from ui.widgets import add_row, error_label, print_pdf, show_message
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-ACTION_LABELS = {"made": "gemaakt", "printed": "afgedrukt", "saved": "opgeslagen"}
-KIND_LABELS = {
-    "toestemmingsverklaring": "Toestemmingsverklaring (getekend)",
-    "beschikking": "Beschikking (B8, IND, ...)",
-    "verslag": "Verslag (intake opvang, ...)",
-    "brief": "Brief",
-    "identiteit": "Identiteitsbewijs",
-    "anders": "Anders",
-}
+
+def action_label(action: str) -> str:
+    labels = {
+        "made": QCoreApplication.translate("LetterTabs", "gemaakt"),
+        "printed": QCoreApplication.translate("LetterTabs", "afgedrukt"),
+        "saved": QCoreApplication.translate("LetterTabs", "opgeslagen"),
+    }
+    return labels.get(action, action)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LetterTabs", text)
+def kind_label(kind: str) -> str:
+    labels = {
+        "toestemmingsverklaring": QCoreApplication.translate(
+            "LetterTabs", "Toestemmingsverklaring (getekend)"
+        ),
+        "beschikking": QCoreApplication.translate("LetterTabs", "Beschikking (B8, IND, ...)"),
+        "verslag": QCoreApplication.translate("LetterTabs", "Verslag (intake opvang, ...)"),
+        "brief": QCoreApplication.translate("LetterTabs", "Brief"),
+        "identiteit": QCoreApplication.translate("LetterTabs", "Identiteitsbewijs"),
+        "anders": QCoreApplication.translate("LetterTabs", "Anders"),
+    }
+    return labels.get(kind, kind)
 
 
 def _tree(headers: list[str], name: str) -> QTreeWidget:
@@ -97,12 +106,13 @@ def confirm_unencrypted(parent: QWidget, what: str) -> bool:
     """The warning before anything leaves the encrypted store as a file."""
     answer = QMessageBox.warning(
         parent,
-        _t("Niet versleuteld opslaan"),
-        _t(
+        QCoreApplication.translate("LetterTabs", "Niet versleuteld opslaan"),
+        QCoreApplication.translate(
+            "LetterTabs",
             "{what} wordt opgeslagen als gewoon bestand, <b>niet versleuteld</b>. Iedereen "
             "die bij dit bestand kan, kan het lezen. Sla het alleen op als het echt nodig "
             "is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak). "
-            "Het opslaan wordt vastgelegd in het verstrekkingenregister.<br><br>Doorgaan?"
+            "Het opslaan wordt vastgelegd in het verstrekkingenregister.<br><br>Doorgaan?",
         ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -557,7 +567,7 @@ class LettersTab(QWidget):
             what = template_title(d.template) if d.template else self.tr("document")
             self.register.addTopLevelItem(
                 QTreeWidgetItem(
-                    [_ts(d.disclosed_at), self.tr(ACTION_LABELS.get(d.action, d.action)),
+                    [_ts(d.disclosed_at), action_label(d.action),
                      d.recipient_name or "—", what, str(len(d.fields)), d.actor, ground]
                 )
             )  # fmt: skip
@@ -571,7 +581,7 @@ class AddDocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Document toevoegen"))
         self.kind = QComboBox()
         for key in DOCUMENT_KINDS:
-            self.kind.addItem(_t(KIND_LABELS.get(key, key)), key)
+            self.kind.addItem(kind_label(key), key)
         self.consent = QComboBox()
         self.consent.addItem(self.tr("(geen)"), "")
         for cid, label in consents:
@@ -655,7 +665,7 @@ class DocumentsTab(QWidget):
                 f"{d.size / 1024:.0f} kB" if d.size < 1024 * 1024 else f"{d.size / 1048576:.1f} MB"
             )
             item = QTreeWidgetItem(
-                [_fmt_iso_date(d.received_on), _t(KIND_LABELS.get(d.kind, d.kind)),
+                [_fmt_iso_date(d.received_on), kind_label(d.kind),
                  d.filename or "—", size]
             )  # fmt: skip
             item.setData(0, ID_ROLE, d.id)
