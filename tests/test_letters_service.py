@@ -376,3 +376,14 @@ def test_no_plaintext_on_disk_after_making_a_letter(  # type: ignore[no-untyped-
     # ... but nothing on disk does: not in temp folders, not in the data folder.
     assert _recent_hits(canary.encode(), tmp_dirs, start) == []
     assert canary_scan([canary.encode(), canary.encode("utf-16-be")], data_dir) == []
+
+
+def test_bench_letters_quick(tmp_path: Path) -> None:
+    from types import SimpleNamespace
+
+    from bench import bench_letters
+
+    got = bench_letters.run(SimpleNamespace(tmp=tmp_path, quick=True))
+    for key in ("letter_pdf_ms", "letter_pdf_ms_bare_reportlab", "letter_make_ms"):
+        assert got[key] > 0, key
+    assert set(bench_letters.TARGETS) == {"letter_pdf_ms"}
