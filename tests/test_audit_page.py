@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop import audit_service
+from storage import audit
 from storage.vault import Vault
 from tests.conftest import PASSWORD
 from ui.context import AppContext
@@ -61,7 +62,7 @@ def test_filters_and_paging(qtbot, ctx: AppContext) -> None:  # type: ignore[no-
     assert not page.prev_button.isEnabled() and page.next_button.isEnabled()
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
     assert page.offset == audit_service.PAGE_SIZE
-    assert page.model.rowCount() == total - audit_service.PAGE_SIZE
+    assert page.model.rowCount() == page.total - audit_service.PAGE_SIZE
     assert not page.next_button.isEnabled()
 
     # Dossier filter (typed, Enter)
@@ -145,3 +146,6 @@ def test_page_created_by_main_window_factory(qtbot, ctx: AppContext) -> None:  #
     widget = spec.factory(ctx, None)
     qtbot.addWidget(widget)
     assert isinstance(widget, QWidget) and widget.objectName() == "auditPage"
+    # Opening the log is itself logged.
+    views = audit.entries(ctx.require_store().db, action="audit_log.view")
+    assert len(views) == 1 and views[0].object_type == "audit_log"

@@ -261,6 +261,8 @@ class AuditPage(QWidget):
 
         self._load_actions()
         self.apply_filters()
+        # Looking at the log is itself an access worth logging (NEN 7513).
+        ctx.require_store().audit("audit_log.view", object_type="audit_log")
 
     @staticmethod
     def _button(text: str) -> QPushButton:
