@@ -371,3 +371,39 @@ def test_intake_besluit_starts_intake_from_the_signal(qtbot, window: MainWindow)
     assert dossiers.view.dossier_id == dlg.created.id
     signals_tab = dossiers.view.tab_widgets["signalen"]
     assert signals_tab.reports.topLevelItemCount() == 1  # the aanmelding is in the dossier
+
+
+def test_agenda_print_is_pseudonymised(qtbot, window: MainWindow, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from desktop.cases import Signal
+
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(), Person(first_name="Zoë", last_name="Janssen"))
+    linked = svc.create_signal(
+        Signal(
+            reporter_type="politie",
+            reporter_name="Agent Fictief",
+            reporter_contact="06-12345678",
+            description="Woont aan de Voorbeeldstraat 12",
+            forms=("arbeid",),
+        )
+    )
+    svc.link_signal(linked.id, person_id=d.person_id, dossier_id=d.id)
+    svc.create_signal(Signal(reporter_type="anoniem", person_hint="K.", urgency="acuut"))
+    page = window.go_to("screening")
+    assert isinstance(page, ScreeningPage)
+
+    def text() -> str:
+        pdf = page.agenda_pdf()
+        assert pdf.startswith(b"%PDF")
+        return subprocess.run(
+            ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+
+    out = text()
+    assert "Z.J." in out and "K." in out and "Politie" in out and "ACUUT" in out
+    for secret in ("Zoë", "Janssen", "Agent Fictief", "06-12345678", "Voorbeeldstraat"):
+        assert secret not in out
+    page.with_description.setChecked(True)
+    assert "Voorbeeldstraat" in text()  # only when asked for

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>(geen)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(none)</translation>
     </message>
     <message>
         <source>Bestand: {name}</source>
@@ -641,11 +641,11 @@
     <name>DocumentsTab</name>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Received</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Bestand</source>
@@ -1412,6 +1412,53 @@
     </message>
 </context>
 <context>
+    <name>LetterTabs</name>
+    <message>
+        <source>gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgedrukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemmingsverklaring (getekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschikking (B8, IND, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag (intake opvang, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished">Letter</translation>
+    </message>
+    <message>
+        <source>Identiteitsbewijs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Niet versleuteld opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} wordt opgeslagen als gewoon bestand, &lt;b&gt;niet versleuteld&lt;/b&gt;. Iedereen die bij dit bestand kan, kan het lezen. Sla het alleen op als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak). Het opslaan wordt vastgelegd in het verstrekkingenregister.&lt;br&gt;&lt;br&gt;Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LettersTab</name>
     <message>
         <source>Toestemming</source>
@@ -1459,15 +1506,15 @@
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letter</translation>
     </message>
     <message>
         <source>Ontvanger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recipient</translation>
     </message>
     <message>
         <source>Grond</source>
@@ -1487,7 +1534,7 @@
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">By</translation>
     </message>
     <message>
         <source>Toestemming of reden</source>
@@ -1847,7 +1894,7 @@
     </message>
     <message>
         <source>Opvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shelter</translation>
     </message>
     <message>
         <source>Verstrekkingen</source>
@@ -2045,11 +2092,11 @@
     <name>RegisterPage</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Case</translation>
     </message>
     <message>
         <source>Handeling</source>
@@ -2057,11 +2104,11 @@
     </message>
     <message>
         <source>Ontvanger</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recipient</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letter</translation>
     </message>
     <message>
         <source>Velden</source>
@@ -2069,7 +2116,7 @@
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">By</translation>
     </message>
     <message>
         <source>Toestemming of reden</source>
@@ -2081,7 +2128,7 @@
     </message>
     <message>
         <source>&amp;Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Refresh</translation>
     </message>
     <message>
         <source>Alle brieven die zijn gemaakt, afgedrukt of opgeslagen, en documenten die buiten Baken zijn opgeslagen: wanneer, aan wie, welke velden, op grond van welke toestemming of reden, en door wie.</source>
@@ -2132,6 +2179,26 @@
     <message>
         <source>Aanwezigen</source>
         <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>met &amp;beschrijving</source>
+        <translation>with &amp;description</translation>
+    </message>
+    <message>
+        <source>Afdruk met beschrijving</source>
+        <translation>Print with description</translation>
+    </message>
+    <message>
+        <source>De beschrijving kan namen of adressen bevatten; standaard niet afgedrukt</source>
+        <translation>The description may contain names or addresses; not printed by default</translation>
+    </message>
+    <message>
+        <source>Agenda a&amp;fdrukken…</source>
+        <translation>&amp;Print agenda…</translation>
+    </message>
+    <message>
+        <source>Gepseudonimiseerd: alias of initialen, geen adressen of contactgegevens</source>
+        <translation>Pseudonymised: alias or initials, no addresses or contact details</translation>
     </message>
     <message>
         <source>&lt;b&gt;&amp;Agenda&lt;/b&gt; — signalen die wachten op een besluit</source>
@@ -2280,6 +2347,10 @@
     <message>
         <source>Besluit vastgelegd: %1.</source>
         <translation>Decision recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Agenda screeningsoverleg</source>
+        <translation>Screening meeting agenda</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2656,7 @@
     <name>Tabs</name>
     <message>
         <source>Opvang</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Shelter</translation>
     </message>
     <message>
         <source>Hulpverleningsplan</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -204,6 +205,18 @@ class ScreeningPage(QWidget):
         bar.addWidget(self.meeting)
         bar.addWidget(self.new_meeting_button)
         bar.addWidget(self.attendees_label, 1)
+        self.with_description = QCheckBox(self.tr("met &beschrijving"))
+        self.with_description.setAccessibleName(self.tr("Afdruk met beschrijving"))
+        self.with_description.setToolTip(
+            self.tr("De beschrijving kan namen of adressen bevatten; standaard niet afgedrukt")
+        )
+        self.print_button = QPushButton(self.tr("Agenda a&fdrukken…"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Gepseudonimiseerd: alias of initialen, geen adressen of contactgegevens")
+        )
+        self.print_button.clicked.connect(self.print_agenda)
+        bar.addWidget(self.with_description)
+        bar.addWidget(self.print_button)
         layout.addLayout(bar)
         self.meeting.currentIndexChanged.connect(self._meeting_changed)
 
@@ -524,6 +537,26 @@ class ScreeningPage(QWidget):
         self.action_text.clear()
         self.action_due.clear()
         self._load_actions(sid)
+
+    def agenda_pdf(self) -> bytes:
+        """The agenda with this meeting's decisions, pseudonymised (see screening_print)."""
+        from desktop.screening_print import agenda_items, render_agenda
+        from ui.context import ORG_NAME
+
+        mt = self._meetings.get(combo_key(self.meeting))
+        items = agenda_items(self.service, mt.id if mt else None)
+        return render_agenda(
+            mt,
+            items,
+            organisation=str(self.ctx.setting(ORG_NAME, "") or ""),
+            include_description=self.with_description.isChecked(),
+            today=self.service.clock(),
+        )
+
+    def print_agenda(self) -> None:
+        from ui.widgets import print_pdf
+
+        print_pdf(self, self.agenda_pdf(), self.tr("Agenda screeningsoverleg"))
 
     def open_linked(self) -> None:
         signal = self.signals.get(self.current_signal_id() or "")
