@@ -149,3 +149,13 @@ def test_page_created_by_main_window_factory(qtbot, ctx: AppContext) -> None:  #
     # Opening the log is itself logged.
     views = audit.entries(ctx.require_store().db, action="audit_log.view")
     assert len(views) == 1 and views[0].object_type == "audit_log"
+
+
+def test_mnemonics_are_unique(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton
+
+    page = _page(qtbot, ctx)
+    texts = [lbl.text() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None]
+    texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(keys) >= 10 and len(keys) == len(set(keys)), keys

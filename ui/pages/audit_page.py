@@ -229,7 +229,7 @@ class AuditPage(QWidget):
 
         # Paging and the chain check
         bottom = QHBoxLayout()
-        self.prev_button = self._button(self.tr("&Vorige"))
+        self.prev_button = self._button(self.tr("Vor&ige"))
         self.next_button = self._button(self.tr("Vo&lgende"))
         self.position = QLabel()
         self.position.setAccessibleName(self.tr("Positie in het logboek"))
