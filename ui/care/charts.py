@@ -20,10 +20,6 @@ LINE = QColor("#2f6f9f")
 SCORE_COLORS = {1: "#b5452b", 2: "#d98b2b", 3: "#c9b62f", 4: "#7aa343", 5: "#3f8a3f"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CareCharts", text)
-
-
 class OccupancyChart(QWidget):
     """Bars: highest number of clients per week; dashed line: capacity."""
 
@@ -33,7 +29,7 @@ class OccupancyChart(QWidget):
         self.capacity = 0
         self.setMinimumHeight(170)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName(_t("Bezetting per week"))
+        self.setAccessibleName(QCoreApplication.translate("CareCharts", "Bezetting per week"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -46,7 +42,10 @@ class OccupancyChart(QWidget):
             last = points[-1]
             peak = max(p.occupied for p in points)
             self.setAccessibleDescription(
-                _t("Deze week %1 van %2 plaatsen bezet; hoogste bezetting in %3 weken: %4.")
+                QCoreApplication.translate(
+                    "CareCharts",
+                    "Deze week %1 van %2 plaatsen bezet; hoogste bezetting in %3 weken: %4.",
+                )
                 .replace("%1", str(last.occupied))
                 .replace("%2", str(capacity))
                 .replace("%3", str(len(points)))
@@ -61,18 +60,22 @@ class OccupancyChart(QWidget):
         left, right, top, bottom = fm.horizontalAdvance("0000") + 10, 10, 22, fm.height() + 8
         area = QRectF(left, top, self.width() - left - right, self.height() - top - bottom)
         p.setPen(TEXT)
-        legend = _t("Hoogste aantal cliënten per week")
+        legend = QCoreApplication.translate("CareCharts", "Hoogste aantal cliënten per week")
         if self.capacity:
-            legend += "   " + _t("- - capaciteit %1   rood: boven capaciteit").replace(
-                "%1", str(self.capacity)
-            )
+            legend += "   " + QCoreApplication.translate(
+                "CareCharts", "- - capaciteit %1   rood: boven capaciteit"
+            ).replace("%1", str(self.capacity))
         p.drawText(
             QRectF(left, 0, self.width() - left, top - 4),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
             legend,
         )
         if not self.points or area.width() < 20 or area.height() < 20:
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, _t("Nog geen plaatsingen."))
+            p.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("CareCharts", "Nog geen plaatsingen."),
+            )
             return
         top_value = max(max(pt.occupied for pt in self.points), self.capacity, 1)
         step = max(1, (top_value + 3) // 4)
@@ -130,7 +133,7 @@ class ScoreChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.series: dict[str, list[c.ScorePoint]] = {}
-        self.setAccessibleName(_t("Scores per leefgebied"))
+        self.setAccessibleName(QCoreApplication.translate("CareCharts", "Scores per leefgebied"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._update_height()
@@ -149,7 +152,9 @@ class ScoreChart(QWidget):
             pts = series[d]
             first, last = pts[0].score, pts[-1].score
             parts.append(f"{c.DOMAIN_LABELS[d]}: {first} → {last}")
-        self.setAccessibleDescription("; ".join(parts) or _t("Nog geen scores."))
+        self.setAccessibleDescription(
+            "; ".join(parts) or QCoreApplication.translate("CareCharts", "Nog geen scores.")
+        )
         self._update_height()
         self.update()
 
@@ -162,7 +167,11 @@ class ScoreChart(QWidget):
         domains = self._domains()
         if not domains:
             p.setPen(TEXT)
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, _t("Nog geen scores."))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                QCoreApplication.translate("CareCharts", "Nog geen scores."),
+            )
             return
         days = sorted({pt.day for pts in self.series.values() for pt in pts})
         first, last = days[0], days[-1]

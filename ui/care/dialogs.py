@@ -30,10 +30,6 @@ from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
 from ui.widgets import plain
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CareDialogs", text)
-
-
 def text_box(lines: int = 3) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
@@ -56,7 +52,9 @@ class FormDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("A&nnuleren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("CareDialogs", "A&nnuleren")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
@@ -106,21 +104,35 @@ def shelter_dialog(
     profile: c.ShelterProfile | None,
     save: Callable[[c.ShelterProfile], Any],
 ) -> FormDialog:
-    dlg = FormDialog(_t("Opvangprofiel"), _t("&Opslaan"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Opvangprofiel"),
+        QCoreApplication.translate("CareDialogs", "&Opslaan"),
+        parent,
+    )
     f = dlg.form
     org = _orgs_combo(organisations)
-    f.add("organisation_id", _t("&Ketenpartner:"), org)
+    f.add("organisation_id", QCoreApplication.translate("CareDialogs", "&Ketenpartner:"), org)
     kind = combo(list(c.SHELTER_TYPE_LABELS.items()))
-    f.add("shelter_type", _t("&Soort opvang:"), kind)
+    f.add("shelter_type", QCoreApplication.translate("CareDialogs", "&Soort opvang:"), kind)
     cap = QSpinBox()
     cap.setRange(0, 10_000)
-    f.add("capacity", _t("&Capaciteit (plaatsen):"), cap)
+    f.add("capacity", QCoreApplication.translate("CareDialogs", "&Capaciteit (plaatsen):"), cap)
     groups = CheckList(list(c.TARGET_GROUP_LABELS.items()), columns=3)
-    f.add("target_groups", _t("&Doelgroepen:"), groups)
+    f.add("target_groups", QCoreApplication.translate("CareDialogs", "&Doelgroepen:"), groups)
     contact = QLineEdit()
-    f.add("intake_contact", _t("Contact voor &aanmelding:"), contact)
-    secret = QCheckBox(_t("Het adres is geheim (alleen tonen op verzoek; wordt gelogd)"))
-    f.add("confidential_address", _t("&Geheim adres:"), secret)
+    f.add(
+        "intake_contact",
+        QCoreApplication.translate("CareDialogs", "Contact voor &aanmelding:"),
+        contact,
+    )
+    secret = QCheckBox(
+        QCoreApplication.translate(
+            "CareDialogs", "Het adres is geheim (alleen tonen op verzoek; wordt gelogd)"
+        )
+    )
+    f.add(
+        "confidential_address", QCoreApplication.translate("CareDialogs", "&Geheim adres:"), secret
+    )
     if profile is not None:
         org.setCurrentIndex(max(0, org.findData(profile.organisation_id)))
         org.setEnabled(False)
@@ -161,19 +173,29 @@ def request_dialog(
     save: Callable[[c.Placement], Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(_t("Opvang aanvragen"), _t("&Aanvragen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Opvang aanvragen"),
+        QCoreApplication.translate("CareDialogs", "&Aanvragen"),
+        parent,
+    )
     f = dlg.form
     requested = DateField()
     requested.set_value(today)
-    f.add("requested_on", _t("&Datum aanvraag:"), requested)
+    f.add("requested_on", QCoreApplication.translate("CareDialogs", "&Datum aanvraag:"), requested)
     kind = combo(list(c.SHELTER_TYPE_LABELS.items()))
-    f.add("requested_type", _t("Gevraagde &soort opvang:"), kind)
+    f.add(
+        "requested_type",
+        QCoreApplication.translate("CareDialogs", "Gevraagde &soort opvang:"),
+        kind,
+    )
     urgency = combo(list(c.URGENCY_LABELS.items()), "normaal")
-    f.add("urgency", _t("&Urgentie:"), urgency)
-    org = _orgs_combo(shelters, _t("(nog geen opvang gekozen)"))
-    f.add("organisation_id", _t("&Bij opvang:"), org)
+    f.add("urgency", QCoreApplication.translate("CareDialogs", "&Urgentie:"), urgency)
+    org = _orgs_combo(
+        shelters, QCoreApplication.translate("CareDialogs", "(nog geen opvang gekozen)")
+    )
+    f.add("organisation_id", QCoreApplication.translate("CareDialogs", "&Bij opvang:"), org)
     notes = text_box(3)
-    f.add("notes", _t("&Toelichting:"), notes)
+    f.add("notes", QCoreApplication.translate("CareDialogs", "&Toelichting:"), notes)
 
     def submit() -> Any:
         days = dlg.dates("requested_on")
@@ -201,18 +223,31 @@ def decide_dialog(
     decide: Callable[..., Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(_t("Besluit over de aanvraag"), _t("&Vastleggen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Besluit over de aanvraag"),
+        QCoreApplication.translate("CareDialogs", "&Vastleggen"),
+        parent,
+    )
     f = dlg.form
-    outcome = combo([("toegezegd", _t("Toegezegd")), ("afgewezen", _t("Afgewezen"))])
-    f.add("status", _t("&Besluit:"), outcome)
+    outcome = combo(
+        [
+            ("toegezegd", QCoreApplication.translate("CareDialogs", "Toegezegd")),
+            ("afgewezen", QCoreApplication.translate("CareDialogs", "Afgewezen")),
+        ]
+    )
+    f.add("status", QCoreApplication.translate("CareDialogs", "&Besluit:"), outcome)
     on = DateField()
     on.set_value(today)
-    f.add("decided_on", _t("&Datum besluit:"), on)
-    org = _orgs_combo(shelters, _t("(geen)"))
+    f.add("decided_on", QCoreApplication.translate("CareDialogs", "&Datum besluit:"), on)
+    org = _orgs_combo(shelters, QCoreApplication.translate("CareDialogs", "(geen)"))
     org.setCurrentIndex(max(0, org.findData(placement.organisation_id)))
-    f.add("organisation_id", _t("&Opvang:"), org)
+    f.add("organisation_id", QCoreApplication.translate("CareDialogs", "&Opvang:"), org)
     reason = text_box(2)
-    f.add("decision_reason", _t("&Reden van afwijzing:"), reason)
+    f.add(
+        "decision_reason",
+        QCoreApplication.translate("CareDialogs", "&Reden van afwijzing:"),
+        reason,
+    )
 
     def submit() -> Any:
         days = dlg.dates("decided_on")
@@ -237,14 +272,18 @@ def place_dialog(
     place: Callable[..., Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(_t("Cliënt plaatsen"), _t("&Plaatsen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Cliënt plaatsen"),
+        QCoreApplication.translate("CareDialogs", "&Plaatsen"),
+        parent,
+    )
     f = dlg.form
     org = _orgs_combo(shelters)
     org.setCurrentIndex(max(0, org.findData(placement.organisation_id)))
-    f.add("organisation_id", _t("&Opvang:"), org)
+    f.add("organisation_id", QCoreApplication.translate("CareDialogs", "&Opvang:"), org)
     start = DateField()
     start.set_value(today)
-    f.add("start_on", _t("&Datum plaatsing:"), start)
+    f.add("start_on", QCoreApplication.translate("CareDialogs", "&Datum plaatsing:"), start)
 
     def submit() -> Any:
         days = dlg.dates("start_on")
@@ -263,13 +302,18 @@ def transfer_dialog(
     transfer: Callable[..., Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(_t("Doorplaatsen"), _t("&Doorplaatsen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Doorplaatsen"),
+        QCoreApplication.translate("CareDialogs", "&Doorplaatsen"),
+        parent,
+    )
     dlg.layout_.insertWidget(
         0,
         QLabel(
-            _t(
+            QCoreApplication.translate(
+                "CareDialogs",
                 "Het huidige verblijf eindigt op de datum van doorplaatsing; het nieuwe "
-                "verblijf begint dezelfde dag en blijft aan het vorige gekoppeld."
+                "verblijf begint dezelfde dag en blijft aan het vorige gekoppeld.",
             )
         ),
     )
@@ -277,12 +321,12 @@ def transfer_dialog(
     f = dlg.form
     others = [s for s in shelters if s[0] != placement.organisation_id]
     org = _orgs_combo(others)
-    f.add("organisation_id", _t("&Naar opvang:"), org)
+    f.add("organisation_id", QCoreApplication.translate("CareDialogs", "&Naar opvang:"), org)
     on = DateField()
     on.set_value(today)
-    f.add("end_on", _t("&Datum doorplaatsing:"), on)
+    f.add("end_on", QCoreApplication.translate("CareDialogs", "&Datum doorplaatsing:"), on)
     notes = text_box(2)
-    f.add("notes", _t("&Toelichting:"), notes)
+    f.add("notes", QCoreApplication.translate("CareDialogs", "&Toelichting:"), notes)
 
     def submit() -> Any:
         days = dlg.dates("end_on")
@@ -290,7 +334,10 @@ def transfer_dialog(
             return False
         day = days["end_on"]
         if day is None:
-            raise ValidationError(_t("Datum doorplaatsing is verplicht."), "end_on")
+            raise ValidationError(
+                QCoreApplication.translate("CareDialogs", "Datum doorplaatsing is verplicht."),
+                "end_on",
+            )
         return transfer(placement.id, combo_key(org), day, notes.toPlainText().strip())
 
     dlg.submit = submit
@@ -300,14 +347,18 @@ def transfer_dialog(
 def end_dialog(
     parent: QWidget, placement: c.Placement, end: Callable[..., Any], today: date
 ) -> FormDialog:
-    dlg = FormDialog(_t("Plaatsing beëindigen"), _t("&Beëindigen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Plaatsing beëindigen"),
+        QCoreApplication.translate("CareDialogs", "&Beëindigen"),
+        parent,
+    )
     f = dlg.form
     on = DateField()
     on.set_value(today)
-    f.add("end_on", _t("&Einddatum:"), on)
+    f.add("end_on", QCoreApplication.translate("CareDialogs", "&Einddatum:"), on)
     reasons = [(k, v) for k, v in c.END_REASON_LABELS.items() if k and k != "doorplaatsing"]
     reason = combo(reasons)
-    f.add("end_reason", _t("&Reden:"), reason)
+    f.add("end_reason", QCoreApplication.translate("CareDialogs", "&Reden:"), reason)
 
     def submit() -> Any:
         days = dlg.dates("end_on")
@@ -315,7 +366,9 @@ def end_dialog(
             return False
         day = days["end_on"]
         if day is None:
-            raise ValidationError(_t("Einddatum is verplicht."), "end_on")
+            raise ValidationError(
+                QCoreApplication.translate("CareDialogs", "Einddatum is verplicht."), "end_on"
+            )
         return end(placement.id, day, combo_key(reason))
 
     dlg.submit = submit
@@ -343,7 +396,9 @@ class ScoresGrid(QWidget):
             label = QLabel(c.DOMAIN_LABELS[domain] + ":")
             label.setBuddy(box)
             box.setAccessibleName(
-                _t("Score %1 (1 tot en met 5)").replace("%1", c.DOMAIN_LABELS[domain])
+                QCoreApplication.translate("CareDialogs", "Score %1 (1 tot en met 5)").replace(
+                    "%1", c.DOMAIN_LABELS[domain]
+                )
             )
             col, row = divmod(i, half)
             grid.addWidget(label, row, col * 2)
@@ -366,17 +421,21 @@ def evaluation_dialog(
     save: Callable[[date | None, dict[str, int], str], Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(title, _t("&Opslaan"), parent)
+    dlg = FormDialog(title, QCoreApplication.translate("CareDialogs", "&Opslaan"), parent)
     f = dlg.form
     held = DateField()
     held.set_value(today)
-    f.add("held_on", _t("&Datum:"), held)
-    f.add_section(_t("Scores per leefgebied (ZRM, 1–5; – = speelt niet)"))
+    f.add("held_on", QCoreApplication.translate("CareDialogs", "&Datum:"), held)
+    f.add_section(
+        QCoreApplication.translate(
+            "CareDialogs", "Scores per leefgebied (ZRM, 1–5; – = speelt niet)"
+        )
+    )
     grid = ScoresGrid(f)
     grid.set_scores(previous)
     f.form.addRow(grid)
     notes = text_box(3)
-    f.add("notes", _t("&Verslag:"), notes)
+    f.add("notes", QCoreApplication.translate("CareDialogs", "&Verslag:"), notes)
 
     def submit() -> Any:
         days = dlg.dates("held_on")
@@ -392,17 +451,24 @@ def evaluation_dialog(
 def plan_date_dialog(
     parent: QWidget, save: Callable[[date | None], Any], default: date
 ) -> FormDialog:
-    dlg = FormDialog(_t("Evaluatie plannen"), _t("&Plannen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Evaluatie plannen"),
+        QCoreApplication.translate("CareDialogs", "&Plannen"),
+        parent,
+    )
     on = DateField()
     on.set_value(default)
-    dlg.form.add("planned_on", _t("&Geplande datum:"), on)
+    dlg.form.add("planned_on", QCoreApplication.translate("CareDialogs", "&Geplande datum:"), on)
 
     def submit() -> Any:
         days = dlg.dates("planned_on")
         if days is None:
             return False
         if days["planned_on"] is None:
-            raise ValidationError(_t("Geplande datum is verplicht."), "planned_on")
+            raise ValidationError(
+                QCoreApplication.translate("CareDialogs", "Geplande datum is verplicht."),
+                "planned_on",
+            )
         return save(days["planned_on"])
 
     dlg.submit = submit
@@ -412,12 +478,16 @@ def plan_date_dialog(
 def goal_dialog(
     parent: QWidget, plan_id: str, save: Callable[[c.Goal], Any], domain: str = ""
 ) -> FormDialog:
-    dlg = FormDialog(_t("Doel toevoegen"), _t("&Toevoegen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Doel toevoegen"),
+        QCoreApplication.translate("CareDialogs", "&Toevoegen"),
+        parent,
+    )
     f = dlg.form
     dom = combo(list(c.DOMAIN_LABELS.items()), domain or None)
-    f.add("domain", _t("&Leefgebied:"), dom)
+    f.add("domain", QCoreApplication.translate("CareDialogs", "&Leefgebied:"), dom)
     goal = text_box(2)
-    f.add("goal", _t("&Doel:"), goal)
+    f.add("goal", QCoreApplication.translate("CareDialogs", "&Doel:"), goal)
 
     def submit() -> Any:
         return save(c.Goal(plan_id=plan_id, domain=combo_key(dom), goal=goal.toPlainText().strip()))
@@ -433,21 +503,30 @@ def action_dialog(
     partners: Sequence[tuple[str, str]],
     save: Callable[[c.CareAction], Any],
 ) -> FormDialog:
-    dlg = FormDialog(_t("Actie toevoegen"), _t("&Toevoegen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Actie toevoegen"),
+        QCoreApplication.translate("CareDialogs", "&Toevoegen"),
+        parent,
+    )
     f = dlg.form
     dom = combo(list(c.DOMAIN_LABELS.items()))
-    f.add("domain", _t("&Leefgebied:"), dom)
-    goal = combo([("", _t("(geen)"))] + [(g.id, g.goal[:60]) for g in goals])
-    f.add("goal_id", _t("Bij &doel:"), goal)
+    f.add("domain", QCoreApplication.translate("CareDialogs", "&Leefgebied:"), dom)
+    goal = combo(
+        [("", QCoreApplication.translate("CareDialogs", "(geen)"))]
+        + [(g.id, g.goal[:60]) for g in goals]
+    )
+    f.add("goal_id", QCoreApplication.translate("CareDialogs", "Bij &doel:"), goal)
     what = text_box(2)
-    f.add("what", _t("&Wat:"), what)
-    org = _orgs_combo(partners, _t("(de coördinator of iemand anders)"))
-    f.add("who_org_id", _t("Wie: &ketenpartner:"), org)
+    f.add("what", QCoreApplication.translate("CareDialogs", "&Wat:"), what)
+    org = _orgs_combo(
+        partners, QCoreApplication.translate("CareDialogs", "(de coördinator of iemand anders)")
+    )
+    f.add("who_org_id", QCoreApplication.translate("CareDialogs", "Wie: &ketenpartner:"), org)
     who = QLineEdit()
-    who.setPlaceholderText(_t("bijv. coördinator"))
-    f.add("who", _t("Wie: &naam of rol:"), who)
+    who.setPlaceholderText(QCoreApplication.translate("CareDialogs", "bijv. coördinator"))
+    f.add("who", QCoreApplication.translate("CareDialogs", "Wie: &naam of rol:"), who)
     due = DateField()
-    f.add("due_on", _t("&Uiterlijk op:"), due)
+    f.add("due_on", QCoreApplication.translate("CareDialogs", "&Uiterlijk op:"), due)
 
     def sync_domain() -> None:
         chosen = next((g for g in goals if g.id == combo_key(goal)), None)
@@ -486,25 +565,33 @@ def aftercare_dialog(
     save: Callable[[c.Aftercare], Any],
     today: date,
 ) -> FormDialog:
-    dlg = FormDialog(_t("Nazorg starten: warme overdracht"), _t("Nazorg &starten"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Nazorg starten: warme overdracht"),
+        QCoreApplication.translate("CareDialogs", "Nazorg &starten"),
+        parent,
+    )
     f = dlg.form
     kind = combo(list(c.HANDOVER_LABELS.items()))
-    f.add("handover_kind", _t("Overgedragen &aan:"), kind)
-    org = _orgs_combo(partners, _t("(geen ketenpartner uit de lijst)"))
-    f.add("handover_org_id", _t("&Ketenpartner:"), org)
+    f.add("handover_kind", QCoreApplication.translate("CareDialogs", "Overgedragen &aan:"), kind)
+    org = _orgs_combo(
+        partners, QCoreApplication.translate("CareDialogs", "(geen ketenpartner uit de lijst)")
+    )
+    f.add("handover_org_id", QCoreApplication.translate("CareDialogs", "&Ketenpartner:"), org)
     to = QLineEdit()
-    f.add("handover_to", _t("&Naam ontvanger:"), to)
+    f.add("handover_to", QCoreApplication.translate("CareDialogs", "&Naam ontvanger:"), to)
     on = DateField()
     on.set_value(today)
-    f.add("handover_on", _t("&Datum overdracht:"), on)
+    f.add("handover_on", QCoreApplication.translate("CareDialogs", "&Datum overdracht:"), on)
     what = text_box(3)
-    f.add("handed_over", _t("&Wat is overgedragen:"), what)
+    f.add("handed_over", QCoreApplication.translate("CareDialogs", "&Wat is overgedragen:"), what)
     schedule = QLineEdit("1, 3, 6, 12")
     f.add(
         "schedule_months",
-        _t("&Contactmomenten na (maanden):"),
+        QCoreApplication.translate("CareDialogs", "&Contactmomenten na (maanden):"),
         schedule,
-        _t("Aantallen maanden na de start, gescheiden door komma's"),
+        QCoreApplication.translate(
+            "CareDialogs", "Aantallen maanden na de start, gescheiden door komma's"
+        ),
     )
 
     def submit() -> Any:
@@ -515,7 +602,10 @@ def aftercare_dialog(
             months = [int(x) for x in schedule.text().replace(";", ",").split(",") if x.strip()]
         except ValueError:
             raise ValidationError(
-                _t("Schema: alleen hele getallen, bijvoorbeeld 1, 3, 6, 12."), "schedule_months"
+                QCoreApplication.translate(
+                    "CareDialogs", "Schema: alleen hele getallen, bijvoorbeeld 1, 3, 6, 12."
+                ),
+                "schedule_months",
             ) from None
         return save(
             c.Aftercare(
@@ -537,22 +627,29 @@ def aftercare_dialog(
 def checkin_dialog(
     parent: QWidget, checkin: c.CheckIn, save: Callable[..., Any], today: date
 ) -> FormDialog:
-    dlg = FormDialog(_t("Nazorgcontact vastleggen"), _t("&Vastleggen"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Nazorgcontact vastleggen"),
+        QCoreApplication.translate("CareDialogs", "&Vastleggen"),
+        parent,
+    )
     f = dlg.form
     held = DateField()
     held.set_value(today)
-    f.add("held_on", _t("&Datum contact:"), held)
+    f.add("held_on", QCoreApplication.translate("CareDialogs", "&Datum contact:"), held)
     outcome = combo([(k, v) for k, v in c.OUTCOME_LABELS.items() if k])
-    f.add("outcome", _t("&Uitkomst:"), outcome)
+    f.add("outcome", QCoreApplication.translate("CareDialogs", "&Uitkomst:"), outcome)
     concerns = text_box(3)
-    f.add("concerns", _t("&Zorgen en afspraken:"), concerns)
+    f.add("concerns", QCoreApplication.translate("CareDialogs", "&Zorgen en afspraken:"), concerns)
 
     def submit() -> Any:
         days = dlg.dates("held_on")
         if days is None:
             return False
         if days["held_on"] is None:
-            raise ValidationError(_t("Vul in wanneer het contact was."), "held_on")
+            raise ValidationError(
+                QCoreApplication.translate("CareDialogs", "Vul in wanneer het contact was."),
+                "held_on",
+            )
         return save(checkin.id, days["held_on"], combo_key(outcome), concerns.toPlainText().strip())
 
     dlg.submit = submit
@@ -562,15 +659,24 @@ def checkin_dialog(
 def close_dialog(
     parent: QWidget, dossier_id: str, save: Callable[[c.Closure], Any], today: date
 ) -> FormDialog:
-    dlg = FormDialog(_t("Dossier afsluiten"), _t("&Afsluiten"), parent)
+    dlg = FormDialog(
+        QCoreApplication.translate("CareDialogs", "Dossier afsluiten"),
+        QCoreApplication.translate("CareDialogs", "&Afsluiten"),
+        parent,
+    )
     f = dlg.form
     on = DateField()
     on.set_value(today)
-    f.add("closed_on", _t("&Datum afsluiting:"), on, _t("Vanaf deze datum loopt de bewaartermijn"))
+    f.add(
+        "closed_on",
+        QCoreApplication.translate("CareDialogs", "&Datum afsluiting:"),
+        on,
+        QCoreApplication.translate("CareDialogs", "Vanaf deze datum loopt de bewaartermijn"),
+    )
     reason = combo(list(c.CLOSE_REASON_LABELS.items()))
-    f.add("reason", _t("&Reden:"), reason)
+    f.add("reason", QCoreApplication.translate("CareDialogs", "&Reden:"), reason)
     summary = text_box(4)
-    f.add("summary", _t("&Samenvatting:"), summary)
+    f.add("summary", QCoreApplication.translate("CareDialogs", "&Samenvatting:"), summary)
 
     def submit() -> Any:
         days = dlg.dates("closed_on")

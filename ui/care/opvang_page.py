@@ -39,10 +39,6 @@ from ui.widgets import error_label, heading, show_message
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OpvangPage", text)
-
-
 def tree(headers: list[str], name: str) -> QTreeWidget:
     t = QTreeWidget()
     t.setHeaderLabels(headers)
@@ -66,7 +62,7 @@ def fit_columns(t: QTreeWidget, first_stretch: bool = False) -> None:
 def waiting(days: int | None) -> str:
     if days is None:
         return ""
-    return _t("%1 d").replace("%1", str(days))
+    return QCoreApplication.translate("OpvangPage", "%1 d").replace("%1", str(days))
 
 
 class OpvangPage(QWidget):
@@ -81,10 +77,14 @@ class OpvangPage(QWidget):
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(heading(_t("Opvang en bezetting")), 1)
-        self.new_button = QPushButton(_t("&Opvangprofiel toevoegen…"))
+        top.addWidget(heading(QCoreApplication.translate("OpvangPage", "Opvang en bezetting")), 1)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("OpvangPage", "&Opvangprofiel toevoegen…")
+        )
         self.new_button.clicked.connect(self.new_shelter)
-        self.edit_button = QPushButton(_t("Profiel &wijzigen…"))
+        self.edit_button = QPushButton(
+            QCoreApplication.translate("OpvangPage", "Profiel &wijzigen…")
+        )
         self.edit_button.clicked.connect(self.edit_shelter)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
@@ -103,15 +103,15 @@ class OpvangPage(QWidget):
         upper.setChildrenCollapsible(False)
         self.shelters = tree(
             [
-                _t("Opvang"),
-                _t("Soort"),
-                _t("Plaatsen"),
-                _t("Bezet"),
-                _t("Vrij"),
-                _t("Aanvragen"),
-                _t("Langst wachtend"),
+                QCoreApplication.translate("OpvangPage", "Opvang"),
+                QCoreApplication.translate("OpvangPage", "Soort"),
+                QCoreApplication.translate("OpvangPage", "Plaatsen"),
+                QCoreApplication.translate("OpvangPage", "Bezet"),
+                QCoreApplication.translate("OpvangPage", "Vrij"),
+                QCoreApplication.translate("OpvangPage", "Aanvragen"),
+                QCoreApplication.translate("OpvangPage", "Langst wachtend"),
             ],
-            _t("Opvanglocaties"),
+            QCoreApplication.translate("OpvangPage", "Opvanglocaties"),
         )
         self.shelters.currentItemChanged.connect(lambda *_: self.show_shelter())
         upper.addWidget(self.shelters)
@@ -125,21 +125,30 @@ class OpvangPage(QWidget):
         address_row = QHBoxLayout()
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setAccessibleName(_t("Adres"))
-        self.reveal_button = QPushButton(_t("Adres &tonen"))
+        self.address.setAccessibleName(QCoreApplication.translate("OpvangPage", "Adres"))
+        self.reveal_button = QPushButton(QCoreApplication.translate("OpvangPage", "Adres &tonen"))
         self.reveal_button.setAccessibleDescription(
-            _t("Het tonen van een geheim adres wordt gelogd.")
+            QCoreApplication.translate("OpvangPage", "Het tonen van een geheim adres wordt gelogd.")
         )
         self.reveal_button.clicked.connect(self.reveal)
         address_row.addWidget(self.address, 1)
         address_row.addWidget(self.reveal_button)
         dl.addLayout(address_row)
         self.clients = tree(
-            [_t("Cliënt"), _t("Dossier"), _t("Sinds"), _t("Doorgeplaatst")],
-            _t("Huidige cliënten"),
+            [
+                QCoreApplication.translate("OpvangPage", "Cliënt"),
+                QCoreApplication.translate("OpvangPage", "Dossier"),
+                QCoreApplication.translate("OpvangPage", "Sinds"),
+                QCoreApplication.translate("OpvangPage", "Doorgeplaatst"),
+            ],
+            QCoreApplication.translate("OpvangPage", "Huidige cliënten"),
         )
         self.clients.itemActivated.connect(self._open_client)
-        clients_label = QLabel(_t("<b>Huidige cliënten</b> (pseudoniem; Enter opent het dossier)"))
+        clients_label = QLabel(
+            QCoreApplication.translate(
+                "OpvangPage", "<b>Huidige cliënten</b> (pseudoniem; Enter opent het dossier)"
+            )
+        )
         clients_label.setBuddy(self.clients)
         dl.addWidget(clients_label)
         dl.addWidget(self.clients, 1)
@@ -150,19 +159,29 @@ class OpvangPage(QWidget):
         lower = QWidget()
         ll = QHBoxLayout(lower)
         ll.setContentsMargins(0, 0, 0, 0)
-        chart_box = QGroupBox(_t("Bezetting per week"))
+        chart_box = QGroupBox(QCoreApplication.translate("OpvangPage", "Bezetting per week"))
         cl = QVBoxLayout(chart_box)
         self.chart = OccupancyChart()
         cl.addWidget(self.chart)
         ll.addWidget(chart_box, 1)
-        req_box = QGroupBox(_t("Open aanvragen"))
+        req_box = QGroupBox(QCoreApplication.translate("OpvangPage", "Open aanvragen"))
         rl = QVBoxLayout(req_box)
         self.requests = tree(
-            [_t("Dossier"), _t("Wacht"), _t("Urgentie"), _t("Gevraagd"), _t("Bij opvang")],
-            _t("Open aanvragen"),
+            [
+                QCoreApplication.translate("OpvangPage", "Dossier"),
+                QCoreApplication.translate("OpvangPage", "Wacht"),
+                QCoreApplication.translate("OpvangPage", "Urgentie"),
+                QCoreApplication.translate("OpvangPage", "Gevraagd"),
+                QCoreApplication.translate("OpvangPage", "Bij opvang"),
+            ],
+            QCoreApplication.translate("OpvangPage", "Open aanvragen"),
         )
         self.requests.itemActivated.connect(self._open_request)
-        self.requests.setAccessibleDescription(_t("Langst wachtend eerst; Enter opent het dossier"))
+        self.requests.setAccessibleDescription(
+            QCoreApplication.translate(
+                "OpvangPage", "Langst wachtend eerst; Enter opent het dossier"
+            )
+        )
         rl.addWidget(self.requests)
         ll.addWidget(req_box, 1)
         split.addWidget(lower)
@@ -215,7 +234,7 @@ class OpvangPage(QWidget):
             for col in range(2, 7):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             if r.capacity and r.current >= r.capacity:
-                item.setToolTip(0, _t("Vol"))
+                item.setToolTip(0, QCoreApplication.translate("OpvangPage", "Vol"))
                 item.setForeground(4, Qt.GlobalColor.darkRed)
             if r.organisation_id == current:
                 select = item
@@ -225,9 +244,10 @@ class OpvangPage(QWidget):
         total_cur = sum(r.current for r in self.rows)
         longest = max((q.waiting_days for q in requests), default=0)
         self.summary.setText(
-            _t(
+            QCoreApplication.translate(
+                "OpvangPage",
                 "%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen"
-                " (langste wachttijd %5 dagen)"
+                " (langste wachttijd %5 dagen)",
             )
             .replace("%1", str(len(self.rows)))
             .replace("%2", str(total_cur))
@@ -244,7 +264,7 @@ class OpvangPage(QWidget):
                     waiting(q.waiting_days),
                     c.URGENCY_LABELS.get(q.urgency, q.urgency),
                     c.SHELTER_TYPE_LABELS.get(q.requested_type, q.requested_type),
-                    q.organisation_name or _t("(nog geen)"),
+                    q.organisation_name or QCoreApplication.translate("OpvangPage", "(nog geen)"),
                 ],
             )
             item.setData(0, ID_ROLE, q.dossier_id)
@@ -269,7 +289,11 @@ class OpvangPage(QWidget):
         self.edit_button.setEnabled(row is not None)
         self.reveal_button.setEnabled(False)
         if row is None:
-            self.detail_title.setText(_t("Nog geen opvanglocaties. Voeg een opvangprofiel toe."))
+            self.detail_title.setText(
+                QCoreApplication.translate(
+                    "OpvangPage", "Nog geen opvanglocaties. Voeg een opvangprofiel toe."
+                )
+            )
             self.address.setText("")
             self.chart.set_data(self.service.weekly_occupancy(None), 0)
             return
@@ -280,16 +304,27 @@ class OpvangPage(QWidget):
         contact = profile.intake_contact if profile else ""
         self.detail_title.setText(
             f"<b>{_html(row.name)}</b><br>"
-            + _t("%1 · %2 plaatsen")
+            + QCoreApplication.translate("OpvangPage", "%1 · %2 plaatsen")
             .replace("%1", c.SHELTER_TYPE_LABELS[row.shelter_type])
             .replace("%2", str(row.capacity))
-            + (f"<br>{_t('Doelgroepen')}: {_html(groups)}" if groups else "")
-            + (f"<br>{_t('Aanmelden')}: {_html(contact)}" if contact else "")
+            + (
+                f"<br>{QCoreApplication.translate('OpvangPage', 'Doelgroepen')}: {_html(groups)}"
+                if groups
+                else ""
+            )
+            + (
+                f"<br>{QCoreApplication.translate('OpvangPage', 'Aanmelden')}: {_html(contact)}"
+                if contact
+                else ""
+            )
         )
         shelter = next(
             (s for s in self.service.shelters() if s.organisation_id == row.organisation_id), None
         )
-        self.address.setText((shelter.address if shelter else "") or _t("(geen adres bekend)"))
+        self.address.setText(
+            (shelter.address if shelter else "")
+            or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
+        )
         self.reveal_button.setEnabled(row.confidential_address)
         self.reveal_button.setVisible(row.confidential_address)
         for cl in self.service.clients(row.organisation_id):
@@ -299,7 +334,7 @@ class OpvangPage(QWidget):
                     cl.pseudonym,
                     cl.dossier_number,
                     fmt_date(cl.start_on),
-                    _t("ja") if cl.transferred else "",
+                    QCoreApplication.translate("OpvangPage", "ja") if cl.transferred else "",
                 ],
             )
             item.setData(0, ID_ROLE, cl.dossier_id)
@@ -311,7 +346,10 @@ class OpvangPage(QWidget):
         oid = self.current_id()
         if oid is None:
             return
-        self.address.setText(self.service.reveal_address(oid) or _t("(geen adres bekend)"))
+        self.address.setText(
+            self.service.reveal_address(oid)
+            or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
+        )
         self.reveal_button.setEnabled(False)
 
     def _organisations(self) -> list[tuple[str, str]]:
@@ -323,7 +361,10 @@ class OpvangPage(QWidget):
         if not orgs:
             show_message(
                 self.error,
-                _t("Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier)."),
+                QCoreApplication.translate(
+                    "OpvangPage",
+                    "Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).",
+                ),
             )
             return
         self._open(shelter_dialog(self, orgs, None, self.service.save_shelter))

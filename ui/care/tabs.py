@@ -33,10 +33,6 @@ from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, Doss
 from ui.widgets import error_label, show_message
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CareTabs", text)
-
-
 def _button_row(*buttons: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     for b in buttons:
@@ -98,31 +94,34 @@ class PlacementsTab(_CareTab):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                _t(
+                QCoreApplication.translate(
+                    "CareTabs",
                     "Aanvragen en plaatsingen, oudste eerst. Een doorplaatsing staat onder de "
-                    "plaatsing waar zij op volgt (↳)."
+                    "plaatsing waar zij op volgt (↳).",
                 )
             )
         )
         layout.addWidget(self.error)
         self.list = tree(
             [
-                _t("Status"),
-                _t("Opvang"),
-                _t("Aangevraagd"),
-                _t("Geplaatst"),
-                _t("Einde"),
-                _t("Reden / toelichting"),
+                QCoreApplication.translate("CareTabs", "Status"),
+                QCoreApplication.translate("CareTabs", "Opvang"),
+                QCoreApplication.translate("CareTabs", "Aangevraagd"),
+                QCoreApplication.translate("CareTabs", "Geplaatst"),
+                QCoreApplication.translate("CareTabs", "Einde"),
+                QCoreApplication.translate("CareTabs", "Reden / toelichting"),
             ],
-            _t("Plaatsingen"),
+            QCoreApplication.translate("CareTabs", "Plaatsingen"),
         )
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(self.list, 1)
-        self.request_button = QPushButton(_t("Opvang &aanvragen…"))
-        self.decide_button = QPushButton(_t("&Besluit…"))
-        self.place_button = QPushButton(_t("&Plaatsen…"))
-        self.transfer_button = QPushButton(_t("&Doorplaatsen…"))
-        self.end_button = QPushButton(_t("B&eëindigen…"))
+        self.request_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "Opvang &aanvragen…")
+        )
+        self.decide_button = QPushButton(QCoreApplication.translate("CareTabs", "&Besluit…"))
+        self.place_button = QPushButton(QCoreApplication.translate("CareTabs", "&Plaatsen…"))
+        self.transfer_button = QPushButton(QCoreApplication.translate("CareTabs", "&Doorplaatsen…"))
+        self.end_button = QPushButton(QCoreApplication.translate("CareTabs", "B&eëindigen…"))
         self.request_button.clicked.connect(self.new_request)
         self.decide_button.clicked.connect(self.decide)
         self.place_button.clicked.connect(self.place)
@@ -162,7 +161,8 @@ class PlacementsTab(_CareTab):
                 [
                     status,
                     names.get(p.organisation_id or "", "")
-                    or c.SHELTER_TYPE_LABELS[p.requested_type] + _t(" (soort)"),
+                    or c.SHELTER_TYPE_LABELS[p.requested_type]
+                    + QCoreApplication.translate("CareTabs", " (soort)"),
                     fmt_date(p.requested_on),
                     fmt_date(p.start_on),
                     fmt_date(p.end_on),
@@ -250,39 +250,58 @@ class PlanTab(_CareTab):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        chart_box = QGroupBox(_t("Scores per leefgebied (Zelfredzaamheid-Matrix, 1–5)"))
+        chart_box = QGroupBox(
+            QCoreApplication.translate(
+                "CareTabs", "Scores per leefgebied (Zelfredzaamheid-Matrix, 1–5)"
+            )
+        )
         cl = QVBoxLayout(chart_box)
         self.chart = ScoreChart()
         cl.addWidget(self.chart)
         layout.addWidget(chart_box)
         self.evaluations = tree(
-            [_t("Evaluatie"), _t("Gepland"), _t("Gehouden"), _t("Gescoord")],
-            _t("Evaluaties"),
+            [
+                QCoreApplication.translate("CareTabs", "Evaluatie"),
+                QCoreApplication.translate("CareTabs", "Gepland"),
+                QCoreApplication.translate("CareTabs", "Gehouden"),
+                QCoreApplication.translate("CareTabs", "Gescoord"),
+            ],
+            QCoreApplication.translate("CareTabs", "Evaluaties"),
         )
         self.evaluations.setFixedHeight(self.evaluations.fontMetrics().height() * 7 + 16)
         self.evaluations.currentItemChanged.connect(lambda *_: self._enable())
-        layout.addWidget(QLabel(_t("<b>Evaluaties</b>")))
+        layout.addWidget(QLabel(QCoreApplication.translate("CareTabs", "<b>Evaluaties</b>")))
         layout.addWidget(self.evaluations)
         self.actions = tree(
-            [_t("Leefgebied"), _t("Doel / actie"), _t("Wie"), _t("Uiterlijk"), _t("Status")],
-            _t("Doelen en acties"),
+            [
+                QCoreApplication.translate("CareTabs", "Leefgebied"),
+                QCoreApplication.translate("CareTabs", "Doel / actie"),
+                QCoreApplication.translate("CareTabs", "Wie"),
+                QCoreApplication.translate("CareTabs", "Uiterlijk"),
+                QCoreApplication.translate("CareTabs", "Status"),
+            ],
+            QCoreApplication.translate("CareTabs", "Doelen en acties"),
         )
         self.actions.setRootIsDecorated(True)
         self.actions.setMinimumHeight(self.actions.fontMetrics().height() * 12 + 16)
         self.actions.currentItemChanged.connect(lambda *_: self._enable())
-        layout.addWidget(QLabel(_t("<b>Doelen en acties</b>")))
+        layout.addWidget(QLabel(QCoreApplication.translate("CareTabs", "<b>Doelen en acties</b>")))
         layout.addWidget(self.actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         outer.addWidget(scroll, 1)
-        self.start_button = QPushButton(_t("Plan &starten…"))
-        self.plan_button = QPushButton(_t("Evaluatie &plannen…"))
-        self.hold_button = QPushButton(_t("Evaluatie &vastleggen…"))
-        self.goal_button = QPushButton(_t("&Doel…"))
-        self.action_button = QPushButton(_t("&Actie…"))
-        self.done_button = QPushButton(_t("Actie &gedaan"))
+        self.start_button = QPushButton(QCoreApplication.translate("CareTabs", "Plan &starten…"))
+        self.plan_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "Evaluatie &plannen…")
+        )
+        self.hold_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "Evaluatie &vastleggen…")
+        )
+        self.goal_button = QPushButton(QCoreApplication.translate("CareTabs", "&Doel…"))
+        self.action_button = QPushButton(QCoreApplication.translate("CareTabs", "&Actie…"))
+        self.done_button = QPushButton(QCoreApplication.translate("CareTabs", "Actie &gedaan"))
         self.start_button.clicked.connect(self.start_plan)
         self.plan_button.clicked.connect(self.plan_evaluation)
         self.hold_button.clicked.connect(self.hold_evaluation)
@@ -310,7 +329,10 @@ class PlanTab(_CareTab):
         self.actions.clear()
         if v is None:
             self.status.setText(
-                _t("Nog geen hulpverleningsplan. Start het plan met de scores van de intake.")
+                QCoreApplication.translate(
+                    "CareTabs",
+                    "Nog geen hulpverleningsplan. Start het plan met de scores van de intake.",
+                )
             )
             self.chart.set_series({})
             self._enable()
@@ -319,11 +341,16 @@ class PlanTab(_CareTab):
             (e.planned_on for e in v.evaluations if e.held_on is None and e.planned_on), None
         )
         self.status.setText(
-            _t("Plan gestart op %1.").replace("%1", fmt_date(v.plan.started_on))
+            QCoreApplication.translate("CareTabs", "Plan gestart op %1.").replace(
+                "%1", fmt_date(v.plan.started_on)
+            )
             + (
-                " " + _t("Volgende evaluatie: %1.").replace("%1", fmt_date(next_eval))
+                " "
+                + QCoreApplication.translate("CareTabs", "Volgende evaluatie: %1.").replace(
+                    "%1", fmt_date(next_eval)
+                )
                 if next_eval
-                else " " + _t("Plan een volgende evaluatie.")
+                else " " + QCoreApplication.translate("CareTabs", "Plan een volgende evaluatie.")
             )
         )
         self.chart.set_series(v.series())
@@ -331,7 +358,9 @@ class PlanTab(_CareTab):
             item = QTreeWidgetItem(
                 self.evaluations,
                 [
-                    _t("Intake") if e.kind == "intake" else _t("Evaluatie"),
+                    QCoreApplication.translate("CareTabs", "Intake")
+                    if e.kind == "intake"
+                    else QCoreApplication.translate("CareTabs", "Evaluatie"),
                     fmt_date(e.planned_on),
                     fmt_date(e.held_on),
                     str(len(v.scores.get(e.id, {}))) if e.held_on else "",
@@ -364,7 +393,7 @@ class PlanTab(_CareTab):
                 self.actions,
                 [
                     c.DOMAIN_LABELS[g.domain],
-                    _t("Doel: ") + g.goal,
+                    QCoreApplication.translate("CareTabs", "Doel: ") + g.goal,
                     "",
                     "",
                     c.GOAL_STATUS_LABELS[g.status],
@@ -421,7 +450,11 @@ class PlanTab(_CareTab):
 
         self._open(
             dlgs.evaluation_dialog(
-                self, _t("Hulpverleningsplan starten: intake"), {}, save, self.today()
+                self,
+                QCoreApplication.translate("CareTabs", "Hulpverleningsplan starten: intake"),
+                {},
+                save,
+                self.today(),
             )
         )
 
@@ -451,12 +484,19 @@ class PlanTab(_CareTab):
 
         def save(day: date | None, scores: dict[str, int], notes: str) -> object:
             if day is None:
-                raise ValidationError(_t("Vul de datum van de evaluatie in."), "held_on")
+                raise ValidationError(
+                    QCoreApplication.translate("CareTabs", "Vul de datum van de evaluatie in."),
+                    "held_on",
+                )
             return self.service.record_evaluation(eid, day, scores, notes)
 
         self._open(
             dlgs.evaluation_dialog(
-                self, _t("Evaluatie vastleggen"), self._latest_scores(), save, self.today()
+                self,
+                QCoreApplication.translate("CareTabs", "Evaluatie vastleggen"),
+                self._latest_scores(),
+                save,
+                self.today(),
             )
         )
 
@@ -499,19 +539,30 @@ class AftercareTab(_CareTab):
         layout.addWidget(self.handover)
         layout.addWidget(self.error)
         self.checkins = tree(
-            [_t("Gepland"), _t("Gehouden"), _t("Uitkomst"), _t("Zorgen en afspraken")],
-            _t("Nazorgcontacten"),
+            [
+                QCoreApplication.translate("CareTabs", "Gepland"),
+                QCoreApplication.translate("CareTabs", "Gehouden"),
+                QCoreApplication.translate("CareTabs", "Uitkomst"),
+                QCoreApplication.translate("CareTabs", "Zorgen en afspraken"),
+            ],
+            QCoreApplication.translate("CareTabs", "Nazorgcontacten"),
         )
         self.checkins.currentItemChanged.connect(lambda *_: self._enable())
-        layout.addWidget(QLabel(_t("<b>Nazorgcontacten</b>")))
+        layout.addWidget(QLabel(QCoreApplication.translate("CareTabs", "<b>Nazorgcontacten</b>")))
         layout.addWidget(self.checkins, 1)
         self.closure = QLabel()
         self.closure.setWordWrap(True)
         layout.addWidget(self.closure)
-        self.start_button = QPushButton(_t("Nazorg &starten…"))
-        self.checkin_button = QPushButton(_t("Contact &vastleggen…"))
-        self.reopen_button = QPushButton(_t("&Nieuwe signalen: traject heropenen"))
-        self.close_button = QPushButton(_t("Dossier &afsluiten…"))
+        self.start_button = QPushButton(QCoreApplication.translate("CareTabs", "Nazorg &starten…"))
+        self.checkin_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "Contact &vastleggen…")
+        )
+        self.reopen_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "&Nieuwe signalen: traject heropenen")
+        )
+        self.close_button = QPushButton(
+            QCoreApplication.translate("CareTabs", "Dossier &afsluiten…")
+        )
         self.start_button.clicked.connect(self.start)
         self.checkin_button.clicked.connect(self.record)
         self.reopen_button.clicked.connect(self.reopen)
@@ -532,9 +583,10 @@ class AftercareTab(_CareTab):
         v = self.view
         if v is None:
             self.handover.setText(
-                _t(
+                QCoreApplication.translate(
+                    "CareTabs",
                     "Nog geen nazorg. Start de nazorg met een warme overdracht; de "
-                    "contactmomenten worden dan gepland (standaard na 1, 3, 6 en 12 maanden)."
+                    "contactmomenten worden dan gepland (standaard na 1, 3, 6 en 12 maanden).",
                 )
             )
         else:
@@ -542,15 +594,19 @@ class AftercareTab(_CareTab):
             who = names.get(a.handover_org_id or "", "")
             who = ", ".join(x for x in (who, a.handover_to) if x)
             text = (
-                _t("<b>Warme overdracht</b> op %1 aan %2 (%3).")
+                QCoreApplication.translate("CareTabs", "<b>Warme overdracht</b> op %1 aan %2 (%3).")
                 .replace("%1", fmt_date(a.handover_on))
                 .replace("%2", _html(who))
                 .replace("%3", c.HANDOVER_LABELS[a.handover_kind])
                 + "<br>"
-                + _t("Overgedragen: %1").replace("%1", _html(a.handed_over))
+                + QCoreApplication.translate("CareTabs", "Overgedragen: %1").replace(
+                    "%1", _html(a.handed_over)
+                )
             )
             if a.ended_on:
-                text += "<br>" + _t("Nazorg beëindigd op %1.").replace("%1", fmt_date(a.ended_on))
+                text += "<br>" + QCoreApplication.translate(
+                    "CareTabs", "Nazorg beëindigd op %1."
+                ).replace("%1", fmt_date(a.ended_on))
             self.handover.setText(text)
             for x in v.checkins:
                 item = QTreeWidgetItem(
@@ -572,7 +628,7 @@ class AftercareTab(_CareTab):
         d = self.service.cases.get_dossier(self.dossier_id)
         if closure is not None and d.status == "gesloten":
             self.closure.setText(
-                _t("<b>Afgesloten</b> op %1: %2. %3")
+                QCoreApplication.translate("CareTabs", "<b>Afgesloten</b> op %1: %2. %3")
                 .replace("%1", fmt_date(closure.closed_on))
                 .replace("%2", c.CLOSE_REASON_LABELS[closure.reason])
                 .replace("%3", _html(closure.summary))
@@ -625,10 +681,11 @@ class AftercareTab(_CareTab):
         if confirm:
             answer = QMessageBox.question(
                 self,
-                _t("Traject heropenen"),
-                _t(
+                QCoreApplication.translate("CareTabs", "Traject heropenen"),
+                QCoreApplication.translate(
+                    "CareTabs",
                     "Er zijn nieuwe signalen. De nazorg stopt en het dossier gaat terug naar "
-                    "begeleiding (een afgesloten dossier wordt heropend). Doorgaan?"
+                    "begeleiding (een afgesloten dossier wordt heropend). Doorgaan?",
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
