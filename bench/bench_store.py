@@ -6,7 +6,10 @@ import hashlib
 import os
 import secrets
 import statistics
+import subprocess
+import sys
 import time
+from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -34,6 +37,18 @@ def _median(fn: Any, n: int) -> float:
     return statistics.median(samples)
 
 
+def _probe(path: Path, mode: str, key: bytes, n: int = 15) -> float:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.open_probe", str(path), mode, str(n)],
+        input=key.hex() + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    return float(result.stdout.strip())
+
+
 def run(ctx: Any) -> dict[str, float]:
     out: dict[str, float] = {}
     vault = Vault(ctx.tmp / "store")
@@ -48,8 +63,9 @@ def run(ctx: Any) -> dict[str, float]:
     out["argon2id_kdf_s"] = _median(lambda: keys.argon2id(b"x" * 20, salt, params), 3)
     out["unlock_s"] = _median(lambda: vault.unlock(PASSWORD, record=False).close(record=False), 3)
 
-    # Opening with the raw key (no KDF) up to a usable connection (schema loaded), against
-    # the same schema in an unencrypted file opened by the same SQLite build.
+    # Opening with the raw key (no KDF) up to a usable connection (schema loaded). Each
+    # variant runs in a fresh process: SQLCipher's cipher_memory_security is process-wide
+    # (once on, every allocation is locked and wiped), so it would skew the baselines.
     plain = ctx.tmp / "plain.sqlite"
     conn = sqlcipher.connect(str(plain))
     for migration in MIGRATIONS:
@@ -57,25 +73,9 @@ def run(ctx: Any) -> dict[str, float]:
             conn.execute(statement)
     conn.commit()
     conn.close()
-
-    plain_conns = []
-
-    def open_plain() -> None:
-        conn = sqlcipher.connect(str(plain))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        plain_conns.append(conn)
-
-    opened = []
-
-    def open_raw() -> None:
-        opened.append(connect(vault.db_path, key))
-
-    out["open_plain_sqlite_ms"] = _median(open_plain, 20) * 1000
-    out["open_raw_key_ms"] = _median(open_raw, 20) * 1000  # closing (checkpoint) not counted
-    for db in opened:
-        db.close()
-    for conn in plain_conns:
-        conn.close()
+    out["open_raw_key_ms"] = _probe(vault.db_path, "app", key)
+    out["open_raw_key_ms_memsec_off"] = _probe(vault.db_path, "memsec-off", key)
+    out["open_plain_sqlite_ms"] = _probe(plain, "plain", b"")
 
     # Verify speed on a store of some size, scaled per 100 MB; baseline = hashing the file.
     size_mb = 4 if ctx.quick else 64
