@@ -225,6 +225,7 @@ class RecoveryDialog(QDialog):
             self.tr("&Herstellen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.recover)
         self.buttons.rejected.connect(self.reject)

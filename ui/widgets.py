@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +59,7 @@ def paragraph(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.AutoText)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+    # Keep QLabel's own policy: it carries the height-for-width flag word wrap needs.
     return label
 
 
@@ -118,6 +117,7 @@ class PasswordFields(QWidget):
         self.meter.setMinimumWidth(220)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.advice.setAccessibleName(self.tr("Advies over het wachtwoord"))
         self.match = QLabel()
         self.match.setWordWrap(True)

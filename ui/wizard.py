@@ -59,6 +59,7 @@ class WelcomePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welkom bij Baken"))
+        self.setSubTitle(self.tr("Versleuteld dossierbeheer, alleen op deze laptop."))
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         texts = [
@@ -213,6 +214,9 @@ class RecoveryPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Uw herstelcode"))
+        self.setSubTitle(
+            self.tr("Eenmalig getoond: druk het herstelblad af of schrijf de code over.")
+        )
         self.panel: RecoveryCodePanel | None = None
         self._layout = QVBoxLayout(self)
 

@@ -239,6 +239,7 @@ class ChangePasswordDialog(QDialog):
         buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.fields.changed.connect(self._update)
         self.old.textChanged.connect(self._update)
@@ -299,6 +300,7 @@ class NewRecoverySheetDialog(QDialog):
         )
         self.buttons.accepted.connect(self.make_code)
         self.buttons.rejected.connect(self.reject)
+        self._layout.addStretch(1)
         self._layout.addWidget(self.buttons)
 
     def make_code(self) -> None:
