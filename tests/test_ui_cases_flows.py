@@ -125,11 +125,13 @@ def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> N
     assert isinstance(view, DossierViewWidget) and view.dossier_id == d.id
     assert d.number in view.title.text() and "Mila Dekker" in view.title.text()
     assert view.strip.buttons["intake"].isChecked()
-    assert [view.tabs.tabText(i).replace("&", "") for i in range(5)] == [
+    assert [view.tabs.tabText(i).replace("&", "") for i in range(7)] == [
         "Intake",
         "Signalen",
+        "Veiligheid",
         "Toestemming",
         "Contacten en ketenpartners",
+        "Actiepunten",
         "Tijdlijn",
     ]
 
@@ -407,3 +409,45 @@ def test_agenda_print_is_pseudonymised(qtbot, window: MainWindow, tmp_path) -> N
         assert secret not in out
     page.with_description.setChecked(True)
     assert "Voorbeeldstraat" in text()  # only when asked for
+
+
+def test_safety_and_actiepunten_tabs_and_vandaag_done(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(), Person(alias="Lotus"))
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    view = page.open_dossier(d.id)
+    assert isinstance(view, DossierViewWidget)
+    safety = view.tab_widgets["veiligheid"]
+    safety.level.setCurrentIndex(safety.level.findData("hoog"))
+    safety.assessed_on.setText((TODAY + timedelta(days=1)).strftime("%d-%m-%Y"))
+    safety.add()
+    assert "toekomst" in safety.form.errors["assessed_on"].text()
+    safety.assessed_on.clear()
+    safety.notes.setPlainText("Uitbuiter zoekt haar; adres geheim houden.")
+    safety.add()
+    assert safety.list.topLevelItemCount() == 1
+    assert "veiligheid: Hoog" in view.facts.text()
+
+    actions = view.tab_widgets["actiepunten"]
+    actions.add()
+    assert "Actiepunt is verplicht" in actions.form.errors["description"].text()
+    actions.description.setPlainText("Plaatsing COSM aanvragen")
+    actions.due_on.setText((TODAY - timedelta(days=2)).strftime("%d-%m-%Y"))
+    actions.add()
+    assert actions.list.topLevelItemCount() == 1
+    assert "1 open actiepunten" in view.facts.text()
+
+    today = window.go_to("today")
+    assert isinstance(today, TodayPage)
+    overdue = today.lists["overdue"]
+    assert overdue.topLevelItemCount() == 1
+    assert not today.done_button.isEnabled()
+    overdue.setCurrentItem(overdue.topLevelItem(0))
+    assert today.done_button.isEnabled()
+    qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
+    assert overdue.topLevelItemCount() == 0
+    assert svc.actiepunten(dossier_id=d.id)[0].done_on == TODAY
+    assert actions.list.topLevelItemCount() == 0  # the dossier view refreshed as well
+    actions.show_done.setChecked(True)
+    assert actions.list.topLevelItemCount() == 1

@@ -119,8 +119,8 @@
         <translation>Audit log lines</translation>
     </message>
     <message>
-        <source>&amp;Vorige</source>
-        <translation>&amp;Previous</translation>
+        <source>Vor&amp;ige</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vo&amp;lgende</source>
@@ -208,6 +208,595 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CareCharts</name>
+    <message>
+        <source>Bezetting per week</source>
+        <translation>Occupancy per week</translation>
+    </message>
+    <message>
+        <source>Deze week %1 van %2 plaatsen bezet; hoogste bezetting in %3 weken: %4.</source>
+        <translation>This week %1 of %2 places occupied; highest occupancy in %3 weeks: %4.</translation>
+    </message>
+    <message>
+        <source>Hoogste aantal cliënten per week</source>
+        <translation>Highest number of clients per week</translation>
+    </message>
+    <message>
+        <source>- - capaciteit %1   rood: boven capaciteit</source>
+        <translation>- - capacity %1   red: over capacity</translation>
+    </message>
+    <message>
+        <source>Nog geen plaatsingen.</source>
+        <translation>No placements yet.</translation>
+    </message>
+    <message>
+        <source>Scores per leefgebied</source>
+        <translation>Scores per life domain</translation>
+    </message>
+    <message>
+        <source>Nog geen scores.</source>
+        <translation>No scores yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CareDialogs</name>
+    <message>
+        <source>A&amp;nnuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Opvangprofiel</source>
+        <translation>Shelter profile</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Ketenpartner:</source>
+        <translation>&amp;Partner agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort opvang:</source>
+        <translation>&amp;Type of shelter:</translation>
+    </message>
+    <message>
+        <source>&amp;Capaciteit (plaatsen):</source>
+        <translation>&amp;Capacity (places):</translation>
+    </message>
+    <message>
+        <source>&amp;Doelgroepen:</source>
+        <translation>&amp;Target groups:</translation>
+    </message>
+    <message>
+        <source>Contact voor &amp;aanmelding:</source>
+        <translation>&amp;Intake contact:</translation>
+    </message>
+    <message>
+        <source>Het adres is geheim (alleen tonen op verzoek; wordt gelogd)</source>
+        <translation>The address is confidential (shown only on request; logged)</translation>
+    </message>
+    <message>
+        <source>&amp;Geheim adres:</source>
+        <translation>Con&amp;fidential address:</translation>
+    </message>
+    <message>
+        <source>Opvang aanvragen</source>
+        <translation>Request shelter</translation>
+    </message>
+    <message>
+        <source>&amp;Aanvragen</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>&amp;Datum aanvraag:</source>
+        <translation>&amp;Request date:</translation>
+    </message>
+    <message>
+        <source>Gevraagde &amp;soort opvang:</source>
+        <translation>Requested &amp;type of shelter:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgentie:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <source>(nog geen opvang gekozen)</source>
+        <translation>(no shelter chosen yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Bij opvang:</source>
+        <translation>&amp;At shelter:</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Besluit over de aanvraag</source>
+        <translation>Decision on the request</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Toegezegd</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum besluit:</source>
+        <translation>&amp;Decision date:</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Opvang:</source>
+        <translation>&amp;Shelter:</translation>
+    </message>
+    <message>
+        <source>&amp;Reden van afwijzing:</source>
+        <translation>&amp;Reason for rejection:</translation>
+    </message>
+    <message>
+        <source>Cliënt plaatsen</source>
+        <translation>Place client</translation>
+    </message>
+    <message>
+        <source>&amp;Plaatsen</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Datum plaatsing:</source>
+        <translation>&amp;Placement date:</translation>
+    </message>
+    <message>
+        <source>Doorplaatsen</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Doorplaatsen</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Het huidige verblijf eindigt op de datum van doorplaatsing; het nieuwe verblijf begint dezelfde dag en blijft aan het vorige gekoppeld.</source>
+        <translation>The current stay ends on the transfer date; the new stay starts the same day and stays linked to the previous one.</translation>
+    </message>
+    <message>
+        <source>&amp;Naar opvang:</source>
+        <translation>&amp;To shelter:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum doorplaatsing:</source>
+        <translation>Transfer &amp;date:</translation>
+    </message>
+    <message>
+        <source>Datum doorplaatsing is verplicht.</source>
+        <translation>Transfer date is required.</translation>
+    </message>
+    <message>
+        <source>Plaatsing beëindigen</source>
+        <translation>End placement</translation>
+    </message>
+    <message>
+        <source>&amp;Beëindigen</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Einddatum:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>&amp;Reden:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Einddatum is verplicht.</source>
+        <translation>End date is required.</translation>
+    </message>
+    <message>
+        <source>Score %1 (1 tot en met 5)</source>
+        <translation>Score %1 (1 to 5)</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Scores per leefgebied (ZRM, 1–5; – = speelt niet)</source>
+        <translation>Scores per life domain (ZRM, 1–5; – = not relevant)</translation>
+    </message>
+    <message>
+        <source>&amp;Verslag:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Evaluatie plannen</source>
+        <translation>Plan evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Plannen</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Geplande datum:</source>
+        <translation>&amp;Planned date:</translation>
+    </message>
+    <message>
+        <source>Geplande datum is verplicht.</source>
+        <translation>Planned date is required.</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied:</source>
+        <translation>&amp;Life domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Doel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation>Add action</translation>
+    </message>
+    <message>
+        <source>Bij &amp;doel:</source>
+        <translation>For &amp;goal:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>(de coördinator of iemand anders)</source>
+        <translation>(the coordinator or someone else)</translation>
+    </message>
+    <message>
+        <source>Wie: &amp;ketenpartner:</source>
+        <translation>Who: &amp;partner agency:</translation>
+    </message>
+    <message>
+        <source>bijv. coördinator</source>
+        <translation>e.g. coordinator</translation>
+    </message>
+    <message>
+        <source>Wie: &amp;naam of rol:</source>
+        <translation>Who: &amp;name or role:</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk op:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>Nazorg starten: warme overdracht</source>
+        <translation>Start aftercare: warm handover</translation>
+    </message>
+    <message>
+        <source>Nazorg &amp;starten</source>
+        <translation>&amp;Start aftercare</translation>
+    </message>
+    <message>
+        <source>Overgedragen &amp;aan:</source>
+        <translation>Handed over &amp;to:</translation>
+    </message>
+    <message>
+        <source>(geen ketenpartner uit de lijst)</source>
+        <translation>(no partner agency from the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Naam ontvanger:</source>
+        <translation>Recipient &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum overdracht:</source>
+        <translation>Handover &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is overgedragen:</source>
+        <translation>&amp;What was handed over:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactmomenten na (maanden):</source>
+        <translation>&amp;Check-ins after (months):</translation>
+    </message>
+    <message>
+        <source>Aantallen maanden na de start, gescheiden door komma&apos;s</source>
+        <translation>Numbers of months after the start, separated by commas</translation>
+    </message>
+    <message>
+        <source>Schema: alleen hele getallen, bijvoorbeeld 1, 3, 6, 12.</source>
+        <translation>Schedule: whole numbers only, for example 1, 3, 6, 12.</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact vastleggen</source>
+        <translation>Record aftercare check-in</translation>
+    </message>
+    <message>
+        <source>&amp;Datum contact:</source>
+        <translation>Check-in &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Uitkomst:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Zorgen en afspraken:</source>
+        <translation>&amp;Concerns and agreements:</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer het contact was.</source>
+        <translation>Enter when the check-in took place.</translation>
+    </message>
+    <message>
+        <source>Dossier afsluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Close case</translation>
+    </message>
+    <message>
+        <source>&amp;Datum afsluiting:</source>
+        <translation>Closing &amp;date:</translation>
+    </message>
+    <message>
+        <source>Vanaf deze datum loopt de bewaartermijn</source>
+        <translation>The retention period runs from this date</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvatting:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+</context>
+<context>
+    <name>CareTabs</name>
+    <message>
+        <source>Aanvragen en plaatsingen, oudste eerst. Een doorplaatsing staat onder de plaatsing waar zij op volgt (↳).</source>
+        <translation>Requests and placements, oldest first. A transfer is listed below the placement it follows (↳).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Aangevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Reden / toelichting</source>
+        <translation>Reason / notes</translation>
+    </message>
+    <message>
+        <source>Plaatsingen</source>
+        <translation>Placements</translation>
+    </message>
+    <message>
+        <source>Opvang &amp;aanvragen…</source>
+        <translation>&amp;Request shelter…</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit…</source>
+        <translation>&amp;Decision…</translation>
+    </message>
+    <message>
+        <source>&amp;Plaatsen…</source>
+        <translation>&amp;Place…</translation>
+    </message>
+    <message>
+        <source>&amp;Doorplaatsen…</source>
+        <translation>&amp;Transfer…</translation>
+    </message>
+    <message>
+        <source>B&amp;eëindigen…</source>
+        <translation>&amp;End…</translation>
+    </message>
+    <message>
+        <source> (soort)</source>
+        <translation> (type)</translation>
+    </message>
+    <message>
+        <source>Scores per leefgebied (Zelfredzaamheid-Matrix, 1–5)</source>
+        <translation>Scores per life domain (Self-Sufficiency Matrix, 1–5)</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Gehouden</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Gescoord</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Evaluaties</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evaluaties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Evaluations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Doel / actie</source>
+        <translation>Goal / action</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Doelen en acties</source>
+        <translation>Goals and actions</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Doelen en acties&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Goals and actions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Plan &amp;starten…</source>
+        <translation>&amp;Start plan…</translation>
+    </message>
+    <message>
+        <source>Evaluatie &amp;plannen…</source>
+        <translation>&amp;Plan evaluation…</translation>
+    </message>
+    <message>
+        <source>Evaluatie &amp;vastleggen…</source>
+        <translation>&amp;Record evaluation…</translation>
+    </message>
+    <message>
+        <source>&amp;Doel…</source>
+        <translation>&amp;Goal…</translation>
+    </message>
+    <message>
+        <source>&amp;Actie…</source>
+        <translation>&amp;Action…</translation>
+    </message>
+    <message>
+        <source>Actie &amp;gedaan</source>
+        <translation>Action &amp;done</translation>
+    </message>
+    <message>
+        <source>Nog geen hulpverleningsplan. Start het plan met de scores van de intake.</source>
+        <translation>No care plan yet. Start the plan with the intake scores.</translation>
+    </message>
+    <message>
+        <source>Plan gestart op %1.</source>
+        <translation>Plan started on %1.</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie: %1.</source>
+        <translation>Next evaluation: %1.</translation>
+    </message>
+    <message>
+        <source>Plan een volgende evaluatie.</source>
+        <translation>Plan a next evaluation.</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Doel: </source>
+        <translation>Goal: </translation>
+    </message>
+    <message>
+        <source>Hulpverleningsplan starten: intake</source>
+        <translation>Start care plan: intake</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de evaluatie in.</source>
+        <translation>Enter the date of the evaluation.</translation>
+    </message>
+    <message>
+        <source>Evaluatie vastleggen</source>
+        <translation>Record evaluation</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Zorgen en afspraken</source>
+        <translation>Concerns and agreements</translation>
+    </message>
+    <message>
+        <source>Nazorgcontacten</source>
+        <translation>Aftercare check-ins</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nazorgcontacten&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aftercare check-ins&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nazorg &amp;starten…</source>
+        <translation>&amp;Start aftercare…</translation>
+    </message>
+    <message>
+        <source>Contact &amp;vastleggen…</source>
+        <translation>&amp;Record check-in…</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe signalen: traject heropenen</source>
+        <translation>&amp;New signals: reopen the case</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;afsluiten…</source>
+        <translation>&amp;Close case…</translation>
+    </message>
+    <message>
+        <source>Nog geen nazorg. Start de nazorg met een warme overdracht; de contactmomenten worden dan gepland (standaard na 1, 3, 6 en 12 maanden).</source>
+        <translation>No aftercare yet. Start aftercare with a warm handover; the check-ins are then planned (by default after 1, 3, 6 and 12 months).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warme overdracht&lt;/b&gt; op %1 aan %2 (%3).</source>
+        <translation>&lt;b&gt;Warm handover&lt;/b&gt; on %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Overgedragen: %1</source>
+        <translation>Handed over: %1</translation>
+    </message>
+    <message>
+        <source>Nazorg beëindigd op %1.</source>
+        <translation>Aftercare ended on %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afgesloten&lt;/b&gt; op %1: %2. %3</source>
+        <translation>&lt;b&gt;Closed&lt;/b&gt; on %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Traject heropenen</source>
+        <translation>Reopen the case</translation>
+    </message>
+    <message>
+        <source>Er zijn nieuwe signalen. De nazorg stopt en het dossier gaat terug naar begeleiding (een afgesloten dossier wordt heropend). Doorgaan?</source>
+        <translation>There are new signals. Aftercare stops and the case goes back to support (a closed case is reopened). Continue?</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1286,121 @@
     </message>
 </context>
 <context>
+    <name>DossierExtra</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Veiligheidsinschattingen</source>
+        <translation>Safety assessments</translation>
+    </message>
+    <message>
+        <source>Nieuwe veiligheidsinschatting</source>
+        <translation>New safety assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Niveau:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Leeg = vandaag</source>
+        <translation>Empty = today</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting:</source>
+        <translation>&amp;Explanation:</translation>
+    </message>
+    <message>
+        <source>Bijv. zoekt de uitbuiter de cliënt? Is het adres geheim?</source>
+        <translation>E.g. is the exploiter looking for the client? Is the address secret?</translation>
+    </message>
+    <message>
+        <source>Inschatting &amp;vastleggen</source>
+        <translation>&amp;Record assessment</translation>
+    </message>
+    <message>
+        <source>Ook afgeronde t&amp;onen</source>
+        <translation>Sh&amp;ow completed too</translation>
+    </message>
+    <message>
+        <source>Ook afgeronde actiepunten tonen</source>
+        <translation>Show completed action items too</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Actiepunten van dit dossier</source>
+        <translation>Action items of this case</translation>
+    </message>
+    <message>
+        <source>Afgerond &amp;markeren</source>
+        <translation>&amp;Mark completed</translation>
+    </message>
+    <message>
+        <source>Markeert het gekozen actiepunt als afgerond</source>
+        <translation>Marks the chosen action item as completed</translation>
+    </message>
+    <message>
+        <source>Nieuw actiepunt</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tiepunt:</source>
+        <translation>Ac&amp;tion item:</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenaar:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk:</source>
+        <translation>D&amp;ue:</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <source>Nummer</source>
@@ -990,6 +1694,10 @@
         <translation>&amp;Signals</translation>
     </message>
     <message>
+        <source>Veili&amp;gheid</source>
+        <translation>Sa&amp;fety</translation>
+    </message>
+    <message>
         <source>&amp;Toestemming</source>
         <translation>&amp;Consent</translation>
     </message>
@@ -998,12 +1706,16 @@
         <translation>C&amp;ontacts and partner agencies</translation>
     </message>
     <message>
+        <source>&amp;Actiepunten</source>
+        <translation>&amp;Action items</translation>
+    </message>
+    <message>
         <source>Tij&amp;dlijn</source>
         <translation>Time&amp;line</translation>
     </message>
     <message>
-        <source>← &amp;Terug naar de lijst</source>
-        <translation>← &amp;Back to the list</translation>
+        <source>← Terug naar de &amp;lijst</source>
+        <translation>← Back to the &amp;list</translation>
     </message>
     <message>
         <source>Alt+Pijl links of Esc</source>
@@ -1781,6 +2493,161 @@
     </message>
 </context>
 <context>
+    <name>OpvangPage</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Opvang en bezetting</source>
+        <translation>Shelters and occupancy</translation>
+    </message>
+    <message>
+        <source>&amp;Opvangprofiel toevoegen…</source>
+        <translation>&amp;Add shelter profile…</translation>
+    </message>
+    <message>
+        <source>Profiel &amp;wijzigen…</source>
+        <translation>&amp;Edit profile…</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plaatsen</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Bezet</source>
+        <translation>Occupied</translation>
+    </message>
+    <message>
+        <source>Vrij</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Aanvragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Langst wachtend</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Opvanglocaties</source>
+        <translation>Shelters</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Adres &amp;tonen</source>
+        <translation>Show &amp;address</translation>
+    </message>
+    <message>
+        <source>Het tonen van een geheim adres wordt gelogd.</source>
+        <translation>Showing a confidential address is logged.</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Doorgeplaatst</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Huidige cliënten</source>
+        <translation>Current clients</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Huidige cliënten&lt;/b&gt; (pseudoniem; Enter opent het dossier)</source>
+        <translation>&lt;b&gt;Current clients&lt;/b&gt; (pseudonymised; Enter opens the case)</translation>
+    </message>
+    <message>
+        <source>Bezetting per week</source>
+        <translation>Occupancy per week</translation>
+    </message>
+    <message>
+        <source>Open aanvragen</source>
+        <translation>Open requests</translation>
+    </message>
+    <message>
+        <source>Wacht</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Gevraagd</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Bij opvang</source>
+        <translation>At shelter</translation>
+    </message>
+    <message>
+        <source>Langst wachtend eerst; Enter opent het dossier</source>
+        <translation>Longest waiting first; Enter opens the case</translation>
+    </message>
+    <message>
+        <source>Vol</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen (langste wachttijd %5 dagen)</source>
+        <translation>%1 shelters · %2 of %3 places occupied · %4 open requests (longest wait %5 days)</translation>
+    </message>
+    <message>
+        <source>(nog geen)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Nog geen opvanglocaties. Voeg een opvangprofiel toe.</source>
+        <translation>No shelters yet. Add a shelter profile.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 plaatsen</source>
+        <translation>%1 · %2 places</translation>
+    </message>
+    <message>
+        <source>(geen adres bekend)</source>
+        <translation>(no address known)</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).</source>
+        <translation>First add the shelter organisation as a partner agency (in a case).</translation>
+    </message>
+    <message>
+        <source>Doelgroepen: %1</source>
+        <translation>Target groups: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelden: %1</source>
+        <translation>Intake: %1</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Nieuwe ketenpartner</source>
@@ -1894,7 +2761,7 @@
     </message>
     <message>
         <source>Opvang</source>
-        <translation type="unfinished">Shelter</translation>
+        <translation>Shelters</translation>
     </message>
     <message>
         <source>Verstrekkingen</source>
@@ -2086,6 +2953,10 @@
     <message>
         <source>Uw herstelcode</source>
         <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Eenmalig getoond: druk het herstelblad af of schrijf de code over.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2656,15 +3527,15 @@
     <name>Tabs</name>
     <message>
         <source>Opvang</source>
-        <translation type="unfinished">Shelter</translation>
+        <translation>Shelter</translation>
     </message>
     <message>
         <source>Hulpverleningsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Care plan</translation>
     </message>
     <message>
         <source>Nazorg en afsluiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare and closing</translation>
     </message>
     <message>
         <source>Brieven</source>
@@ -2684,6 +3555,14 @@
     <message>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Actiepunt &amp;afgerond</source>
+        <translation>Action item &amp;completed</translation>
+    </message>
+    <message>
+        <source>Markeert het gekozen actiepunt (Te laat, Binnenkort, Opvolging) als afgerond</source>
+        <translation>Marks the chosen action item (Overdue, Coming up, Follow-ups) as completed</translation>
     </message>
     <message>
         <source>Dubbelklik of Enter opent het dossier.</source>
@@ -2818,6 +3697,10 @@
     <message>
         <source>Welkom bij Baken</source>
         <translation>Welcome to Baken</translation>
+    </message>
+    <message>
+        <source>Versleuteld dossierbeheer, alleen op deze laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Baken helpt u als zorgcoördinator mensenhandel of aandachtsfunctionaris bij signalen, screening, dossiers, opvang, nazorg en verwijsbrieven.</source>

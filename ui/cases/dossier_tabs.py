@@ -15,12 +15,13 @@ A feature (opvang/nazorg, brieven/documenten, ...) adds one ``DossierTabSpec`` t
                        _placements_tab, order=60)
     )
 
-The built-in tabs use orders 10 (Intake), 20 (Signalen), 30 (Toestemming),
-40 (Contacten en ketenpartners), 50 (Tijdlijn). A tab is made when its dossier is opened
-and destroyed with the dossier view (and so when the app locks). A tab refreshes itself
-from ``tab.ctx.changed`` (``desktop.events.Change``; ids hold the dossier id), and may
-define ``load_view(view: DossierView)``: the dossier view calls it after every (re)load
-with the freshly loaded data, so a tab that only needs ``DossierView`` does no queries.
+Registered tabs come after the built-in ones (Intake, Signalen, Veiligheid, Toestemming,
+Contacten en ketenpartners, Actiepunten, Tijdlijn), sorted by ``order``. A tab is made
+when its dossier is opened and destroyed with the dossier view (and so when the app
+locks). A tab refreshes itself from ``tab.ctx.changed`` (``desktop.events.Change``; ids
+hold the dossier id), and may define ``load_view(view: DossierView)``: the dossier view
+calls it after every (re)load with the freshly loaded data, so a tab that only needs
+``DossierView`` does no queries.
 """
 
 from __future__ import annotations

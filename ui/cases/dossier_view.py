@@ -723,17 +723,22 @@ class TimelineTab(QWidget):
         self.occurred_on.clear()
 
 
-BUILTIN_TABS: list[tuple[str, Callable[[], str], Callable[[DossierTabContext], QWidget]]] = [
-    ("intake", lambda: QCoreApplication.translate("DossierView", "&Intake"), IntakeTab),
-    ("signalen", lambda: QCoreApplication.translate("DossierView", "&Signalen"), SignalsTab),
-    ("toestemming", lambda: QCoreApplication.translate("DossierView", "&Toestemming"), ConsentTab),
-    (
-        "contacten",
-        lambda: QCoreApplication.translate("DossierView", "&Contacten en ketenpartners"),
-        PartnersTab,
-    ),
-    ("tijdlijn", lambda: QCoreApplication.translate("DossierView", "Tij&dlijn"), TimelineTab),
-]
+def _builtin_tabs() -> list[tuple[str, str, Callable[[DossierTabContext], QWidget]]]:
+    from ui.cases.dossier_extra import ActionsTab, SafetyTab
+
+    return [
+        ("intake", QCoreApplication.translate("DossierView", "&Intake"), IntakeTab),
+        ("signalen", QCoreApplication.translate("DossierView", "&Signalen"), SignalsTab),
+        ("veiligheid", QCoreApplication.translate("DossierView", "Veili&gheid"), SafetyTab),
+        ("toestemming", QCoreApplication.translate("DossierView", "&Toestemming"), ConsentTab),
+        (
+            "contacten",
+            QCoreApplication.translate("DossierView", "&Contacten en ketenpartners"),
+            PartnersTab,
+        ),
+        ("actiepunten", QCoreApplication.translate("DossierView", "&Actiepunten"), ActionsTab),
+        ("tijdlijn", QCoreApplication.translate("DossierView", "Tij&dlijn"), TimelineTab),
+    ]
 
 
 # -- the view -------------------------------------------------------------------------
@@ -761,7 +766,7 @@ class DossierViewWidget(QWidget):
 
         top = QHBoxLayout()
         self.back_button = QPushButton(
-            QCoreApplication.translate("DossierView", "← &Terug naar de lijst")
+            QCoreApplication.translate("DossierView", "← Terug naar de &lijst")
         )
         self.back_button.setAccessibleDescription(
             QCoreApplication.translate("DossierView", "Alt+Pijl links of Esc")
@@ -795,10 +800,10 @@ class DossierViewWidget(QWidget):
         )
         tab_ctx = DossierTabContext(ctx, service, dossier_id)
         self.tab_widgets: dict[str, QWidget] = {}
-        for key, title, factory in BUILTIN_TABS:
+        for key, title, factory in _builtin_tabs():
             widget = factory(tab_ctx)
             self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, title())
+            self.tabs.addTab(widget, title)
         for spec in extra_tabs():
             try:
                 widget = spec.factory(tab_ctx, None)

@@ -27,6 +27,8 @@ from ui.context import AppContext
 from ui.widgets import heading
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # ("dossier", id) or ("signal", id)
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # actiepunt id
+ACTION_LISTS = ("overdue", "upcoming", "follow_ups")
 
 REFRESH_KINDS = ("actiepunt", "dossier", "signal", "besluit", "person")
 
@@ -38,6 +40,7 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self.service = case_service(ctx)
         self.data: Today | None = None
+        self.chosen_action: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -47,6 +50,12 @@ class TodayPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.setShortcut("F5")
         self.refresh_button.clicked.connect(self.refresh)
+        self.done_button = QPushButton(self.tr("Actiepunt &afgerond"))
+        self.done_button.setAccessibleDescription(
+            self.tr("Markeert het gekozen actiepunt (Te laat, Binnenkort, Opvolging) als afgerond")
+        )
+        self.done_button.clicked.connect(self.complete_current)
+        top.addWidget(self.done_button)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
         hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
@@ -121,6 +130,10 @@ class TodayPage(QWidget):
                     header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             tree.setMinimumHeight(120)
             tree.itemActivated.connect(self._activate)
+            if key in ACTION_LISTS:
+                tree.currentItemChanged.connect(
+                    lambda current, _prev, k=key: self._action_chosen(k, current)
+                )
             label.setBuddy(tree)
             label.setProperty("base_text", text)
             tree.setAccessibleName(text.replace("&", ""))
@@ -143,6 +156,8 @@ class TodayPage(QWidget):
             return
         self.data = today = self.service.today()
         self.title.setText(self.tr("Vandaag, %1").replace("%1", fmt_date(today.day)))
+        self.chosen_action = None
+        self.done_button.setEnabled(False)
         self._fill_actions("overdue", today.overdue)
         self._fill_actions("upcoming", today.upcoming)
         self._fill_actions("follow_ups", today.follow_ups)
@@ -181,10 +196,19 @@ class TodayPage(QWidget):
                 where = self.tr("signaal")
             item = QTreeWidgetItem(tree, [fmt_date(a.due_on), a.description, where, a.owner])
             item.setToolTip(1, a.description)
+            item.setData(0, ACTION_ROLE, a.id)
             if a.dossier_id:
                 item.setData(0, TARGET_ROLE, ("dossier", a.dossier_id))
             elif a.signal_id:
                 item.setData(0, TARGET_ROLE, ("signal", a.signal_id))
+
+    def _action_chosen(self, key: str, item: QTreeWidgetItem | None) -> None:
+        self.chosen_action = str(item.data(0, ACTION_ROLE)) if item is not None else None
+        self.done_button.setEnabled(self.chosen_action is not None)
+
+    def complete_current(self) -> None:
+        if self.chosen_action:
+            self.service.complete_actiepunt(self.chosen_action)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET_ROLE)
