@@ -544,3 +544,36 @@ def test_wizard_first_step_alternative_finishes_with_its_store(qtbot, vault: Vau
         ctx.lock()
     finally:
         wizard_mod.FIRST_STEP_ALTERNATIVES.remove(alt)
+
+
+def test_language_choice_order(qapp) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import choose_language
+    from ui.context import QSETTINGS_LANGUAGE, app_qsettings
+
+    settings = app_qsettings()
+    settings.remove(QSETTINGS_LANGUAGE)
+    assert choose_language(None) == "nl", "Dutch is the default"
+    settings.setValue(QSETTINGS_LANGUAGE, "en")
+    try:
+        assert choose_language(None) == "en"
+        assert choose_language("nl") == "nl", "--language wins"
+        settings.setValue(QSETTINGS_LANGUAGE, "xx")
+        assert choose_language(None) == "nl"
+    finally:
+        settings.remove(QSETTINGS_LANGUAGE)
+
+
+def test_qsettings_hold_nothing_personal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.context import app_qsettings
+
+    unlock(qtbot, window)
+    page = window.go_to("settings")
+    assert isinstance(page, SettingsPage)
+    page.language.setCurrentIndex(page.language.findData("en"))
+    window.close()
+    settings = app_qsettings()
+    settings.sync()
+    blob = Path(settings.fileName()).read_bytes()
+    assert ORG.encode() not in blob and USER.encode() not in blob
+    assert b"language=en" in blob
+    settings.remove("ui/language")
