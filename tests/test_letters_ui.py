@@ -76,6 +76,8 @@ def test_consent_gate_dialog(qtbot, env) -> None:  # type: ignore[no-untyped-def
     assert gate is not None
     qtbot.keyClicks(gate.reason, "Acuut gevaar: vandaag nog hulp nodig.")
     assert gate.ok.isEnabled()
+    if os.environ.get("BAKEN_SCREENSHOTS"):
+        gate.grab().save(str(Path(os.environ["BAKEN_SCREENSHOTS"]) / "brieven-toestemming.png"))
     gate.ok.click()
     qtbot.waitUntil(lambda: tab.current_letter is not None)
     assert tab.viewer.page_count >= 1
@@ -157,6 +159,9 @@ def test_documents_tab(qtbot, env, tmp_path: Path) -> None:  # type: ignore[no-u
     assert tab.list.topLevelItemCount() == 1
     tab.list.setCurrentItem(tab.list.topLevelItem(0))
     assert tab.viewer.stack.currentIndex() == 2  # the image view
+    if os.environ.get("BAKEN_SCREENSHOTS"):
+        tab.resize(1000, 500)
+        tab.grab().save(str(Path(os.environ["BAKEN_SCREENSHOTS"]) / "documenten-tab.png"))
     assert tab.save_button.isEnabled()
     bad = tmp_path / "virus.pdf"
     bad.write_bytes(b"MZ not a pdf")

@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+MAX_IMAGE_WIDTH = 1400
+
 
 class DocumentViewer(QWidget):
     """A PDF (QPdfView over a QBuffer) or an image (QLabel), shown from bytes in memory."""
@@ -58,6 +60,8 @@ class DocumentViewer(QWidget):
         img = QImage.fromData(content)
         if img.isNull():
             return False
+        if img.width() > MAX_IMAGE_WIDTH:  # a 300 dpi scan: fit it to a readable width
+            img = img.scaledToWidth(MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
         self.image.setPixmap(QPixmap.fromImage(img))
         self.stack.setCurrentIndex(2)
         return True
