@@ -130,7 +130,7 @@ def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> N
         "Signalen",
         "Veiligheid",
         "Toestemming",
-        "Contacten en ketenpartners",
+        "Ketenpartners",
         "Actiepunten",
         "Tijdlijn",
     ]

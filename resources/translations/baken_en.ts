@@ -1702,8 +1702,8 @@
         <translation>&amp;Consent</translation>
     </message>
     <message>
-        <source>&amp;Contacten en ketenpartners</source>
-        <translation>C&amp;ontacts and partner agencies</translation>
+        <source>&amp;Ketenpartners</source>
+        <translation>&amp;Partner agencies</translation>
     </message>
     <message>
         <source>&amp;Actiepunten</source>

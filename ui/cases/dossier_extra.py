@@ -173,6 +173,7 @@ class ActionsTab(QWidget):
         self.description = text_box(2)
         self.owner = combo([])
         self.owner.setEditable(True)
+        self.owner.setMaximumWidth(320)
         self.due_on = DateField()
         self.form.add("kind", QCoreApplication.translate("DossierExtra", "&Soort:"), self.kind)
         self.form.add(

@@ -733,7 +733,7 @@ def _builtin_tabs() -> list[tuple[str, str, Callable[[DossierTabContext], QWidge
         ("toestemming", QCoreApplication.translate("DossierView", "&Toestemming"), ConsentTab),
         (
             "contacten",
-            QCoreApplication.translate("DossierView", "&Contacten en ketenpartners"),
+            QCoreApplication.translate("DossierView", "&Ketenpartners"),
             PartnersTab,
         ),
         ("actiepunten", QCoreApplication.translate("DossierView", "&Actiepunten"), ActionsTab),
