@@ -302,21 +302,15 @@ class OpvangPage(QWidget):
             c.TARGET_GROUP_LABELS[g] for g in (profile.target_groups if profile else ())
         )
         contact = profile.intake_contact if profile else ""
+        groups_label = QCoreApplication.translate("OpvangPage", "Doelgroepen: %1")
+        contact_label = QCoreApplication.translate("OpvangPage", "Aanmelden: %1")
         self.detail_title.setText(
             f"<b>{_html(row.name)}</b><br>"
             + QCoreApplication.translate("OpvangPage", "%1 · %2 plaatsen")
             .replace("%1", c.SHELTER_TYPE_LABELS[row.shelter_type])
             .replace("%2", str(row.capacity))
-            + (
-                f"<br>{QCoreApplication.translate('OpvangPage', 'Doelgroepen')}: {_html(groups)}"
-                if groups
-                else ""
-            )
-            + (
-                f"<br>{QCoreApplication.translate('OpvangPage', 'Aanmelden')}: {_html(contact)}"
-                if contact
-                else ""
-            )
+            + ("<br>" + groups_label.replace("%1", _html(groups)) if groups else "")
+            + ("<br>" + contact_label.replace("%1", _html(contact)) if contact else "")
         )
         shelter = next(
             (s for s in self.service.shelters() if s.organisation_id == row.organisation_id), None
