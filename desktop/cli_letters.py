@@ -102,6 +102,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         unknown = set(inputs) - {f.key for f in tpl.input_fields}
         if unknown:
             raise ValidationError("Een --set-veld is geen invulveld van deze sjabloon.", "set")
+        if args.recipient and args.recipient not in {o.id for o in svc.recipients()}:
+            raise cli.UsageError("Deze ontvanger (ketenpartner) bestaat niet.")
         letter = svc.make(
             LetterRequest(
                 dossier_id=dossier_id,

@@ -78,6 +78,9 @@ def test_letter_consent_gate_and_listings(
     r = cli("letter", *common, "--dossier", demo.dossier_id, "--template", "bestaat_niet",
             "--recipient", demo.ggz_id, "--out", str(tmp_path / "x.pdf"))  # fmt: skip
     assert r.returncode == 2
+    r = cli("letter", *common, "--dossier", demo.dossier_id, "--template", "verwijsbrief_opvang",
+            "--recipient", "bestaat-niet", "--out", str(tmp_path / "y.pdf"))  # fmt: skip
+    assert r.returncode == 2 and "ontvanger" in r.stderr
 
     # the register and the audit log hold it all
     store = Vault(data_dir).unlock(PASSWORD)

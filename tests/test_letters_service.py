@@ -74,6 +74,14 @@ def test_templates_load_and_have_minimal_defaults() -> None:
     assert get_template("toestemmingsverklaring_en").language == "en"
 
 
+def test_template_fields_have_a_source() -> None:
+    from desktop.letters.fields import known_keys
+
+    for tpl in load_templates():
+        for f in tpl.fields:
+            assert f.input or f.key in known_keys(), f"{tpl.name}: {f.key}"
+
+
 def test_field_selection_model() -> None:
     sel = FieldSelection.defaults(get_template("verwijsbrief_opvang"))
     assert sel.is_ticked("client.name") and not sel.is_ticked("client.safe_contact")
