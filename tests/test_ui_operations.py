@@ -125,3 +125,24 @@ def test_recovery_sheet_prints_from_memory(qtbot, tmp_path: Path) -> None:  # ty
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"^Pages:\s+1$", info, re.M), info
     assert out.stat().st_size > 10_000, "the page image was drawn"
+
+
+def test_work_stops_and_delivers_nothing_when_its_view_is_destroyed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    parent = QWidget()
+    done: list[object] = []
+    seen_cancel: list[bool] = []
+
+    def work(cancel: CancelToken) -> str:
+        for _ in range(200):
+            if cancel.cancelled:
+                seen_cancel.append(True)
+                return "gestopt"
+            time.sleep(0.01)
+        return "klaar"
+
+    op = run_operation(parent, work, done.append, label="x", delay_ms=5000)
+    qtbot.wait(50)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    assert seen_cancel == [True]
+    assert done == []

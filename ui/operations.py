@@ -12,6 +12,7 @@ anything else with a generic message (exception text may hold personal data).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -108,8 +109,16 @@ class Operation(QObject, Generic[T]):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_progress)
         self._timer.start(delay_ms)
+        if parent_widget is not None:
+            # The view went away (e.g. Baken locked): stop the work, deliver nothing.
+            parent_widget.destroyed.connect(self._parent_gone)
         _RUNNING.add(self)
         QThreadPool.globalInstance().start(_Runnable(lambda: work(self.token), self._bridge))
+
+    def _parent_gone(self) -> None:
+        self._parent_widget = None
+        self.progress = None  # it was a child of the destroyed view
+        self.token.cancel()
 
     def _show_progress(self) -> None:
         if self.finished:
@@ -130,6 +139,9 @@ class Operation(QObject, Generic[T]):
     def _close(self) -> None:
         self.finished = True
         self._timer.stop()
+        if self._parent_widget is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._parent_widget.destroyed.disconnect(self._parent_gone)
         if self.progress is not None:
             if self._cancellable:
                 self.progress.canceled.disconnect(self.token.cancel)
