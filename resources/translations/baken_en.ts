@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>KMar</source>
-        <translation>Royal Military Police (KMar)</translation>
+        <translation>KMar</translation>
     </message>
     <message>
         <source>Gemeente (aandachtsfunctionaris)</source>

@@ -204,7 +204,7 @@ class ScreeningPage(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.meeting)
         bar.addWidget(self.new_meeting_button)
-        bar.addWidget(self.attendees_label, 1)
+        bar.addStretch(1)
         self.with_description = QCheckBox(self.tr("met &beschrijving"))
         self.with_description.setAccessibleName(self.tr("Afdruk met beschrijving"))
         self.with_description.setToolTip(
@@ -218,6 +218,8 @@ class ScreeningPage(QWidget):
         bar.addWidget(self.with_description)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
+        self.attendees_label.setStyleSheet("color: #5a6672;")
+        layout.addWidget(self.attendees_label)
         self.meeting.currentIndexChanged.connect(self._meeting_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
