@@ -182,3 +182,24 @@ def test_inputs_have_labels_and_accessible_names(qtbot, env) -> None:  # type: i
         assert w.accessibleName(), type(w)
         assert w in buddies, w.accessibleName()
     assert tab.picker in buddies and tab.picker.accessibleName()
+
+
+def test_letterhead_dialog(qtbot, env, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.letters.letterhead import LetterheadDialog
+
+    ctx, demo = env
+    tab = _tab(ctx, demo, LettersTab)
+    qtbot.addWidget(tab)
+    tab.letterhead_button.click()
+    dlg = tab.letterhead_dialog
+    assert isinstance(dlg, LetterheadDialog) and dlg.logo == logo_png()
+    dlg.phone.setText("030 999 99 99")
+    dlg.signer_role.setText("Coördinator zorg & veiligheid")
+    bad = tmp_path / "logo.gif"
+    bad.write_bytes(b"GIF89a....")
+    assert not dlg.load_logo_file(bad) and dlg.logo == logo_png()
+    dlg.remove_logo.click()
+    dlg.save()
+    lh = LetterService(ctx.require_store()).letterhead()
+    assert lh.phone == "030 999 99 99" and lh.logo is None
+    assert lh.signer_role == "Coördinator zorg & veiligheid"

@@ -43,8 +43,12 @@ class RegisterPage(QWidget):
         )  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
+        self.letterhead_dialog: QWidget | None = None
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.letterhead_button)
         top.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Verstrekkingenregister")))
@@ -61,6 +65,13 @@ class RegisterPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
         ctx.changed.connect(self._changed)
+
+    def edit_letterhead(self) -> None:
+        from ui.letters.letterhead import LetterheadDialog
+
+        dialog = LetterheadDialog(self.ctx, self)
+        self.letterhead_dialog = dialog
+        dialog.open()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

@@ -257,6 +257,9 @@ class LettersTab(QWidget):
         picker_label.setBuddy(self.picker)
         self.inputs_box = QGroupBox(self.tr("Invulvelden"))
         self.inputs_form = QFormLayout(self.inputs_box)
+        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button.clicked.connect(self.edit_letterhead)
+        self.letterhead_dialog: QDialog | None = None
         self.reset_button = QPushButton(self.tr("Standaard&selectie"))
         self.preview_button = QPushButton(self.tr("&Voorbeeld"))
         self.make_button = QPushButton(self.tr("Brief &maken"))
@@ -265,6 +268,7 @@ class LettersTab(QWidget):
         for b in (self.reset_button, self.preview_button, self.make_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.letterhead_button)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addLayout(form)
@@ -428,6 +432,12 @@ class LettersTab(QWidget):
         )
 
     # -- actions ---------------------------------------------------------------------------
+    def edit_letterhead(self) -> None:
+        from ui.letters.letterhead import LetterheadDialog
+
+        self.letterhead_dialog = LetterheadDialog(self.tab.ctx, self)
+        self.letterhead_dialog.open()
+
     def preview(self) -> None:
         show_message(self.error, "")
         try:
