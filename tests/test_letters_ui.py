@@ -167,6 +167,9 @@ def test_documents_tab(qtbot, env, tmp_path: Path) -> None:  # type: ignore[no-u
     bad.write_bytes(b"MZ not a pdf")
     assert not tab.add_file(bad)
     assert "PDF-, JPG- en PNG" in tab.error.text() and tab.list.topLevelItemCount() == 1
+    # Locking wipes what is shown.
+    ctx.lock()
+    assert tab.viewer.stack.currentIndex() == 0 and tab.viewer.image.pixmap().isNull()
 
 
 def test_inputs_have_labels_and_accessible_names(qtbot, env) -> None:  # type: ignore[no-untyped-def]

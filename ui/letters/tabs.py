@@ -334,6 +334,7 @@ class LettersTab(QWidget):
         self.letters.itemActivated.connect(self._letter_chosen)
         self.letters.currentItemChanged.connect(lambda cur, _prev: self._letter_chosen(cur))
         tab.ctx.changed.connect(self._changed)
+        tab.ctx.locked.connect(self.viewer.clear)  # wipe the shown letter on lock
         self._load_recipients()
         self._template_changed()
         self.refresh_lists()
@@ -654,6 +655,7 @@ class DocumentsTab(QWidget):
         self.save_button.clicked.connect(self._save_dialog)
         self.list.currentItemChanged.connect(lambda cur, _prev: self._chosen(cur))
         tab.ctx.changed.connect(self._changed)
+        tab.ctx.locked.connect(self.viewer.clear)  # wipe the shown document on lock
         self.refresh()
 
     def current_id(self) -> str | None:
