@@ -206,7 +206,9 @@ def test_unlock_wrong_then_right(qtbot, window: MainWindow) -> None:  # type: ig
     assert USER in win.user_label.text()
     assert "Ontgrendeld" in win.lock_label.text()
     assert win.unlock_view.password.text() == ""
-    page = win.workspace.page_widgets["settings"] if win.workspace else None
+    assert win.workspace is not None
+    assert win.workspace.current_key() == win.workspace.page_keys()[0], "starts on the first page"
+    page = win.go_to("settings")
     assert isinstance(page, SettingsPage) and page.org_name.text() == ORG
     assert win.ctx.vault.failed_attempts() == [], "failures flushed into the audit log"
 

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.wizard: QDialog | None = None
         self.help_dialog: QDialog | None = None
-        self.last_page = "settings"
+        self.last_page = ""  # empty: the first page of the sidebar (e.g. Vandaag)
         self.stack = QStackedWidget()
         self.unlock_view = UnlockView(ctx)
         self.neutral_view = NeutralView()
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.backup_label = QLabel()
+        self.backup_label.setContentsMargins(0, 0, 18, 0)
         self.lock_label = QLabel()
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.backup_label)
@@ -193,7 +194,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_page(
-            self.last_page if self.last_page in self.workspace.page_keys() else "settings"
+            self.last_page
+            if self.last_page in self.workspace.page_keys()
+            else self.workspace.page_keys()[0]
         )
         self._rebuild_go_menu()
         self._update_status()
