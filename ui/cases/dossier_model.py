@@ -146,7 +146,7 @@ class DossierTableModel(QAbstractTableModel):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if key == self.query.sort and descending == self.query.descending and self._rows:
+        if key == self.query.sort and descending == self.query.descending:
             return
         self.set_query(
             DossierQuery(**{**self.query.__dict__, "sort": key, "descending": descending})

@@ -29,7 +29,8 @@ from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain
 
-DOSSIER_KINDS = ("dossier", "person", "signal", "note", "besluit")
+# Changes that can alter what the list shows (notes, signals and besluiten do not).
+DOSSIER_KINDS = ("dossier", "person")
 
 
 class DossierTable(QTableView):
@@ -144,7 +145,8 @@ class DossiersPage(QWidget):
 
         self.back_shortcut = QShortcut(QKeySequence("Alt+Left"), self)
         self.back_shortcut.activated.connect(self.show_list)
-        self.model.modelReset.connect(self._update_count)
+        self.total = 0
+        self.model.modelReset.connect(self._count_all)
         self.model.rowsInserted.connect(self._update_count)
         self._load_owners()
         self.apply_filters()
@@ -190,14 +192,19 @@ class DossiersPage(QWidget):
     def apply_filters(self) -> None:
         self.model.set_query(self.current_query())
 
+    def _count_all(self) -> None:
+        """Count once per query/reload; scrolling only updates the number loaded."""
+        if self.model.service is not None:
+            self.total = self.service.count_dossiers(self.model.query)
+        self._update_count()
+
     def _update_count(self) -> None:
         if self.model.service is None:
             self.count_label.clear()
             return
-        total = self.service.count_dossiers(self.model.query)
         self.count_label.setText(
             self.tr("%1 dossiers, %2 geladen")
-            .replace("%1", str(total))
+            .replace("%1", str(self.total))
             .replace("%2", str(self.model.rowCount()))
         )
 
