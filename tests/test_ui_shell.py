@@ -579,3 +579,31 @@ def test_qsettings_hold_nothing_personal(qtbot, window: MainWindow) -> None:  # 
     assert ORG.encode() not in blob and USER.encode() not in blob
     assert b"language=en" in blob
     settings.remove("ui/language")
+
+
+def test_keyring_entry_gone_points_to_recovery(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """New user profile / wiped keyring: a clear message, and the recovery code gets back in."""
+    from storage.secrets import OsKeyring
+
+    vault = Vault(data_dir)
+    store, code = vault.init(PASSWORD, initial_settings={USER_NAME: USER})
+    store_id = store.store_id
+    store.close()
+    OsKeyring().delete(store_id)
+    ctx = AppContext(vault, "nl")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start()
+    win.unlock_view.password.setText(PASSWORD)
+    assert win.unlock_view.try_unlock() is False
+    assert "herstelcode" in win.unlock_view.error.text().lower()
+    win.unlock_view.open_recovery()
+    dlg = win.unlock_view.recovery_dialog
+    assert dlg is not None
+    dlg.code.setText(code)
+    dlg.fields.new.setText(NEW_PASSWORD)
+    dlg.fields.confirm.setText(NEW_PASSWORD)
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: win.workspace is not None)
+    win.lock()
+    vault.unlock(NEW_PASSWORD).close()  # the keyring entry is back
