@@ -5,27 +5,27 @@
     <name>AddDocumentDialog</name>
     <message>
         <source>Document toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add document</translation>
     </message>
     <message>
         <source>(geen)</source>
-        <translation type="unfinished">(none)</translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <source>Bestand: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File: {name}</translation>
     </message>
     <message>
         <source>&amp;Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind</translation>
     </message>
     <message>
         <source>Hoort bij &amp;toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Belongs to &amp;consent</translation>
     </message>
     <message>
         <source>&amp;Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Vor&amp;ige</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous</translation>
     </message>
     <message>
         <source>Vo&amp;lgende</source>
@@ -1180,109 +1180,109 @@
     <name>ConsentGateDialog</name>
     <message>
         <source>Geen geldige toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>No valid consent</translation>
     </message>
     <message>
         <source>Er is geen geldige, niet-ingetrokken toestemming van de cliënt voor &lt;b&gt;{template}&lt;/b&gt; aan &lt;b&gt;{recipient}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Zonder toestemming mag u alleen gegevens verstrekken als daar een zwaarwegende reden voor is, bijvoorbeeld acuut gevaar. Leg die reden vast; hij wordt bewaard bij de brief en in het verstrekkingenregister.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no valid, unwithdrawn consent of the client for &lt;b&gt;{template}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt;.&lt;br&gt;&lt;br&gt;Without consent you may only disclose information for a compelling reason, for example acute danger. Record that reason; it is kept with the letter and in the disclosure register.</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: acuut gevaar, cliënt moet vandaag weg</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: acute danger, client must leave today</translation>
     </message>
     <message>
         <source>&amp;Reden om toch te verstrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason to disclose nonetheless</translation>
     </message>
     <message>
         <source>Reden om toch te verstrekken</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason to disclose nonetheless</translation>
     </message>
     <message>
         <source>Brief toch &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make the letter anyway</translation>
     </message>
     <message>
         <source>&amp;Annuleren</source>
-        <translation type="unfinished">&amp;Cancel</translation>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Voorbeeld van het document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document preview</translation>
     </message>
     <message>
         <source>Afbeelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Nog geen voorbeeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preview yet.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>Ontvangen</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Grootte</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Documenten in dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents in this case</translation>
     </message>
     <message>
         <source>Document &amp;toevoegen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add document…</translation>
     </message>
     <message>
         <source>Opslaan &amp;als…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>PDF, JPG of PNG, hoogstens 50 MB. U kunt bestanden ook hierheen slepen.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, JPG or PNG, at most 50 MB. You can also drag files here.</translation>
     </message>
     <message>
         <source>Document toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add document</translation>
     </message>
     <message>
         <source>Documenten (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Dit document kan niet worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>This document cannot be shown.</translation>
     </message>
     <message>
         <source>Het document</source>
-        <translation type="unfinished"></translation>
+        <translation>The document</translation>
     </message>
     <message>
         <source>Document opslaan als</source>
-        <translation type="unfinished"></translation>
+        <translation>Save document as</translation>
     </message>
     <message>
         <source>Het document kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The document could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -1845,19 +1845,19 @@
     <name>FieldPicker</name>
     <message>
         <source>Velden in de brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields in the letter</translation>
     </message>
     <message>
         <source>Vink alleen aan wat de ontvanger nodig heeft. Spatie wisselt een vinkje.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick only what the recipient needs. Space toggles a tick.</translation>
     </message>
     <message>
         <source> (invullen)</source>
-        <translation type="unfinished"></translation>
+        <translation> (to fill in)</translation>
     </message>
     <message>
         <source>Standaard aangevinkt (minimale set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticked by default (minimal set)</translation>
     </message>
 </context>
 <context>
@@ -2127,206 +2127,297 @@
     <name>LetterTabs</name>
     <message>
         <source>gemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>made</translation>
     </message>
     <message>
         <source>afgedrukt</source>
-        <translation type="unfinished"></translation>
+        <translation>printed</translation>
     </message>
     <message>
         <source>opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>saved</translation>
     </message>
     <message>
         <source>Toestemmingsverklaring (getekend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent form (signed)</translation>
     </message>
     <message>
         <source>Beschikking (B8, IND, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision (B8, IND, ...)</translation>
     </message>
     <message>
         <source>Verslag (intake opvang, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report (shelter intake, ...)</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Identiteitsbewijs</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity document</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Niet versleuteld opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save without encryption</translation>
     </message>
     <message>
         <source>{what} wordt opgeslagen als gewoon bestand, &lt;b&gt;niet versleuteld&lt;/b&gt;. Iedereen die bij dit bestand kan, kan het lezen. Sla het alleen op als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak). Het opslaan wordt vastgelegd in het verstrekkingenregister.&lt;br&gt;&lt;br&gt;Doorgaan?</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} will be saved as an ordinary file, &lt;b&gt;not encrypted&lt;/b&gt;. Anyone who can reach this file can read it. Only save it if really needed, in a safe place, and delete it afterwards (also from the trash). Saving is recorded in the disclosure register.&lt;br&gt;&lt;br&gt;Continue?</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadDialog</name>
+    <message>
+        <source>Briefpapier</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>De naam en het adres van de organisatie stelt u in bij Instellingen. Hier staan de overige gegevens voor het briefpapier.</source>
+        <translation>The name and address of the organisation are set in Settings. This holds the other letterhead details.</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo &amp;kiezen…</source>
+        <translation>&amp;Choose logo…</translation>
+    </message>
+    <message>
+        <source>Logo &amp;verwijderen</source>
+        <translation>&amp;Remove logo</translation>
+    </message>
+    <message>
+        <source>Organisatie: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <source>(nog niet ingesteld)</source>
+        <translation>(not set yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Ondertekenaar</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Leeg: de naam van de gebruiker</source>
+        <translation>Empty: the user&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Functie ondertekenaar</source>
+        <translation>Signer&apos;s &amp;role</translation>
+    </message>
+    <message>
+        <source>Logo (PNG of JPG)</source>
+        <translation>Logo (PNG or JPG)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Geen logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Het logo is groter dan 1 MB.</source>
+        <translation>The logo is larger than 1 MB.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kies een PNG- of JPG-afbeelding.</source>
+        <translation>Choose a PNG or JPG image.</translation>
+    </message>
+    <message>
+        <source>Logo kiezen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>LettersTab</name>
     <message>
         <source>Toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>&amp;Sjabloon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template</translation>
     </message>
     <message>
         <source>&amp;Ontvanger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recipient</translation>
     </message>
     <message>
         <source>&amp;Velden (alleen wat de ontvanger nodig heeft)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fields (only what the recipient needs)</translation>
     </message>
     <message>
         <source>Invulvelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields to fill in</translation>
+    </message>
+    <message>
+        <source>&amp;Briefpapier…</source>
+        <translation>&amp;Letterhead…</translation>
     </message>
     <message>
         <source>Standaard&amp;selectie</source>
-        <translation type="unfinished"></translation>
+        <translation>Default &amp;selection</translation>
     </message>
     <message>
         <source>&amp;Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview</translation>
     </message>
     <message>
         <source>Brief &amp;maken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make letter</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>&amp;Afdrukken…</source>
-        <translation type="unfinished">&amp;Print…</translation>
+        <translation>P&amp;rint…</translation>
     </message>
     <message>
         <source>Opslaan als &amp;PDF…</source>
-        <translation type="unfinished">Save as &amp;PDF…</translation>
+        <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Ontvanger</source>
-        <translation type="unfinished">Recipient</translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Grond</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Gemaakte brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters made</translation>
     </message>
     <message>
         <source>Handeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Velden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Toestemming of reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent or reason</translation>
     </message>
     <message>
         <source>Verstrekkingenregister van dit dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure register of this case</translation>
     </message>
     <message>
         <source>Verstrekkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosures</translation>
     </message>
     <message>
         <source>(geen ontvanger)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no recipient)</translation>
     </message>
     <message>
         <source>Voor dit sjabloon is geen toestemming nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>This template needs no consent.</translation>
     </message>
     <message>
         <source>geen einddatum</source>
-        <translation type="unfinished"></translation>
+        <translation>no end date</translation>
     </message>
     <message>
         <source>Geldige toestemming: gegeven op {given}, geldig tot {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid consent: given on {given}, valid until {until}.</translation>
     </message>
     <message>
         <source>Geen geldige toestemming voor deze ontvanger en dit doel. Bij het maken vraagt Baken om een reden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No valid consent for this recipient and purpose. When making the letter, Baken asks for a reason.</translation>
     </message>
     <message>
         <source>Voorbeeld (concept, niet bewaard)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (draft, not kept)</translation>
     </message>
     <message>
         <source>Kies een ontvanger (ketenpartner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a recipient (partner organisation).</translation>
     </message>
     <message>
         <source>{title} — bewaard in het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — kept in the case</translation>
     </message>
     <message>
         <source>De brief</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter</translation>
     </message>
     <message>
         <source>Brief opslaan als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save letter as PDF</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>De brief kon niet worden opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter could not be saved.</translation>
     </message>
     <message>
         <source>{title} — bewaard op {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — kept on {when}</translation>
     </message>
     <message>
         <source>toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>consent</translation>
     </message>
     <message>
         <source>reden: </source>
-        <translation type="unfinished"></translation>
+        <translation>reason: </translation>
     </message>
     <message>
         <source>niet nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>not needed</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
 </context>
 <context>
@@ -2381,11 +2472,11 @@
     </message>
     <message>
         <source>Laatste back-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup: %1</translation>
     </message>
     <message>
         <source>Nog geen back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup yet</translation>
     </message>
     <message>
         <source>Over Baken</source>
@@ -2765,7 +2856,7 @@
     </message>
     <message>
         <source>Verstrekkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosures</translation>
     </message>
 </context>
 <context>
@@ -2956,70 +3047,74 @@
     </message>
     <message>
         <source>Eenmalig getoond: druk het herstelblad af of schrijf de code over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shown once: print the recovery sheet or copy the code.</translation>
     </message>
 </context>
 <context>
     <name>RegisterPage</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Handeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Ontvanger</source>
-        <translation type="unfinished">Recipient</translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Velden</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Toestemming of reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent or reason</translation>
     </message>
     <message>
         <source>Verstrekkingenregister</source>
-        <translation type="unfinished"></translation>
+        <translation>Disclosure register</translation>
     </message>
     <message>
         <source>&amp;Vernieuwen</source>
-        <translation type="unfinished">&amp;Refresh</translation>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Briefpapier…</source>
+        <translation>&amp;Letterhead…</translation>
     </message>
     <message>
         <source>Alle brieven die zijn gemaakt, afgedrukt of opgeslagen, en documenten die buiten Baken zijn opgeslagen: wanneer, aan wie, welke velden, op grond van welke toestemming of reden, en door wie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every letter made, printed or saved, and every document saved outside Baken: when, to whom, which fields, on the basis of which consent or reason, and by whom.</translation>
     </message>
     <message>
         <source>toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>consent</translation>
     </message>
     <message>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <source>{n} verstrekkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} disclosures</translation>
     </message>
     <message>
         <source>De nieuwste {shown} van {n} verstrekkingen</source>
-        <translation type="unfinished"></translation>
+        <translation>The newest {shown} of {n} disclosures</translation>
     </message>
 </context>
 <context>
@@ -3539,11 +3634,11 @@
     </message>
     <message>
         <source>Brieven</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <source>Documenten</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3795,7 @@
     </message>
     <message>
         <source>Versleuteld dossierbeheer, alleen op deze laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted case management, on this laptop only.</translation>
     </message>
     <message>
         <source>Baken helpt u als zorgcoördinator mensenhandel of aandachtsfunctionaris bij signalen, screening, dossiers, opvang, nazorg en verwijsbrieven.</source>
@@ -3716,7 +3811,7 @@
     </message>
     <message>
         <source>Of begin anders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or start another way:</translation>
     </message>
 </context>
 <context>
