@@ -314,10 +314,11 @@ def verify_chain_fast(
     Each row carries its predecessor's hash, so id ranges can be checked apart and joined
     by comparing each range's first link with the previous range's last hash. With
     ``open_db`` (a factory for a second connection, e.g. ``Store.open_worker_db``) the
-    second half is read on a thread of its own: SQLite decrypts pages without holding
-    the GIL. Rows are streamed as plain columns; building the message in SQL would be
-    slower under SQLCipher's memory security (every long intermediate is a locked
-    allocation).
+    second half is read on a thread of its own: SQLite reads and decrypts pages without
+    holding the GIL (the Python side, row objects and hashing, still shares one GIL, so
+    the gain is limited to the decrypt part). Rows are streamed as plain columns:
+    building the message in SQL would be slower under SQLCipher's memory security
+    (every long intermediate is a locked allocation).
     """
     lo, hi = db.query("SELECT ifnull(min(id), 0), ifnull(max(id), -1) FROM audit_log")[0]
     bounds = [(lo, hi)]
