@@ -395,3 +395,21 @@ def test_bench_letters_quick(tmp_path: Path) -> None:
     for key in ("letter_pdf_ms", "letter_pdf_ms_bare_reportlab", "letter_make_ms"):
         assert got[key] > 0, key
     assert set(bench_letters.TARGETS) == {"letter_pdf_ms"}
+
+
+def test_long_texts_split_at_any_point(svc, demo) -> None:  # type: ignore[no-untyped-def]
+    """Long fields beside their label must split cleanly wherever the page ends."""
+    tpl = get_template("verwijsbrief_opvang")
+    words = "Een toelichting die over de paginagrens kan lopen, met zinnen van wisselende lengte."
+    for n in range(1, 40, 3):
+        text = "\n\n".join(" ".join([words] * (1 + (i * 7 + n) % 9)) for i in range(n))
+        inputs = {**INPUTS, "request.text": text, "care.needs": words * (n % 5 + 1)}
+        pdf = svc.preview(
+            LetterRequest(
+                demo.dossier_id, tpl.name, demo.shelter_id,
+                fields=frozenset(tpl.field_keys), inputs=inputs,
+            )
+        )  # fmt: skip
+        assert pdf.pages >= 2
+        expected = text.count("paginagrens") + inputs["care.needs"].count("paginagrens")
+        assert flat(pdf_text(pdf.pdf)).count("paginagrens") == expected

@@ -19,13 +19,12 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -54,9 +53,9 @@ rl_config.useA85 = 0  # binary streams: smaller PDFs, no ASCII85 pass (pure Pyth
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 25 * mm, 20 * mm
-TOP, BOTTOM = 22 * mm, 21 * mm
+TOP, BOTTOM = 22 * mm, 19 * mm
 BODY_W = PAGE_W - LEFT - RIGHT
-FIRST_BODY_TOP = 96 * mm  # below the address window on page 1 (letters)
+FIRST_BODY_TOP = 92 * mm  # below the address window on page 1 (letters)
 FORM_BODY_TOP = 50 * mm  # below the letterhead on page 1 (forms)
 WINDOW_TOP = 50 * mm  # recipient address: window of a C5/DL window envelope
 SENDER_X = 132 * mm
@@ -162,24 +161,9 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "label": ParagraphStyle("label", parent=base, fontSize=9, leading=13, textColor=GREY),
         "value": ParagraphStyle("value", parent=base, fontSize=10, leading=13.5),
-        "long_label": ParagraphStyle(
-            "long_label", parent=base, fontSize=9, leading=13, textColor=GREY, spaceBefore=4
-        ),
-        "long_value": ParagraphStyle(
-            "long_value", parent=base, fontSize=10, leading=14, leftIndent=LABEL_W, spaceAfter=2
-        ),
         "signer": ParagraphStyle("signer", parent=base, fontName=f.bold),
         "org": ParagraphStyle(
             "org", parent=base, fontName=f.bold, fontSize=13, leading=16, textColor=ACCENT
-        ),
-        "mark": ParagraphStyle(
-            "mark",
-            parent=base,
-            fontName=f.bold,
-            fontSize=8.5,
-            leading=10,
-            textColor=MARK,
-            alignment=TA_RIGHT,
         ),
     }
 
@@ -234,15 +218,26 @@ def _paragraph_at(
     return float(h)
 
 
+@lru_cache(maxsize=4)
+def _logo_reader(logo: bytes) -> ImageReader | None:
+    """The decoded logo, kept between letters (decoding costs more than the letter)."""
+    try:
+        img = ImageReader(io.BytesIO(logo))
+        img.getSize()
+        img.getRGBData()
+    except Exception:  # noqa: BLE001 - a broken logo must not stop the letter
+        return None
+    return img
+
+
 def _draw_logo(canvas: Canvas, logo: bytes | None, x: float, top: float) -> float:
     """Logo fitted in 45 x 18 mm at the top left; returns the width used (0 = none)."""
     if not logo:
         return 0.0
-    try:
-        img = ImageReader(io.BytesIO(logo))
-        iw, ih = img.getSize()
-    except Exception:  # noqa: BLE001 - a broken logo must not stop the letter
+    img = _logo_reader(logo)
+    if img is None:
         return 0.0
+    iw, ih = img.getSize()
     if iw <= 0 or ih <= 0:
         return 0.0
     scale = min(45 * mm / iw, 18 * mm / ih)
@@ -546,10 +541,18 @@ class _Indented(Flowable):  # type: ignore[misc]
         return aw, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        parts = self._para.split(aw - LABEL_W, ah - 1.5)
-        if not parts:
+        room = ah - 1.5 - self._para.getSpaceAfter()
+        if self._label is not None:
+            _, lh = self._label.wrap(LABEL_W - 6, ah)
+            if lh + 1.5 > ah:
+                return []
+        parts = self._para.split(aw - LABEL_W, room) if room > 0 else []
+        if len(parts) < 2:
+            return []  # nothing fits here: the frame moves it to the next page
+        first = _Indented(parts[0], self._label)
+        if first.wrap(aw, ah)[1] > ah:
             return []
-        return [_Indented(parts[0], self._label), *(_Indented(p, None) for p in parts[1:])]
+        return [first, *(_Indented(p, None) for p in parts[1:])]
 
     def draw(self) -> None:
         if self._label is not None:
@@ -669,7 +672,7 @@ def render_letter(
             story.append(Paragraph(esc(para), st["body_gap"]))
     else:
         story.append(_reference_table(data, text, reference))
-        story.append(Spacer(1, 6.5 * mm))
+        story.append(Spacer(1, 5.5 * mm))
         story.append(Paragraph(esc(tpl.subject), st["subject"]))
         if tpl.salutation:
             story.append(Paragraph(esc(tpl.salutation), st["body_gap"]))
@@ -704,9 +707,9 @@ def render_letter(
             story.append(_signature_boxes(tpl, data))
     else:
         lh = data.letterhead
-        sign: list[Flowable] = [Spacer(1, 3 * mm)]
+        sign: list[Flowable] = [Spacer(1, 1.5 * mm)]
         sign += [Paragraph(esc(para), st["body_gap"]) for para in tpl.closing]
-        sign += [Paragraph(esc(tpl.regards), st["body"]), Spacer(1, 13 * mm)]
+        sign += [Paragraph(esc(tpl.regards), st["body"]), Spacer(1, 12 * mm)]
         if lh.signer_name:
             sign.append(Paragraph(esc(lh.signer_name), st["signer"]))
         if lh.signer_role:

@@ -442,12 +442,19 @@ class LetterService:
         )
         return out
 
-    def make(self, req: LetterRequest) -> Letter:
-        """Gate, render, keep the PDF and record the disclosure (one transaction)."""
+    def prepare(
+        self, req: LetterRequest
+    ) -> tuple[Template, frozenset[str], LetterData, m.Consent | None, str]:
+        """Template, chosen fields and letter data after the consent gate (no side effects);
+        raises ``ConsentRequiredError`` when neither a consent nor a reason covers it."""
         tpl = get_template(req.template)
         selected = self._fields(req, tpl)
         consent, reason = self._gate(req, tpl)
-        data = self._data(req, tpl, consent, reason)
+        return tpl, selected, self._data(req, tpl, consent, reason), consent, reason
+
+    def make(self, req: LetterRequest) -> Letter:
+        """Gate, render, keep the PDF and record the disclosure (one transaction)."""
+        tpl, selected, data, consent, reason = self.prepare(req)
         letter_id = new_id()
         rendered = render_letter(
             tpl, data, selected, reference=f"{data.dossier.number}/{letter_id[:6].upper()}"
