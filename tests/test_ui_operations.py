@@ -146,3 +146,25 @@ def test_work_stops_and_delivers_nothing_when_its_view_is_destroyed(qtbot) -> No
     qtbot.waitUntil(lambda: op.finished, timeout=3000)
     assert seen_cancel == [True]
     assert done == []
+
+
+def test_unexpected_errors_never_print_their_message(qtbot, capsys) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import excepthook
+
+    def close_boxes() -> None:
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and w.inherits("QMessageBox"):
+                w.close()
+
+    QTimer.singleShot(100, close_boxes)
+    try:
+        raise KeyError("Pieter Jansen, Dorpsstraat 1")
+    except KeyError as exc:
+        excepthook(KeyError, exc, exc.__traceback__)
+    err = capsys.readouterr().err
+    assert "onverwachte fout (KeyError)" in err
+    assert "test_ui_operations.py" in err
+    assert "Jansen" not in err

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -52,6 +53,20 @@ def install_translators(app: QApplication, language: str) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Netherlands))
 
 
+def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Unexpected errors: where it happened, never the message (it may hold personal data)."""
+    import traceback
+
+    frames = "".join(f"  {f.filename}:{f.lineno} in {f.name}\n" for f in traceback.extract_tb(tb))
+    sys.stderr.write(f"baken: onverwachte fout ({exc_type.__name__})\n{frames}")
+    sys.stderr.flush()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not os.environ.get(STARTUP_PROBE_ENV):
+        from ui.operations import show_error
+
+        show_error(app.activeWindow(), exc)
+
+
 def make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -65,6 +80,7 @@ def make_app() -> QApplication:
 
 def run(args: argparse.Namespace) -> int:
     app = make_app()
+    sys.excepthook = excepthook
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
