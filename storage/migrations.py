@@ -65,6 +65,7 @@ MIGRATIONS: list[Migration] = [
     Migration(2, "cases", __import__("storage.schema_cases", fromlist=["*"]).STATEMENTS),
     Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
+    Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
 ]
 
 
