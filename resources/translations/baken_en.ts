@@ -3460,6 +3460,14 @@
         <translation>Every creation, unlock, failed attempt, lock, password change and recovery goes into an audit log that can only grow. Each line contains a checksum of the previous one, so changing or removing lines is noticed. The audit log contains no client names.</translation>
     </message>
     <message>
+        <source>Beschadigd of gewijzigd bestand</source>
+        <translation>Damaged or altered file</translation>
+    </message>
+    <message>
+        <source>Is het gegevensbestand of het sleutelbestand beschadigd of buiten Baken om gewijzigd, dan weigert Baken het met een duidelijke melding en overschrijft niets. Vóór elke schema-update maakt Baken eerst een versleutelde kopie.</source>
+        <translation>If the data file or the key file is damaged or was changed outside Baken, Baken refuses it with a clear message and overwrites nothing. Before every schema update Baken first makes an encrypted copy.</translation>
+    </message>
+    <message>
         <source>Geen sporen buiten het versleutelde bestand</source>
         <translation>No traces outside the encrypted file</translation>
     </message>

@@ -91,6 +91,14 @@ class SecurityPage(QTextBrowser):
                 ),
             ),
             (
+                self.tr("Beschadigd of gewijzigd bestand"),
+                self.tr(
+                    "Is het gegevensbestand of het sleutelbestand beschadigd of buiten Baken om "
+                    "gewijzigd, dan weigert Baken het met een duidelijke melding en overschrijft "
+                    "niets. Vóór elke schema-update maakt Baken eerst een versleutelde kopie."
+                ),
+            ),
+            (
                 self.tr("Geen sporen buiten het versleutelde bestand"),
                 self.tr(
                     "Logboeken, foutmeldingen, tijdelijke bestanden, bestandsnamen en de "
