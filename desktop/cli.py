@@ -267,6 +267,7 @@ def _load_extra_commands() -> None:
 COMMAND_MODULES: list[str] = ["desktop.cli_handover", "desktop.cli_cases", "desktop.cli_audit"]
 COMMAND_MODULES.append("desktop.cli_letters")
 COMMAND_MODULES.append("desktop.cli_retention")
+COMMAND_MODULES.append("desktop.cli_report")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
