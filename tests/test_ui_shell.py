@@ -607,3 +607,16 @@ def test_keyring_entry_gone_points_to_recovery(qtbot, data_dir: Path) -> None:  
     qtbot.waitUntil(lambda: win.workspace is not None)
     win.lock()
     vault.unlock(NEW_PASSWORD).close()  # the keyring entry is back
+
+
+def test_security_explanation_reachable_while_locked(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.pages.security_page import SecurityPage
+
+    assert window.security_action.isEnabled()
+    window.security_action.trigger()
+    dlg = window.security_dialog
+    assert dlg is not None and dlg.isVisible()
+    page = dlg.findChild(SecurityPage)
+    assert page is not None and "Ctrl+Shift+L" in page.toPlainText()
+    window.panic()
+    assert not dlg.isVisible(), "paniek closes it too"

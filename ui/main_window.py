@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.wizard: QDialog | None = None
         self.help_dialog: QDialog | None = None
+        self.security_dialog: QDialog | None = None
         self.last_page = ""  # empty: the first page of the sidebar (e.g. Vandaag)
         self.stack = QStackedWidget()
         self.unlock_view = UnlockView(ctx)
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_help)
         self.security_action = QAction(self.tr("Over de &beveiliging"), self)
-        self.security_action.triggered.connect(lambda: self.go_to("security"))
+        self.security_action.triggered.connect(self.show_security)
         self.about_action = QAction(self.tr("&Over Baken"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.help_action)
@@ -201,13 +202,11 @@ class MainWindow(QMainWindow):
         self._rebuild_go_menu()
         self._update_status()
         self.lock_action.setEnabled(True)
-        self.security_action.setEnabled(True)
         self.idle.start(self.ctx.autolock_minutes() * 60_000)
         self.workspace.sidebar.setFocus()
 
     def _set_locked_ui(self) -> None:
         self.lock_action.setEnabled(False)
-        self.security_action.setEnabled(False)
         self._rebuild_go_menu()
         self.user_label.setText("")
         self.backup_label.setText("")
@@ -256,7 +255,8 @@ class MainWindow(QMainWindow):
                 continue
             if widget is self.wizard:
                 continue
-            if getattr(widget, "keep_on_lock", False) and not everything:
+            keep = getattr(widget, "keep_on_lock", False) or widget.property("keep_on_lock")
+            if keep and not everything:
                 continue
             widget.reject()
 
@@ -319,6 +319,30 @@ class MainWindow(QMainWindow):
         self.help_dialog.show()
         self.help_dialog.raise_()
         self.help_dialog.activateWindow()
+
+    def show_security(self) -> None:
+        """The security page; while locked in a window of its own (it holds no data)."""
+        if self.workspace is not None and self.go_to("security") is not None:
+            return
+        if self.stack.currentWidget() is self.neutral_view:
+            return
+        from PySide6.QtWidgets import QDialogButtonBox, QVBoxLayout
+
+        from ui.pages.security_page import SecurityPage
+
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Over de beveiliging — Baken"))
+        dlg.setProperty("keep_on_lock", True)
+        layout = QVBoxLayout(dlg)
+        layout.addWidget(SecurityPage())
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("&Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(dlg.reject)
+        layout.addWidget(buttons)
+        dlg.resize(760, 620)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.show()
+        self.security_dialog = dlg
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -2479,6 +2479,14 @@
         <translation>No backup yet</translation>
     </message>
     <message>
+        <source>Over de beveiliging — Baken</source>
+        <translation>About security — Baken</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>Over Baken</source>
         <translation>About Baken</translation>
     </message>
