@@ -151,7 +151,7 @@ def _case_window(app: QApplication, language: str):  # type: ignore[no-untyped-d
     from desktop import demo
     from desktop.cases import CaseService, Dossier, Note, Person
     from storage.vault import Vault
-    from ui.cases.search import install_search
+    from ui.cases.search_hook import install_search
     from ui.context import AppContext
     from ui.main_window import MainWindow
 

@@ -23,7 +23,8 @@ from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
 from ui.cases.intake import IntakeDialog
 from ui.cases.screening_page import MeetingDialog, ScreeningPage, SignalDialog
-from ui.cases.search import SearchPopup, install_search
+from ui.cases.search import SearchPopup
+from ui.cases.search_hook import install_search
 from ui.cases.services import case_service
 from ui.cases.today_page import TodayPage
 from ui.context import USER_NAME, AppContext

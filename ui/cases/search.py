@@ -1,20 +1,18 @@
 """One search box (Ctrl+F / Ctrl+K): persons, dossiers and note text as you type
 (debounced 150 ms, FTS5 in the encrypted store, diacritics folded). Enter opens the
-dossier. Call ``install_search(main_window)`` once; the popup is a dialog, so locking
-closes it, and closing it forgets the term and the results."""
+dossier. The main window installs it with ``ui.cases.search_hook.install_search``; the
+popup is a dialog, so locking closes it, and closing it forgets the term and results."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,6 @@ from ui.widgets import plain
 
 DEBOUNCE_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole
-SHORTCUTS = ("Ctrl+K", "Ctrl+F")
 
 
 class _SearchEdit(QLineEdit):
@@ -177,53 +174,3 @@ class SearchPopup(QDialog):
         self.activateWindow()
         self.edit.setFocus()
 
-
-class SearchHook:
-    """The toolbar button and the Ctrl+K / Ctrl+F action of the main window."""
-
-    def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
-        self.window = window
-        self.ctx = ctx
-        self.popup: SearchPopup | None = None
-        self.action = QAction(QCoreApplication.translate("Search", "&Zoeken…"), window)
-        self.action.setShortcuts([QKeySequence(s) for s in SHORTCUTS])
-        self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.action.setToolTip(
-            QCoreApplication.translate("Search", "Zoeken in personen, dossiers en notities")
-            + " (Ctrl+K)"
-        )
-        self.action.setIconText(QCoreApplication.translate("Search", "Zoeken (Ctrl+K)"))
-        self.action.triggered.connect(self.open)
-        window.addAction(self.action)
-        self.toolbar = QToolBar(QCoreApplication.translate("Search", "Zoeken"), window)
-        self.toolbar.setObjectName("searchToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addAction(self.action)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        ctx.unlocked.connect(self._sync)
-        ctx.locked.connect(self._sync)
-        self._sync()
-
-    def _sync(self) -> None:
-        on = self.ctx.is_unlocked
-        self.action.setEnabled(on)
-        self.toolbar.setVisible(on)
-        if not on and self.popup is not None:
-            self.popup.forget()
-            self.popup.hide()
-
-    def open(self) -> SearchPopup | None:
-        if not self.ctx.is_unlocked:
-            return None
-        if self.popup is None:
-            self.popup = SearchPopup(self.ctx, self.window)
-        self.popup.popup()
-        return self.popup
-
-
-def install_search(window: QMainWindow) -> SearchHook:
-    """Add the search action (Ctrl+K, Ctrl+F) and toolbar button to the main window."""
-    ctx = getattr(window, "ctx")  # noqa: B009 - MainWindow.ctx
-    hook = SearchHook(window, ctx)
-    setattr(window, "search_hook", hook)  # noqa: B010 - keep it alive with the window
-    return hook
