@@ -5,9 +5,6 @@ Never imports PySide6.QtWidgets; all SQL lives in ``storage``.
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("baken")
-except metadata.PackageNotFoundError:  # running from a PyInstaller bundle or a bare tree
-    __version__ = "0.1.0"
+# Kept equal to pyproject.toml's version by tests/test_cli.py; a constant (not
+# importlib.metadata) because start-up time matters and bundles carry no metadata.
+__version__ = "0.1.0"

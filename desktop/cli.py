@@ -270,8 +270,23 @@ COMMAND_MODULES.append("desktop.cli_retention")
 COMMAND_MODULES.append("desktop.cli_report")
 
 
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when no sub-command is named: then the GUI starts without loading them all."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--language")
+    pre.add_argument("--smoke-test", action="store_true")
+    try:
+        _known, rest = pre.parse_known_args(list(argv))
+    except SystemExit:
+        return False
+    return not rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    _load_extra_commands()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if not _wants_gui(argv):
+        _load_extra_commands()  # feature commands register themselves on import
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Command = getattr(args, "func", cmd_gui)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from storage.errors import KeyringSecretMissingError, KeyringUnavailableError
 
@@ -37,7 +35,16 @@ MISSING = (
 _REFUSED_PREFIXES = ("keyring.backends.fail", "keyrings.alt", "keyring.backends.null")
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, imported on first use (it costs ~0.25 s at start-up)."""
+    import keyring
+    import keyring.errors
+
+    return keyring
+
+
 def backend_name() -> str:
+    keyring = _keyring()
     kr = keyring.get_keyring()
     cls = type(kr)
     return f"{cls.__module__}.{cls.__qualname__}"
@@ -51,6 +58,7 @@ class OsKeyring:
     """Reads and writes the per-store secret in the OS keyring."""
 
     def __init__(self) -> None:
+        keyring = _keyring()
         self.name = backend_name()
         if self.name.startswith(_REFUSED_PREFIXES):
             raise KeyringUnavailableError(NO_KEYRING)
@@ -62,6 +70,7 @@ class OsKeyring:
             raise KeyringUnavailableError(NO_KEYRING)
 
     def get(self, store_id: str) -> bytes:
+        keyring = _keyring()
         try:
             value = keyring.get_password(SERVICE, _account(store_id))
         except keyring.errors.KeyringLocked:
@@ -79,6 +88,7 @@ class OsKeyring:
         return raw
 
     def set(self, store_id: str, secret: bytes) -> None:
+        keyring = _keyring()
         try:
             keyring.set_password(SERVICE, _account(store_id), base64.b64encode(secret).decode())
         except keyring.errors.KeyringLocked:
@@ -87,6 +97,7 @@ class OsKeyring:
             raise KeyringUnavailableError(NO_KEYRING) from None
 
     def delete(self, store_id: str) -> None:
+        keyring = _keyring()
         try:
             keyring.delete_password(SERVICE, _account(store_id))
         except keyring.errors.PasswordDeleteError:

@@ -176,3 +176,21 @@ def test_data_dir_from_environment(cli, data_dir: Path, tmp_path: Path) -> None:
     r = cli("init", "--password-file", _pw(tmp_path, PASSWORD), env=env)
     assert r.returncode == 0, r.stderr
     assert (data_dir / "baken.db").exists()
+
+
+def test_version_constant_matches_pyproject() -> None:
+    import tomllib
+
+    from desktop import __version__
+    from tests.conftest import ROOT
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert data["project"]["version"] == __version__
+
+
+def test_gui_start_does_not_load_feature_commands() -> None:
+    from desktop import cli
+
+    assert cli._wants_gui([]) and cli._wants_gui(["--data-dir", "x", "--smoke-test"])
+    assert not cli._wants_gui(["info", "--data-dir", "x"])
+    assert not cli._wants_gui(["--version"])
