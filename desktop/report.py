@@ -11,10 +11,12 @@ a PDF with bar charts (reportlab.graphics); both carry the same suppressed figur
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TextIO
 
 from desktop import suppression
@@ -24,8 +26,10 @@ from desktop.privacy_pdf import WIDTH, Doc
 from storage import report_queries as rq
 from storage.db import Database
 from storage.errors import ValidationError
+from storage.files import atomic_write
 from storage.schema_care import CLOSE_REASONS, SHELTER_TYPES
 from storage.schema_cases import FORMS, GENDERS, REPORTER_TYPES
+from storage.vault import Store
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -298,8 +302,8 @@ def render_pdf(report: Report, letterhead: Letterhead | None = None) -> bytes:
         "Monitoringsrapportage mensenhandel",
         f"Periode {report.period.label} - opgemaakt op {report.made_on.isoformat()}",
         letterhead=letterhead or Letterhead(),
-        footer="Geanonimiseerd: aantallen van 1 tot 10 als <10; x = verborgen om terugrekenen "
-        "te voorkomen",
+        footer="Geanonimiseerd: aantallen van 1 tot en met 9 als <10; x = verborgen om "
+        "terugrekenen te voorkomen",
     )
     doc.para(
         'Alle aantallen zijn geanonimiseerd. Groepen kleiner dan 10 staan als "<10"; waar '
@@ -321,3 +325,36 @@ def render_pdf(report: Report, letterhead: Letterhead | None = None) -> bytes:
 def published_values(report: Report) -> Sequence[str]:
     """Every value that an export carries (for checks)."""
     return [v for t in report.tables for row in t.rows()[1:] for v in row[1:]]
+
+
+# -- the screen's entry points (audited) ----------------------------------------------------
+def view(store: Store, period: Period) -> Report:
+    """Build the report for the Rapportage screen; the view is audited (no figures)."""
+    out = build(store.db, period)
+    store.audit("report.view", object_type="report", details=f"periode: {period.label}")
+    return out
+
+
+def export(store: Store, report: Report, path: Path, fmt: str) -> None:
+    """Write the suppressed report as ``csv`` or ``pdf`` to ``path`` (the user chose the
+    file after the not-encrypted warning); audited with the period and format."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        write_csv(report, buf)
+        data = buf.getvalue().encode("utf-8")
+    elif fmt == "pdf":
+        from desktop.letters.service import LetterService
+
+        data = render_pdf(report, LetterService(store).letterhead())
+    else:
+        raise ValidationError("Het formaat is csv of pdf.", "format")
+    atomic_write(path, data, mode=0o600)
+    store.audit(
+        "report.export",
+        object_type="report",
+        details=f"periode: {report.period.label}; formaat: {fmt}",
+    )
+
+
+def years(db: Database) -> list[int]:
+    return rq.years_with_data(db)

@@ -234,6 +234,11 @@ def shot_search(app: QApplication, window: QWidget, out: Path, sfx: str) -> None
     popup.close()
 
 
+def shot_report(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    window.go_to("report")  # type: ignore[attr-defined]
+    shoot(app, window, out, f"67_rapportage{sfx}")
+
+
 def take_cases(out: Path, language: str, app: QApplication) -> None:
     sfx = "" if language == "nl" else f"_{language}"
     window = _case_window(app, language)
@@ -245,6 +250,7 @@ def take_cases(out: Path, language: str, app: QApplication) -> None:
         shot_intake_errors,
         shot_signal_dialog,
         shot_search,
+        shot_report,
     ):
         shot(app, window, out, sfx)
     window.close()

@@ -72,6 +72,7 @@ PAGE_FACTORIES: list[PageSpec] = [
 # Feature modules that append to PAGE_FACTORIES on import (e.g. "ui.pages.cases").
 PAGE_MODULES: list[str] = ["ui.pages.audit_page", "ui.cases.pages", "ui.care.opvang_page"]
 PAGE_MODULES.append("ui.letters.register_page")
+PAGE_MODULES.append("ui.report.page")
 
 
 def pages() -> list[PageSpec]:

@@ -1,0 +1,1 @@
+"""Rapportage screen (monitoring report)."""
