@@ -2866,6 +2866,10 @@
         <source>Verstrekkingen</source>
         <translation>Disclosures</translation>
     </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reports</translation>
+    </message>
 </context>
 <context>
     <name>PasswordFields</name>
@@ -3123,6 +3127,85 @@
     <message>
         <source>De nieuwste {shown} van {n} verstrekkingen</source>
         <translation>The newest {shown} of {n} disclosures</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Geen aantallen in deze periode.</source>
+        <translation>No figures in this period.</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Heel jaar (per kwartaal)</source>
+        <translation>Whole year (by quarter)</translation>
+    </message>
+    <message>
+        <source>Kwartaal {q} (per maand)</source>
+        <translation>Quarter {q} (by month)</translation>
+    </message>
+    <message>
+        <source>&amp;Jaar:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Tonen</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Exporteren als P&amp;DF…</source>
+        <translation>Export as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Exporteren als &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Geanonimiseerde aantallen voor de regionale monitoring. Groepen kleiner dan 10 staan als “&lt;10”; waar een verborgen aantal uit de totalen terug te rekenen is, is ook een ander getal verborgen (“x”). Export bevat alleen deze aantallen.</source>
+        <translation>Anonymised figures for regional monitoring. Groups smaller than 10 are shown as “&lt;10”; where a hidden figure could be worked out from the totals, another figure is hidden too (“x”). Exports contain only these figures.</translation>
+    </message>
+    <message>
+        <source>Rapportage</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Periode: {p}</source>
+        <translation>Period: {p}</translation>
+    </message>
+    <message>
+        <source>De rapportage</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV-bestanden (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rapportage opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>De rapportage kon niet worden opgeslagen.</source>
+        <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {name}</source>
+        <translation>Saved: {name}</translation>
     </message>
 </context>
 <context>
