@@ -281,7 +281,7 @@ def test_bench_handover_quick(tmp_path):
         "backup_plain_copy_s",
     ):
         assert isinstance(data[metric], float) and data[metric] > 0, metric
-    assert data["handover_dossiers"] == 40
+    assert data["handover_dossiers"] == 40 and data["handover_notes"] == 200
 
 
 def test_full_disk_backup_leaves_nothing(new_store, tmp_path):
