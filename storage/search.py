@@ -9,11 +9,14 @@ User input never reaches FTS5 syntax: it is split into words, each quoted, each 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from storage.db import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_PREFIX = 2
+INDEXED_PREFIX = 4  # prefix='2 3 4' in schema_cases: these prefixes are single lookups
+MAX_TERMS = 40  # a longer prefix is expanded into at most this many terms
 
 
 def words(text: str) -> list[str]:
@@ -46,17 +49,68 @@ def search_names(db: Database, match: str, limit: int) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+_NOTES_SQL = (
+    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
+    "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
+    "WHERE notes_fts MATCH ? ORDER BY f.rowid DESC"
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
 def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, str, str]]:
     """(note id, dossier id, occurred_on, text) of matching notes, newest entries first."""
-    rows = db.query(
-        "SELECT n.id, n.dossier_id, n.occurred_on, n.text FROM "
-        "(SELECT rowid AS docid FROM notes_fts WHERE notes_fts MATCH ? "
-        " ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN search_docs d ON d.docid = f.docid JOIN notes n ON n.id = d.object_id "
-        "ORDER BY f.docid DESC",
-        (match, limit),
+    rows = db.query(_NOTES_SQL + " LIMIT ?", (match, limit))
+    return [(r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def _expand(db: Database, word: str) -> list[str] | None:
+    """The indexed note terms that start with ``word`` (folded), via an fts5vocab table in
+    the connection's temp schema. None when there are too many to list."""
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_vocab "
+        "USING fts5vocab(main, notes_fts, 'row')"
     )
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
+    prefix = fold(word)
+    rows = db.query(
+        "SELECT term FROM temp.notes_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (prefix, prefix + "\U0010ffff", MAX_TERMS + 1),
+    )
+    if len(rows) > MAX_TERMS:
+        return None
+    return [r[0] for r in rows]
+
+
+def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
+    """Notes matching what was typed (every word a prefix), newest first.
+
+    FTS5 answers a prefix that is not in the prefix index by first merging the doclists
+    of every matching term into one buffer: slow for common words in a million notes
+    (and very slow with SQLCipher's memory security). So prefixes of up to
+    INDEXED_PREFIX letters use the prefix index, and a longer word is expanded into the
+    terms it starts (from the FTS5 vocabulary), queried as an OR group, which FTS5 walks
+    lazily in rowid order.
+    """
+    found_words = words(text)[:8]
+    if not found_words:
+        return []
+    parts: list[str] = []
+    for w in found_words:
+        if len(w) <= INDEXED_PREFIX:
+            parts.append(f'"{w}"*')
+            continue
+        terms = _expand(db, w)
+        if terms is None:
+            parts.append(f'"{w}"*')  # many terms: let FTS5 merge them
+        elif not terms:
+            return []  # no note has a word starting like this
+        else:
+            parts.append("(" + " OR ".join(f'"{t}"' for t in terms) + ")")
+    return search_notes(db, " AND ".join(parts), limit)
 
 
 def rebuild(db: Database) -> None:

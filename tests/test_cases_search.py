@@ -107,3 +107,14 @@ def test_rebuild_gives_the_same_results(svc, new_store, zoe):
     before = svc.search("huisarts").all + svc.search("zoe").all
     fts.rebuild(new_store.db)
     assert svc.search("huisarts").all + svc.search("zoe").all == before
+
+
+def test_long_prefixes_are_expanded_through_the_vocabulary(svc, zoe):
+    a = svc.add_note(Note(dossier_id=zoe.id, text="Zorgverzekering geregeld bij de gemeente"))
+    b = svc.add_note(Note(dossier_id=zoe.id, text="Zorgvuldig overleg over de zorgverzekeraar"))
+    svc.add_note(Note(dossier_id=zoe.id, text="Geen verzekering"))
+    assert [h.id for h in svc.search("zorgverzek").notes] == [b.id, a.id]  # newest first
+    assert [h.id for h in svc.search("zorgverzekering gemee").notes] == [a.id]
+    assert [h.id for h in svc.search("zorgvu").notes] == [b.id]
+    assert svc.search("zorgverzekx").notes == []
+    assert [h.id for h in svc.search("zorg").notes] == [b.id, a.id]  # prefix index path

@@ -602,8 +602,8 @@ class CaseService:
         if match is None:
             return m.SearchResults()
         words = [fold(w) for w in fts.words(text)]
-        name_hits = fts.search_names(self.db, match, 60)
-        note_hits = fts.search_notes(self.db, match, limit)
+        name_hits = fts.search_names(self.db, match, 3 * limit)
+        note_hits = fts.search_notes_typed(self.db, text, limit)
         person_ids = [oid for kind, oid in name_hits if kind == "person"]
         persons = self._repo(q.PERSONS).get_many(person_ids)
         dossier_ids = [oid for kind, oid in name_hits if kind == "dossier"]
