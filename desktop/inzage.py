@@ -21,6 +21,7 @@ from desktop.cases import model as m
 from desktop.letters.service import LetterService
 from desktop.privacy_pdf import Doc
 from storage import audit
+from storage import retention as rq
 from storage.repos import cases as cq
 from storage.repos import letters as lq
 from storage.vault import Store
@@ -107,6 +108,11 @@ class InzageService:
         self.cases = CaseService(store, clock=clock)
         self.care = CareService(store, self.cases, clock=clock)
         self.letters = LetterService(store, clock=clock)
+
+    def person_of_dossier(self, id_or_number: str) -> str | None:
+        """The person of a dossier (by id or number), or None."""
+        facts = rq.dossier_facts(self.db, id_or_number) if id_or_number else None
+        return None if facts is None else facts["person_id"]
 
     def report(self, person_id: str) -> bytes:
         """The inzage PDF; recorded as a disclosure per dossier and audited."""

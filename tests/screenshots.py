@@ -239,6 +239,11 @@ def shot_report(app: QApplication, window: QWidget, out: Path, sfx: str) -> None
     shoot(app, window, out, f"67_rapportage{sfx}")
 
 
+def shot_privacy(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    window.go_to("privacy")  # type: ignore[attr-defined]
+    shoot(app, window, out, f"68_privacy{sfx}")
+
+
 def take_cases(out: Path, language: str, app: QApplication) -> None:
     sfx = "" if language == "nl" else f"_{language}"
     window = _case_window(app, language)
@@ -251,6 +256,7 @@ def take_cases(out: Path, language: str, app: QApplication) -> None:
         shot_signal_dialog,
         shot_search,
         shot_report,
+        shot_privacy,
     ):
         shot(app, window, out, sfx)
     window.close()

@@ -73,6 +73,7 @@ PAGE_FACTORIES: list[PageSpec] = [
 PAGE_MODULES: list[str] = ["ui.pages.audit_page", "ui.cases.pages", "ui.care.opvang_page"]
 PAGE_MODULES.append("ui.letters.register_page")
 PAGE_MODULES.append("ui.report.page")
+PAGE_MODULES.append("ui.privacy.page")
 
 
 def pages() -> list[PageSpec]:

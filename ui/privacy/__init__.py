@@ -1,0 +1,1 @@
+"""Privacy screens: bewaartermijnen/vernietiging and inzageverzoek."""
