@@ -2124,6 +2124,49 @@
     </message>
 </context>
 <context>
+    <name>InzageTab</name>
+    <message>
+        <source>Een betrokkene heeft recht op inzage in alle gegevens die over hem of haar zijn vastgelegd (AVG artikel 15). Baken maakt één PDF met de persoonsgegevens, alle dossiers, notities, plannen, plaatsingen, verstrekte brieven en wie het dossier wanneer heeft ingezien. Het maken wordt vastgelegd in het verstrekkingenregister.</source>
+        <translation>A data subject has the right to see all data recorded about them (GDPR article 15). Baken makes one PDF with the personal data, all files, notes, plans, placements, letters disclosed and who viewed the file when. Making it is recorded in the disclosure register.</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <source>bijv. 2026-0042</source>
+        <translation>e.g. 2026-0042</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiernummer:</source>
+        <translation>&amp;File number:</translation>
+    </message>
+    <message>
+        <source>Inzage-PDF &amp;maken en opslaan…</source>
+        <translation>&amp;Make and save access PDF…</translation>
+    </message>
+    <message>
+        <source>Geen dossier met een persoon gevonden.</source>
+        <translation>No file with a person found.</translation>
+    </message>
+    <message>
+        <source>Het inzageoverzicht</source>
+        <translation>The access overview</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht opslaan</source>
+        <translation>Save access overview</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het overzicht kon niet worden opgeslagen.</source>
+        <translation>The overview could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>LetterTabs</name>
     <message>
         <source>gemaakt</source>
@@ -2870,6 +2913,10 @@
         <source>Rapportage</source>
         <translation>Reports</translation>
     </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
 </context>
 <context>
     <name>PasswordFields</name>
@@ -2963,6 +3010,21 @@
     <message>
         <source>&lt;b&gt;Geen bruikbare sleutelbos gevonden.&lt;/b&gt; Normaal bewaart Baken een deel van de sleutel in de sleutelbos van de computer (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service), zodat een gekopieerde gegevensmap zonder uw computeraccount niets waard is. Die is hier niet beschikbaar. Vraag uw ICT-afdeling om hulp, of kies hieronder bewust voor &apos;alleen wachtwoord&apos;. Kies dan een extra sterk wachtwoord; zie ook &apos;Over de beveiliging&apos;.</source>
         <translation>&lt;b&gt;No usable keyring found.&lt;/b&gt; Normally Baken keeps part of the key in the computer&apos;s keyring (Windows Credential Manager, macOS Keychain or Secret Service), so that a copied data folder is worthless without your computer account. It is not available here. Ask your IT department for help, or deliberately choose &apos;password only&apos; below. Then choose an extra strong password; see also &apos;About security&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>&amp;Te vernietigen</source>
+        <translation>&amp;Due for destruction</translation>
+    </message>
+    <message>
+        <source>&amp;Inzageverzoek</source>
+        <translation>&amp;Subject access request</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3268,93 @@
     <message>
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <source>Dossier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Vernietigen vanaf</source>
+        <translation>Destroy from</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Te vernietigen</source>
+        <translation>Due for destruction</translation>
+    </message>
+    <message>
+        <source>Aangevinkte &amp;vernietigen…</source>
+        <translation>&amp;Destroy ticked…</translation>
+    </message>
+    <message>
+        <source>Vernietigingsverklaring &amp;opslaan…</source>
+        <translation>Save destruction &amp;certificate…</translation>
+    </message>
+    <message>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Vernietigd op</source>
+        <translation>Destroyed on</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Vernietigingsregister</source>
+        <translation>Destruction register</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); {n} afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
+        <translation>Retention period: {years} years after closing ({basis}); {n} different periods per closing reason. Tick the files you have reviewed.</translation>
+    </message>
+    <message>
+        <source>{n} jaar</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>Vink eerst de beoordeelde dossiers aan.</source>
+        <translation>First tick the files you have reviewed.</translation>
+    </message>
+    <message>
+        <source>Definitief vernietigen</source>
+        <translation>Destroy permanently</translation>
+    </message>
+    <message>
+        <source>{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
+        <translation>{n} file(s) will be destroyed permanently: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the file number, the dates, the basis and your name remain in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</translation>
+    </message>
+    <message>
+        <source>Vernietigingsverklaring opslaan</source>
+        <translation>Save destruction certificate</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>De verklaring kon niet worden opgeslagen.</source>
+        <translation>The certificate could not be saved.</translation>
     </message>
 </context>
 <context>
