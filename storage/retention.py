@@ -72,7 +72,7 @@ def fts_tables(db: Database) -> list[str]:
         r[0]
         for r in db.query(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name"
+            "AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5(%' ORDER BY name"
         )
     ]
 
