@@ -450,6 +450,32 @@ def test_safety_and_actiepunten_tabs_and_vandaag_done(qtbot, window: MainWindow)
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
     assert overdue.topLevelItemCount() == 0
     assert svc.actiepunten(dossier_id=d.id)[0].done_on == TODAY
-    assert actions.list.topLevelItemCount() == 0  # the dossier view refreshed as well
+    assert view.dirty  # hidden: reloads when shown again
+    window.go_to("dossiers")
+    assert not view.dirty
+    assert actions.list.topLevelItemCount() == 0
     actions.show_done.setChecked(True)
     assert actions.list.topLevelItemCount() == 1
+
+
+def test_hidden_pages_catch_up_when_shown_and_views_are_audited(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from storage import audit
+
+    db = window.ctx.require_store().db
+    svc = _svc(window)
+    today = window.go_to("today")
+    assert isinstance(today, TodayPage)
+    window.go_to("dossiers")
+    views_before = audit.count_entries(db, action="today.view")
+    d = svc.create_dossier(Dossier(), Person(alias="Iris"))
+    svc.add_actiepunt(Actiepunt(description="Bellen", due_on=TODAY, dossier_id=d.id))
+    assert today.dirty and audit.count_entries(db, action="today.view") == views_before
+    window.go_to("today")
+    assert not today.dirty and today.lists["upcoming"].topLevelItemCount() == 1
+    assert audit.count_entries(db, action="today.view") == views_before + 1
+    # opening a dossier is audited with its id (never the name)
+    assert audit.count_entries(db, action="dossier.view", object_id=d.id) == 0
+    today.lists["upcoming"].setCurrentItem(today.lists["upcoming"].topLevelItem(0))
+    qtbot.keyClick(today.lists["upcoming"], Qt.Key.Key_Return)
+    opened = audit.entries(db, action="dossier.view", object_id=d.id)
+    assert opened and not any("Iris" in repr(e) for e in opened)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -759,6 +759,7 @@ class DossierViewWidget(QWidget):
         self.service = service
         self.dossier_id = dossier_id
         self.data: DossierView | None = None
+        self.dirty = False
         self.setObjectName("dossierView")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -823,6 +824,7 @@ class DossierViewWidget(QWidget):
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        self.dirty = False
         try:
             self.data = self.service.open_dossier(self.dossier_id)
         except StoreError as err:
@@ -919,4 +921,12 @@ class DossierViewWidget(QWidget):
             return
         ids = {self.dossier_id, self.data.dossier.person_id or ""}
         if change.ids & ids or change.touches("organisation", "contact"):
+            if self.isVisible():
+                self.reload()
+            else:
+                self.dirty = True  # reload (and audit the view) when shown again
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.dirty:
             self.reload()

@@ -4,7 +4,7 @@ dossier view (Enter or double-click opens; Esc or Alt+Left goes back)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,7 @@ class DossiersPage(QWidget):
         self.setObjectName("dossiersPage")
         self.service = case_service(ctx)
         self.view: QWidget | None = None
+        self.list_dirty = False
         self.stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +230,8 @@ class DossiersPage(QWidget):
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_widget)
         self._drop_view()
+        if self.list_dirty and self.ctx.is_unlocked:
+            self._reload_list()
         self.table.setFocus()
 
     def _drop_view(self) -> None:
@@ -249,8 +252,19 @@ class DossiersPage(QWidget):
         if not self.ctx.is_unlocked:
             return
         if change.touches(*DOSSIER_KINDS):
-            self._load_owners()
-            self.model.reload()
+            self.list_dirty = True
+            if self.list_widget.isVisible():  # else: when the list shows again
+                self._reload_list()
+
+    def _reload_list(self) -> None:
+        self.list_dirty = False
+        self._load_owners()
+        self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.list_dirty and self.stack.currentWidget() is self.list_widget:
+            self._reload_list()
 
     def _on_locked(self) -> None:
         self.model.clear()

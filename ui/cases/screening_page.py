@@ -4,6 +4,7 @@ actiepunten per signal. The meeting (date, chair, attendees) is chosen or made a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -179,6 +180,8 @@ class ScreeningPage(QWidget):
         self.service = case_service(ctx)
         self.signals: dict[str, Signal] = {}
         self.intake_dialog: IntakeDialog | None = None
+        self.meetings_dirty = False
+        self.agenda_dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -372,6 +375,7 @@ class ScreeningPage(QWidget):
         )
 
     def refresh(self) -> None:
+        self.agenda_dirty = False
         selected = self.current_signal_id()
         self.agenda.clear()
         self.signals = {}
@@ -570,9 +574,23 @@ class ScreeningPage(QWidget):
         if not self.ctx.is_unlocked:
             return
         if change.touches("meeting"):
-            self._load_meetings()
+            self.meetings_dirty = True
         if change.touches("signal", "besluit", "dossier"):
+            self.agenda_dirty = True
+        if self.isVisible():  # a hidden page catches up when shown again
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self.meetings_dirty:
+            self.meetings_dirty = False
+            self._load_meetings()
+        if self.agenda_dirty:
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.ctx.is_unlocked:
+            self._catch_up()
 
     def _on_locked(self) -> None:
         self.agenda.clear()

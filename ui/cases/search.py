@@ -173,4 +173,3 @@ class SearchPopup(QDialog):
         self.raise_()
         self.activateWindow()
         self.edit.setFocus()
-

@@ -5,6 +5,7 @@ dossier (or the screening page for a signal without a dossier)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -41,6 +42,7 @@ class TodayPage(QWidget):
         self.service = case_service(ctx)
         self.data: Today | None = None
         self.chosen_action: str | None = None
+        self.dirty = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
@@ -154,6 +156,7 @@ class TodayPage(QWidget):
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
+        self.dirty = False
         self.data = today = self.service.today()
         self.title.setText(self.tr("Vandaag, %1").replace("%1", fmt_date(today.day)))
         self.chosen_action = None
@@ -227,6 +230,15 @@ class TodayPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if self.ctx.is_unlocked and change.touches(*REFRESH_KINDS):
+            # A hidden page refreshes when shown again (no needless queries or audit lines).
+            if self.isVisible():
+                self.refresh()
+            else:
+                self.dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.dirty:
             self.refresh()
 
     def _on_locked(self) -> None:
