@@ -479,3 +479,23 @@ def test_hidden_pages_catch_up_when_shown_and_views_are_audited(qtbot, window: M
     qtbot.keyClick(today.lists["upcoming"], Qt.Key.Key_Return)
     opened = audit.entries(db, action="dossier.view", object_id=d.id)
     assert opened and not any("Iris" in repr(e) for e in opened)
+
+
+def test_other_dossiers_of_the_person_and_markup_is_escaped(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    svc = _svc(window)
+    first = svc.create_dossier(
+        Dossier(opened_on=TODAY - timedelta(days=400)),
+        Person(first_name="<b>Eva</b>", alias="<i>Roos</i>"),
+    )
+    second = svc.create_dossier(Dossier(person_id=first.person_id))
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    view = page.open_dossier(second.id)
+    assert isinstance(view, DossierViewWidget)
+    assert view.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Eva</b>" in view.title.text()
+    assert "&lt;i&gt;Roos&lt;/i&gt;" in view.facts.text()
+    assert view.others.isVisibleTo(view) and first.number in view.others.text()
+    view.others.linkActivated.emit(first.id)
+    assert isinstance(page.view, DossierViewWidget) and page.view.dossier_id == first.id
+    assert second.number in page.view.others.text()

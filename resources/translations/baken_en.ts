@@ -1726,6 +1726,10 @@
         <translation>Key facts</translation>
     </message>
     <message>
+        <source>Andere dossiers van deze persoon</source>
+        <translation>Other cases of this person</translation>
+    </message>
+    <message>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the case</translation>
     </message>
@@ -1754,12 +1758,20 @@
         <translation>reflection period until %1</translation>
     </message>
     <message>
+        <source>nog %1 d.</source>
+        <translation>%1 d. left</translation>
+    </message>
+    <message>
         <source>veiligheid: %1</source>
         <translation>safety: %1</translation>
     </message>
     <message>
         <source>%1 open actiepunten</source>
         <translation>%1 open action items</translation>
+    </message>
+    <message>
+        <source>Andere dossiers van deze persoon: %1</source>
+        <translation>Other cases of this person: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ features in ``ui.cases.dossier_tabs``)."""
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -746,6 +747,7 @@ def _builtin_tabs() -> list[tuple[str, str, Callable[[DossierTabContext], QWidge
 
 class DossierViewWidget(QWidget):
     back_requested = Signal()
+    open_requested = Signal(str)  # another dossier of the same person
 
     def __init__(
         self,
@@ -782,6 +784,7 @@ class DossierViewWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
@@ -789,6 +792,18 @@ class DossierViewWidget(QWidget):
         self.facts.setAccessibleName(QCoreApplication.translate("DossierView", "Kerngegevens"))
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
+        self.others = QLabel()
+        self.others.setTextFormat(Qt.TextFormat.RichText)
+        self.others.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.others.setAccessibleName(
+            QCoreApplication.translate("DossierView", "Andere dossiers van deze persoon")
+        )
+        self.others.linkActivated.connect(self.open_requested.emit)
+        self.others.hide()
+        layout.addWidget(self.others)
         self.strip = PhaseStrip()
         self.strip.phase_chosen.connect(self.choose_phase)
         layout.addWidget(self.strip)
@@ -814,12 +829,8 @@ class DossierViewWidget(QWidget):
             self.tabs.addTab(widget, spec.title())
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
-        QShortcut(QKeySequence("Ctrl+PgDown"), self, self._next_tab)
         ctx.changed.connect(self._on_change)
         self.reload()
-
-    def _next_tab(self) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % self.tabs.count())
 
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
@@ -847,7 +858,9 @@ class DossierViewWidget(QWidget):
         if p is not None:
             if p.alias and p.alias != name:
                 facts.append(
-                    QCoreApplication.translate("DossierView", "alias %1").replace("%1", p.alias)
+                    QCoreApplication.translate("DossierView", "alias %1").replace(
+                        "%1", html.escape(p.alias)
+                    )
                 )
             age = age_on(p.birth_date, p.birth_year_estimated, today)
             if age is not None:
@@ -856,9 +869,9 @@ class DossierViewWidget(QWidget):
                 )
             facts.append(labels.gender(p.gender))
             if p.nationality:
-                facts.append(p.nationality)
+                facts.append(html.escape(p.nationality))
             if p.languages:
-                facts.append(", ".join(p.languages))
+                facts.append(html.escape(", ".join(p.languages)))
             if p.interpreter_needed:
                 facts.append(QCoreApplication.translate("DossierView", "<b>tolk nodig</b>"))
         if d.forms:
@@ -867,7 +880,9 @@ class DossierViewWidget(QWidget):
         facts.append(labels.status(d.status))
         if d.owner:
             facts.append(
-                QCoreApplication.translate("DossierView", "dossierhouder %1").replace("%1", d.owner)
+                QCoreApplication.translate("DossierView", "dossierhouder %1").replace(
+                    "%1", html.escape(d.owner)
+                )
             )
         if d.bedenktijd_end is not None and d.status != "gesloten":
             days = (d.bedenktijd_end - today).days
@@ -875,7 +890,10 @@ class DossierViewWidget(QWidget):
                 "%1", fmt_date(d.bedenktijd_end)
             )
             if 0 <= days <= 14:
-                text = f"<span style='color:#a4262c'><b>{text} (nog {days} d.)</b></span>"
+                left = QCoreApplication.translate("DossierView", "nog %1 d.").replace(
+                    "%1", str(days)
+                )
+                text = f"<span style='color:#a4262c'><b>{text} ({left})</b></span>"
             facts.append(text)
         if view.safety:
             facts.append(
@@ -891,6 +909,18 @@ class DossierViewWidget(QWidget):
                 )
             )
         self.facts.setText(" · ".join(facts))
+        others = [r for r in (self.service.dossiers_of_person(p.id) if p else []) if r.id != d.id]
+        if others:
+            links = ", ".join(
+                f"<a href='{r.id}'>{html.escape(r.number)}</a> ({labels.phase(r.phase).lower()})"
+                for r in others[:8]
+            )
+            self.others.setText(
+                QCoreApplication.translate(
+                    "DossierView", "Andere dossiers van deze persoon: %1"
+                ).replace("%1", links)
+            )
+        self.others.setVisible(bool(others))
         self.strip.set_phase(d.phase)
 
     def choose_phase(self, phase: str) -> None:

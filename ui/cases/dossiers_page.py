@@ -221,6 +221,7 @@ class DossiersPage(QWidget):
         self._drop_view()
         view = DossierViewWidget(self.ctx, self.service, dossier_id)
         view.back_requested.connect(self.show_list)
+        view.open_requested.connect(self.open_dossier)
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)

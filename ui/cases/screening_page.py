@@ -265,6 +265,7 @@ class ScreeningPage(QWidget):
         self.signal_title.setAccessibleName(self.tr("Geselecteerd signaal"))
         self.signal_text = QLabel()
         self.signal_text.setWordWrap(True)
+        self.signal_text.setTextFormat(Qt.TextFormat.PlainText)
         self.signal_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         panel_layout.addWidget(self.signal_title)
         panel_layout.addWidget(self.signal_text)
