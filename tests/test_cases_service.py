@@ -397,3 +397,40 @@ def test_every_read_of_dossier_data_is_audited(svc, new_store):
         assert entries[0].object_id in (d.id, d.person_id)
     svc.today()
     assert actions(new_store, "today.view")
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_paging_is_complete_for_every_sort_key(svc, descending):
+    names = ["de Vries", "De Vries", "Bakker", "bakker", "Ösztürk", "", "Zand"]
+    for i in range(21):
+        svc.create_dossier(
+            Dossier(
+                owner=["anna", "Anna", "Bram"][i % 3],
+                phase=["intake", "opvang", "nazorg"][i % 3],
+                opened_on=TODAY - timedelta(days=i % 4),
+                bedenktijd_start=TODAY - timedelta(days=i) if i % 2 else None,
+                status="gepauzeerd" if i % 5 == 0 else "lopend",
+            ),
+            Person(last_name=names[i % 7], alias=f"a{i}"),
+        )
+    for sort in (
+        "number",
+        "name",
+        "phase",
+        "status",
+        "opened_on",
+        "updated_at",
+        "owner",
+        "bedenktijd_end",
+    ):
+        query = DossierQuery(sort=sort, descending=descending)
+        everything = svc.list_dossiers(query, limit=1000).rows
+        paged, after = [], None
+        while True:
+            page = svc.list_dossiers(query, limit=4, after=after)
+            paged += page.rows
+            if page.after is None:
+                break
+            after = page.after
+        assert [r.id for r in paged] == [r.id for r in everything], sort
+        assert len({r.id for r in paged}) == 21, sort
