@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -246,8 +247,13 @@ class ScreeningPage(QWidget):
         self.agenda.setRootIsDecorated(False)
         self.agenda.setAlternatingRowColors(True)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for col, width in enumerate((85, 65, 80, 120, 90)):
-            self.agenda.setColumnWidth(col, width)
+        agenda_header = self.agenda.header()
+        agenda_header.setStretchLastSection(False)
+        for col, width in enumerate((82, 62, 60, 0, 75, 115)):
+            if width:
+                self.agenda.setColumnWidth(col, width)
+            else:
+                agenda_header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.agenda.currentItemChanged.connect(self._signal_selected)
         left_layout.addWidget(agenda_label)
         left_layout.addWidget(self.agenda, 1)
@@ -303,7 +309,11 @@ class ScreeningPage(QWidget):
             [self.tr("Actiepunt"), self.tr("Eigenaar"), self.tr("Uiterlijk"), self.tr("Klaar")]
         )
         self.actions.setRootIsDecorated(False)
-        self.actions.setColumnWidth(0, 220)
+        actions_header = self.actions.header()
+        actions_header.setStretchLastSection(False)
+        actions_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 110), (2, 85), (3, 85)):
+            self.actions.setColumnWidth(col, width)
         self.actions.setMinimumHeight(70)
         self.actions.setMaximumHeight(130)
         actions_layout.addWidget(self.actions)
@@ -335,7 +345,7 @@ class ScreeningPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([470, 530])
+        splitter.setSizes([560, 440])
         layout.addWidget(splitter, 1)
         self.panel = panel
 
