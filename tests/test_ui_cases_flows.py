@@ -499,3 +499,29 @@ def test_other_dossiers_of_the_person_and_markup_is_escaped(qtbot, window: MainW
     view.others.linkActivated.emit(first.id)
     assert isinstance(page.view, DossierViewWidget) and page.view.dossier_id == first.id
     assert second.number in page.view.others.text()
+
+
+def test_timeline_loads_older_notes_in_pages(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cases import Note
+
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(opened_on=TODAY - timedelta(days=300)), Person(alias="Bloem"))
+    with svc.db.transaction():
+        for i in range(230):
+            svc.add_note(
+                Note(dossier_id=d.id, occurred_on=TODAY - timedelta(days=i), text=f"Notitie {i}")
+            )
+    page = window.go_to("dossiers")
+    assert isinstance(page, DossiersPage)
+    view = page.open_dossier(d.id)
+    assert isinstance(view, DossierViewWidget)
+    timeline = view.tab_widgets["tijdlijn"]
+    view.tabs.setCurrentWidget(timeline)
+    assert timeline.list.topLevelItemCount() == 200
+    assert "30 oudere notities" in timeline.more.text() and timeline.more_button.isVisible()
+    qtbot.mouseClick(timeline.more_button, Qt.MouseButton.LeftButton)
+    assert timeline.list.topLevelItemCount() == 230
+    texts = [timeline.list.topLevelItem(i).text(2) for i in range(230)]
+    assert texts[0] == "Notitie 0" and texts[-1] == "Notitie 229"
+    assert len(set(texts)) == 230
+    assert not timeline.more_button.isVisible()

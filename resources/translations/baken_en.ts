@@ -1682,6 +1682,10 @@
         <translation>Timeline</translation>
     </message>
     <message>
+        <source>&amp;Oudere notities laden</source>
+        <translation>Load &amp;older notes</translation>
+    </message>
+    <message>
         <source>%1 oudere notities niet getoond.</source>
         <translation>%1 older notes not shown.</translation>
     </message>

@@ -678,20 +678,35 @@ class TimelineTab(QWidget):
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.setColumnWidth(3, 150)
         layout.addWidget(self.list, 1)
+        more_row = QHBoxLayout()
         self.more = QLabel()
-        layout.addWidget(self.more)
+        self.more_button = QPushButton(
+            QCoreApplication.translate("DossierView", "&Oudere notities laden")
+        )
+        self.more_button.clicked.connect(self.load_older)
+        more_row.addWidget(self.more, 1)
+        more_row.addWidget(self.more_button)
+        layout.addLayout(more_row)
+        self.notes: list[Note] = []
+        self.total = 0
 
     def load_view(self, view: DossierView) -> None:
         self.view = view
         self.list.clear()
-        for n in view.timeline:
+        self.notes = []
+        self.total = view.timeline_total
+        self._append(view.timeline)
+
+    def _append(self, notes: list[Note]) -> None:
+        for n in notes:
             item = QTreeWidgetItem(
                 self.list,
                 [fmt_date(n.occurred_on), labels.note_kind(n.kind), n.text.strip(), n.created_by],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
             item.setToolTip(2, n.text)
-        hidden = view.timeline_total - len(view.timeline)
+        self.notes.extend(notes)
+        hidden = max(self.total - len(self.notes), 0)
         show_message(
             self.more,
             QCoreApplication.translate("DossierView", "%1 oudere notities niet getoond.").replace(
@@ -700,6 +715,16 @@ class TimelineTab(QWidget):
             if hidden > 0
             else "",
         )
+        self.more_button.setVisible(hidden > 0)
+
+    def load_older(self) -> None:
+        """The next page of older notes (keyset paging from the last one shown)."""
+        if self.view is None or not self.notes:
+            return
+        older = self.tab.service.timeline(self.view.dossier.id, before=self.notes[-1])
+        self._append(older)
+        if not older:
+            self.more_button.hide()
 
     def add(self) -> None:
         if self.view is None:
