@@ -163,11 +163,17 @@ def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> N
     assert svc.get_dossier(d.id).bedenktijd_end == date(2027, 2, 1)
     assert "Milou Dekker" in view.title.text()
 
+    from desktop.cases import Organisation
+
+    org = svc.create_organisation(Organisation(name="CoMensha", kind="comensha"))
     consent = view.tab_widgets["toestemming"]
-    consent.recipient.setText("COSM Proefstad")
+    consent.recipient_org.setCurrentIndex(consent.recipient_org.findData(org.id))
     consent.add()
     assert consent.table.topLevelItemCount() == 1
     assert consent.table.topLevelItem(0).text(6) == "Geldig"
+    assert consent.table.topLevelItem(0).text(2) == "CoMensha"
+    valid = svc.valid_consents(d.id, "registratie_comensha", recipient_org_id=org.id)
+    assert len(valid) == 1 and valid[0].given_by == "Milou Dekker"
 
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert page.stack.currentWidget() is page.list_widget

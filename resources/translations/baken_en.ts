@@ -1550,6 +1550,14 @@
         <translation>P&amp;urpose:</translation>
     </message>
     <message>
+        <source>Ontvangende org&amp;anisatie:</source>
+        <translation>Receiving org&amp;anisation:</translation>
+    </message>
+    <message>
+        <source>Uit de ketenpartners; brieven controleren hierop de toestemming</source>
+        <translation>From the partner agencies; letters check consent against it</translation>
+    </message>
+    <message>
         <source>Ontvan&amp;ger:</source>
         <translation>Reci&amp;pient:</translation>
     </message>
@@ -1572,6 +1580,10 @@
     <message>
         <source>Toestemming &amp;toevoegen</source>
         <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <source>(geen bepaalde organisatie)</source>
+        <translation>(no particular organisation)</translation>
     </message>
     <message>
         <source>Ingetrokken %1</source>

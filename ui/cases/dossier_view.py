@@ -324,9 +324,11 @@ class ConsentTab(QWidget):
         box = QVBoxLayout(group)
         self.form = FieldForm()
         self.given_by = QLineEdit()
+        self._prefilled = ""
         self.role = combo((k, labels.consent_role(k)) for k in model.CONSENT_ROLES)
         self.purpose = combo((k, labels.consent_purpose(k)) for k in model.CONSENT_PURPOSES)
         self.recipient = QLineEdit()
+        self.recipient_org = combo([])
         self.given_on = DateField()
         self.consent_form = combo((k, labels.consent_form(k)) for k in model.CONSENT_FORMS)
         self.valid_until = DateField()
@@ -337,6 +339,14 @@ class ConsentTab(QWidget):
             "given_by_role", QCoreApplication.translate("DossierView", "&Rol:"), self.role
         )
         self.form.add("purpose", QCoreApplication.translate("DossierView", "D&oel:"), self.purpose)
+        self.form.add(
+            "recipient_org_id",
+            QCoreApplication.translate("DossierView", "Ontvangende org&anisatie:"),
+            self.recipient_org,
+            QCoreApplication.translate(
+                "DossierView", "Uit de ketenpartners; brieven controleren hierop de toestemming"
+            ),
+        )
         self.form.add(
             "recipient", QCoreApplication.translate("DossierView", "Ontvan&ger:"), self.recipient
         )
@@ -366,6 +376,14 @@ class ConsentTab(QWidget):
     def load_view(self, view: DossierView) -> None:
         self.view = view
         today = self.tab.service.clock()
+        current = combo_key(self.recipient_org)
+        self.recipient_org.clear()
+        self.recipient_org.addItem(
+            QCoreApplication.translate("DossierView", "(geen bepaalde organisatie)"), ""
+        )
+        for org in self.tab.service.organisations():
+            self.recipient_org.addItem(org.name, org.id)
+        self.recipient_org.setCurrentIndex(max(self.recipient_org.findData(current), 0))
         self.table.clear()
         for c in view.consents:
             if c.withdrawn_on is not None:
@@ -389,8 +407,11 @@ class ConsentTab(QWidget):
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, c.id)
-        if not self.given_by.text() and view.person is not None:
-            self.given_by.setText(view.person.display_name)
+        # Prefill "given by" with the client's name, and keep it in step while untouched.
+        name = view.person.display_name if view.person is not None else ""
+        if self.given_by.text() in ("", self._prefilled):
+            self.given_by.setText(name)
+        self._prefilled = name
 
     def add(self) -> None:
         if self.view is None:
@@ -405,7 +426,10 @@ class ConsentTab(QWidget):
             given_by=self.given_by.text().strip(),
             given_by_role=combo_key(self.role),
             purpose=combo_key(self.purpose),
-            recipient=self.recipient.text().strip(),
+            recipient=self.recipient.text().strip() or self.recipient_org.currentText()
+            if combo_key(self.recipient_org)
+            else self.recipient.text().strip(),
+            recipient_org_id=combo_key(self.recipient_org) or None,
             given_on=days["given_on"] or self.tab.service.clock(),
             form=combo_key(self.consent_form),
             valid_until=days["valid_until"],
