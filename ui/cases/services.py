@@ -11,6 +11,7 @@ from desktop.cases import CaseService
 from ui.context import AppContext
 
 _ATTR = "_baken_case_service"
+_HOOKED = "_baken_case_service_hooked"
 
 
 def case_service(ctx: AppContext) -> CaseService:
@@ -22,7 +23,9 @@ def case_service(ctx: AppContext) -> CaseService:
         return service
     service = CaseService(store, on_change=ctx.publish)
     setattr(ctx, _ATTR, (store, service))
-    ctx.locked.connect(lambda: _forget(ctx))
+    if not getattr(ctx, _HOOKED, False):  # one connection per context, not per unlock
+        ctx.locked.connect(lambda: _forget(ctx))
+        setattr(ctx, _HOOKED, True)
     return service
 
 
