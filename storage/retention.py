@@ -109,17 +109,16 @@ def due_dossiers(
     params.append(int(default_years))
     params.append(today)
     rows = db.query(
-        f"SELECT id, number, opened_on, closed_on, reason, years, due_on FROM ("
-        f" SELECT id, number, opened_on, closed_on, reason, years,"
-        f"  date(closed_on, '+' || years || ' years') AS due_on FROM ("
-        f"  SELECT d.id, d.number, d.opened_on, d.closed_on,"
-        f"   coalesce(c.reason, d.close_reason) AS reason, {years_sql} AS years"
-        f"  FROM dossiers d LEFT JOIN dossier_closures c ON c.dossier_id = d.id"
-        f"  WHERE d.status = 'gesloten' AND d.closed_on <> ''))"
-        f" WHERE due_on IS NOT NULL AND due_on <= ? ORDER BY due_on, number",
+        "SELECT id, number, opened_on, closed_on, reason, years, due_on FROM ("
+        " SELECT *, date(closed_on, '+' || years || ' years') AS due_on FROM ("
+        f"  SELECT *, {years_sql} AS years FROM ("
+        "   SELECT d.id, d.number, d.opened_on, d.closed_on,"
+        "    coalesce(c.reason, d.close_reason) AS reason"
+        "   FROM dossiers d LEFT JOIN dossier_closures c ON c.dossier_id = d.id"
+        "   WHERE d.status = 'gesloten' AND d.closed_on <> '')))"
+        " WHERE due_on IS NOT NULL AND due_on <= ? ORDER BY due_on, number",
         params,
     )
-    # the inner CASE needs the reason twice in SQLite's eyes: it is evaluated per row
     return [dict(zip(DUE_COLUMNS, r, strict=True)) for r in rows]
 
 

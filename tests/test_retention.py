@@ -99,6 +99,11 @@ def test_due_list_policy_and_refusal(new_store) -> None:  # type: ignore[no-unty
     assert [(d.id, d.years, d.basis) for d in got] == [(doomed, 1, "Wmo-proef")]
     with pytest.raises(ValidationError):
         svc.set_policy(Policy(Rule(0, "x")))
+    # a dossier closed without an afsluiting record: its own free-text reason counts
+    CaseService(new_store, clock=lambda: TODAY).close_dossier(survivor, TODAY, "verhuisd")
+    svc.set_policy(Policy(Rule(20, "standaard"), {"verhuisd": Rule(2, "proef")}))
+    later = RetentionService(new_store, clock=lambda: TODAY + timedelta(days=3 * 366))
+    assert [(d.id, d.years, d.basis) for d in later.due()] == [(survivor, 2, "proef")]
     actions = [r[0] for r in new_store.db.query("SELECT action FROM audit_log")]
     assert "retention.list" in actions and "setting.change" in actions
 
