@@ -312,6 +312,14 @@ def test_lock_clears_every_model_and_the_search(qtbot, window: MainWindow) -> No
     assert window.workspace is None
     assert not window.search_hook.action.isEnabled()  # type: ignore[attr-defined]
     assert not hasattr(window.ctx, "_baken_case_service")
+    # unlock again: fresh pages and a service on the new store
+    window.unlock_view.password.setText(PASSWORD)
+    qtbot.keyClick(window.unlock_view.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    again = window.go_to("dossiers")
+    assert isinstance(again, DossiersPage) and again is not page
+    assert again.model.rowCount() == 1
+    assert case_service(window.ctx).store is window.ctx.store
 
 
 def test_every_input_has_label_and_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
