@@ -225,7 +225,7 @@ def test_screening_signal_besluit_and_actiepunt(qtbot, window: MainWindow) -> No
     page.action_owner.setText("Fictieve Tester")
     page.action_due.setText((TODAY - timedelta(days=1)).strftime("%d-%m-%Y"))
     qtbot.keyClick(page.action_text, Qt.Key.Key_Return)
-    assert page.actions.topLevelItemCount() == 1
+    assert page.action_list.topLevelItemCount() == 1
 
     page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
     page.kind.setCurrentIndex(page.kind.findData("doorverwijzen"))

@@ -141,7 +141,7 @@ class IntakeForm(FieldForm):
         self.forms = CheckList([(k, labels.form(k)) for k in model.FORMS], columns=2)
         self.risks = CheckList(labels.risk_factors(language), columns=2)
         self.exploiter = text_box(2)
-        self.children = text_box(2)
+        self.children_text = text_box(2)
         self.income = text_box(2)
         self.add("owner", QCoreApplication.translate("Intake", "&Dossierhouder:"), self.owner)
         self.add(
@@ -186,7 +186,7 @@ class IntakeForm(FieldForm):
             QCoreApplication.translate("Intake", "&Relatie tot uitbuiter:"),
             self.exploiter,
         )
-        self.add("children", QCoreApplication.translate("Intake", "&Kinderen:"), self.children)
+        self.add("children", QCoreApplication.translate("Intake", "&Kinderen:"), self.children_text)
         self.add(
             "income_insurance",
             QCoreApplication.translate("Intake", "Inkomen en &verzekering:"),
@@ -222,7 +222,7 @@ class IntakeForm(FieldForm):
         self.forms.set_keys(d.forms)
         self.risks.set_keys(d.risk_factors)
         self.exploiter.setPlainText(d.exploiter_relation)
-        self.children.setPlainText(d.children)
+        self.children_text.setPlainText(d.children)
         self.income.setPlainText(d.income_insurance)
 
     def collect(self) -> tuple[Person, Dossier] | None:
@@ -259,17 +259,20 @@ class IntakeForm(FieldForm):
             forms=self.forms.selected(),
             risk_factors=self.risks.selected(),
             exploiter_relation=self.exploiter.toPlainText().strip(),
-            children=self.children.toPlainText().strip(),
+            children=self.children_text.toPlainText().strip(),
             income_insurance=self.income.toPlainText().strip(),
         )
         # Check both records first so every message shows at once.
         errors: list[tuple[str, str]] = []
         today: date = self.service.clock()
-        for check, record in ((v.validate_person, person), (v.validate_dossier, dossier)):
-            try:
-                check(record, today)  # type: ignore[operator]
-            except v.FieldErrors as err:
-                errors.extend(err.errors)
+        try:
+            v.validate_person(person, today)
+        except v.FieldErrors as err:
+            errors.extend(err.errors)
+        try:
+            v.validate_dossier(dossier, today)
+        except v.FieldErrors as err:
+            errors.extend(err.errors)
         if errors:
             self.show_errors(v.FieldErrors(errors))
             return None

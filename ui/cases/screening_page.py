@@ -303,20 +303,20 @@ class ScreeningPage(QWidget):
 
         actions_box = QGroupBox(self.tr("Actiepunten bij dit signaal"))
         actions_layout = QVBoxLayout(actions_box)
-        self.actions = QTreeWidget()
-        self.actions.setAccessibleName(self.tr("Actiepunten"))
-        self.actions.setHeaderLabels(
+        self.action_list = QTreeWidget()
+        self.action_list.setAccessibleName(self.tr("Actiepunten"))
+        self.action_list.setHeaderLabels(
             [self.tr("Actiepunt"), self.tr("Eigenaar"), self.tr("Uiterlijk"), self.tr("Klaar")]
         )
-        self.actions.setRootIsDecorated(False)
-        actions_header = self.actions.header()
+        self.action_list.setRootIsDecorated(False)
+        actions_header = self.action_list.header()
         actions_header.setStretchLastSection(False)
         actions_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 110), (2, 85), (3, 85)):
-            self.actions.setColumnWidth(col, width)
-        self.actions.setMinimumHeight(70)
-        self.actions.setMaximumHeight(130)
-        actions_layout.addWidget(self.actions)
+            self.action_list.setColumnWidth(col, width)
+        self.action_list.setMinimumHeight(70)
+        self.action_list.setMaximumHeight(130)
+        actions_layout.addWidget(self.action_list)
         self.action_form = FieldForm()
         self.action_text = QLineEdit()
         self.action_owner = QLineEdit()
@@ -411,14 +411,15 @@ class ScreeningPage(QWidget):
             if s.id == selected:
                 self.agenda.setCurrentItem(item)
         self.empty_label.setVisible(not self.signals)
-        if self.agenda.currentItem() is None and self.agenda.topLevelItemCount():
-            self.agenda.setCurrentItem(self.agenda.topLevelItem(0))
+        first = self.agenda.topLevelItem(0)
+        if self.agenda.currentItem() is None and first is not None:
+            self.agenda.setCurrentItem(first)
         self._signal_selected()
 
     def select_signal(self, signal_id: str) -> None:
         for i in range(self.agenda.topLevelItemCount()):
             item = self.agenda.topLevelItem(i)
-            if item.data(0, SIGNAL_ROLE) == signal_id:
+            if item is not None and item.data(0, SIGNAL_ROLE) == signal_id:
                 self.agenda.setCurrentItem(item)
                 self.agenda.setFocus()
                 return
@@ -436,7 +437,7 @@ class ScreeningPage(QWidget):
         if signal is None:
             self.signal_title.setText(self.tr("Kies een signaal op de agenda."))
             self.signal_text.clear()
-            self.actions.clear()
+            self.action_list.clear()
             self.open_button.setEnabled(False)
             return
         self.signal_title.setText(
@@ -451,10 +452,10 @@ class ScreeningPage(QWidget):
         self._load_actions(signal.id)
 
     def _load_actions(self, signal_id: str) -> None:
-        self.actions.clear()
+        self.action_list.clear()
         for a in self.service.actiepunten(signal_id=signal_id):
             QTreeWidgetItem(
-                self.actions,
+                self.action_list,
                 [a.description, a.owner, fmt_date(a.due_on), fmt_date(a.done_on)],
             )
 
@@ -605,7 +606,7 @@ class ScreeningPage(QWidget):
 
     def _on_locked(self) -> None:
         self.agenda.clear()
-        self.actions.clear()
+        self.action_list.clear()
         self.signals = {}
         self._meetings = {}
         self.meeting.clear()
