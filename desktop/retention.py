@@ -10,6 +10,7 @@ A destruction certificate PDF lists the records.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +18,8 @@ from datetime import date
 from desktop.privacy_pdf import Doc
 from storage import retention as rq
 from storage import settings
-from storage.errors import ValidationError
+from storage.db import DatabaseError
+from storage.errors import StoreError, ValidationError
 from storage.vault import Store
 
 DEFAULT_YEARS = 20
@@ -26,6 +28,7 @@ DEFAULT_BASIS = (
 )
 KEY_DEFAULT_YEARS = "retention.default_years"
 KEY_DEFAULT_BASIS = "retention.default_basis"
+KEY_COMPACT_PENDING = "retention.compact_pending"
 KEY_BY_REASON = "retention.by_reason"  # {reason: {"years": int, "basis": str}}
 MAX_YEARS = 200
 
@@ -149,6 +152,9 @@ class RetentionService:
 
     def due(self) -> list[DueDossier]:
         """Dossiers past their retention period (Te vernietigen); the view is audited."""
+        if settings.get(self.db, KEY_COMPACT_PENDING, False):
+            with contextlib.suppress(StoreError):
+                self.compact()
         out = self._due(self.policy())
         self.store.audit("retention.list", details=f"aantal: {len(out)}")
         return out
@@ -194,8 +200,25 @@ class RetentionService:
                     object_id=did,
                     details=f"rijen: {sum(counts.values())}; tabellen: {len(counts)}",
                 )
-        rq.compact(self.db)
+        self.compact()
         return [self._destruction(rq.destruction(self.db, did)) for did in chosen]
+
+    def compact(self) -> None:
+        """Checkpoint and VACUUM so that freed pages and the WAL hold nothing of the
+        destroyed dossiers. Fails while another connection reads; then try again later."""
+        try:
+            if not rq.compact(self.db):
+                raise DatabaseError("checkpoint busy")
+        except DatabaseError:
+            settings.put(self.db, KEY_COMPACT_PENDING, True)
+            self.store.audit("retention.compact", result="failed")
+            raise StoreError(
+                "De dossiers zijn vernietigd, maar het gegevensbestand kon nog niet worden "
+                "opgeschoond (het is in gebruik). Baken probeert het opnieuw bij de volgende "
+                "keer dat de lijst Te vernietigen wordt getoond."
+            ) from None
+        if settings.get(self.db, KEY_COMPACT_PENDING, False):
+            settings.put(self.db, KEY_COMPACT_PENDING, False)
 
     @staticmethod
     def _destruction(r: dict[str, object] | None) -> Destruction:

@@ -252,12 +252,14 @@ def destroy(
     return counts
 
 
-def compact(db: Database) -> None:
+def compact(db: Database) -> bool:
     """Push everything out of the WAL, rebuild the file without free pages, truncate the
-    WAL again (VACUUM itself goes through the WAL)."""
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    WAL again (VACUUM itself goes through the WAL). False when another connection kept
+    the checkpoint from completing (old frames may then still sit in the WAL)."""
+    first = db.query("PRAGMA wal_checkpoint(TRUNCATE)")
     db.execute("VACUUM")
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    last = db.query("PRAGMA wal_checkpoint(TRUNCATE)")
+    return all(int(r[0][0]) == 0 for r in (first, last) if r)
 
 
 DESTRUCTION_COLUMNS = (

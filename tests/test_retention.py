@@ -18,7 +18,7 @@ from desktop.retention import Policy, RetentionService, Rule
 from storage import audit, backup
 from storage import retention as rq
 from storage.db import connect
-from storage.errors import ValidationError
+from storage.errors import StoreError, ValidationError
 from storage.vault import DB_NAME
 from tests.conftest import PASSWORD
 from tests.letters_demo import TODAY, populate
@@ -198,3 +198,25 @@ def test_cli_retention_list_confirm_destroy(  # type: ignore[no-untyped-def]
     assert r.returncode == 0 and number not in r.stdout
     r = cli(*base, "--destroy", doomed, "--confirm")
     assert r.returncode == 1
+
+
+def test_compaction_blocked_by_a_reader_is_retried(new_store, vault) -> None:  # type: ignore[no-untyped-def]
+    doomed, _ = _plant(new_store)
+    svc = RetentionService(new_store, clock=lambda: LATER)
+    reader = new_store.open_worker_db()
+    try:
+        reader.execute("BEGIN")
+        reader.scalar("SELECT count(*) FROM notes")  # holds a read snapshot: no VACUUM now
+        with pytest.raises(StoreError, match="opgeschoond"):
+            svc.destroy([doomed])
+        assert rq.dossier_facts(new_store.db, doomed) is None  # the destruction itself held
+        reader.execute("ROLLBACK")
+    finally:
+        reader.close()
+    assert svc.due() == []  # the next look at the list compacts
+    pending = "SELECT value FROM settings WHERE key = 'retention.compact_pending'"
+    assert new_store.db.scalar(pending) == "false"
+    assert rq.find_text(new_store.db, CANARY) == []
+    wal = Path(str(vault.db_path) + "-wal")
+    assert new_store.db.scalar("PRAGMA freelist_count") == 0
+    assert not wal.exists() or wal.stat().st_size < 64 * 1024
