@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>Einde bedenktijd</source>
-        <translation>End of reflection period</translation>
+        <translation>Reflection ends</translation>
     </message>
     <message>
         <source>Gewijzigd</source>

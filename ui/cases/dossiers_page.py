@@ -131,12 +131,17 @@ class DossiersPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
-        for col, width in enumerate((110, 190, 95, 85, 150, 110, 85, 115)):
-            self.table.setColumnWidth(col, width)
+        # The name takes the room that is left; the rest keeps a readable fixed width.
+        for col, width in enumerate((100, 0, 90, 78, 125, 105, 84, 105, 84)):
+            if width:
+                self.table.setColumnWidth(col, width)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel()
