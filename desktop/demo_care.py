@@ -109,9 +109,11 @@ def generate(
     today: date | None = None,
     shelters: int | None = None,
     echo: bool = False,
+    with_plans: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> CareDemoResult:
-    """Add shelters and care facts to the demo dossiers that have none yet."""
+    """Add shelters and care facts to the demo dossiers that have none yet
+    (``with_plans=False``: placements and nazorg only, e.g. for the occupancy benchmark)."""
     started = time.perf_counter()
     rnd = random.Random(seed + 5)
     day0 = today or date.today()
@@ -252,9 +254,13 @@ def generate(
         return pid
 
     def plan(dossier_id: str, start: date, until: date, open_: bool) -> None:
+        if not with_plans:
+            return
+        # plans run about a year: older dossiers get a plan that started later
+        start = max(start, until - timedelta(days=rnd.randint(120, 420)))
         plan_id = uuid.uuid4().hex
         plans.add(plan_id, dossier_id, start.isoformat(), "fictief (demo)")
-        domains = rnd.sample(c.DOMAINS, rnd.randint(6, len(c.DOMAINS)))
+        domains = rnd.sample(c.DOMAINS, rnd.randint(5, 10))
         current = {d: rnd.randint(1, 3) for d in domains}
         day = start
         kind = "intake"

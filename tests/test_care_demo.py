@@ -63,7 +63,8 @@ def test_demo_care_valid_and_consistent(new_store):
     assert new_store.verify().ok
     # a second run leaves dossiers that have facts alone (only bare ones may get a request)
     again = demo_care.generate(new_store, today=TODAY)
-    assert again.closures == 0 and again.care_plans == 0 and again.placements < r.placements / 4
+    assert again.closures == 0
+    assert again.care_plans < r.care_plans / 10 and again.placements < r.placements / 4
 
 
 def test_no_overlap_in_demo(new_store):
