@@ -539,3 +539,12 @@ def test_timeline_loads_older_notes_in_pages(qtbot, window: MainWindow) -> None:
     assert texts[0] == "Notitie 0" and texts[-1] == "Notitie 229"
     assert len(set(texts)) == 230
     assert not timeline.more_button.isVisible()
+
+
+def test_main_window_installs_search_once(window: MainWindow) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    hook = window.search_hook  # type: ignore[attr-defined]
+    assert install_search(window) is hook
+    ctrl_k = [a for a in window.actions() if QKeySequence("Ctrl+K") in a.shortcuts()]
+    assert ctrl_k == [hook.action]

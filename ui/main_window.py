@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.lock_label)
         self._build_menus()
+        from ui.cases.search_hook import install_search  # Qt only; search loads on first use
+
+        install_search(self)
 
         self._idle: IdleWatcher | None = None
         ctx.unlocked.connect(self._on_unlocked)

@@ -67,6 +67,9 @@ class SearchHook:
 
 def install_search(window: QMainWindow) -> SearchHook:
     """Add the search action (Ctrl+K, Ctrl+F) and toolbar button to the main window."""
+    existing = getattr(window, "search_hook", None)
+    if isinstance(existing, SearchHook):
+        return existing  # installed once per window (MainWindow does it itself)
     ctx = getattr(window, "ctx")  # noqa: B009 - MainWindow.ctx
     hook = SearchHook(window, ctx)
     setattr(window, "search_hook", hook)  # noqa: B010 - keep it alive with the window
