@@ -207,6 +207,44 @@ def _verify_db(
 # --- create ---------------------------------------------------------------------------------
 
 
+def _snapshot_copy(src: Database, db_path: Path, target: Path, key: bytes, rep: Reporter) -> int:
+    """Copy one consistent snapshot of the store to ``target`` (same key). Returns the schema.
+
+    Fast path: checkpoint the WAL into the file, then hold a read transaction that sees an
+    empty WAL. Such a reader holds WAL read-lock 0, and no checkpoint may write into the
+    database file while it does, so the (already encrypted) bytes can be copied as they
+    are. If other connections keep the WAL busy, the online backup API copies page by page.
+    """
+    wal = Path(str(db_path) + "-wal")
+    busy = src.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    src.execute("BEGIN")
+    try:
+        src.scalar("SELECT count(*) FROM sqlite_schema")
+        schema = int(src.scalar("PRAGMA user_version"))
+        frozen = not busy and (not wal.exists() or wal.stat().st_size == 0)
+        if frozen:
+            size = db_path.stat().st_size
+            done = 0
+            with open(db_path, "rb") as fin, open(target, "xb") as fout:
+                os.chmod(target, 0o600)
+                while block := fin.read(4 << 20):
+                    fout.write(block)
+                    done += len(block)
+                    rep.check(done, size)
+                fout.flush()
+                os.fsync(fout.fileno())
+        else:
+            dst = connect(target, key, create=True)
+            try:
+                src.raw.backup(dst.raw, pages=1024, progress=_cancel_progress(rep))
+            finally:
+                dst.close()
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            src.execute("COMMIT")
+    return schema
+
+
 def _cleanup_stale(folder: Path) -> None:
     with contextlib.suppress(OSError):
         for p in folder.glob(f".{PREFIX}*.tmp"):
@@ -241,20 +279,7 @@ def create_backup(
             tmp.mkdir(mode=0o700)
             key = _key(store)
             rep.phase(0, 700)
-            dst = connect(tmp / DB_NAME, key, create=True)
-            try:
-                # One read transaction on the source: the copy is one consistent snapshot
-                # even while the UI keeps writing through its own connection.
-                src.execute("BEGIN")
-                try:
-                    src.scalar("SELECT count(*) FROM sqlite_schema")
-                    src.raw.backup(dst.raw, pages=256, progress=_cancel_progress(rep))
-                    schema = int(src.scalar("PRAGMA user_version"))
-                finally:
-                    with contextlib.suppress(sqlcipher.DatabaseError):
-                        src.execute("COMMIT")
-            finally:
-                dst.close()
+            schema = _snapshot_copy(src, store.vault.db_path, tmp / DB_NAME, key, rep)
             rep.phase(700, 950)
             check = _verify_db(tmp / DB_NAME, key, store.store_id, full=False)
             if not check.ok:

@@ -298,3 +298,25 @@ def test_full_disk_backup_leaves_nothing(new_store, tmp_path):
         assert sorted(p.name for p in mnt.iterdir()) == ["vulling.bin"]
     assert backup.backup_status(new_store).last_error
     assert new_store.verify().ok
+
+
+def test_backup_while_another_reader_holds_the_wal(new_store, tmp_path):
+    """With the WAL pinned by another reader the page-by-page fallback copies the snapshot."""
+    fill(new_store, dossiers=2, notes=2)
+    with new_store.db.transaction():
+        settings.put(new_store.db, "organisation.name", "Na de laatste checkpoint")
+    reader = new_store.open_worker_db()
+    try:
+        reader.execute("BEGIN")
+        assert reader.scalar("SELECT count(*) FROM settings") > 0  # pins the WAL
+        entry = backup.create_backup(new_store, folder=tmp_path / "b")
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    check = backup.inspect_backup(new_store, entry)
+    assert check.ok and check.counts["notes"] == 4
+    restored = Vault(entry.path).unlock(PASSWORD, record=False)
+    try:
+        assert settings.get(restored.db, "organisation.name") == "Na de laatste checkpoint"
+    finally:
+        restored.close(record=False)
