@@ -147,9 +147,18 @@ def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> N
     assert "huisvesting" in timeline.list.topLevelItem(0).text(2)
     assert timeline.text.toPlainText() == ""
 
+    # Later phases follow from facts: the strip opens the tab that records them.
     qtbot.mouseClick(view.strip.buttons["opvang"], Qt.MouseButton.LeftButton)
-    assert svc.get_dossier(d.id).phase == "opvang"
-    assert view.strip.buttons["opvang"].isChecked()
+    assert svc.get_dossier(d.id).phase == "intake"
+    assert view.strip.buttons["intake"].isChecked()
+    assert view.tabs.currentWidget() is view.tab_widgets["opvang"]
+    assert "Opvang" in view.error.text()
+    qtbot.mouseClick(view.strip.buttons["afgesloten"], Qt.MouseButton.LeftButton)
+    nazorg = view.tab_widgets["nazorg"]
+    assert view.tabs.currentWidget() is nazorg
+    assert nazorg.dialog is not None and nazorg.dialog.isVisible()  # the closing form
+    nazorg.dialog.reject()
+    assert svc.get_dossier(d.id).phase == "intake"
 
     intake = view.tab_widgets["intake"]
     intake.form.bedenktijd_start.setText("01-11-2026")

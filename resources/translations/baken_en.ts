@@ -1789,6 +1789,10 @@
         <source>Andere dossiers van deze persoon: %1</source>
         <translation>Other cases of this person: %1</translation>
     </message>
+    <message>
+        <source>Deze fase volgt uit wat u vastlegt: gebruik het tabblad &apos;%1&apos;.</source>
+        <translation>This phase follows from what you record: use the &apos;%1&apos; tab.</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>

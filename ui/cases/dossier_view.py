@@ -972,10 +972,34 @@ class DossierViewWidget(QWidget):
         self.others.setVisible(bool(others))
         self.strip.set_phase(d.phase)
 
+    # Later phases follow from facts recorded on the care tabs (placement, plan, nazorg,
+    # afsluiting), not from clicking the strip: the strip then opens the tab that records them.
+    FACT_TABS = {
+        "opvang": "opvang",
+        "begeleiding": "hulpverleningsplan",
+        "nazorg": "nazorg",
+        "afgesloten": "nazorg",
+    }
+
     def choose_phase(self, phase: str) -> None:
         if self.data is None:
             return
         show_message(self.error, "")
+        tab = self.tab_widgets.get(self.FACT_TABS.get(phase, ""))
+        if tab is not None:
+            self.strip.set_phase(self.data.dossier.phase)
+            self.tabs.setCurrentWidget(tab)
+            if phase == "afgesloten" and hasattr(tab, "close_dossier"):
+                tab.close_dossier()
+            else:
+                show_message(
+                    self.error,
+                    QCoreApplication.translate(
+                        "DossierView",
+                        "Deze fase volgt uit wat u vastlegt: gebruik het tabblad '%1'.",
+                    ).replace("%1", self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", "")),
+                )
+            return
         try:
             if phase == "afgesloten":
                 dlg = CloseDialog(self)
