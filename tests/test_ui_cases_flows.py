@@ -557,3 +557,35 @@ def test_main_window_installs_search_once(window: MainWindow) -> None:
     assert install_search(window) is hook
     ctrl_k = [a for a in window.actions() if QKeySequence("Ctrl+K") in a.shortcuts()]
     assert ctrl_k == [hook.action]
+
+
+def test_today_shows_care_items_and_opens_the_dossier(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.care import model as care_model
+    from ui.care.services import care_service
+
+    svc = _svc(window)
+    d = svc.create_dossier(Dossier(opened_on=TODAY - timedelta(days=30)), Person(alias="Iris"))
+    care = care_service(window.ctx)
+    plan = care.start_plan(d.id, TODAY - timedelta(days=20), {"huisvesting": 1})
+    care.add_action(
+        care_model.CareAction(
+            plan_id=plan.id,
+            domain="huisvesting",
+            what="Inschrijven woningnet",
+            who="coördinator",
+            due_on=TODAY + timedelta(days=3),
+        )
+    )
+    care.plan_evaluation(plan.id, TODAY - timedelta(days=1))
+    page = window.go_to("today")
+    assert isinstance(page, TodayPage)
+    tree = page.lists["care"]
+    texts = sorted(tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount()))
+    assert texts == ["Evaluatie hulpverleningsplan", "Inschrijven woningnet"]
+    assert "(2)" in page.headings["care"].text()
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    dossiers = window.workspace.page_widgets["dossiers"]  # type: ignore[union-attr]
+    assert isinstance(dossiers, DossiersPage) and dossiers.view is not None
+    assert dossiers.view.dossier_id == d.id

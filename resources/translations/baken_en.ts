@@ -4016,12 +4016,32 @@
         <translation>Referrer</translation>
     </message>
     <message>
+        <source>&amp;Hulpverleningsplan en nazorg</source>
+        <translation>&amp;Care plan and aftercare</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
         <source>Vandaag, %1</source>
         <translation>Today, %1</translation>
     </message>
     <message>
         <source>(onbekend)</source>
         <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Evaluatie hulpverleningsplan</source>
+        <translation>Care plan evaluation</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare check-in</translation>
     </message>
     <message>
         <source>signaal</source>

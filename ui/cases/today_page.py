@@ -5,7 +5,7 @@ dossier (or the screening page for a signal without a dossier)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import Today, TodayAction
 from desktop.events import Change
+from storage.errors import StoreError
 from ui.cases import labels
 from ui.cases.common import fmt_date, open_dossier
 from ui.cases.services import case_service
@@ -31,7 +32,16 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole  # ("dossier", id) or ("signal", id)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # actiepunt id
 ACTION_LISTS = ("overdue", "upcoming", "follow_ups")
 
-REFRESH_KINDS = ("actiepunt", "dossier", "signal", "besluit", "person")
+REFRESH_KINDS = (
+    "actiepunt",
+    "dossier",
+    "signal",
+    "besluit",
+    "person",
+    "care_plan",
+    "care_action",
+    "aftercare",
+)
 
 
 class TodayPage(QWidget):
@@ -110,6 +120,11 @@ class TodayPage(QWidget):
                     self.tr("Aanmelder"),
                 ],
             ),
+            (
+                "care",
+                self.tr("&Hulpverleningsplan en nazorg"),
+                [self.tr("Uiterlijk"), self.tr("Wat"), self.tr("Dossier"), self.tr("Wie")],
+            ),
         ]
         for i, (key, text, headers) in enumerate(sections):
             label = QLabel()
@@ -185,10 +200,33 @@ class TodayPage(QWidget):
             )
             target = ("dossier", s.dossier_id) if s.dossier_id else ("signal", s.id)
             item.setData(0, TARGET_ROLE, target)
+        self._fill_care()
         for key, label in self.headings.items():
             count = self.lists[key].topLevelItemCount()
             label.setText(f"<b>{label.property('base_text')}</b> ({count})")
             label.setTextFormat(Qt.TextFormat.RichText)
+
+    def _fill_care(self) -> None:
+        """Care-plan actions, planned evaluations and nazorg check-ins (issue 5)."""
+        from ui.care.services import care_service  # the care screens build on these pages
+
+        tree = self.lists["care"]
+        tree.clear()
+        try:
+            items = care_service(self.ctx).due_items()
+        except StoreError:
+            return
+        for due in items:
+            where = due.dossier_number + (f" — {due.person_name}" if due.person_name else "")
+            title = {
+                "evaluatie": self.tr("Evaluatie hulpverleningsplan"),
+                "nazorg": self.tr("Nazorgcontact"),
+            }.get(due.kind, due.what)
+            item = QTreeWidgetItem(tree, [fmt_date(due.due_on), title, where, due.who])
+            item.setToolTip(1, title)
+            item.setData(0, TARGET_ROLE, ("dossier", due.dossier_id))
+            if due.overdue:
+                item.setForeground(0, QBrush(QColor("#a4262c")))
 
     def _fill_actions(self, key: str, actions: list[TodayAction]) -> None:
         tree = self.lists[key]
