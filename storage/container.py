@@ -197,45 +197,19 @@ def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]
 def content_digest(
     db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
 ) -> str:
-    """SHA-256 over every stored table (name, columns, rows in key order).
-
-    Rows are rendered by SQLite itself (``quote()`` of each value, rowid first) and handed
-    over in chunks of 5,000, so Python only hashes.
-    """
+    """SHA-256 over every stored table (name, columns, rows in key order)."""
     shapes = real_tables(db, exclude)
     total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
-    h = hashlib.sha256(b"baken-digest-v2")
+    h = hashlib.sha256(b"baken-digest-v1")
     done = 0
     for s in shapes:
         h.update(repr((s.name, s.select_cols)).encode("utf-8"))
-        row_sql = " || char(31) || ".join(
-            "quote(rowid)" if c == "rowid" else f"quote({q(c)})" for c in s.select_cols
-        )
-        if s.without_rowid:
-            cur = db.execute(f"SELECT {row_sql} FROM {q(s.name)} ORDER BY {s.order_by()}")
-            while rows := cur.fetchmany(5000):
-                h.update("\x1e".join(r[0] for r in rows).encode("utf-8"))
-                h.update(b"\x1d")
-                done += len(rows)
-                if report is not None:
-                    report.check(done, total)
-            continue
-        key = "rowid"
-        last: Any = None
-        while True:
-            where = "" if last is None else f"WHERE {key} > ?"
-            row = db.execute(
-                f"SELECT group_concat(x, char(30) ORDER BY k), max(k), count(*) FROM "
-                f"(SELECT {key} AS k, {row_sql} AS x FROM {q(s.name)} {where} "
-                f"ORDER BY {key} LIMIT 5000)",
-                () if last is None else (last,),
-            ).fetchone()
-            if not row or not row[2]:
-                break
-            h.update(str(row[0]).encode("utf-8"))
-            h.update(b"\x1d")
-            last = row[1]
-            done += int(row[2])
+        cols = ", ".join(q(c) if c != "rowid" else "rowid" for c in s.select_cols)
+        cur = db.execute(f"SELECT {cols} FROM {q(s.name)} ORDER BY {s.order_by()}")
+        while rows := cur.fetchmany(5000):
+            for row in rows:
+                h.update(repr(row).encode("utf-8"))
+            done += len(rows)
             if report is not None:
                 report.check(done, total)
     return h.hexdigest()
