@@ -2,8 +2,9 @@
 
 A backup is a folder ``baken-backup-<store8>-<UTC stamp>`` in the backup folder (default
 ``<data dir>/backups``; setting ``backup.folder``, e.g. a network share or USB stick) holding
-``baken.db`` (a page copy made with SQLite's online backup API: the same SQLCipher key and
-protection as the store, never decrypted), ``baken.keys.json`` (the key file at that moment)
+``baken.db`` (the encrypted bytes copied under a consistent read snapshot, or page by page
+with SQLite's online backup API when the WAL is busy: the same SQLCipher key and protection
+as the store), ``baken.keys.json`` (the key file at that moment)
 and ``backup.json`` (format, store id, time, schema version, reason — no personal data).
 Such a folder is itself a valid data folder: ``baken recover --data-dir <folder>`` opens it
 with the recovery code on a new laptop.
