@@ -198,6 +198,8 @@ class Vault:
             if kr is not None and keyring_secret is not None:
                 kr.set(store_id, keyring_secret)
                 keyring_written = True
+            # Owner-only from the first byte (SQLite would create it with the umask).
+            os.close(os.open(tmp_db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
             db = connect(tmp_db, db_key, create=True)
             try:
                 migrate(db)

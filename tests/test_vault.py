@@ -325,3 +325,12 @@ def test_newer_schema_is_refused(new_store) -> None:
     new_store.db.execute("PRAGMA user_version = 999")
     with pytest.raises(MigrationError, match="nieuwere versie"):
         migrations.migrate(new_store.db)
+
+
+def test_store_files_are_owner_only(new_store, vault: Vault) -> None:
+    import stat
+
+    new_store.close()
+    for path in (vault.db_path, vault.keyfile_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert stat.S_IMODE(vault.data_dir.stat().st_mode) & 0o077 == 0
