@@ -263,3 +263,48 @@ def test_merge_with_one_conflict_resolved(qtbot, new_store, tmp_path: Path) -> N
     assert note(sb, x).text == "A: weer anders"
     ctx_b.lock()
     a.close()
+
+
+# --- automatic backups ----------------------------------------------------------------------
+
+
+def test_automatic_backup_after_unlock(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    from storage import backup as bk
+    from ui.handover.auto_backup import install
+
+    ctx = AppContext(new_store.vault, "nl")
+    auto = install(ctx)
+    changes = []
+    ctx.changed.connect(changes.append)
+    ctx.set_store(new_store)
+    qtbot.waitUntil(lambda: len(auto.made) == 1, timeout=TIMEOUT)
+    assert [e.reason for e in bk.list_backups(new_store)] == ["automatisch"]
+    assert any(c.touches("backup") for c in changes)
+    assert not bk.backup_due(new_store)
+    ctx.lock()  # not due any more: no second backup before the lock
+    assert len(auto.made) == 1
+
+
+def test_automatic_backup_before_lock_but_not_on_paniek(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from storage import backup as bk
+    from tests.conftest import PASSWORD
+    from ui.handover.auto_backup import install
+
+    store, _code = vault.init(PASSWORD)
+    ctx = AppContext(vault, "nl")
+    auto = install(ctx)
+    ctx.set_store(store)
+    ctx.lock(action="lock_panic")  # before the unlock backup started: none at all
+    qtbot.wait(50)
+    assert auto.made == [] and store.closed
+
+    store = vault.unlock(PASSWORD)
+    ctx.set_store(store)
+    ctx.lock()  # the lock waits for the due backup, then closes the store
+    assert len(auto.made) == 1 and store.closed
+    qtbot.wait(50)
+    store = vault.unlock(PASSWORD)
+    try:
+        assert [e.reason for e in bk.list_backups(store)] == ["automatisch"]
+    finally:
+        store.close()

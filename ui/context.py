@@ -44,6 +44,7 @@ class AppContext(QObject):
     changed = Signal(object)  # desktop.events.Change
     locked = Signal()
     unlocked = Signal()
+    about_to_lock = Signal(str)  # action; the store is still open (automatic backup)
 
     def __init__(self, vault: Vault, language: str = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +77,8 @@ class AppContext(QObject):
 
     def lock(self, *, action: str = "lock") -> None:
         """Close the database (drops the key), clear our clipboard data, notify views."""
+        if self.is_unlocked:
+            self.about_to_lock.emit(action)
         store, self._store = self._store, None
         if store is not None:
             with contextlib.suppress(StoreError):

@@ -6,6 +6,8 @@ from ui.context import AppContext
 
 
 def install(ctx: AppContext) -> None:
+    from ui.handover import auto_backup
     from ui.handover.import_dialog import register
 
     register()
+    auto_backup.install(ctx)
