@@ -211,6 +211,13 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatische back-up maken…</source>
+        <translation>Making automatic backup…</translation>
+    </message>
+</context>
+<context>
     <name>CareCharts</name>
     <message>
         <source>Bezetting per week</source>
@@ -1177,6 +1184,69 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflicten oplossen</source>
+        <translation>Resolve conflicts</translation>
+    </message>
+    <message>
+        <source>%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling. Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 bijgewerkte records, %4 al gelijk.</source>
+        <translation>%1 records were changed both by you and by your colleague since the previous exchange. Choose for each record which version stays. Nothing is merged until you have chosen for all of them. Besides that: %2 new and %3 updated records, %4 already identical.</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Samenvoegen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 %2: aan beide kanten gewijzigd</source>
+        <translation>%1 %2: changed on both sides</translation>
+    </message>
+    <message>
+        <source>%1 %2: hetzelfde nummer bestaat hier al</source>
+        <translation>%1 %2: the same number already exists here</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Bij u</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Van uw collega</source>
+        <translation>Your colleague&apos;s</translation>
+    </message>
+    <message>
+        <source>Verschillen: veld, bij u, van uw collega</source>
+        <translation>Differences: field, yours, your colleague&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn versie houden</source>
+        <translation>&amp;Keep my version</translation>
+    </message>
+    <message>
+        <source>&amp;Versie van mijn collega nemen</source>
+        <translation>&amp;Take my colleague&apos;s version</translation>
+    </message>
+    <message>
+        <source>Het binnenkomende dossier een &amp;nieuw nummer geven</source>
+        <translation>Give the incoming case a &amp;new number</translation>
+    </message>
+    <message>
+        <source>Dit conflict kan hier niet worden opgelost; er wordt niets samengevoegd.</source>
+        <translation>This conflict cannot be resolved here; nothing will be merged.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentGateDialog</name>
     <message>
         <source>Geen geldige toestemming</source>
@@ -1916,6 +1986,244 @@
     </message>
 </context>
 <context>
+    <name>HandoverImport</name>
+    <message>
+        <source>&amp;Overdracht importeren…</source>
+        <translation>&amp;Import handover…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Overdracht en back-ups</source>
+        <translation>Handover and backups</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Baken maakt elke dag automatisch een versleutelde back-up (bij ontgrendelen of vergrendelen) en bewaart er 7 dagelijkse, 4 wekelijkse en 12 maandelijkse. Kies bij voorkeur een map op een netwerkschijf of USB-stick.</source>
+        <translation>Baken makes an encrypted backup automatically every day (when unlocking or locking) and keeps 7 daily, 4 weekly and 12 monthly ones. Preferably choose a folder on a network drive or USB stick.</translation>
+    </message>
+    <message>
+        <source>Status van de back-ups</source>
+        <translation>Backup status</translation>
+    </message>
+    <message>
+        <source>Back-upmap:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Back-upmap</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Map &amp;kiezen…</source>
+        <translation>C&amp;hoose folder…</translation>
+    </message>
+    <message>
+        <source>Gemaakt op</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Lijst van back-ups</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de controle</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Nu &amp;back-up maken</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Dossiers overdragen aan een collega</source>
+        <translation>Transfer cases to a colleague</translation>
+    </message>
+    <message>
+        <source>Vink de dossiers aan die een collega overneemt. Baken maakt een versleuteld pakket met die dossiers (met personen, notities, plannen, plaatsingen en brieven) en een eigen wachtwoordzin. Een pakket van een collega voegt u samen met uw gegevens; wat aan beide kanten is gewijzigd, kiest u zelf.</source>
+        <translation>Tick the cases a colleague takes over. Baken makes an encrypted package with those cases (with persons, notes, plans, placements and letters) and its own passphrase. You merge a package from a colleague into your data; where something changed on both sides, you choose.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossiers:</source>
+        <translation>&amp;Cases:</translation>
+    </message>
+    <message>
+        <source>Dossiers om over te dragen</source>
+        <translation>Cases to transfer</translation>
+    </message>
+    <message>
+        <source>Aangevinkte dossiers &amp;exporteren…</source>
+        <translation>&amp;Export ticked cases…</translation>
+    </message>
+    <message>
+        <source>Pakket van een collega &amp;samenvoegen…</source>
+        <translation>&amp;Merge a colleague&apos;s package…</translation>
+    </message>
+    <message>
+        <source>Overdracht aan een opvolger</source>
+        <translation>Handover to a successor</translation>
+    </message>
+    <message>
+        <source>Stopt u met dit werk? De overdracht is &lt;b&gt;één bestand met alle gegevens&lt;/b&gt; van Baken: alle dossiers, brieven, het logboek en de instellingen. Uw opvolger opent het met een wachtwoordzin die Baken nu maakt en maar één keer toont. Geef bestand en wachtwoordzin apart van elkaar door.</source>
+        <translation>Leaving this work? The handover is &lt;b&gt;one file with all data&lt;/b&gt; in Baken: all cases, letters, the log and the settings. Your successor opens it with a passphrase that Baken makes now and shows only once. Hand over the file and the passphrase separately.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdracht exporteren…</source>
+        <translation>Export &amp;handover…</translation>
+    </message>
+    <message>
+        <source>Laatste geslaagde back-up: %1.</source>
+        <translation>Last successful backup: %1.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen back-up gemaakt.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>Maak nu een back-up.</source>
+        <translation>Make a backup now.</translation>
+    </message>
+    <message>
+        <source>De laatste poging mislukte: %1</source>
+        <translation>The last attempt failed: %1</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>handmatig</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>Back-upmap kiezen</source>
+        <translation>Choose backup folder</translation>
+    </message>
+    <message>
+        <source>De back-up is gemaakt en gecontroleerd.</source>
+        <translation>The backup has been made and checked.</translation>
+    </message>
+    <message>
+        <source>Back-up maken…</source>
+        <translation>Making backup…</translation>
+    </message>
+    <message>
+        <source>Deze back-up is in orde. Inhoud: %1</source>
+        <translation>This backup is in order. Contents: %1</translation>
+    </message>
+    <message>
+        <source>Deze back-up is beschadigd: %1</source>
+        <translation>This backup is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Back-up controleren…</source>
+        <translation>Checking backup…</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Wilt u de back-up van %1 terugzetten? Alles wat u daarna heeft vastgelegd, is dan niet meer in Baken te zien. De huidige gegevens blijven bewaard als veiligheidskopie. Baken wordt daarna vergrendeld; ontgrendel met uw wachtwoord.</source>
+        <translation>Do you want to restore the backup of %1? Everything you recorded after it will no longer be visible in Baken. The current data is kept as a safety copy. Baken is then locked; unlock with your password.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De back-up is teruggezet. Ontgrendel Baken met uw wachtwoord.</source>
+        <translation>The backup has been restored. Unlock Baken with your password.</translation>
+    </message>
+    <message>
+        <source>Back-up terugzetten…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+    <message>
+        <source>Overdracht exporteren</source>
+        <translation>Export handover</translation>
+    </message>
+    <message>
+        <source>U maakt één bestand met &lt;b&gt;alle&lt;/b&gt; gegevens van Baken, voor uw opvolger. Doe dit alleen als u het werk overdraagt. Doorgaan?</source>
+        <translation>You are making one file with &lt;b&gt;all&lt;/b&gt; data in Baken, for your successor. Only do this when you hand over the work. Continue?</translation>
+    </message>
+    <message>
+        <source>Overdracht opslaan</source>
+        <translation>Save handover</translation>
+    </message>
+    <message>
+        <source>Baken-overdracht (*.baken-overdracht)</source>
+        <translation>Baken handover (*.baken-overdracht)</translation>
+    </message>
+    <message>
+        <source>Overdracht exporteren…</source>
+        <translation>Exporting handover…</translation>
+    </message>
+    <message>
+        <source>Baken</source>
+        <translation>Baken</translation>
+    </message>
+    <message>
+        <source>Vink eerst één of meer dossiers aan.</source>
+        <translation>First tick one or more cases.</translation>
+    </message>
+    <message>
+        <source>Overdrachtspakket opslaan</source>
+        <translation>Save transfer package</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket)</source>
+        <translation>Baken package (*.baken-pakket)</translation>
+    </message>
+    <message>
+        <source>Dossiers exporteren…</source>
+        <translation>Exporting cases…</translation>
+    </message>
+    <message>
+        <source>Pakket controleren…</source>
+        <translation>Checking package…</translation>
+    </message>
+    <message>
+        <source>Pakket samenvoegen</source>
+        <translation>Merge package</translation>
+    </message>
+    <message>
+        <source>Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. Samenvoegen?</source>
+        <translation>The package is in order: %1 new and %2 updated records, %3 already identical. Merge?</translation>
+    </message>
+    <message>
+        <source>Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.</source>
+        <translation>Merged: %1 new, %2 updated, %3 conflicts resolved.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen…</source>
+        <translation>Merging…</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Hulp &amp; meldroutes — Baken</source>
@@ -1991,6 +2299,93 @@
     <message>
         <source>Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.</source>
         <translation>Source: the lists in resources/signals.json; your administrator can update them.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHandoverDialog</name>
+    <message>
+        <source>Overdracht importeren</source>
+        <translation>Import handover</translation>
+    </message>
+    <message>
+        <source>Neemt u het werk van een collega over? Kies het overdrachtsbestand en typ de wachtwoordzin over van het overdrachtsblad dat u apart heeft gekregen. Baken controleert eerst het hele bestand en maakt dan op deze laptop een nieuwe, versleutelde opslag met uw eigen wachtwoord.</source>
+        <translation>Taking over a colleague&apos;s work? Choose the handover file and type the passphrase from the handover sheet you received separately. Baken first checks the whole file and then creates a new, encrypted store on this laptop with your own password.</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand kiezen</source>
+        <translation>Choose handover file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation>Handover file</translation>
+    </message>
+    <message>
+        <source>tien woorden en een getal</source>
+        <translation>ten words and a number</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Controle van de wachtwoordzin</source>
+        <translation>Passphrase check</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Uw na&amp;am:</source>
+        <translation>Your na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Geen bruikbare sleutelbos gevonden.&lt;/b&gt; De sleutel hangt dan alleen af van uw wachtwoord; kies een extra sterk wachtwoord.</source>
+        <translation>&lt;b&gt;No usable keyring found.&lt;/b&gt; The key then depends on your password alone; choose an extra strong password.</translation>
+    </message>
+    <message>
+        <source>Overdracht gelukt: uw herstelcode</source>
+        <translation>Handover complete: your recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Importeren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Baken-overdracht (*.baken-overdracht *.baken);;Alle bestanden (*)</source>
+        <translation>Baken handover (*.baken-overdracht *.baken);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Nog niet volledig.</source>
+        <translation>Not complete yet.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is geldig.</source>
+        <translation>The passphrase is valid.</translation>
+    </message>
+    <message>
+        <source>Overdracht controleren en importeren…</source>
+        <translation>Checking and importing handover…</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2997,61 @@
     </message>
 </context>
 <context>
+    <name>MergeFileDialog</name>
+    <message>
+        <source>Pakket van een collega samenvoegen</source>
+        <translation>Merge a colleague&apos;s package</translation>
+    </message>
+    <message>
+        <source>Kies het pakket en typ de wachtwoordzin over die u apart heeft gekregen. Baken controleert het pakket eerst en voegt pas samen nadat u conflicten heeft opgelost.</source>
+        <translation>Choose the package and type the passphrase you received separately. Baken checks the package first and merges only after you have resolved any conflicts.</translation>
+    </message>
+    <message>
+        <source>Pakketbestand</source>
+        <translation>Package file</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Pakketbestand kiezen</source>
+        <translation>Choose package file</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Controle van de wachtwoordzin</source>
+        <translation>Passphrase check</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Controleren</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket);;Alle bestanden (*)</source>
+        <translation>Baken package (*.baken-pakket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is geldig.</source>
+        <translation>The passphrase is valid.</translation>
+    </message>
+</context>
+<context>
     <name>NeutralView</name>
     <message>
         <source>Druk op een toets om verder te gaan.</source>
@@ -2948,6 +3398,73 @@
     <message>
         <source>Privacy</source>
         <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Overdracht en back-ups</source>
+        <translation>Handover and backups</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Wachtwoordzin van het overdrachtspakket</source>
+        <translation>Passphrase of the transfer package</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de overdracht</source>
+        <translation>Passphrase of the handover</translation>
+    </message>
+    <message>
+        <source>Het bestand is klaar. Zonder deze wachtwoordzin kan niemand het openen. Hij wordt &lt;b&gt;maar één keer&lt;/b&gt; getoond. Druk hem af of schrijf hem over en geef hem &lt;b&gt;apart van het bestand&lt;/b&gt; aan de ontvanger (nooit in dezelfde e-mail of op dezelfde USB-stick).</source>
+        <translation>The file is ready. Without this passphrase nobody can open it. It is shown &lt;b&gt;only once&lt;/b&gt;. Print it or copy it down and give it to the recipient &lt;b&gt;separately from the file&lt;/b&gt; (never in the same e-mail or on the same USB stick).</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Controle: typ &amp;woord %1 over:</source>
+        <translation>Check: type &amp;word %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Baken overdrachtspakket: wachtwoordzin</source>
+        <translation>Baken transfer package: passphrase</translation>
+    </message>
+    <message>
+        <source>Baken overdracht: wachtwoordzin</source>
+        <translation>Baken handover: passphrase</translation>
+    </message>
+    <message>
+        <source>Typ deze woorden en het getal over bij het importeren in Baken.</source>
+        <translation>Type these words and the number when importing into Baken.</translation>
+    </message>
+    <message>
+        <source>Bewaar dit blad apart van het bestand, achter slot; vernietig het daarna.</source>
+        <translation>Keep this sheet apart from the file, under lock; destroy it afterwards.</translation>
+    </message>
+    <message>
+        <source>Baken overdrachtsblad</source>
+        <translation>Baken handover sheet</translation>
+    </message>
+    <message>
+        <source>Klopt.</source>
+        <translation>Correct.</translation>
+    </message>
+    <message>
+        <source>Dat klopt niet; kijk nog eens goed.</source>
+        <translation>That is not right; please look again.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ class MergeFileDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
         self.file_edit.setAccessibleName(self.tr("Pakketbestand"))
-        self.browse = QPushButton(self.tr("&Bladeren…"))
+        self.browse = QPushButton(self.tr("Bladeren…"))
         self.browse.setAccessibleName(self.tr("Pakketbestand kiezen"))
         row_widget = QWidget()
         row = QHBoxLayout(row_widget)
