@@ -244,6 +244,42 @@ def shot_privacy(app: QApplication, window: QWidget, out: Path, sfx: str) -> Non
     shoot(app, window, out, f"68_privacy{sfx}")
 
 
+def shot_handover(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    """Issue 7: the page, the passphrase shown once, a conflict, the import dialog."""
+    from storage.container import generate_passphrase
+    from storage.transfer import Conflict, MergePlan
+    from ui.handover.import_dialog import ImportHandoverDialog
+    from ui.handover.merge import ConflictDialog
+    from ui.handover.passphrase import PassphraseDialog
+
+    page = window.go_to("handover")  # type: ignore[attr-defined]
+    page.backup_now()
+    QApplication.processEvents()
+    settle(app, 1500)
+    shoot(app, window, out, f"69_overdracht_backups{sfx}")
+    dlg = PassphraseDialog(generate_passphrase(), transfer=False, parent=window)
+    dlg.show()
+    shoot(app, dlg, out, f"69a_wachtwoordzin{sfx}")
+    dlg.reject()
+    conflict = Conflict(
+        "notes",
+        "a" * 32,
+        ("text", "updated_at"),
+        {"text": "Zoe belde: afspraak dinsdag.", "updated_at": "2026-11-20"},
+        {"text": "Zoe belde: afspraak woensdag met tolk.", "updated_at": "2026-11-21"},
+    )
+    plan = MergePlan(None, add=[], update=[], skipped=12, conflicts=[conflict])  # type: ignore[arg-type]
+    cdlg = ConflictDialog(plan, window)
+    cdlg.show()
+    shoot(app, cdlg, out, f"69b_conflicten{sfx}")
+    cdlg.reject()
+    idlg = ImportHandoverDialog(window.ctx, window)  # type: ignore[attr-defined]
+    idlg.show()
+    idlg.passphrase.setText("boom kaas")
+    shoot(app, idlg, out, f"69c_overdracht_importeren{sfx}")
+    idlg.reject()
+
+
 def take_cases(out: Path, language: str, app: QApplication) -> None:
     sfx = "" if language == "nl" else f"_{language}"
     window = _case_window(app, language)
@@ -257,6 +293,7 @@ def take_cases(out: Path, language: str, app: QApplication) -> None:
         shot_search,
         shot_report,
         shot_privacy,
+        shot_handover,
     ):
         shot(app, window, out, sfx)
     window.close()

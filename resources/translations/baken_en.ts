@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>Map &amp;kiezen…</source>
-        <translation>C&amp;hoose folder…</translation>
+        <translation>Choose &amp;folder…</translation>
     </message>
     <message>
         <source>Gemaakt op</source>
@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>&amp;Controleren</source>
-        <translation>&amp;Check</translation>
+        <translation>Chec&amp;k</translation>
     </message>
     <message>
         <source>&amp;Herstellen…</source>

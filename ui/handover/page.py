@@ -303,7 +303,7 @@ class HandoverPage(QWidget):
             return bk.create_backup(store, progress=_progress(cancel), reason="handmatig")
 
         def done(_entry: bk.BackupEntry) -> None:
-            self.refresh()
+            self.ctx.publish(Change.of("backup"))  # this page and the status bar
             self.check_label.setText(self.tr("De back-up is gemaakt en gecontroleerd."))
 
         self._run(work, done, self.tr("Back-up maken…"))
