@@ -1206,6 +1206,54 @@
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Hulpverleningsplan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
         <translation>%1 %2: changed on both sides</translation>
     </message>

@@ -168,8 +168,25 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update()
 
+    def table_name(self, table: str) -> str:
+        names = {
+            "dossiers": self.tr("Dossier"),
+            "persons": self.tr("Persoon"),
+            "notes": self.tr("Notitie"),
+            "organisations": self.tr("Organisatie"),
+            "contacts": self.tr("Contact"),
+            "signals": self.tr("Signaal"),
+            "placements": self.tr("Plaatsing"),
+            "care_plans": self.tr("Hulpverleningsplan"),
+            "care_actions": self.tr("Actie"),
+            "letters": self.tr("Brief"),
+            "documents": self.tr("Document"),
+            "consents": self.tr("Toestemming"),
+        }
+        return names.get(table, table)
+
     def _kind_title(self, conflict: Conflict) -> str:
-        table = conflict.table
+        table = self.table_name(conflict.table)
         number = conflict.local.get("number") or conflict.incoming.get("number")
         ident = str(number) if number else conflict.record_id[:8]
         if conflict.kind == KIND_CHANGED:
