@@ -17,6 +17,7 @@ COUNTS: dict[str, str] = {
     "letters": "SELECT count(*) FROM letters",
     "documents": "SELECT count(*) FROM documents",
     "disclosures": "SELECT count(*) FROM disclosures",
+    "destructions": "SELECT count(*) FROM destructions",
 }
 
 
