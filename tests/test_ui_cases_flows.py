@@ -589,3 +589,23 @@ def test_today_shows_care_items_and_opens_the_dossier(qtbot, window: MainWindow)
     dossiers = window.workspace.page_widgets["dossiers"]  # type: ignore[union-attr]
     assert isinstance(dossiers, DossiersPage) and dossiers.view is not None
     assert dossiers.view.dossier_id == d.id
+
+
+def test_today_warns_when_the_last_backup_is_old(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from storage import settings
+    from storage.backup import SETTING_LAST_OK
+
+    page = window.go_to("today")
+    assert isinstance(page, TodayPage)
+    assert page.backup_warning.isHidden()  # a store made today needs no warning yet
+    store = window.ctx.require_store()
+    old = (datetime.now(UTC) - timedelta(days=10)).isoformat()
+    settings.put(store.db, SETTING_LAST_OK, old)
+    page.refresh()
+    assert not page.backup_warning.isHidden()
+    assert "7 dagen" in page.backup_warning.text()
+    settings.put(store.db, SETTING_LAST_OK, datetime.now(UTC).isoformat())
+    page.refresh()
+    assert page.backup_warning.isHidden()

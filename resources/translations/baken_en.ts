@@ -4601,6 +4601,10 @@
         <translation>(unknown)</translation>
     </message>
     <message>
+        <source>Er is al meer dan 7 dagen geen back-up gemaakt. Maak er nu een via &apos;Overdracht en back-ups&apos;.</source>
+        <translation>No backup has been made for more than 7 days. Make one now under &apos;Handover and backups&apos;.</translation>
+    </message>
+    <message>
         <source>Evaluatie hulpverleningsplan</source>
         <translation>Care plan evaluation</translation>
     </message>

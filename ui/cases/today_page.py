@@ -70,6 +70,15 @@ class TodayPage(QWidget):
         top.addWidget(self.done_button)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("todayBackupWarning")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setStyleSheet(
+            "background: #fdecea; color: #a4262c; border: 1px solid #e6b0aa;"
+            " border-radius: 4px; padding: 6px 10px; font-weight: bold;"
+        )
+        self.backup_warning.hide()
+        layout.addWidget(self.backup_warning)
         hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
         hint.setStyleSheet("color: #5a6672;")
         layout.addWidget(hint)
@@ -201,10 +210,28 @@ class TodayPage(QWidget):
             target = ("dossier", s.dossier_id) if s.dossier_id else ("signal", s.id)
             item.setData(0, TARGET_ROLE, target)
         self._fill_care()
+        self._check_backup()
         for key, label in self.headings.items():
             count = self.lists[key].topLevelItemCount()
             label.setText(f"<b>{label.property('base_text')}</b> ({count})")
             label.setTextFormat(Qt.TextFormat.RichText)
+
+    def _check_backup(self) -> None:
+        """The 7-day backup warning (issue 7), shown above the lists."""
+        from storage.backup import backup_status
+
+        try:
+            status = backup_status(self.ctx.require_store())
+        except StoreError:
+            self.backup_warning.hide()
+            return
+        self.backup_warning.setText(
+            self.tr(
+                "Er is al meer dan 7 dagen geen back-up gemaakt. Maak er nu een via "
+                "'Overdracht en back-ups'."
+            )
+        )
+        self.backup_warning.setVisible(bool(status.warning))
 
     def _fill_care(self) -> None:
         """Care-plan actions, planned evaluations and nazorg check-ins (issue 5)."""
