@@ -25,6 +25,7 @@ from desktop.cases import CaseService
 from desktop.cases import model as cm
 from desktop.cases.validation import add_months
 from desktop.events import Change
+from desktop.records import RecordService
 from storage.audit import now_utc
 from storage.errors import ValidationError
 from storage.repos import care as q
@@ -104,8 +105,10 @@ def weeks_of(
     return out
 
 
-class CareService:
+class CareService(RecordService):
     """Use one instance per unlocked store, on the thread that owns ``store.db``."""
+
+    SPECS = _SPECS
 
     def __init__(
         self,
@@ -136,30 +139,6 @@ class CareService:
 
     def _repo(self, table: Table) -> Repo:
         return self._repos[table.name]
-
-    def _create(self, obj: R, *, details: str = "") -> R:
-        table, kind, validate = _SPECS[type(obj)]
-        if obj.id:
-            raise ValidationError("Dit gegeven bestaat al; gebruik wijzigen.", "id")
-        validate(obj, self.clock())
-        with self.db.transaction():
-            rec = self._repo(table).insert(cm.to_row(obj, table.columns), self.actor)
-            self._audit(f"{kind}.create", kind, rec["id"], details)
-        return cm.from_row(type(obj), rec)
-
-    def _update(self, obj: R, *, action: str = "update") -> R:
-        table, kind, validate = _SPECS[type(obj)]
-        if not obj.id:
-            raise ValidationError("Dit gegeven is nog niet opgeslagen.", "id")
-        validate(obj, self.clock())
-        row = cm.to_row(obj, table.columns)
-        repo = self._repo(table)
-        with self.db.transaction():
-            old = repo.get_or_raise(obj.id)
-            changed = {k: val for k, val in row.items() if old[k] != val}
-            rec = repo.update(obj.id, changed, self.actor) if changed else old
-            self._audit(f"{kind}.{action}", kind, obj.id, "velden: " + ",".join(sorted(changed)))
-        return cm.from_row(type(obj), rec)
 
     def _get(self, cls: type[R], record_id: str) -> R:
         rec = self._repo(_SPECS[cls][0]).get(record_id)

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
+from desktop.records import RecordService
 from storage import search as fts
 from storage.errors import ValidationError
 from storage.repos import cases as q
@@ -45,8 +46,10 @@ _SPECS: dict[type[Any], tuple[Table, str, Callable[[Any, date], None]]] = {
 }
 
 
-class CaseService:
+class CaseService(RecordService):
     """Use one instance per unlocked store, on the thread that owns ``store.db``."""
+
+    SPECS = _SPECS
 
     def __init__(
         self,
@@ -76,31 +79,6 @@ class CaseService:
     def _changed(self, *kinds: str, ids: Sequence[str] = ()) -> None:
         if self.on_change is not None and not self._mute:
             self.on_change(Change.of(*kinds, ids=tuple(i for i in ids if i)))
-
-    def _create(self, obj: R, *, audit_details: str = "") -> R:
-        table, kind, validate = _SPECS[type(obj)]
-        if obj.id:
-            raise ValidationError("Dit gegeven bestaat al; gebruik wijzigen.", "id")
-        validate(obj, self.clock())
-        row = m.to_row(obj, table.columns)
-        with self.db.transaction():
-            rec = self._repo(table).insert(row, self.actor)
-            self._audit(f"{kind}.create", kind, rec["id"], audit_details)
-        return m.from_row(type(obj), rec)
-
-    def _update(self, obj: R, *, action: str = "update") -> R:
-        table, kind, validate = _SPECS[type(obj)]
-        if not obj.id:
-            raise ValidationError("Dit gegeven is nog niet opgeslagen.", "id")
-        validate(obj, self.clock())
-        row = m.to_row(obj, table.columns)
-        repo = self._repo(table)
-        with self.db.transaction():
-            old = repo.get_or_raise(obj.id)
-            changed = {k: val for k, val in row.items() if old[k] != val}
-            rec = repo.update(obj.id, changed, self.actor) if changed else old
-            self._audit(f"{kind}.{action}", kind, obj.id, "velden: " + ",".join(sorted(changed)))
-        return m.from_row(type(obj), rec)
 
     def _get(self, cls: type[R], record_id: str, *, audit: bool = True) -> R:
         table, kind, _ = _SPECS[cls]
@@ -319,7 +297,7 @@ class CaseService:
             signal = (
                 self._get(m.Signal, besluit.signal_id, audit=False) if besluit.signal_id else None
             )
-            out = self._create(besluit, audit_details=f"besluit: {besluit.kind}")
+            out = self._create(besluit, details=f"besluit: {besluit.kind}")
             if signal is not None:
                 status = "meer_informatie" if besluit.kind == "meer_informatie" else "besloten"
                 if signal.status != status:
@@ -511,7 +489,7 @@ class CaseService:
 
     # -- consent -------------------------------------------------------------------------
     def add_consent(self, consent: m.Consent) -> m.Consent:
-        out = self._create(consent, audit_details=f"doel: {consent.purpose}")
+        out = self._create(consent, details=f"doel: {consent.purpose}")
         self._changed("consent", ids=[out.id, out.dossier_id])
         return out
 
@@ -555,7 +533,7 @@ class CaseService:
     def add_safety_assessment(self, assessment: m.SafetyAssessment) -> m.SafetyAssessment:
         if assessment.assessed_on is None:
             assessment = dataclasses.replace(assessment, assessed_on=self.clock())
-        out = self._create(assessment, audit_details=f"niveau: {assessment.level}")
+        out = self._create(assessment, details=f"niveau: {assessment.level}")
         self._changed("safety", ids=[out.id, out.dossier_id])
         return out
 
