@@ -283,7 +283,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not rest
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not _wants_gui(argv):
         _load_extra_commands()  # feature commands register themselves on import
@@ -301,3 +301,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("baken: afgebroken.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``baken`` entry point: every invocation runs under the output contract
+    (desktop.cli_output): OS errors on output become exit 1 with a Dutch message, a closed
+    pipe ends quietly, never a traceback."""
+    from desktop import cli_output
+
+    return cli_output.guard(lambda: _run(argv))
