@@ -24,7 +24,7 @@ import errno
 import os
 import secrets
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO, cast
 
@@ -46,6 +46,8 @@ _REASONS = {
     errno.EEXIST: "het bestand bestaat al",
     errno.EIO: "invoer-/uitvoerfout van het apparaat",
     errno.ENAMETOOLONG: "de bestandsnaam is te lang",
+    errno.EBADF: "de uitvoer is gesloten",
+    errno.EPIPE: "de uitvoer is gesloten",
 }
 
 
@@ -113,6 +115,19 @@ class _GuardedStream:
         return getattr(self._raw, name)
 
 
+class _Closed:
+    """Stands in for a standard stream that is not there at all (``baken info >&-``)."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "closed")
+
+    def flush(self) -> None:
+        return None
+
+    def isatty(self) -> bool:
+        return False
+
+
 def _silence(stream: TextIO) -> None:
     """Point the stream's file descriptor at /dev/null, so the flush at interpreter exit
     cannot fail again (the pattern the Python docs recommend for SIGPIPE)."""
@@ -144,9 +159,9 @@ def _exit_code(exc: SystemExit) -> int:
 def guard(run: Callable[[], int]) -> int:
     """Run a whole CLI invocation under the output contract; returns the exit code."""
     raw_out, raw_err = sys.stdout, sys.stderr
-    guarded_out = _GuardedStream(raw_out)
+    guarded_out = _GuardedStream(raw_out or cast(TextIO, _Closed()))
     sys.stdout = cast(TextIO, guarded_out)
-    sys.stderr = cast(TextIO, _GuardedStream(raw_err, quiet=True))
+    sys.stderr = cast(TextIO, _GuardedStream(raw_err or cast(TextIO, _Closed()), quiet=True))
     try:
         try:
             code = run()
@@ -155,10 +170,12 @@ def guard(run: Callable[[], int]) -> int:
         guarded_out.flush()
         return code
     except OutputClosed:
-        _silence(raw_out)
+        if raw_out is not None:
+            _silence(raw_out)
         return EXIT_FAILED
     except OutputError as exc:
-        _silence(raw_out)
+        if raw_out is not None:
+            _silence(raw_out)
         _say(str(exc))
         return EXIT_FAILED
     except OSError as exc:  # a stray OS error in any command
@@ -166,6 +183,25 @@ def guard(run: Callable[[], int]) -> int:
         return EXIT_FAILED
     finally:
         sys.stdout, sys.stderr = raw_out, raw_err
+
+
+@contextlib.contextmanager
+def delivering(note: str, on_failure: Callable[[], None] | None = None) -> Iterator[None]:
+    """For output that must arrive (a recovery code, a passphrase): flush it inside the
+    block; when it did not arrive, run ``on_failure`` (e.g. remove a file that is useless
+    without the passphrase) and say so, even for a closed pipe (``note``: what happened)."""
+    try:
+        yield
+        sys.stdout.flush()
+    except (OutputError, OutputClosed) as exc:
+        if on_failure is not None:
+            on_failure()
+        first = (
+            str(exc)
+            if isinstance(exc, OutputError)
+            else output_message(OSError(errno.EPIPE, "closed"))
+        )
+        raise OutputError(f"{first} {note}") from None
 
 
 def write_file(path: Path, data: bytes, *, mode: int = 0o600) -> None:

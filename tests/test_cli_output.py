@@ -184,7 +184,16 @@ COMMANDS: dict[str, Args] = {
 }
 
 
-def _run(args: list[str], stdout: int) -> subprocess.CompletedProcess[str]:
+# Commands that show a secret once: when it cannot be shown they say so even for a closed
+# pipe, and a file that is useless without its passphrase is removed again.
+SECRETS = {"init": "herstelcode", "import": "herstelcode", "export": "verwijderd",
+           "transfer": "verwijderd"}  # fmt: skip
+OUT_FILES = {"export": "o.baken", "transfer": "t.baken"}
+
+
+def _run(
+    args: list[str], stdout: int | None, *, close_stdout: bool = False
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         stdin=subprocess.DEVNULL,
@@ -193,6 +202,7 @@ def _run(args: list[str], stdout: int) -> subprocess.CompletedProcess[str]:
         text=True,
         timeout=120,
         cwd=ROOT,
+        preexec_fn=(lambda: os.close(1)) if close_stdout else None,
     )
 
 
@@ -200,6 +210,13 @@ def _assert_no_traceback(r: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in r.stderr, r.stderr
     assert "Exception ignored" not in r.stderr, r.stderr
     assert "Error" not in r.stderr, r.stderr  # no Python exception names either
+
+
+def _assert_secret_handled(name: str, r: subprocess.CompletedProcess[str], tmp: Path) -> None:
+    if name in SECRETS:
+        assert SECRETS[name] in r.stderr, r.stderr
+    if name in OUT_FILES:
+        assert not (tmp / OUT_FILES[name]).exists()
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
@@ -210,6 +227,7 @@ def test_every_command_to_a_full_disk(name: str, base: Base, tmp_path: Path) -> 
     _assert_no_traceback(r)
     assert r.returncode == 1, r.stderr
     assert "baken: Schrijven naar de uitvoer is mislukt: schijf vol." in r.stderr
+    _assert_secret_handled(name, r, tmp_path)
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
@@ -223,7 +241,20 @@ def test_every_command_into_a_closed_pipe(name: str, base: Base, tmp_path: Path)
         os.close(write_end)
     _assert_no_traceback(r)
     assert r.returncode == 1, r.stderr
-    assert "Schrijven naar de uitvoer" not in r.stderr  # a closed pipe ends quietly
+    if name in SECRETS:
+        _assert_secret_handled(name, r, tmp_path)
+    else:
+        assert "Schrijven naar de uitvoer" not in r.stderr  # a closed pipe ends quietly
+
+
+@pytest.mark.parametrize("name", ["info", "audit", "--help", "init", "export"])
+def test_no_standard_output_at_all(name: str, base: Base, tmp_path: Path) -> None:
+    """``baken info >&-``: standard output closed before the program starts."""
+    r = _run(COMMANDS[name](base, tmp_path), None, close_stdout=True)
+    _assert_no_traceback(r)
+    assert r.returncode == 1, r.stderr
+    assert "Schrijven naar de uitvoer is mislukt: de uitvoer is gesloten." in r.stderr
+    _assert_secret_handled(name, r, tmp_path)
 
 
 def test_the_same_commands_still_succeed(base: Base, tmp_path: Path) -> None:
