@@ -8,6 +8,7 @@ read-only folder: exit 1, no partial file, nothing registered.
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import cli_output
 from desktop.resources import resource_path
 from storage.vault import Vault
 from tests.conftest import NEW_PASSWORD, PASSWORD, ROOT, run_cli
@@ -281,3 +283,17 @@ def test_audit_through_head_ends_quietly(base: Base, tmp_path: Path) -> None:
     assert r2.stdout.startswith("id,tijdstip_utc,"), r2.stdout
     _assert_no_traceback(r2)
     assert r2.returncode == 1 and r2.stderr == ""
+
+
+def test_a_stray_os_error_becomes_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """Any OSError that a command lets through still ends in the contract."""
+
+    def command() -> int:
+        print("voor")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    assert cli_output.guard(command) == 1
+    captured = capsys.readouterr()
+    assert captured.err == "baken: Lezen of schrijven is mislukt: schijf vol.\n"
+    assert captured.out == "voor\n"
+    assert sys.stdout is not None and not isinstance(sys.stdout, cli_output._GuardedStream)
