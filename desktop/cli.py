@@ -87,11 +87,25 @@ def _secrets(args: argparse.Namespace) -> SecretInput:
     return SecretInput(getattr(args, "password_file", None))
 
 
+# Commands that change the store take the data folder's writer lock (storage.folderlock):
+# they wait a bounded time for the app or another writer, then exit 1. All other commands
+# only read (their own audit row is one short transaction) and may run next to the app.
+WRITER_COMMANDS = frozenset({"demo", "import-csv", "merge", "letter"})
+
+
+def store_access(args: argparse.Namespace) -> str:
+    command = getattr(args, "command", None)
+    if command in WRITER_COMMANDS or (command == "retention" and getattr(args, "destroy", None)):
+        return "write"
+    return "read"
+
+
 def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
     """Unlock the store named by --data-dir with the password from --password-file/terminal."""
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
+    vault.access = store_access(args)
     return vault.unlock(password, record=record)
 
 

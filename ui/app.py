@@ -90,7 +90,9 @@ def run(args: argparse.Namespace) -> int:
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
-    ctx = AppContext(Vault(data_dir), language)
+    # The app is the one writer of its data folder for its whole unlocked session; a
+    # second app on the same folder is refused at unlock (storage.folderlock).
+    ctx = AppContext(Vault(data_dir, access="write", lock_wait=0), language)
     install_handover(ctx)  # issue 7: wizard alternative, automatic backups
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
