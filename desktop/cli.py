@@ -100,13 +100,27 @@ def store_access(args: argparse.Namespace) -> str:
     return "read"
 
 
-def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
-    """Unlock the store named by --data-dir with the password from --password-file/terminal."""
+READ_ONLY_NOTE = (
+    "baken: let op — in de gegevensmap kan niets worden geschreven (schijf vol of "
+    "alleen-lezen). Baken heeft alleen gelezen; deze opdracht staat niet in het logboek."
+)
+
+
+def open_store(
+    args: argparse.Namespace, *, record: bool = True, read_only_fallback: bool = False
+) -> Store:
+    """Unlock the store named by --data-dir with the password from --password-file/terminal.
+
+    ``read_only_fallback`` only for commands that show no personal data (verify, info): they
+    still work on a full disk, unlogged, with a note on standard error."""
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
     vault.access = store_access(args)
-    return vault.unlock(password, record=record)
+    store = vault.unlock(password, record=record, read_only_fallback=read_only_fallback)
+    if store.read_only:
+        print(READ_ONLY_NOTE, file=sys.stderr)
+    return store
 
 
 # --- commands --------------------------------------------------------------------------
@@ -138,7 +152,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = open_store(args, record=False)
+    store = open_store(args, record=False, read_only_fallback=True)
     result = None
     try:
         result = store.verify()
@@ -149,7 +163,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, read_only_fallback=True)
     try:
         data = store.info()
     finally:

@@ -97,9 +97,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 progress=progress,
             )
-            care = __import__("desktop.demo_care", fromlist=["*"]).generate(
-                store, seed=args.seed
-            )
+            care = __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed)
     except StoreError as exc:
         raise StoreError(f"{exc} Er zijn geen demogegevens toegevoegd.") from None
     finally:

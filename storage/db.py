@@ -191,8 +191,14 @@ def _raise_if_corrupt(exc: Exception) -> None:
         raise CorruptStoreError(CORRUPT) from None
 
 
-def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64) -> Database:
-    """Open (or create) the encrypted database at ``path`` with the 32-byte raw ``key``."""
+def connect(
+    path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64, no_shm: bool = False
+) -> Database:
+    """Open (or create) the encrypted database at ``path`` with the 32-byte raw ``key``.
+
+    ``no_shm`` (reading when nothing can be written: a full disk) keeps the WAL index in
+    this process's memory (exclusive locking mode, so no ``-shm`` file has to grow) and
+    refuses every write (``query_only``)."""
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
@@ -213,6 +219,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(_raw_key_literal(key))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # before the first read
+        if no_shm:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         # First read authenticates page 1 (HMAC); a wrong key or tampered header fails here.
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and not tables:
@@ -226,6 +234,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
+        if no_shm:
+            conn.execute("PRAGMA query_only = ON")
     except CorruptStoreError:
         conn.close()
         raise

@@ -325,11 +325,20 @@ class Vault:
         action: str | None,
         actor: str | None = None,
         lock: FolderLock | None = None,
+        read_only_fallback: bool = False,
     ) -> Store:
         """Open the database; the returned store owns ``lock`` (released on close, or
-        here if opening fails)."""
+        here if opening fails). ``read_only_fallback``: if the folder cannot be written (disk
+        full, read-only medium), open for reading only and write nothing (``read_only``)."""
+        read_only = False
         try:
-            db = connect(self.db_path, db_key)
+            try:
+                db = connect(self.db_path, db_key)
+            except StoreIOError:
+                if not read_only_fallback:
+                    raise
+                db = connect(self.db_path, db_key, no_shm=True)
+                read_only, record, action = True, False, None
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -355,14 +364,26 @@ class Vault:
                 lock.release()
             raise
         store = Store(self, db, db_key, kf, str(who), lock=lock)
+        store.read_only = read_only
         if record:
             self._flush_failures(store)
             if action:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
 
-    def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
-        """Open with password (+ keyring secret). ``record=False`` opens without writing."""
+    def unlock(
+        self,
+        password: str,
+        *,
+        record: bool = True,
+        actor: str | None = None,
+        read_only_fallback: bool = False,
+    ) -> Store:
+        """Open with password (+ keyring secret). ``record=False`` opens without writing.
+
+        ``read_only_fallback`` (``verify``, ``info``: they show no personal data): when
+        nothing can be written, open for reading anyway; ``store.read_only`` is then True and
+        the store writes no audit rows (see README, "Schijf vol")."""
         kf = self.read_keyfile()
         hold = self._lock_for_open(kf.store_id)
         try:
@@ -376,7 +397,13 @@ class Vault:
             hold.release()
             raise
         return self._open(
-            kf, db_key, record=record, action="unlock" if record else None, actor=actor, lock=hold
+            kf,
+            db_key,
+            record=record,
+            action="unlock" if record else None,
+            actor=actor,
+            lock=hold,
+            read_only_fallback=read_only_fallback,
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
@@ -496,6 +523,7 @@ class Store:
         lock: FolderLock | None = None,
     ) -> None:
         self.folder_lock = lock
+        self.read_only = False  # opened for reading only (nothing could be written)
         self.vault = vault
         self.db: Database = db
         self._key = bytearray(key)
@@ -541,7 +569,7 @@ class Store:
         if self.closed:
             return
         try:
-            if record:
+            if record and not self.read_only:
                 with contextlib.suppress(StoreError):
                     self.audit(action, object_type="store", object_id=self.store_id)
         finally:
@@ -612,7 +640,7 @@ class Store:
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))
         result = VerifyResult(tuple(checks))
-        if result.ok:
+        if result.ok and not self.read_only:
             self.audit("verify", object_type="store", object_id=self.store_id)
         return result
 
