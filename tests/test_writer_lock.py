@@ -195,6 +195,9 @@ def test_export_backup_verify_while_a_long_writer_runs(
     assert set(committed) <= _present(cli_store)
 
 
+DEMO_CASES = 800
+
+
 def test_two_demos_at_once(cli_store: Path, password_file: Path) -> None:
     cmd = [
         sys.executable,
@@ -202,7 +205,7 @@ def test_two_demos_at_once(cli_store: Path, password_file: Path) -> None:
         "desktop",
         "demo",
         "--cases",
-        "120",
+        str(DEMO_CASES),
         "--notes-per-case",
         "2",
         "--data-dir",
@@ -224,7 +227,7 @@ def test_two_demos_at_once(cli_store: Path, password_file: Path) -> None:
     assert 0 in codes
     r = cli_ok("info", "--data-dir", str(cli_store), pw=password_file)
     counts = json.loads(r.stdout)["counts"]
-    assert counts["dossiers"] == 120 * codes.count(0)  # each demo all or nothing
+    assert counts["dossiers"] == DEMO_CASES * codes.count(0)  # each demo all or nothing
     assert cli_ok("verify", "--data-dir", str(cli_store), pw=password_file).returncode == 0
 
 
