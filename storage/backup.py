@@ -628,7 +628,10 @@ def restore_with_password(
         if store.store_id != entry.store_id:
             store.close()
             raise StoreError(OTHER_STORE)
-        return restore_backup(store, entry, progress=progress)
+        try:
+            return restore_backup(store, entry, progress=progress)
+        finally:
+            store.close()  # still open only if the restore was refused before the swap
     # The current store cannot be opened: open the backup itself (read only) for the key.
     try:
         bstore = Vault(Path(backup_dir), access=folderlock.NONE).unlock(password, record=False)

@@ -380,3 +380,27 @@ def test_killed_export_and_backup_leave_no_temp_files_behind(
     assert r.returncode == 0, r.stderr
     assert _hidden(outdir) == [stranger.name]
     assert cli_ok("verify", "--data-dir", str(cli_store), pw=password_file).returncode == 0
+
+
+def test_second_app_window_shows_a_clear_message(qtbot, cli_store: Path) -> None:  # type: ignore[no-untyped-def]
+    from ui.app import app_vault
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    with holder(cli_store, "app") as h:  # the first app, in its own process
+        h.wait_for(2)
+        ctx = AppContext(app_vault(cli_store), "nl")
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.start()
+        win.unlock_view.password.setText(PASSWORD)
+        assert win.unlock_view.try_unlock() is False
+        assert "al geopend in een ander Baken-venster" in win.unlock_view.error.text()
+        assert not ctx.is_unlocked and win.workspace is None
+        assert ctx.vault.failed_attempts() == []  # not a wrong password
+        committed = h.kill()
+    assert set(committed) <= _present(cli_store)
+    # The first app is gone: this window unlocks now.
+    win.unlock_view.password.setText(PASSWORD)
+    assert win.unlock_view.try_unlock() is True
+    win.lock()
