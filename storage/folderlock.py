@@ -260,8 +260,8 @@ class FolderLock:
 def acquire(folder: Path, mode: str = READ, *, wait: float | None = None) -> FolderLock:
     """Take the data folder's lock in ``mode`` (waiting at most ``wait`` seconds).
 
-    ``READ`` never waits (only a restore in progress blocks it, briefly); ``WRITE`` and
-    ``EXCLUSIVE`` wait ``WAIT_SECONDS`` unless told otherwise. Raises ``FolderBusyError``.
+    Only a restore in progress blocks ``READ`` (it waits 2 s); ``WRITE`` and ``EXCLUSIVE``
+    wait ``WAIT_SECONDS`` unless told otherwise. Raises ``FolderBusyError``.
     A folder where no lock file can be made (read-only medium) is opened without one.
     """
     hold = FolderLock(folder, mode)
@@ -313,10 +313,3 @@ def acquire(folder: Path, mode: str = READ, *, wait: float | None = None) -> Fol
         _states[hold._key] = st
         hold._held = True
     return hold
-
-
-def other_holders_in_process(folder: Path) -> int:
-    """How many holds this process itself has on ``folder`` (restore refuses if any)."""
-    with _lock:
-        st = _states.get(_key(folder))
-        return 0 if st is None else st.readers + st.exclusives
