@@ -51,7 +51,7 @@ from storage.container import (
     fsync_file,
     write_failure,
 )
-from storage.db import Database, connect
+from storage.db import BUSY_TIMEOUT_MS, Database, connect
 from storage.errors import (
     CorruptStoreError,
     NoStoreError,
@@ -217,7 +217,13 @@ def _snapshot_copy(src: Database, db_path: Path, target: Path, key: bytes, rep: 
     are. If other connections keep the WAL busy, the online backup API copies page by page.
     """
     wal = Path(str(db_path) + "-wal")
-    busy = src.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    # Do not wait long for other readers: if the WAL stays busy, the page copy below is
+    # just as consistent.
+    src.execute("PRAGMA busy_timeout = 1000")
+    try:
+        busy = src.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    finally:
+        src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     src.execute("BEGIN")
     try:
         src.scalar("SELECT count(*) FROM sqlite_schema")
