@@ -54,6 +54,18 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 # --- fixtures ---------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, with the shipped fonts registered as the app does."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.fonts import register_fonts
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    register_fonts(app)
+    yield app
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -75,6 +75,9 @@ def make_app() -> QApplication:
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")
     app.setApplicationDisplayName("Baken")
+    from ui.fonts import register_fonts
+
+    register_fonts(app)
     return app
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
 from desktop.events import Change
+from desktop.text import isolate
 from storage.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import (
@@ -365,7 +366,7 @@ class ScreeningPage(QWidget):
         for mt in self._meetings.values():
             text = self.tr("Overleg %1").replace("%1", fmt_date(mt.held_on))
             if mt.chair:
-                text += f" — {mt.chair}"
+                text += f" — {isolate(mt.chair)}"
             self.meeting.addItem(text, mt.id)
         index = self.meeting.findData(current)
         if index < 0 and self.meeting.count() > 1:

@@ -244,7 +244,7 @@ class TodayPage(QWidget):
         except StoreError:
             return
         for due in items:
-            where = due.dossier_number + (f" — {due.person_name}" if due.person_name else "")
+            where = labels.dossier_title(due.dossier_number, due.person_name)
             title = {
                 "evaluatie": self.tr("Evaluatie hulpverleningsplan"),
                 "nazorg": self.tr("Nazorgcontact"),
@@ -259,7 +259,7 @@ class TodayPage(QWidget):
         tree = self.lists[key]
         tree.clear()
         for a in actions:
-            where = a.dossier_number + (f" — {a.person_name}" if a.person_name else "")
+            where = labels.dossier_title(a.dossier_number, a.person_name)
             if not where and a.signal_id:
                 where = self.tr("signaal")
             item = QTreeWidgetItem(tree, [fmt_date(a.due_on), a.description, where, a.owner])

@@ -435,11 +435,13 @@ class HandoverPage(QWidget):
 
     # -- transfer ----------------------------------------------------------------------------
     def load_dossiers(self) -> None:
+        from desktop.text import isolate
+
         self.dossier_list.clear()
         service = CaseService(self.ctx.require_store())
         page = service.list_dossiers(limit=1000)
         for row in sorted(page.rows, key=lambda r: r.number):
-            text = f"{row.number}  {row.person_name}".strip()
+            text = f"{row.number}  {isolate(row.person_name)}".strip()
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
