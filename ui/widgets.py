@@ -358,7 +358,7 @@ class RecoveryCodePanel(QWidget):
         atomic_write(path, self.sheet_pdf())
 
     def _save_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Herstelblad opslaan"),
@@ -410,3 +410,12 @@ class RecoveryCodePanel(QWidget):
         self.groups = []
         self.code_label.clear()
         self.code_label.setAccessibleDescription("")
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the user's Documents folder, else the home folder (never the
+    working directory, which Qt falls back to when the suggested folder does not exist)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()

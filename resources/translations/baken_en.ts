@@ -1189,9 +1189,20 @@
         <source>Conflicten oplossen</source>
         <translation>Resolve conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</source>
+        <translation>
+            <numerusform>%n record was changed both by you and by your colleague since the last exchange.</numerusform>
+            <numerusform>%n records were changed both by you and by your colleague since the last exchange.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling. Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 bijgewerkte records, %4 al gelijk.</source>
-        <translation>%1 records were changed both by you and by your colleague since the previous exchange. Choose for each record which version stays. Nothing is merged until you have chosen for all of them. Besides that: %2 new and %3 updated records, %4 already identical.</translation>
+        <source>Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen.</source>
+        <translation>Choose per record which version stays. Nothing is merged until you have chosen for all of them.</translation>
+    </message>
+    <message>
+        <source>Daarnaast: %1 nieuw, %2 bijgewerkt, %3 al gelijk.</source>
+        <translation>Besides: %1 new, %2 updated, %3 already equal.</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen</source>
@@ -1986,9 +1997,19 @@
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
-    <message>
-        <source>%1 dossiers, %2 geladen</source>
-        <translation>%1 cases, %2 loaded</translation>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geladen</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2280,12 @@
         <translation>Merge package</translation>
     </message>
     <message>
-        <source>Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. Samenvoegen?</source>
-        <translation>The package is in order: %1 new and %2 updated records, %3 already identical. Merge?</translation>
+        <source>Het pakket is in orde (nieuw: %1, bijgewerkt: %2, al gelijk: %3). Samenvoegen?</source>
+        <translation>The package is in order (new: %1, updated: %2, already equal: %3). Merge?</translation>
     </message>
     <message>
-        <source>Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.</source>
-        <translation>Merged: %1 new, %2 updated, %3 conflicts resolved.</translation>
+        <source>Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).</source>
+        <translation>Merged (new: %1, updated: %2, conflicts resolved: %3).</translation>
     </message>
     <message>
         <source>Samenvoegen…</source>
@@ -3283,10 +3304,6 @@
         <translation>Full</translation>
     </message>
     <message>
-        <source>%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen (langste wachttijd %5 dagen)</source>
-        <translation>%1 shelters · %2 of %3 places occupied · %4 open requests (longest wait %5 days)</translation>
-    </message>
-    <message>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
@@ -3313,6 +3330,34 @@
     <message>
         <source>Doelgroepen: %1</source>
         <translation>Target groups: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opvanglocaties</source>
+        <translation>
+            <numerusform>%n shelter</numerusform>
+            <numerusform>%n shelters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %n plaatsen bezet</source>
+        <translation>
+            <numerusform>%1 of %n place occupied</numerusform>
+            <numerusform>%1 of %n places occupied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open aanvragen</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(langste wachttijd %n dagen)</source>
+        <translation>
+            <numerusform>(longest wait %n day)</numerusform>
+            <numerusform>(longest wait %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aanmelden: %1</source>
@@ -3779,9 +3824,12 @@
         <source>document</source>
         <translation>document</translation>
     </message>
-    <message>
-        <source>{n} verstrekkingen</source>
-        <translation>{n} disclosures</translation>
+    <message numerus="yes">
+        <source>%n verstrekkingen</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
     </message>
     <message>
         <source>De nieuwste {shown} van {n} verstrekkingen</source>
@@ -3937,9 +3985,12 @@
         <source>Definitief vernietigen</source>
         <translation>Destroy permanently</translation>
     </message>
-    <message>
-        <source>{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
-        <translation>{n} file(s) will be destroyed permanently: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the file number, the dates, the basis and your name remain in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</translation>
+    <message numerus="yes">
+        <source>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
+        <translation>
+            <numerusform>%n dossier will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+            <numerusform>%n dossiers will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vernietigingsverklaring opslaan</source>
@@ -4217,9 +4268,12 @@
         <source>Niets gevonden (typ minstens 2 tekens).</source>
         <translation>Nothing found (type at least 2 characters).</translation>
     </message>
-    <message>
-        <source>%1 resultaten — Enter opent</source>
-        <translation>%1 results — Enter opens</translation>
+    <message numerus="yes">
+        <source>%n resultaten — Enter opent</source>
+        <translation>
+            <numerusform>%n result — Enter opens</numerusform>
+            <numerusform>%n results — Enter opens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bij deze persoon hoort (nog) geen dossier.</source>
@@ -4348,10 +4402,6 @@
         <translation>Security</translation>
     </message>
     <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
-    </message>
-    <message>
         <source>Automatisch &amp;vergrendelen na:</source>
         <translation>Automatically &amp;lock after:</translation>
     </message>
@@ -4410,6 +4460,14 @@
     <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source> minuten</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

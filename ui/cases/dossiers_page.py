@@ -209,9 +209,9 @@ class DossiersPage(QWidget):
             self.count_label.clear()
             return
         self.count_label.setText(
-            self.tr("%1 dossiers, %2 geladen")
-            .replace("%1", str(self.total))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%n dossiers", "", self.total)
+            + ", "
+            + self.tr("%n geladen", "", self.model.rowCount())
         )
 
     # -- opening -------------------------------------------------------------------------

@@ -126,7 +126,7 @@ class SearchPopup(QDialog):
         elif count == 0:
             self.status.setText(self.tr("Niets gevonden (typ minstens 2 tekens)."))
         else:
-            self.status.setText(self.tr("%1 resultaten — Enter opent").replace("%1", str(count)))
+            self.status.setText(self.tr("%n resultaten — Enter opent", "", count))
 
     # -- opening -------------------------------------------------------------------------
     def focus_results(self) -> None:

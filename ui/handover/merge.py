@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from storage.container import normalize_passphrase
 from storage.errors import StoreError
 from storage.transfer import KIND_CHANGED, Conflict, MergePlan
-from ui.widgets import add_row, form_layout, paragraph, plain
+from ui.widgets import add_row, documents_folder, form_layout, paragraph, plain
 
 
 class MergeFileDialog(QDialog):
@@ -85,7 +84,7 @@ class MergeFileDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = str(documents_folder())
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pakketbestand kiezen"),
@@ -134,15 +133,21 @@ class ConflictDialog(QDialog):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige "
-                    "uitwisseling. Kies per record welke versie blijft. Er wordt pas iets "
-                    "samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 "
-                    "bijgewerkte records, %4 al gelijk."
+                    "%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige "
+                    "uitwisseling.",
+                    "",
+                    len(plan.conflicts),
                 )
-                .replace("%1", str(len(plan.conflicts)))
-                .replace("%2", str(len(plan.add)))
-                .replace("%3", str(len(plan.update)))
-                .replace("%4", str(plan.skipped))
+                + " "
+                + self.tr(
+                    "Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u "
+                    "alles heeft gekozen."
+                )
+                + " "
+                + self.tr("Daarnaast: %1 nieuw, %2 bijgewerkt, %3 al gelijk.")
+                .replace("%1", str(len(plan.add)))
+                .replace("%2", str(len(plan.update)))
+                .replace("%3", str(plan.skipped))
             )
         )
         inner = QWidget()

@@ -103,7 +103,7 @@ class RegisterPage(QWidget):
             self.table.addTopLevelItem(QTreeWidgetItem(values))
         shown = len(rows)
         self.summary.setText(
-            self.tr("{n} verstrekkingen").format(n=total)
+            self.tr("%n verstrekkingen", "", total)
             if shown == total
             else self.tr("De nieuwste {shown} van {n} verstrekkingen").format(shown=shown, n=total)
         )

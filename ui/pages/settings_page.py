@@ -96,7 +96,10 @@ class SettingsPage(QScrollArea):
         form = form_layout()
         self.autolock = QSpinBox()
         self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
-        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.setSuffix(self._minutes_suffix(AUTOLOCK_MIN))
+        self.autolock.valueChanged.connect(
+            lambda v: self.autolock.setSuffix(self._minutes_suffix(v))
+        )
         self.autolock.setMaximumWidth(160)
         add_row(
             form,
@@ -159,6 +162,7 @@ class SettingsPage(QScrollArea):
         self.user_role.setText(str(self.ctx.setting(USER_ROLE, "") or ""))
         self.autolock.blockSignals(True)
         self.autolock.setValue(self.ctx.autolock_minutes())
+        self.autolock.setSuffix(self._minutes_suffix(self.autolock.value()))
         self.autolock.blockSignals(False)
         lang = str(app_qsettings().value(QSETTINGS_LANGUAGE, self.ctx.language))
         self.language.blockSignals(True)
@@ -191,6 +195,10 @@ class SettingsPage(QScrollArea):
             return False
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
+
+    def _minutes_suffix(self, n: int) -> str:
+        """' minuut' / ' minuten' after the number in the spin box (Qt numerus forms)."""
+        return self.tr(" minuten", "suffix after a number of minutes", n)
 
     def _autolock_changed(self, value: int) -> None:
         self.ctx.put_settings({AUTOLOCK_MINUTES: int(value)})

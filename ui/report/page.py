@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import documents_folder, error_label, heading, show_message
 
 BAR = QColor("#2f6690")
 HIDDEN = QColor("#9aa5b1")
@@ -264,7 +264,7 @@ class ReportPage(QWidget):
             return
         if not confirm_unencrypted(self, self.tr("De rapportage")):
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         suggested = (
             Path(folder) / f"baken-rapportage-{self.report.period.label.replace(' ', '-')}.{fmt}"
         )
