@@ -1978,7 +1978,7 @@
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <source>&amp;Bedenktijd eindigt:</source>
+        <source>Bedenk&amp;tijd eindigt:</source>
         <translation>&amp;Reflection period ends:</translation>
     </message>
     <message>
@@ -2034,15 +2034,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Baken — eerste keer instellen</source>
-        <translation>Baken — first-time setup</translation>
-    </message>
-    <message>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>&lt; &amp;Vorige</source>
+        <source>Eerste keer instellen</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -2112,8 +2112,8 @@
         <translation>Result of the check</translation>
     </message>
     <message>
-        <source>Nu &amp;back-up maken</source>
-        <translation>&amp;Back up now</translation>
+        <source>Nu back-&amp;up maken</source>
+        <translation>Back &amp;up now</translation>
     </message>
     <message>
         <source>&amp;Controleren</source>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <source>&amp;Overdracht exporteren…</source>
-        <translation>Export &amp;handover…</translation>
+        <translation>Export hando&amp;ver…</translation>
     </message>
     <message>
         <source>Laatste geslaagde back-up: %1.</source>
@@ -2295,8 +2295,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Hulp &amp; meldroutes — Baken</source>
-        <translation>Help &amp; reporting channels — Baken</translation>
+        <source>Hulp &amp; meldroutes</source>
+        <translation>Help &amp; reporting channels</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -2338,7 +2338,7 @@
         <translation>&amp;Reporting channels</translation>
     </message>
     <message>
-        <source>&amp;Geheugensteuntjes</source>
+        <source>Geh&amp;eugensteuntjes</source>
         <translation>Re&amp;minders</translation>
     </message>
     <message>
@@ -3018,8 +3018,8 @@
         <translation>No backup yet</translation>
     </message>
     <message>
-        <source>Over de beveiliging — Baken</source>
-        <translation>About security — Baken</translation>
+        <source>Over de beveiliging</source>
+        <translation>About security</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -3658,7 +3658,7 @@
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Te vernietigen</source>
-        <translation>&amp;Due for destruction</translation>
+        <translation>Due for destr&amp;uction</translation>
     </message>
     <message>
         <source>&amp;Inzageverzoek</source>
@@ -3809,7 +3809,7 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>&amp;Briefpapier…</source>
+        <source>Brief&amp;papier…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
@@ -3954,7 +3954,7 @@
         <translation>Save destruction &amp;certificate…</translation>
     </message>
     <message>
-        <source>&amp;Vernieuwen</source>
+        <source>Ve&amp;rnieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
@@ -4035,10 +4035,6 @@
         <translation>Attendees</translation>
     </message>
     <message>
-        <source>met &amp;beschrijving</source>
-        <translation>with &amp;description</translation>
-    </message>
-    <message>
         <source>Afdruk met beschrijving</source>
         <translation>Print with description</translation>
     </message>
@@ -4099,24 +4095,32 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>&amp;Besluit:</source>
-        <translation>&amp;Decision:</translation>
+        <source>Informatie v&amp;óór:</source>
+        <translation>Informat&amp;ion before:</translation>
     </message>
     <message>
-        <source>Doorverwijzen &amp;naar:</source>
-        <translation>Refer &amp;to:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;van:</source>
-        <translation>Information &amp;from:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;vóór:</source>
-        <translation>Information &amp;before:</translation>
+        <source>Nieuw actie&amp;punt:</source>
+        <translation>New ac&amp;tion item:</translation>
     </message>
     <message>
         <source>&amp;Reden / toelichting:</source>
-        <translation>&amp;Reason / explanation:</translation>
+        <translation>Reason / e&amp;xplanation:</translation>
+    </message>
+    <message>
+        <source>met bes&amp;chrijving</source>
+        <translation>&amp;with description</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Doorver&amp;wijzen naar:</source>
+        <translation>R&amp;efer to:</translation>
+    </message>
+    <message>
+        <source>&amp;Informatie van:</source>
+        <translation>Information &amp;from:</translation>
     </message>
     <message>
         <source>Besluit &amp;vastleggen</source>
@@ -4147,10 +4151,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Nieuw ac&amp;tiepunt:</source>
-        <translation>New ac&amp;tion item:</translation>
-    </message>
-    <message>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
@@ -4160,7 +4160,7 @@
     </message>
     <message>
         <source>Actiepunt &amp;toevoegen</source>
-        <translation>&amp;Add action item</translation>
+        <translation>Add to action &amp;list</translation>
     </message>
     <message>
         <source>Gekoppeld &amp;dossier openen</source>
@@ -4394,10 +4394,6 @@
         <translation>Your &amp;role:</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
     </message>
@@ -4414,8 +4410,12 @@
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <source>Nieuw &amp;herstelblad maken…</source>
-        <translation>New recovery s&amp;heet…</translation>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Nieuw herstelblad &amp;maken…</source>
+        <translation>New recovery shee&amp;t…</translation>
     </message>
     <message>
         <source>Taal</source>
@@ -4423,7 +4423,7 @@
     </message>
     <message>
         <source>&amp;Taal van Baken:</source>
-        <translation>Baken &amp;language:</translation>
+        <translation>Baken lang&amp;uage:</translation>
     </message>
     <message>
         <source>Een andere taal wordt actief na opnieuw starten.</source>
@@ -4587,7 +4587,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>&amp;Binnenkort (7 dagen)</source>
+        <source>Binnen&amp;kort (7 dagen)</source>
         <translation>&amp;Coming up (7 days)</translation>
     </message>
     <message>
@@ -4639,8 +4639,8 @@
         <translation>Referrer</translation>
     </message>
     <message>
-        <source>&amp;Hulpverleningsplan en nazorg</source>
-        <translation>&amp;Care plan and aftercare</translation>
+        <source>Hulpverleningsplan en na&amp;zorg</source>
+        <translation>Care &amp;plan and aftercare</translation>
     </message>
     <message>
         <source>Wat</source>

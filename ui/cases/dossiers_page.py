@@ -101,7 +101,7 @@ class DossiersPage(QWidget):
             (self.tr("&Status:"), self.status),
             (self.tr("&Fase:"), self.phase),
             (self.tr("&Vorm:"), self.form),
-            (self.tr("&Bedenktijd eindigt:"), self.bedenktijd),
+            (self.tr("Bedenk&tijd eindigt:"), self.bedenktijd),
             (self.tr("&Dossierhouder:"), self.owner),
         ]
         for i, (text, field) in enumerate(cells):

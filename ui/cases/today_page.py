@@ -101,7 +101,7 @@ class TodayPage(QWidget):
             ),
             (
                 "upcoming",
-                self.tr("&Binnenkort (7 dagen)"),
+                self.tr("Binnen&kort (7 dagen)"),
                 [
                     self.tr("Uiterlijk"),
                     self.tr("Actiepunt"),
@@ -131,7 +131,7 @@ class TodayPage(QWidget):
             ),
             (
                 "care",
-                self.tr("&Hulpverleningsplan en nazorg"),
+                self.tr("Hulpverleningsplan en na&zorg"),
                 [self.tr("Uiterlijk"), self.tr("Wat"), self.tr("Dossier"), self.tr("Wie")],
             ),
         ]

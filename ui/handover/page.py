@@ -122,7 +122,7 @@ class HandoverPage(QWidget):
         self.check_label.setAccessibleName(self.tr("Uitkomst van de controle"))
         b.addWidget(self.check_label)
         row = QHBoxLayout()
-        self.backup_button = _button(self.tr("Nu &back-up maken"))
+        self.backup_button = _button(self.tr("Nu back-&up maken"))
         self.inspect_button = _button(self.tr("&Controleren"))
         self.restore_button = _button(self.tr("&Herstellen…"))
         for w in (self.backup_button, self.inspect_button, self.restore_button):

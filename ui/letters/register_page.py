@@ -43,7 +43,7 @@ class RegisterPage(QWidget):
         )  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button = QPushButton(self.tr("Brief&papier…"))
         self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.letterhead_dialog: QWidget | None = None
         top = QHBoxLayout()

@@ -83,7 +83,7 @@ class HelpWidget(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             rl.addWidget(label)
         rl.addStretch(1)
-        self.tabs.addTab(reminders, self.tr("&Geheugensteuntjes"))
+        self.tabs.addTab(reminders, self.tr("Geh&eugensteuntjes"))
 
         # Signals per form
         self.signals = QTreeWidget()
@@ -153,7 +153,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, language: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hulp & meldroutes — Baken"))
+        self.setWindowTitle(self.tr("Hulp & meldroutes"))  # Qt appends " — Baken"
         self.setObjectName("helpDialog")
         layout = QVBoxLayout(self)
         self.help = HelpWidget(language)

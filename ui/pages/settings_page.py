@@ -80,7 +80,7 @@ class SettingsPage(QScrollArea):
         add_row(form, self.tr("&Adres:"), self.org_address)
         add_row(form, self.tr("Uw &naam:"), self.user_name)
         add_row(form, self.tr("Uw &rol:"), self.user_role)
-        self.save_button = _button(self.tr("&Opslaan"))
+        self.save_button = _button(self.tr("Op&slaan"))
         self.saved_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -108,7 +108,7 @@ class SettingsPage(QScrollArea):
             self.tr("Tijd zonder gebruik waarna Baken vergrendelt; hoogstens 15 minuten."),
         )
         self.change_password_button = _button(self.tr("&Wachtwoord wijzigen…"))
-        self.recovery_button = _button(self.tr("Nieuw &herstelblad maken…"))
+        self.recovery_button = _button(self.tr("Nieuw herstelblad &maken…"))
         row = QHBoxLayout()
         row.addWidget(self.change_password_button)
         row.addWidget(self.recovery_button)

@@ -72,7 +72,7 @@ class RetentionTab(QWidget):
         self.certificate_button = QPushButton(self.tr("Vernietigingsverklaring &opslaan…"))
         self.certificate_button.clicked.connect(self.save_certificate)
         self.certificate_button.setEnabled(False)
-        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button = QPushButton(self.tr("Ve&rnieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
         self.register = _tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Termijn"),
