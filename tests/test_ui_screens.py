@@ -48,9 +48,8 @@ def mnemonic_clashes(root: QWidget) -> list[str]:
         if not _visible(w, root) or not w.isEnabled() and not isinstance(w, QLabel):
             continue
         texts: list[str] = []
-        if isinstance(w, QAbstractButton):
-            texts = [w.text()]
-        elif isinstance(w, QLabel) and w.buddy() is not None and _visible(w.buddy(), root):
+        buddy = w.buddy() if isinstance(w, QLabel) else None
+        if isinstance(w, QAbstractButton) or buddy is not None and _visible(buddy, root):
             texts = [w.text()]
         elif isinstance(w, QGroupBox) and w.isCheckable():
             texts = [w.title()]
