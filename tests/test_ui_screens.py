@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -84,6 +86,15 @@ def menu_clashes(menu: QMenu) -> list[str]:
 def clipped(root: QWidget) -> list[str]:
     """Visible texts that do not fit the widget that shows them."""
     out = []
+    for area in root.findChildren(QScrollArea):
+        inner = area.widget()
+        if (
+            _visible(area, root)
+            and inner is not None
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and inner.width() > area.viewport().width() + 2
+        ):
+            out.append(f"scroll area {area.objectName()!r}: content cut off at the right")
     for w in root.findChildren(QWidget):
         if not _visible(w, root):
             continue
