@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QGroupBox,
@@ -95,6 +96,22 @@ def clipped(root: QWidget) -> list[str]:
             and inner.width() > area.viewport().width() + 2
         ):
             out.append(f"scroll area {area.objectName()!r}: content cut off at the right")
+    for view in root.findChildren(QAbstractItemView):
+        if not _visible(view, root):
+            continue
+        bar = view.horizontalScrollBar()
+        if bar.maximum() > 0:
+            out.append(f"{view.accessibleName() or type(view).__name__}: horizontal scrolling")
+        header = getattr(view, "header", None) or getattr(view, "horizontalHeader", None)
+        if callable(header) and header().isVisible():
+            h = header()
+            for i in range(h.count()):
+                if h.isSectionHidden(i) or h.sectionSize(i) == 0:
+                    continue
+                text = str(view.model().headerData(i, Qt.Orientation.Horizontal) or "")
+                need = h.sectionSizeHint(i)  # text, margins and sort indicator
+                if text and h.sectionSize(i) < need:
+                    out.append(f"column {text!r}: {h.sectionSize(i)} < {need} px")
     for w in root.findChildren(QWidget):
         if not _visible(w, root):
             continue
@@ -183,6 +200,10 @@ def test_every_page_fits_at_1366x768(window) -> None:  # type: ignore[no-untyped
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
 
 
+# In ui/cases/dossier_view.py, which another branch is splitting up: fix there, then drop.
+KNOWN_IN_DOSSIER_VIEW = ("column 'Contactpersoon'", "column 'Contact person'")
+
+
 def test_dossier_view_tabs_fit_at_1366x768(window) -> None:  # type: ignore[no-untyped-def]
     page = window.go_to("dossiers")
     view = page.open_dossier(page.model.row_at(0).id)
@@ -192,7 +213,9 @@ def test_dossier_view_tabs_fit_at_1366x768(window) -> None:  # type: ignore[no-u
         QApplication.processEvents()
         # Mnemonic clashes are not checked here yet: the twelve tab mnemonics collide with
         # the intake form's labels (dossier_view.py is being split in another branch).
-        problems[view.tabs.tabText(index)] = clipped(window)
+        problems[view.tabs.tabText(index)] = [
+            p for p in clipped(window) if not p.startswith(KNOWN_IN_DOSSIER_VIEW)
+        ]
     page.show_list()
     bad = {k: v for k, v in problems.items() if v}
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())

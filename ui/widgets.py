@@ -4,7 +4,7 @@ and the recovery-code panel (show once, print or save the sheet, retype check)."
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -15,11 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -419,3 +422,34 @@ def documents_folder() -> Path:
     if docs and Path(docs).is_dir():
         return Path(docs)
     return Path.home()
+
+
+def set_column_widths(view: QTreeView | QTableView, widths: Sequence[int]) -> None:
+    """Column widths for a list, each at least what its header text needs (in the current
+    language, font and scale); 0 = this column takes the room that is left."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    for col, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
+        else:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+
+def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None:
+    """After sizing columns to their contents: take the excess off the widest columns (never
+    below their header text or ``floor``) so the list needs no horizontal scrolling; the cut
+    cells are elided and show their full text as tooltip."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    available = view.viewport().width()
+    cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    excess = sum(header.sectionSize(c) for c in cols) - available
+    if available <= 0 or excess <= 0:
+        return
+    for col in sorted(cols, key=header.sectionSize, reverse=True):
+        size = header.sectionSize(col)
+        cut = min(excess, size - max(floor, header.sectionSizeHint(col)))
+        if cut > 0:
+            header.resizeSection(col, size - cut)
+            excess -= cut
+        if excess <= 0:
+            break

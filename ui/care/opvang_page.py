@@ -143,6 +143,10 @@ class OpvangPage(QWidget):
             ],
             QCoreApplication.translate("OpvangPage", "Huidige cliënten"),
         )
+        # The pseudonym takes the room that is left; the other columns fit their header.
+        self.clients.header().setStretchLastSection(False)
+        self.clients.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.clients.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.clients.itemActivated.connect(self._open_client)
         clients_label = QLabel(
             QCoreApplication.translate(
@@ -337,7 +341,6 @@ class OpvangPage(QWidget):
                 ],
             )
             item.setData(0, ID_ROLE, cl.dossier_id)
-        fit_columns(self.clients)
         self.chart.set_data(self.service.weekly_occupancy(row.organisation_id), row.capacity)
 
     # -- actions ---------------------------------------------------------------------------

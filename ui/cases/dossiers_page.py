@@ -27,7 +27,7 @@ from ui.cases.common import combo_key
 from ui.cases.dossier_model import ID_ROLE, DossierTableModel
 from ui.cases.services import case_service
 from ui.context import AppContext
-from ui.widgets import heading, plain
+from ui.widgets import heading, plain, set_column_widths
 
 # Changes that can alter what the list shows (notes, signals and besluiten do not).
 DOSSIER_KINDS = ("dossier", "person")
@@ -136,11 +136,9 @@ class DossiersPage(QWidget):
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
         # The name takes the room that is left; the rest keeps a readable fixed width.
-        for col, width in enumerate((100, 0, 90, 78, 125, 105, 84, 105, 84)):
-            if width:
-                self.table.setColumnWidth(col, width)
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # Status: wide enough for the longest label ("Gepauzeerd"), not elided.
+        status = max(self.fontMetrics().horizontalAdvance(labels.status(k)) for k in model.STATUSES)
+        set_column_widths(self.table, (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84))
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)

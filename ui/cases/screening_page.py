@@ -43,7 +43,7 @@ from ui.cases.common import (
 from ui.cases.intake import IntakeDialog, text_box
 from ui.cases.services import case_service
 from ui.context import AppContext
-from ui.widgets import heading, plain, show_message
+from ui.widgets import heading, plain, set_column_widths, show_message
 
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole
 
@@ -250,11 +250,7 @@ class ScreeningPage(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         agenda_header = self.agenda.header()
         agenda_header.setStretchLastSection(False)
-        for col, width in enumerate((82, 62, 60, 0, 75, 115)):
-            if width:
-                self.agenda.setColumnWidth(col, width)
-            else:
-                agenda_header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        set_column_widths(self.agenda, (82, 62, 60, 0, 75, 115))
         self.agenda.currentItemChanged.connect(self._signal_selected)
         left_layout.addWidget(agenda_label)
         left_layout.addWidget(self.agenda, 1)
