@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QTabBar,
+    QTableWidget,
     QWidget,
 )
 
@@ -253,3 +254,157 @@ def test_window_titles_name_the_app_once_and_panic_names_nothing(qtbot, window) 
     window.unlock_view.password.setText(PASSWORD)
     window.unlock_view.try_unlock()
     QApplication.processEvents()
+
+
+# -- dialogs and small fixes (issue 13) ----------------------------------------------------
+
+
+def _dialogs(win):  # type: ignore[no-untyped-def]
+    from storage.container import generate_passphrase
+    from storage.transfer import Conflict, MergePlan
+    from ui.cases.intake import IntakeDialog
+    from ui.cases.screening_page import SignalDialog
+    from ui.cases.services import case_service
+    from ui.handover.merge import ConflictDialog
+    from ui.handover.passphrase import PassphraseDialog
+    from ui.pages.help_page import HelpDialog
+    from ui.pages.settings_page import ChangePasswordDialog, NewRecoverySheetDialog
+    from ui.unlock import RecoveryDialog
+
+    conflict = Conflict(
+        "notes",
+        "a" * 32,
+        ("text", "updated_at"),
+        {"text": "Zoe belde: afspraak dinsdag.", "updated_at": "2026-11-20"},
+        {"text": "Zoe belde: afspraak woensdag met tolk.", "updated_at": "2026-11-21"},
+    )
+    plan = MergePlan(None, add=[], update=[], skipped=12, conflicts=[conflict])  # type: ignore[arg-type]
+    yield "recovery", RecoveryDialog(win.ctx, win)
+    yield "password", ChangePasswordDialog(win.ctx, win)
+    yield "sheet", NewRecoverySheetDialog(win.ctx, win)
+    yield "passphrase", PassphraseDialog(generate_passphrase(), transfer=False, parent=win)
+    yield "conflict", ConflictDialog(plan, win)
+    yield "help", HelpDialog(win.ctx.language, win)
+    yield "signal", SignalDialog(case_service(win.ctx), win)
+    yield "intake", IntakeDialog(win.ctx, case_service(win.ctx), win)
+
+
+def test_dialogs_fit_and_have_no_mnemonic_clash(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    problems = {}
+    for name, dialog in _dialogs(window):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        problems[name] = clipped(dialog) + mnemonic_clashes(dialog)
+        dialog.close()
+        dialog.deleteLater()
+    bad = {k: v for k, v in problems.items() if v}
+    assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
+
+
+def test_wizard_pages_have_no_mnemonic_clash(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    from ui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard(window.ctx)
+    qtbot.addWidget(wizard)
+    wizard.resize(760, 600)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    back = wizard.button(QWizard.WizardButton.BackButton).text()
+    nxt = wizard.button(QWizard.WizardButton.NextButton).text()
+    assert mnemonic(back) != mnemonic(nxt), (back, nxt)
+    assert not mnemonic_clashes(wizard)
+    wizard.next()
+    QApplication.processEvents()
+    assert not mnemonic_clashes(wizard)
+    wizard.close()
+
+
+def test_small_fixes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QPalette
+
+    from ui.handover.merge import ConflictDialog
+    from ui.handover.passphrase import PassphraseDialog
+    from ui.pages.help_page import HelpDialog
+    from ui.unlock import RecoveryDialog
+    from ui.widgets import PasswordFields
+
+    dialogs = dict(_dialogs(window))
+    # the recovery dialog starts in the recovery code field
+    rec = dialogs["recovery"]
+    assert isinstance(rec, RecoveryDialog)
+    rec.show()
+    qtbot.waitExposed(rec)
+    rec.activateWindow()
+    qtbot.waitUntil(lambda: rec.focusWidget() is rec.code)
+    rec.close()
+    # the passphrase's two digits are labelled as the check number, and never asked for
+    pp = dialogs["passphrase"]
+    assert isinstance(pp, PassphraseDialog)
+    text = pp.phrase_label.text()
+    assert text.splitlines()[-1].split()[-1] == pp.words[-1]
+    assert text.splitlines()[-1].startswith(("controlegetal:", "check number:"))
+    assert pp.check_index < len(pp.words) - 1
+    # the conflict dialog shows field labels and no internal id
+    cd = dialogs["conflict"]
+    assert isinstance(cd, ConflictDialog)
+    cd.show()
+    shown = " ".join(
+        [w.text() for w in cd.findChildren(QLabel)]
+        + [w.title() for w in cd.findChildren(QGroupBox)]
+        + [t.item(r, 0).text() for t in cd.findChildren(QTableWidget) for r in range(t.rowCount())]
+    )
+    assert "aaaaaaaa" not in shown and "updated_at" not in shown
+    assert "Zoe belde" in shown  # the note is named by its first words
+    cd.close()
+    # the help page names no file path
+    help_dialog = dialogs["help"]
+    assert isinstance(help_dialog, HelpDialog)
+    texts = " ".join(w.text() for w in help_dialog.findChildren(QLabel))
+    assert "resources/" not in texts and ".json" not in texts
+    # "Zeer sterk": the word beside the meter in the normal text colour (readable contrast)
+    fields = PasswordFields()
+    qtbot.addWidget(fields)
+    fields.new.setText("zeven-blauwe-kraanvogels-bij-dageraad-42")
+    assert not fields.meter.isTextVisible()
+    assert fields.strength.text() in ("Zeer sterk", "Very strong")
+    fg = fields.strength.palette().color(QPalette.ColorRole.WindowText)
+    bg = fields.strength.palette().color(QPalette.ColorRole.Window)
+    assert _contrast(fg, bg) >= 4.5
+    for _name, d in dialogs.items():
+        d.deleteLater()
+
+
+def _contrast(a, b) -> float:  # type: ignore[no-untyped-def]
+    def lum(c) -> float:  # type: ignore[no-untyped-def]
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_empty_store_today_says_where_to_start(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    from storage.vault import Vault
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    vault = Vault(data_dir)
+    store, _ = vault.init(PASSWORD, initial_settings={"user.name": "X"}, password_only=True)
+    store.close()
+    win = MainWindow(AppContext(vault, "nl"))
+    qtbot.addWidget(win)
+    win.resize(WIDTH, HEIGHT)
+    win.start()
+    win.unlock_view.password.setText(PASSWORD)
+    win.unlock_view.try_unlock()
+    page = win.go_to("today")
+    QApplication.processEvents()
+    assert page.start_hint.isVisible()
+    assert "Nieuw signaal" in page.start_hint.text() or "New signal" in page.start_hint.text()
+    assert not clipped(win)
+    win.lock()

@@ -116,8 +116,15 @@ class PasswordFields(QWidget):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        # The word goes beside the bar, in the normal text colour: drawn inside the bar it was
+        # dark text on the dark green chunk ("Zeer sterk").
+        self.meter.setTextVisible(False)
         self.meter.setMinimumWidth(220)
+        self.strength = QLabel()
+        self.strength.setObjectName("strength")
+        font = self.strength.font()
+        font.setBold(True)
+        self.strength.setFont(font)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -129,7 +136,12 @@ class PasswordFields(QWidget):
         self.form = form
         add_row(form, self.tr("&Nieuw wachtwoord:"), self.new)
         add_row(form, self.tr("&Herhaal wachtwoord:"), self.confirm)
-        add_row(form, self.tr("Sterkte:"), self.meter)
+        meter_row = QWidget()
+        meter_layout = QHBoxLayout(meter_row)
+        meter_layout.setContentsMargins(0, 0, 0, 0)
+        meter_layout.addWidget(self.meter, 1)
+        meter_layout.addWidget(self.strength)
+        add_row(form, self.tr("Sterkte:"), meter_row)
         form.addRow("", self.advice)
         form.addRow("", self.match)
         form.setContentsMargins(0, 0, 0, 0)
@@ -155,12 +167,10 @@ class PasswordFields(QWidget):
         self.meter.setValue(strength.score if pw else 0)
         label = self.labels()[strength.score] if pw else self.tr("nog niets ingevuld")
         self.meter.setFormat(label)
+        self.strength.setText(label)
         self.meter.setAccessibleName(self.tr("Sterkte: %1").replace("%1", label))
         colour = ["#a4262c", "#c75000", "#b58900", "#2e7d32", "#1b5e20"][strength.score]
-        self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {colour}; }}"
-            " QProgressBar { text-align: center; }"
-        )
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         advice: list[str] = []
         if not pw:
             advice.append(

@@ -252,7 +252,7 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< V&orige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vor&ige"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
         self.welcome_page = WelcomePage()

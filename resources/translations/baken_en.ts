@@ -1128,7 +1128,7 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <source>&amp;Huidig wachtwoord:</source>
+        <source>Hu&amp;idig wachtwoord:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
@@ -1263,6 +1263,98 @@
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
     </message>
     <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
@@ -2042,7 +2134,7 @@
         <translation>First-time setup</translation>
     </message>
     <message>
-        <source>&lt; V&amp;orige</source>
+        <source>&lt; Vor&amp;ige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -2346,7 +2438,7 @@
         <translation>Signals per form of exploitation</translation>
     </message>
     <message>
-        <source>&amp;Signalen</source>
+        <source>Sign&amp;alen</source>
         <translation>&amp;Signals</translation>
     </message>
     <message>
@@ -2366,8 +2458,8 @@
         <translation>Ris&amp;k factors</translation>
     </message>
     <message>
-        <source>Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.</source>
-        <translation>Source: the lists in resources/signals.json; your administrator can update them.</translation>
+        <source>Bron: dezelfde signalenlijsten als in de intake; uw beheerder kan ze bijwerken.</source>
+        <translation>Source: the same signal lists as in the intake; your administrator can update them.</translation>
     </message>
 </context>
 <context>
@@ -2481,7 +2573,7 @@
     </message>
     <message>
         <source>&amp;Achternaam:</source>
-        <translation>&amp;Last name:</translation>
+        <translation>Last na&amp;me:</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
@@ -2496,7 +2588,7 @@
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <source>Of geschat &amp;geboortejaar:</source>
+        <source>Of geschat geboorte&amp;jaar:</source>
         <translation>Or estimated birth &amp;year:</translation>
     </message>
     <message>
@@ -2540,16 +2632,32 @@
         <translation>Case &amp;owner:</translation>
     </message>
     <message>
-        <source>&amp;Startdatum:</source>
-        <translation>&amp;Start date:</translation>
+        <source>Startdatu&amp;m:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Verblij&amp;fsstatus:</source>
+        <translation>Residence stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Datum aangifte (B&amp;8):</source>
+        <translation>Date of report (B&amp;8):</translation>
+    </message>
+    <message>
+        <source>B8-gegevens:</source>
+        <translation>B8 &amp;details:</translation>
+    </message>
+    <message>
+        <source>Relatie tot uitbuiter:</source>
+        <translation>Relation to exploiter:</translation>
+    </message>
+    <message>
+        <source>Inkomen en ver&amp;zekering:</source>
+        <translation>Income and insurance:</translation>
     </message>
     <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
-    </message>
-    <message>
-        <source>&amp;Verblijfsstatus:</source>
-        <translation>Residence stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Begin bedenktijd:</source>
@@ -2564,16 +2672,8 @@
         <translation>Empty = start plus 3 months</translation>
     </message>
     <message>
-        <source>Datum aan&amp;gifte (B8):</source>
-        <translation>Date of &amp;report (B8):</translation>
-    </message>
-    <message>
         <source>&amp;Informatief gesprek:</source>
         <translation>Info&amp;rmative interview:</translation>
-    </message>
-    <message>
-        <source>B8-&amp;gegevens:</source>
-        <translation>B8 &amp;details:</translation>
     </message>
     <message>
         <source>&amp;Uitbuitingsvorm:</source>
@@ -2584,16 +2684,8 @@
         <translation>Ris&amp;k factors:</translation>
     </message>
     <message>
-        <source>&amp;Relatie tot uitbuiter:</source>
-        <translation>Relation to e&amp;xploiter:</translation>
-    </message>
-    <message>
         <source>&amp;Kinderen:</source>
         <translation>C&amp;hildren:</translation>
-    </message>
-    <message>
-        <source>Inkomen en &amp;verzekering:</source>
-        <translation>Income and insura&amp;nce:</translation>
     </message>
 </context>
 <context>
@@ -2611,12 +2703,12 @@
         <translation>Intake after the signal of %1.</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
+        <source>O&amp;pslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3592,10 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>controlegetal:</source>
+        <translation>check number:</translation>
+    </message>
+    <message>
         <source>Wachtwoordzin van het overdrachtspakket</source>
         <translation>Passphrase of the transfer package</translation>
     </message>
@@ -3540,8 +3636,8 @@
         <translation>Baken handover: passphrase</translation>
     </message>
     <message>
-        <source>Typ deze woorden en het getal over bij het importeren in Baken.</source>
-        <translation>Type these words and the number when importing into Baken.</translation>
+        <source>Typ de tien woorden en het controlegetal over bij het importeren in Baken.</source>
+        <translation>Type the ten words and the check number when importing in Baken.</translation>
     </message>
     <message>
         <source>Bewaar dit blad apart van het bestand, achter slot; vernietig het daarna.</source>
@@ -3739,16 +3835,16 @@
         <translation>Type the recovery code from your recovery sheet (25 characters; upper case and dashes do not matter) and choose a new password. The recovery code remains valid afterwards.</translation>
     </message>
     <message>
-        <source>&amp;Herstelcode:</source>
+        <source>Herstel&amp;code:</source>
         <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>He&amp;rstellen</source>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <source>Geen sleutelbos op deze computer: bewust &apos;alleen wachtwoord&apos; gebruiken</source>
         <translation>No keyring on this computer: deliberately use &apos;password only&apos;</translation>
-    </message>
-    <message>
-        <source>&amp;Herstellen</source>
-        <translation>Re&amp;cover</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -4485,7 +4581,7 @@
         <translation>Referrer &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Aanmelder:</source>
+        <source>Aan&amp;melder:</source>
         <translation>&amp;Referrer:</translation>
     </message>
     <message>
@@ -4565,6 +4661,10 @@
     <message>
         <source>Dubbelklik of Enter opent het dossier.</source>
         <translation>Double-click or Enter opens the case.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nog niets voor vandaag.&lt;/b&gt; Hier verschijnen actiepunten, bedenktijden en signalen die op screening wachten. Begin bij &lt;b&gt;Signalen &amp;amp; screening&lt;/b&gt; met &lt;i&gt;Nieuw signaal…&lt;/i&gt;, of bij &lt;b&gt;Dossiers&lt;/b&gt; met &lt;i&gt;Nieuw dossier…&lt;/i&gt; voor een intake.</source>
+        <translation>&lt;b&gt;Nothing for today yet.&lt;/b&gt; Action items, reflection periods and signals awaiting screening appear here. Start at &lt;b&gt;Signals &amp;amp; screening&lt;/b&gt; with &lt;i&gt;New signal…&lt;/i&gt;, or at &lt;b&gt;Cases&lt;/b&gt; with &lt;i&gt;New case…&lt;/i&gt; for an intake.</translation>
     </message>
     <message>
         <source>&amp;Te laat</source>

@@ -82,7 +82,7 @@ class SignalDialog(QDialog):
         self.urgency = combo(((k, labels.urgency(k)) for k in model.URGENCIES), "normaal")
         self.form.add("received_on", self.tr("&Datum aanmelding:"), self.received_on)
         self.form.add("reporter_type", self.tr("&Soort aanmelder:"), self.reporter_type)
-        self.form.add("reporter_name", self.tr("&Aanmelder:"), self.reporter_name)
+        self.form.add("reporter_name", self.tr("Aan&melder:"), self.reporter_name)
         self.form.add(
             "reporter_contact",
             self.tr("&Bereikbaar via:"),

@@ -82,6 +82,24 @@ class TodayPage(QWidget):
         hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
         hint.setStyleSheet("color: #5a6672;")
         layout.addWidget(hint)
+        # With nothing to show (a new store) the page says where to start.
+        self.start_hint = QLabel(
+            self.tr(
+                "<b>Nog niets voor vandaag.</b> Hier verschijnen actiepunten, bedenktijden en "
+                "signalen die op screening wachten. Begin bij <b>Signalen &amp; screening</b> "
+                "met <i>Nieuw signaal…</i>, of bij <b>Dossiers</b> met <i>Nieuw dossier…</i> "
+                "voor een intake."
+            )
+        )
+        self.start_hint.setObjectName("todayStartHint")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.start_hint.setStyleSheet(
+            "background: #eef4fa; border: 1px solid #c5d7ea; border-radius: 4px;"
+            " padding: 8px 10px; color: #1a1a1a;"
+        )
+        self.start_hint.hide()
+        layout.addWidget(self.start_hint)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -211,6 +229,7 @@ class TodayPage(QWidget):
             item.setData(0, TARGET_ROLE, target)
         self._fill_care()
         self._check_backup()
+        self.start_hint.setVisible(not any(t.topLevelItemCount() for t in self.lists.values()))
         for key, label in self.headings.items():
             count = self.lists[key].topLevelItemCount()
             label.setText(f"<b>{label.property('base_text')}</b> ({count})")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.text import isolate
 from storage.container import normalize_passphrase
 from storage.errors import StoreError
 from storage.transfer import KIND_CHANGED, Conflict, MergePlan
@@ -190,10 +191,55 @@ class ConflictDialog(QDialog):
         }
         return names.get(table, table)
 
+    def field_name(self, field: str) -> str:
+        """A stored field's name as the user knows it (never 'updated_at')."""
+        names = {
+            "text": self.tr("Tekst"),
+            "updated_at": self.tr("Laatst gewijzigd"),
+            "created_at": self.tr("Aangemaakt"),
+            "updated_by": self.tr("Gewijzigd door"),
+            "kind": self.tr("Soort"),
+            "occurred_on": self.tr("Datum"),
+            "number": self.tr("Dossiernummer"),
+            "first_name": self.tr("Voornaam"),
+            "last_name": self.tr("Achternaam"),
+            "alias": self.tr("Alias"),
+            "birth_date": self.tr("Geboortedatum"),
+            "phase": self.tr("Fase"),
+            "status": self.tr("Status"),
+            "owner": self.tr("Dossierhouder"),
+            "name": self.tr("Naam"),
+            "address": self.tr("Adres"),
+            "phone": self.tr("Telefoon"),
+            "email": self.tr("E-mail"),
+            "description": self.tr("Omschrijving"),
+            "due_on": self.tr("Uiterlijk"),
+            "what": self.tr("Wat"),
+            "who": self.tr("Wie"),
+            "done_on": self.tr("Afgerond op"),
+        }
+        return names.get(field, field.removesuffix("_on").replace("_", " ").capitalize())
+
+    def _ident(self, conflict: Conflict) -> str:
+        """What the user recognises a record by: its number, else a name or the first words
+        of its text, else its date (never the internal id)."""
+        rec = conflict.local or conflict.incoming
+        number = conflict.local.get("number") or conflict.incoming.get("number")
+        if number:
+            return str(number)
+        for key in ("name", "alias", "what", "text", "description"):
+            value = str(rec.get(key) or "").strip()
+            if value:
+                first = value.splitlines()[0]
+                return isolate(f"“{first[:40]}…”" if len(first) > 40 else f"“{first}”")
+        for key in ("occurred_on", "created_at"):
+            if rec.get(key):
+                return str(rec[key])[:10]
+        return ""
+
     def _kind_title(self, conflict: Conflict) -> str:
         table = self.table_name(conflict.table)
-        number = conflict.local.get("number") or conflict.incoming.get("number")
-        ident = str(number) if number else conflict.record_id[:8]
+        ident = self._ident(conflict)
         if conflict.kind == KIND_CHANGED:
             return (
                 self.tr("%1 %2: aan beide kanten gewijzigd")
@@ -221,7 +267,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, name in enumerate(conflict.fields):
-            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 0, QTableWidgetItem(self.field_name(name)))
             table.setItem(row, 1, QTableWidgetItem(_value(conflict.local.get(name))))
             table.setItem(row, 2, QTableWidgetItem(_value(conflict.incoming.get(name))))
         table.setFixedHeight(

@@ -101,7 +101,7 @@ class HelpWidget(QWidget):
         first = self.signals.topLevelItem(0)
         if first is not None:
             first.setExpanded(True)
-        self.tabs.addTab(self.signals, self.tr("&Signalen"))
+        self.tabs.addTab(self.signals, self.tr("Sign&alen"))
 
         # Risk factors
         risks = data.get("risk_factors", [])
@@ -125,7 +125,9 @@ class HelpWidget(QWidget):
         self.tabs.addTab(tab, self.tr("&Risicofactoren"))
 
         source = QLabel(
-            self.tr("Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.")
+            self.tr(
+                "Bron: dezelfde signalenlijsten als in de intake; uw beheerder kan ze bijwerken."
+            )
         )
         source.setStyleSheet("color: #5f6b76;")
         source.setWordWrap(True)

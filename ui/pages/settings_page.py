@@ -228,7 +228,7 @@ class ChangePasswordDialog(QDialog):
         name = str(ctx.setting(USER_NAME, "") or "")
         org = str(ctx.setting(ORG_NAME, "") or "")
         self.fields = PasswordFields(user_inputs=lambda: [name, org, *name.split(), *org.split()])
-        insert_row(self.fields.form, 0, self.tr("&Huidig wachtwoord:"), self.old)
+        insert_row(self.fields.form, 0, self.tr("Hu&idig wachtwoord:"), self.old)
         layout.addWidget(self.fields)
         layout.addWidget(
             paragraph(
