@@ -338,12 +338,13 @@ class ScreeningPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The panel scrolls only vertically: the splitter must give it its full width, or
-        # its right edge is cut off ("Besluit vas…").
-        scroll.setMinimumWidth(
-            panel.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
-        )
+        # Never cut off at the right ("Besluit vas…"): the splitter gives the panel the width
+        # it needs when it first appears (see showEvent); only a window narrower than that
+        # makes it scroll sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.panel_scroll = scroll
+        self.splitter = splitter
+        self._split_done = False
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
@@ -604,8 +605,20 @@ class ScreeningPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._split_done and self.splitter.width() > 0:
+            self._split_done = True
+            self._fit_panel()
         if self.ctx.is_unlocked:
             self._catch_up()
+
+    def _fit_panel(self) -> None:
+        """Give the decision panel the width it needs (the agenda takes the rest)."""
+        scroll = self.panel_scroll
+        inner = scroll.widget()
+        need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        total = sum(self.splitter.sizes())
+        left = max(total // 3, total - need)
+        self.splitter.setSizes([left, total - left])
 
     def _on_locked(self) -> None:
         self.agenda.clear()
