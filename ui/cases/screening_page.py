@@ -277,6 +277,13 @@ class ScreeningPage(QWidget):
         besluit_layout = QVBoxLayout(besluit_box)
         self.besluit_form = FieldForm()
         self.kind = combo((k, labels.decision(k)) for k in model.DECISIONS)
+        # The longest decision ("Meer informatie nodig van … vóór …") must not set the
+        # panel's minimum width; the open list shows it in full.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(16)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.referred_to = QLineEdit()
         self.info_from = QLineEdit()
         self.info_before = DateField()
