@@ -422,3 +422,15 @@ def test_window_fits_the_screen_at_scale(window, scale: float) -> None:  # type:
         if hint.width() > max_w or hint.height() > max_h:
             problems[key] = f"{hint.width()}×{hint.height()} > {max_w}×{max_h}"
     assert not problems, problems
+
+
+def test_search_results_need_no_horizontal_scrolling(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    popup = window.search_hook.open()
+    qtbot.waitExposed(popup)
+    popup.edit.setText("de")
+    popup.search_now()
+    QApplication.processEvents()
+    assert popup.list.count() > 3
+    problems = clipped(popup)
+    popup.close()
+    assert not problems, problems

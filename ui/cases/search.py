@@ -67,6 +67,9 @@ class SearchPopup(QDialog):
         layout.addWidget(self.edit)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Zoekresultaten"))
+        # Long note snippets wrap to the width of the list: no sideways scrolling.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
         self.status = QLabel()
