@@ -434,3 +434,20 @@ def test_search_results_need_no_horizontal_scrolling(qtbot, window) -> None:  # 
     problems = clipped(popup)
     popup.close()
     assert not problems, problems
+
+
+def test_pages_at_the_125_percent_screen_size(window) -> None:  # type: ignore[no-untyped-def]
+    """1366×768 at QT_SCALE_FACTOR=1.25 is 1092×614 logical pixels (less the title bar)."""
+    window.resize(int(WIDTH / 1.25), int((HEIGHT - 40) / 1.25))
+    QApplication.processEvents()
+    try:
+        page = window.go_to("dossiers")
+        QApplication.processEvents()
+        header = page.table.horizontalHeader()
+        assert page.table.columnWidth(1) >= header.sectionSizeHint(1)  # not "aam of ali"
+        problems = {key: clipped(window) for key, _page in _pages(window)}
+    finally:
+        window.resize(WIDTH, HEIGHT)
+        QApplication.processEvents()
+    bad = {k: v for k, v in problems.items() if v}
+    assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())

@@ -8,7 +8,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -434,15 +445,72 @@ def documents_folder() -> Path:
     return Path.home()
 
 
-def set_column_widths(view: QTreeView | QTableView, widths: Sequence[int]) -> None:
+def set_column_widths(
+    view: QTreeView | QTableView, widths: Sequence[int], optional: Sequence[int] = ()
+) -> None:
     """Column widths for a list, each at least what its header text needs (in the current
-    language, font and scale); 0 = this column takes the room that is left."""
+    language, font and scale); 0 = this column takes the room that is left. When the list
+    gets narrow the fixed columns give way (down to their header text), then the
+    ``optional`` columns are hidden in the given order, before the stretch column is
+    squeezed below its own header ("aam of ali")."""
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
-    for col, width in enumerate(widths):
-        if width:
-            view.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
-        else:
+    keeper = _ColumnKeeper(view, header, list(widths), list(optional))
+    view.viewport().installEventFilter(keeper)
+    keeper.apply()
+
+
+class _ColumnKeeper(QObject):
+    def __init__(
+        self,
+        view: QTreeView | QTableView,
+        header: QHeaderView,
+        widths: list[int],
+        optional: list[int],
+    ) -> None:
+        super().__init__(view)
+        self.view, self.header, self.widths, self.optional = view, header, widths, optional
+        self.stretch = [c for c, w in enumerate(widths) if not w]
+        self._queued = False
+        self.hints: dict[int, int] = {}
+        for col in self.stretch:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self._queued:
+            self._queued = True  # once the layout has settled
+            QTimer.singleShot(0, self.apply)
+        return False
+
+    def apply(self) -> None:
+        self._queued = False
+        header, width = self.header, self.view.viewport().width()
+        if width <= 0:
+            return
+        for col in range(len(self.widths)):  # a hidden section has no size hint: keep the last
+            if not header.isSectionHidden(col):
+                self.hints[col] = header.sectionSizeHint(col)
+        hint = self.hints
+        room = width - sum(hint[c] + 24 for c in self.stretch)
+        hidden: list[int] = []
+        fixed = [c for c, w in enumerate(self.widths) if w]
+        for col in self.optional:  # hide optional columns while even the floors do not fit
+            if sum(hint[c] for c in fixed if c not in hidden) <= room:
+                break
+            hidden.append(col)
+        for col in fixed:
+            header.setSectionHidden(col, col in hidden)
+        shown = [c for c in fixed if c not in hidden]
+        want = {c: max(self.widths[c], hint[c]) for c in shown}
+        excess = sum(want.values()) - room
+        if excess > 0:
+            slack = {c: want[c] - hint[c] for c in shown}
+            total = sum(slack.values())
+            if total > 0:
+                share = min(1.0, excess / total)
+                want = {c: want[c] - int(slack[c] * share) for c in shown}
+        for col, w in want.items():
+            if self.view.columnWidth(col) != w:
+                self.view.setColumnWidth(col, w)
 
 
 def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None:

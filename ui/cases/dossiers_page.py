@@ -138,7 +138,12 @@ class DossiersPage(QWidget):
         # The name takes the room that is left; the rest keeps a readable fixed width.
         # Status: wide enough for the longest label ("Gepauzeerd"), not elided.
         status = max(self.fontMetrics().horizontalAdvance(labels.status(k)) for k in model.STATUSES)
-        set_column_widths(self.table, (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84))
+        # In a narrow window "Gewijzigd", "Start" and "Uitbuitingsvorm" make way first.
+        set_column_widths(
+            self.table,
+            (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84),
+            optional=(8, 6, 4),
+        )
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -313,11 +312,8 @@ class ScreeningPage(QWidget):
             [self.tr("Actiepunt"), self.tr("Eigenaar"), self.tr("Uiterlijk"), self.tr("Klaar")]
         )
         self.action_list.setRootIsDecorated(False)
-        actions_header = self.action_list.header()
-        actions_header.setStretchLastSection(False)
-        actions_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 85), (3, 85)):
-            self.action_list.setColumnWidth(col, width)
+        self.action_list.header().setStretchLastSection(False)
+        set_column_widths(self.action_list, (0, 110, 85, 85))
         self.action_list.setMinimumHeight(70)
         self.action_list.setMaximumHeight(130)
         actions_layout.addWidget(self.action_list)

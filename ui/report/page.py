@@ -137,7 +137,10 @@ class ReportSection(QFrame):
                     f.setBold(True)
                     item.setFont(f)
                 self.grid.setItem(i, j, item)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The total column always shows its header ("Totaal"); the others share the rest.
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.ResizeToContents)
         row_h = self.grid.fontMetrics().height() + 8
         self.grid.verticalHeader().setDefaultSectionSize(row_h)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
