@@ -445,6 +445,10 @@ def test_pages_at_the_125_percent_screen_size(window) -> None:  # type: ignore[n
         QApplication.processEvents()
         header = page.table.horizontalHeader()
         assert page.table.columnWidth(1) >= header.sectionSizeHint(1)  # not "aam of ali"
+        from ui.cases import labels
+
+        status = page.table.fontMetrics().horizontalAdvance(labels.status("gepauzeerd"))
+        assert page.table.columnWidth(3) >= status + 12  # not "Gepauze…"
         problems = {key: clipped(window) for key, _page in _pages(window)}
     finally:
         window.resize(WIDTH, HEIGHT)

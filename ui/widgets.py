@@ -446,15 +446,19 @@ def documents_folder() -> Path:
 
 
 def set_column_widths(
-    view: QTreeView | QTableView, widths: Sequence[int], optional: Sequence[int] = ()
+    view: QTreeView | QTableView,
+    widths: Sequence[int],
+    optional: Sequence[int] = (),
+    keep: Sequence[int] = (),
 ) -> None:
     """Column widths for a list, each at least what its header text needs (in the current
     language, font and scale); 0 = this column takes the room that is left. When the list
     gets narrow the fixed columns give way (down to their header text), then the
     ``optional`` columns are hidden in the given order, before the stretch column is
-    squeezed below its own header ("aam of ali")."""
+    squeezed below its own header ("aam of ali"). Columns in ``keep`` never shrink below
+    their given width (their values must not be elided: "Gepauzeerd")."""
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
-    keeper = _ColumnKeeper(view, header, list(widths), list(optional))
+    keeper = _ColumnKeeper(view, header, list(widths), list(optional), set(keep))
     view.viewport().installEventFilter(keeper)
     keeper.apply()
 
@@ -466,9 +470,11 @@ class _ColumnKeeper(QObject):
         header: QHeaderView,
         widths: list[int],
         optional: list[int],
+        keep: set[int],
     ) -> None:
         super().__init__(view)
         self.view, self.header, self.widths, self.optional = view, header, widths, optional
+        self.keep = keep
         self.stretch = [c for c, w in enumerate(widths) if not w]
         self._queued = False
         self.hints: dict[int, int] = {}
@@ -488,7 +494,8 @@ class _ColumnKeeper(QObject):
             return
         for col in range(len(self.widths)):  # a hidden section has no size hint: keep the last
             if not header.isSectionHidden(col):
-                self.hints[col] = header.sectionSizeHint(col)
+                least = self.widths[col] if col in self.keep else 0
+                self.hints[col] = max(header.sectionSizeHint(col), least)
         hint = self.hints
         room = width - sum(hint[c] + 24 for c in self.stretch)
         hidden: list[int] = []

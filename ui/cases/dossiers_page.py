@@ -143,6 +143,7 @@ class DossiersPage(QWidget):
             self.table,
             (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84),
             optional=(8, 6, 4),
+            keep=(3,),
         )
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)
