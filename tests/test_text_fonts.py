@@ -135,3 +135,11 @@ def test_letter_with_arabic_name_and_emoji(new_store, tmp_path) -> None:  # type
     for line in fonts.splitlines()[2:]:
         # every font with glyphs embedded (reportlab's page-start Helvetica draws nothing)
         assert " yes " in line or line.startswith("Helvetica "), line
+
+
+def test_display_name_isolates_right_to_left_parts() -> None:
+    assert m.Person(first_name="Zoë", last_name="Janssen").display_name == "Zoë Janssen"
+    p = m.Person(first_name=ARABIC, last_name="Al-Hassan", alias=ALIAS)
+    assert p.display_name == f"{FSI}{ARABIC}{PDI} Al-Hassan"
+    assert m.Person(alias=ALIAS).display_name == f"{FSI}{ALIAS}{PDI}"
+    assert strip_bidi_controls(p.display_name) == f"{ARABIC} Al-Hassan"

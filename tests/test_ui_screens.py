@@ -455,3 +455,19 @@ def test_pages_at_the_125_percent_screen_size(window) -> None:  # type: ignore[n
         QApplication.processEvents()
     bad = {k: v for k, v in problems.items() if v}
     assert not bad, "\n".join(f"{k}: {v}" for k, v in bad.items())
+
+
+def test_dossier_header_keeps_the_number_left_of_an_arabic_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cases import Dossier, Person
+    from ui.cases.services import case_service
+
+    d = case_service(window.ctx).create_dossier(
+        Dossier(owner="X"), Person(first_name="مريم", last_name="Al-Hassan", alias="Maryam ✓")
+    )
+    page = window.go_to("dossiers")
+    view = page.open_dossier(d.id)
+    QApplication.processEvents()
+    title = view.title.text()
+    assert title == f"{d.number} — \u2068مريم\u2069 Al-Hassan"
+    assert not view.title.grab().isNull()
+    page.show_list()

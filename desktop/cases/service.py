@@ -21,7 +21,7 @@ from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
 from desktop.records import RecordService
-from desktop.text import isolate, join_isolated
+from desktop.text import isolate
 from storage import search as fts
 from storage.errors import ValidationError
 from storage.repos import cases as q
@@ -594,9 +594,9 @@ class CaseService(RecordService):
             p = m.from_row(m.Person, persons[pid])
             born = p.birth_date.year if p.birth_date else p.birth_year_estimated
             # user text isolated (bidi) in the composed title; plain Latin stays as it is
-            name = join_isolated((p.first_name.strip(), p.last_name.strip())) or isolate(p.alias)
-            title = name + (
-                f" ({isolate(p.alias)})" if p.alias and p.alias != p.display_name else ""
+            full = f"{p.first_name} {p.last_name}".strip()
+            title = p.display_name + (
+                f" ({isolate(p.alias)})" if p.alias and full and p.alias != full else ""
             )
             persons_out.append(
                 m.SearchHit("person", pid, title, f"geboren {born}" if born else "", None)
