@@ -17,6 +17,12 @@ import unicodedata
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+# Qt's rich-text/selectable labels (QTextDocument) pick the paragraph direction from the
+# first strong character *without* skipping isolates, so "2026-0001 — ⁨مريم⁩" came out
+# right-to-left there. A left-to-right mark before the isolate gives them the (correct)
+# left-to-right answer; for a full bidi implementation it only confirms the LTR context.
+ISOLATE_START = LRM + FSI
 
 # Bidi classes that can reorder text around them in a left-to-right paragraph.
 _MOVING = frozenset(
@@ -39,14 +45,14 @@ def needs_isolation(text: str) -> bool:
 def isolate(text: str) -> str:
     """User text ready to be put next to other text in a label, title, list cell or menu.
 
-    Text that could reorder its surroundings is wrapped in FSI … PDI; stray isolate
+    Text that could reorder its surroundings is wrapped in (LRM) FSI … PDI; stray isolate
     controls inside it are dropped first (an unmatched PDI would end our isolate early).
     Embeddings and overrides inside the text end at our PDI.
     """
     if not needs_isolation(text):
         return text
     inner = text.translate(_ISOLATE_CONTROLS)
-    return f"{FSI}{inner}{PDI}" if inner else inner
+    return f"{ISOLATE_START}{inner}{PDI}" if inner else inner
 
 
 def join_isolated(parts: list[str] | tuple[str, ...], sep: str = " ") -> str:

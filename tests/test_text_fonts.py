@@ -15,6 +15,7 @@ from desktop.cases import model as m
 from desktop.letters import LetterRequest, LetterService
 from desktop.letters.render import esc, with_fallback_fonts
 from desktop.text import FSI, PDI, isolate, join_isolated, needs_isolation, strip_bidi_controls
+from desktop.text import ISOLATE_START as ISO
 from tests.letters_demo import INPUTS, TODAY, populate
 
 ARABIC = "مريم"
@@ -27,13 +28,13 @@ ALIAS = "Maryam مريم ✓"
 def test_isolate_wraps_only_text_that_can_reorder() -> None:
     assert isolate("Zoë Janssen") == "Zoë Janssen"  # plain (also non-ASCII) Latin unchanged
     assert isolate("") == ""
-    assert isolate(ARABIC) == f"{FSI}{ARABIC}{PDI}"
-    assert isolate(ALIAS) == f"{FSI}{ALIAS}{PDI}"
-    assert isolate("٣٤") == f"{FSI}٣٤{PDI}"  # Arabic-Indic digits (AN) reorder too
+    assert isolate(ARABIC) == f"{ISO}{ARABIC}{PDI}"
+    assert isolate(ALIAS) == f"{ISO}{ALIAS}{PDI}"
+    assert isolate("٣٤") == f"{ISO}٣٤{PDI}"  # Arabic-Indic digits (AN) reorder too
     assert needs_isolation("a\u202eb")  # an override typed into a name
     # a stray PDI in user text would close our isolate early: it is dropped
-    assert isolate(f"{ARABIC}{PDI} x") == f"{FSI}{ARABIC} x{PDI}"
-    assert join_isolated((ARABIC, "Al-Hassan")) == f"{FSI}{ARABIC}{PDI} Al-Hassan"
+    assert isolate(f"{ARABIC}{PDI} x") == f"{ISO}{ARABIC} x{PDI}"
+    assert join_isolated((ARABIC, "Al-Hassan")) == f"{ISO}{ARABIC}{PDI} Al-Hassan"
     assert strip_bidi_controls(isolate(ALIAS)) == ALIAS
 
 
@@ -42,11 +43,11 @@ def test_composed_labels_isolate_user_text(qapp) -> None:  # type: ignore[no-unt
 
     person = m.Person(first_name=ARABIC, last_name="Al-Hassan", alias=ALIAS)
     name = labels.person_name(person)
-    assert name == f"{FSI}{ARABIC}{PDI} Al-Hassan"
+    assert name == f"{ISO}{ARABIC}{PDI} Al-Hassan"
     title = labels.dossier_title("2026-0001", f"{ARABIC} Al-Hassan")
-    assert title == f"2026-0001 — {FSI}{ARABIC} Al-Hassan{PDI}"
+    assert title == f"2026-0001 — {ISO}{ARABIC} Al-Hassan{PDI}"
     fact = labels.alias_fact("<" + ALIAS)
-    assert fact == f"alias {FSI}&lt;{ALIAS}{PDI}"
+    assert fact == f"alias {ISO}&lt;{ALIAS}{PDI}"
     assert labels.dossier_title("2026-0002", "") == "2026-0002"
     # The label renders and keeps left-to-right order: the number stays at the left.
     for text in (title, f"{fact} · 25 jaar"):
@@ -56,6 +57,12 @@ def test_composed_labels_isolate_user_text(qapp) -> None:  # type: ignore[no-unt
         assert label.layoutDirection().name == "LeftToRight"
     # Without the isolate the first strong character (Arabic) would make the line RTL.
     assert needs_isolation(f"2026-0001 — {ARABIC}")
+    # Rich-text and selectable labels (QTextDocument) read it left-to-right too.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+
+    assert QTextDocument(title).firstBlock().textDirection() == Qt.LayoutDirection.LeftToRight
+    # (Qt 6.12 reads f"2026-0001 — {FSI}{ARABIC}{PDI}" right-to-left here: hence the LRM.)
 
 
 def test_search_titles_isolate_names(new_store) -> None:  # type: ignore[no-untyped-def]
@@ -63,8 +70,8 @@ def test_search_titles_isolate_names(new_store) -> None:  # type: ignore[no-unty
     p = svc.create_person(m.Person(first_name=ARABIC, last_name="Al-Hassan", alias=ALIAS))
     svc.create_dossier(m.Dossier(person_id=p.id))
     res = svc.search("Al-Hassan")
-    assert res.persons[0].title == f"{FSI}{ARABIC}{PDI} Al-Hassan ({FSI}{ALIAS}{PDI})"
-    assert res.dossiers[0].title.endswith(f"— {FSI}Al-Hassan, {ARABIC}{PDI}")  # stored name
+    assert res.persons[0].title == f"{ISO}{ARABIC}{PDI} Al-Hassan ({ISO}{ALIAS}{PDI})"
+    assert res.dossiers[0].title.endswith(f"— {ISO}Al-Hassan, {ARABIC}{PDI}")  # stored name
 
 
 # -- fonts on screen ----------------------------------------------------------------------
@@ -140,6 +147,6 @@ def test_letter_with_arabic_name_and_emoji(new_store, tmp_path) -> None:  # type
 def test_display_name_isolates_right_to_left_parts() -> None:
     assert m.Person(first_name="Zoë", last_name="Janssen").display_name == "Zoë Janssen"
     p = m.Person(first_name=ARABIC, last_name="Al-Hassan", alias=ALIAS)
-    assert p.display_name == f"{FSI}{ARABIC}{PDI} Al-Hassan"
-    assert m.Person(alias=ALIAS).display_name == f"{FSI}{ALIAS}{PDI}"
+    assert p.display_name == f"{ISO}{ARABIC}{PDI} Al-Hassan"
+    assert m.Person(alias=ALIAS).display_name == f"{ISO}{ALIAS}{PDI}"
     assert strip_bidi_controls(p.display_name) == f"{ARABIC} Al-Hassan"

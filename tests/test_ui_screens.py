@@ -468,6 +468,6 @@ def test_dossier_header_keeps_the_number_left_of_an_arabic_name(qtbot, window) -
     view = page.open_dossier(d.id)
     QApplication.processEvents()
     title = view.title.text()
-    assert title == f"{d.number} — \u2068مريم\u2069 Al-Hassan"
+    assert title == f"{d.number} — \u200e\u2068مريم\u2069 Al-Hassan"
     assert not view.title.grab().isNull()
     page.show_list()
