@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ from storage.schema_letters import DOCUMENT_KINDS
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
 from ui.letters.services import letter_service
 from ui.letters.viewer import DocumentViewer
-from ui.widgets import add_row, error_label, print_pdf, show_message
+from ui.widgets import add_row, documents_folder, error_label, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +99,7 @@ def template_title(name: str) -> str:
 
 
 def _documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents_folder()
 
 
 def confirm_unencrypted(parent: QWidget, what: str) -> bool:

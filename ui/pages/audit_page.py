@@ -42,7 +42,7 @@ from storage.errors import ValidationError
 from ui.context import AppContext
 from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, paragraph, plain, show_message
+from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -337,6 +337,7 @@ class AuditPage(QWidget):
             )
         self.model.set_entries(audit_service.page(db, flt, offset=self.offset))
         self.table.resizeColumnsToContents()
+        shrink_columns_to_fit(self.table)
         self._update_position()
 
     def _update_position(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import documents_folder, error_label, heading, show_message
 
 BAR = QColor("#2f6690")
 HIDDEN = QColor("#9aa5b1")
@@ -137,7 +137,10 @@ class ReportSection(QFrame):
                     f.setBold(True)
                     item.setFont(f)
                 self.grid.setItem(i, j, item)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The total column always shows its header ("Totaal"); the others share the rest.
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.ResizeToContents)
         row_h = self.grid.fontMetrics().height() + 8
         self.grid.verticalHeader().setDefaultSectionSize(row_h)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -264,7 +267,7 @@ class ReportPage(QWidget):
             return
         if not confirm_unencrypted(self, self.tr("De rapportage")):
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         suggested = (
             Path(folder) / f"baken-rapportage-{self.report.period.label.replace(' ', '-')}.{fmt}"
         )
