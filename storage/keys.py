@@ -23,7 +23,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import secrets
 from dataclasses import dataclass, field
 from typing import Any
@@ -64,11 +63,11 @@ class KdfParams:
         return params
 
 
-# ~0.45 s on the reference machine (2 cores). Tests may ask for a cheaper profile through
-# BAKEN_INSECURE_FAST_KDF=1; it only affects slots created while it is set, and `baken info`
-# reports the parameters in use.
+# ~0.45 s on the reference machine (2 cores). The shipped program always uses it for new
+# slots; no setting or environment variable lowers it. (The test suite patches
+# ``kdf_for_new_slots`` from outside, see tests/testsite/.) `baken info` reports the
+# parameters of the slot in use.
 DEFAULT_KDF = KdfParams()
-FAST_KDF = KdfParams(memory_kib=8192, iterations=1, lanes=1)
 
 KEYFILE_DAMAGED = (
     "Het sleutelbestand (baken.keys.json) is beschadigd of gewijzigd. Zet het bestand terug "
@@ -77,7 +76,7 @@ KEYFILE_DAMAGED = (
 
 
 def kdf_for_new_slots() -> KdfParams:
-    return FAST_KDF if os.environ.get("BAKEN_INSECURE_FAST_KDF") == "1" else DEFAULT_KDF
+    return DEFAULT_KDF
 
 
 def argon2id(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
