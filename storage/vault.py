@@ -39,6 +39,7 @@ from storage.secrets import OsKeyring
 DB_NAME = "baken.db"
 KEYFILE_NAME = "baken.keys.json"
 FAILURES_NAME = "unlock-failures.json"
+BACKUP_MARK = "backup.json"  # storage.backup.INFO_NAME: the folder is a backup copy
 MAX_RECORDED_FAILURES = 100
 
 NO_STORE = (
@@ -49,6 +50,15 @@ KEYRING_CHANGED = (
     "De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het "
     "sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang "
     "te krijgen."
+)
+
+
+BACKUP_COPY = (
+    "Deze map is een back-up, geen gegevensmap in gebruik. Baken opent of herstelt een "
+    "back-up niet rechtstreeks op een computer waar deze gegevens in gebruik zijn: dat zou "
+    "de back-up veranderen en de sleutelbos van de gegevens in gebruik overschrijven. Er is "
+    "niets gewijzigd. Zet de back-up terug met 'baken restore --data-dir <gegevensmap> "
+    "<back-upmap>'."
 )
 
 
@@ -74,7 +84,7 @@ class Vault:
     def exists(self) -> bool:
         return self.keyfile_path.exists() or self.db_path.exists()
 
-    def read_keyfile(self) -> keys.KeyFile:
+    def read_keyfile(self, *, strict: bool = True) -> keys.KeyFile:
         if not self.data_dir.is_dir():
             raise NoStoreError(NO_STORE)
         if not self.keyfile_path.exists():
@@ -91,7 +101,18 @@ class Vault:
             raw = self.keyfile_path.read_bytes()
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
-        return keys.KeyFile.from_bytes(raw)
+        return keys.KeyFile.from_bytes(raw, strict=strict)
+
+    def is_backup_copy(self) -> bool:
+        return (self.data_dir / BACKUP_MARK).is_file()
+
+    def _store_in_use_here(self, store_id: str) -> bool:
+        """True if this machine's keyring holds an entry for ``store_id``."""
+        try:
+            self._keyring_factory().get(store_id)
+        except StoreError:
+            return False
+        return True
 
     @property
     def mode(self) -> str:
@@ -206,6 +227,7 @@ class Vault:
                 with db.transaction():
                     db.execute("INSERT INTO store_meta VALUES ('store_id', ?)", (store_id,))
                     db.execute("INSERT INTO store_meta VALUES ('created', ?)", (created,))
+                    _mark_keyfile_version(db)
                     for k, v in (initial_settings or {}).items():
                         settings.put(db, k, v)
                     if populate is not None:
@@ -222,7 +244,7 @@ class Vault:
             finally:
                 db.close()
             os.chmod(tmp_db, 0o600)
-            atomic_write(self.keyfile_path, kf.to_bytes())
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))
             os.replace(tmp_db, self.db_path)
             fsync_dir(self.data_dir)
         except BaseException as exc:
@@ -251,8 +273,10 @@ class Vault:
         action: str | None,
         actor: str | None = None,
     ) -> Store:
+        kf.check_mac(db_key)
         db = connect(self.db_path, db_key)
         try:
+            self._check_keyfile_version(db, kf, db_key, record=record)
             if record:
                 migrate(
                     db,
@@ -277,9 +301,28 @@ class Vault:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
 
+    def _check_keyfile_version(
+        self, db: Database, kf: keys.KeyFile, db_key: bytes, *, record: bool
+    ) -> None:
+        """Refuse a version 1 key file once the store has had a version 2 one; upgrade."""
+        marker = db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+        if kf.legacy and marker is not None and int(marker) >= keys.KEYFILE_VERSION:
+            raise CorruptStoreError(keys.KEYFILE_DAMAGED)
+        if not record or marker == str(keys.KEYFILE_VERSION):
+            return
+        if kf.legacy:
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))  # first the file, then
+        with db.transaction():  # the marker: a crash in between leaves a valid pair
+            _mark_keyfile_version(db)
+
     def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
-        """Open with password (+ keyring secret). ``record=False`` opens without writing."""
+        """Open with password (+ keyring secret). ``record=False`` opens without writing.
+
+        A backup copy (``backup.json``) opens only read-only: writing would change it.
+        """
         kf = self.read_keyfile()
+        if record and self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)
@@ -291,14 +334,31 @@ class Vault:
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
-        """Open with the recovery code, set a new password and restore the keyring entry."""
-        kf = self.read_keyfile()
+        """Open with the recovery code, set a new password and restore the keyring entry.
+
+        A key file damaged elsewhere (e.g. in the password slot) does not block the code: it
+        is read leniently and rewritten whole. A file that is well-formed but not authentic
+        (MAC) is refused.
+        """
+        try:
+            kf = self.read_keyfile()
+            damaged = False
+        except CorruptStoreError:
+            kf = self.read_keyfile(strict=False)
+            damaged = True
+        backup_copy = self.is_backup_copy()
+        if backup_copy and self._store_in_use_here(kf.store_id):
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new_password)
         try:
             db_key = keys.open_recovery_slot(kf, code)
         except WrongSecretError:
+            if damaged:
+                raise CorruptStoreError(keys.KEYFILE_DAMAGED) from None
             self._record_failure("recover")
             raise
+        if not damaged:
+            kf.check_mac(db_key)
         make_password_only = password_only or kf.mode == keys.MODE_PASSWORD_ONLY
         if make_password_only:
             secret = None
@@ -307,12 +367,20 @@ class Vault:
             kf.keyring_check = ""
         else:
             kr = self._keyring_factory()
-            secret = secrets.token_bytes(32)
-            kr.set(kf.store_id, secret)
+            try:
+                # Another copy of this store on this machine (same store id) may use the
+                # entry: keep it, or that copy would refuse its own password afterwards.
+                secret = kr.get(kf.store_id)
+            except KeyringSecretMissingError:
+                secret = secrets.token_bytes(32)
+                kr.set(kf.store_id, secret)
             kf.keyring_backend = kr.name
             kf.keyring_check = keys.keyring_check_value(secret)
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new_password, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
+        if backup_copy:  # a copy on a new laptop: from now on it is the store in use
+            with contextlib.suppress(OSError):
+                (self.data_dir / BACKUP_MARK).unlink()
         return self._open(kf, db_key, record=True, action="recover")
 
     def change_password(self, old: str, new: str) -> None:
@@ -324,8 +392,9 @@ class Vault:
         except WrongSecretError:
             self._record_failure("password_change")
             raise
+        kf.check_mac(db_key)
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("password_change", object_type="store", object_id=kf.store_id)
@@ -341,15 +410,26 @@ class Vault:
         except WrongSecretError:
             self._record_failure("recovery_code_new")
             raise
+        kf.check_mac(db_key)
         code = keys.generate_recovery_code()
         kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
         finally:
             store.close(record=False)
         return code
+
+
+KEYFILE_META = "keyfile_version"
+
+
+def _mark_keyfile_version(db: Database) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+        (KEYFILE_META, str(keys.KEYFILE_VERSION)),
+    )
 
 
 @dataclass(frozen=True)
@@ -459,6 +539,26 @@ class Store:
             "cipher_version": str(self.db.scalar("PRAGMA cipher_version")),
         }
 
+    def _check_keyfile(self) -> Check:
+        """The key file on disk now: authentic (MAC), this store's, every slot well-formed."""
+        name = "sleutelbestand"
+        try:
+            kf = self.vault.read_keyfile()
+            if kf.store_id != self.store_id:
+                return Check(name, False, "hoort bij andere gegevens")
+            kf.check_mac(bytes(self._key))
+            marker = self.db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+            if kf.legacy and marker is not None:
+                return Check(name, False, "teruggezet naar een oude, onbeveiligde versie")
+        except StoreError as exc:
+            return Check(name, False, str(exc))
+        problems = keys.slot_problems(kf)
+        if problems:
+            return Check(name, False, "; ".join(problems))
+        if kf.legacy:
+            return Check(name, True, "oude opmaak; wordt bij de volgende ontgrendeling beveiligd")
+        return Check(name, True, "echt, beide sloten in orde")
+
     def verify(self) -> VerifyResult:
         """Full check. Writes nothing unless every check holds (then one audit row)."""
         checks: list[Check] = []
@@ -492,6 +592,7 @@ class Store:
         except (CorruptStoreError, Exception) as exc:  # noqa: BLE001 - report, never crash
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))
+        checks.append(self._check_keyfile())
         result = VerifyResult(tuple(checks))
         if result.ok:
             self.audit("verify", object_type="store", object_id=self.store_id)

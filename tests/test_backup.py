@@ -16,6 +16,7 @@ from desktop.cases.service import CaseService
 from storage import audit, backup, settings
 from storage.container import OperationCancelled
 from storage.errors import CorruptStoreError, StoreError
+from storage.secrets import OsKeyring
 from storage.vault import DB_NAME, Vault
 from tests.conftest import NEW_PASSWORD, PASSWORD
 from tests.handover_data import CANARY, CANARY_NOTE, fill
@@ -53,11 +54,14 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
     assert audit.entries(new_store.db, action="backup")[0].result == "ok"
     status = backup.backup_status(new_store)
     assert status.last_ok == entry.created and not status.warning
-    # A backup folder is itself a data folder: on a new laptop the recovery code opens it.
+    # A backup folder is itself a data folder: on a new laptop (no keyring entry for this
+    # store) the recovery code opens it, and from then on it is the store in use there.
     code = new_store.recovery_code_for_test
+    OsKeyring().delete(new_store.store_id)
     restored = Vault(entry.path).recover(code, NEW_PASSWORD)
     assert restored.info()["counts"]["notes"] == 12
     restored.close()
+    assert not (entry.path / "backup.json").exists()
 
 
 def test_schedule_and_warning(new_store):

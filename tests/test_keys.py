@@ -114,7 +114,7 @@ def test_arbitrary_recovery_input_never_crashes(text: str) -> None:
 
 def test_keyfile_round_trip_and_tamper_refused() -> None:
     kf, db_key, _ = _keyfile("Canary-Wachtwoord-7731")
-    raw = kf.to_bytes()
+    raw = kf.to_bytes(db_key)
     again = keys.KeyFile.from_bytes(raw)
     assert keys.open_password_slot(again, "Canary-Wachtwoord-7731", b"k" * 32) == db_key
     assert (
