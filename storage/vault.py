@@ -275,6 +275,8 @@ class Vault:
     ) -> Store:
         kf.check_mac(db_key)
         db = connect(self.db_path, db_key)
+        keeper = audit.AnchorKeeper(self.data_dir / audit.ANCHOR_NAME, db_key, kf.store_id)
+        db.after_commit = keeper.update
         try:
             self._check_keyfile_version(db, kf, db_key, record=record)
             if record:
@@ -288,6 +290,7 @@ class Vault:
                         details=f"schema {m.version}",
                     ),
                 )
+                keeper.ensure(db)
             elif int(db.scalar("PRAGMA user_version")) != latest_version():
                 pass  # read-only checks run on the schema as it is
             who = actor or settings.get(db, "user.name") or audit.os_user()
@@ -295,6 +298,7 @@ class Vault:
             db.close()
             raise
         store = Store(self, db, db_key, kf, str(who))
+        store.anchor = keeper
         if record:
             self._flush_failures(store)
             if action:
@@ -467,6 +471,7 @@ class Store:
         self.keyfile = kf
         self.store_id = kf.store_id
         self.actor = actor
+        self.anchor: audit.AnchorKeeper | None = None
 
     @property
     def closed(self) -> bool:
@@ -499,7 +504,10 @@ class Store:
         """A second connection (for a worker thread) with the same key."""
         if self.closed:
             raise StoreError("De opslag is vergrendeld.")
-        return connect(self.vault.db_path, bytes(self._key))
+        db = connect(self.vault.db_path, bytes(self._key))
+        if self.anchor is not None:
+            db.after_commit = self.anchor.update
+        return db
 
     def close(self, *, record: bool = True, action: str = "lock") -> None:
         """Lock: audit, close the database, and overwrite the key held in memory."""
@@ -513,6 +521,8 @@ class Store:
             self.db.close()
             for i in range(len(self._key)):
                 self._key[i] = 0
+            if self.anchor is not None:
+                self.anchor.wipe()
 
     def __enter__(self) -> Store:
         return self
@@ -589,6 +599,14 @@ class Store:
                     else f"verbroken bij regel {chain.first_broken_id}",
                 )
             )
+            if chain.ok:
+                end = audit.check_anchor(
+                    self.db,
+                    self.vault.data_dir / audit.ANCHOR_NAME,
+                    audit.anchor_key(bytes(self._key)),
+                    self.store_id,
+                )
+                checks.append(Check("logboekeinde", end.ok, end.detail))
         except (CorruptStoreError, Exception) as exc:  # noqa: BLE001 - report, never crash
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))

@@ -33,6 +33,7 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
     assert seen and seen[-1] == 1000
     assert sorted(p.name for p in entry.path.iterdir()) == [
         "backup.json",
+        "baken.audit-anchor.json",
         "baken.db",
         "baken.keys.json",
     ]
@@ -46,6 +47,7 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
         "created",
         "schema_version",
         "reason",
+        "mac",
     }
     check = backup.inspect_backup(new_store, entry)
     assert check.ok and check.counts["dossiers"] == 3 and check.counts["notes"] == 12
