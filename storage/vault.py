@@ -188,7 +188,8 @@ class Vault:
             raise StoreExistsError(
                 "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
             )
-        require_acceptable(password)
+        names = [str(v) for k, v in (initial_settings or {}).items() if k in NAME_SETTINGS]
+        require_acceptable(password, names)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -305,6 +306,14 @@ class Vault:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
 
+    def _names(self, db_key: bytes) -> list[str]:
+        """Organisation and user names, for the password check (never stored elsewhere)."""
+        db = connect(self.db_path, db_key)
+        try:
+            return [str(v) for k in NAME_SETTINGS if (v := settings.get(db, k))]
+        finally:
+            db.close()
+
     def _check_keyfile_version(
         self, db: Database, kf: keys.KeyFile, db_key: bytes, *, record: bool
     ) -> None:
@@ -363,6 +372,7 @@ class Vault:
             raise
         if not damaged:
             kf.check_mac(db_key)
+        require_acceptable(new_password, self._names(db_key))
         make_password_only = password_only or kf.mode == keys.MODE_PASSWORD_ONLY
         if make_password_only:
             secret = None
@@ -397,6 +407,7 @@ class Vault:
             self._record_failure("password_change")
             raise
         kf.check_mac(db_key)
+        require_acceptable(new, self._names(db_key))
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new, secret)
         atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
@@ -427,6 +438,7 @@ class Vault:
 
 
 KEYFILE_META = "keyfile_version"
+NAME_SETTINGS = ("organisation.name", "user.name")
 
 
 def _mark_keyfile_version(db: Database) -> None:
