@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -87,11 +88,20 @@ def _secrets(args: argparse.Namespace) -> SecretInput:
     return SecretInput(getattr(args, "password_file", None))
 
 
+def wait_before_attempt(vault: Vault) -> None:
+    """The growing delay after failed attempts (``unlock-failures.json``), as in the app."""
+    delay = vault.delay_seconds()
+    if delay > 0:
+        print(f"baken: na eerdere mislukte pogingen eerst {delay:.0f} s wachten.", file=sys.stderr)
+        time.sleep(delay)
+
+
 def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
     """Unlock the store named by --data-dir with the password from --password-file/terminal."""
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
+    wait_before_attempt(vault)
     return vault.unlock(password, record=record)
 
 
@@ -151,6 +161,7 @@ def cmd_change_password(args: argparse.Namespace) -> int:
     src = _secrets(args)
     old = src.read("Huidig wachtwoord")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     vault.change_password(old, new)
     print("Wachtwoord gewijzigd. De gegevens zelf zijn niet opnieuw versleuteld.")
     return EXIT_OK
@@ -158,10 +169,11 @@ def cmd_change_password(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     vault = _vault(args)
-    vault.read_keyfile()
+    vault.read_keyfile(strict=False)  # a damaged key file may still hold a good recovery slot
     src = _secrets(args)
     code = src.read("Herstelcode")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     store = vault.recover(code, new, password_only=args.password_only)
     store.close()
     print(
