@@ -233,6 +233,9 @@ class Vault:
                         settings.put(db, k, v)
                     if populate is not None:
                         populate(db)
+                        # A new store: it has no anchor yet, whatever the source had.
+                        db.execute("DELETE FROM store_meta WHERE key = ?", (audit.ANCHOR_META,))
+                        _mark_keyfile_version(db)
                 who = actor or settings.get(db, "user.name") or audit.os_user()
                 audit.append(
                     db,
