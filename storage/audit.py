@@ -8,10 +8,11 @@ a client: ``object_id`` is a record id, ``details`` a short technical note.
 The chain alone cannot tell that rows were cut off the *end*. The head of the log is
 therefore also kept outside the table, in ``baken.audit-anchor.json`` next to the store:
 the id and hash of the last row, authenticated with HMAC-SHA256 under a key derived from
-the store key (HKDF, "baken-audit-anchor-v1"). It is rewritten (atomically) after every
-commit that added audit rows, never before: after a crash it may lag behind the database
-by the last transaction, never run ahead, so it is a lower bound and ``verify`` checks
-that the log still holds the anchored row with that hash. An anchor the log does not
+the store key (HKDF, "baken-audit-anchor-v1"). It is updated after every commit that
+added audit rows, never before, so it never runs ahead of the database: after kill -9 it
+lags by at most the last transaction, after a power cut by what the OS had not yet
+written (updates are not fsynced, see ``SLOT_BYTES``). It is a lower bound, and ``verify``
+checks that the log still holds the anchored row with that hash. An anchor the log does not
 extend is never overwritten, so the evidence stays until someone looks. Once a store has
 an anchor the database remembers it (``store_meta.audit_anchor``), so deleting the file is
 found too. Backups carry their own anchor.
@@ -35,6 +36,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.db import Database
+from storage.errors import StoreIOError, io_message
 from storage.files import atomic_write
 
 GENESIS = "0" * 64
@@ -407,11 +409,12 @@ def anchor_key(db_key: bytes) -> bytes:
     ).derive(bytes(db_key))
 
 
-def _anchor_body(store_id: str, anchor: Anchor) -> dict[str, Any]:
+def _anchor_body(store_id: str, anchor: Anchor, seq: int) -> dict[str, Any]:
     return {
         "format": _ANCHOR_FORMAT,
         "version": 1,
         "store_id": store_id,
+        "seq": seq,
         "last_id": anchor.last_id,
         "last_hash": anchor.last_hash,
     }
@@ -422,41 +425,91 @@ def _anchor_mac(key: bytes, body: dict[str, Any]) -> str:
     return hmac.new(key, canonical, hashlib.sha256).hexdigest()
 
 
-def head(db: Database) -> Anchor | None:
-    row = db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-    return Anchor(int(row[0][0]), str(row[0][1])) if row else None
+# The file holds two fixed-size slots (one JSON line each, padded with spaces). An update
+# overwrites the older slot in place, without fsync: that costs well under a millisecond,
+# and whatever a crash or power cut leaves (the old or the new content of a slot, at worst
+# one torn slot) is an anchor that lags, never one that runs ahead.
+SLOT_BYTES = 512
 
 
-def write_anchor(path: Path, key: bytes, store_id: str, anchor: Anchor) -> None:
-    body = _anchor_body(store_id, anchor)
-    data = {**body, "mac": _anchor_mac(key, body)}
-    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode())
+def _slot_bytes(key: bytes, store_id: str, anchor: Anchor, seq: int) -> bytes:
+    body = _anchor_body(store_id, anchor, seq)
+    line = json.dumps({**body, "mac": _anchor_mac(key, body)}, sort_keys=True).encode()
+    return line + b" " * (SLOT_BYTES - 1 - len(line)) + b"\n"
 
 
-def read_anchor(path: Path, key: bytes, store_id: str) -> Anchor | None:
-    """The authenticated anchor, or None if there is no file. Raises ``AnchorError``."""
+def _parse_slot(raw: bytes, key: bytes, store_id: str) -> tuple[int, Anchor] | None:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        seq = int(data["seq"])
+        anchor = Anchor(int(data["last_id"]), str(data["last_hash"]))
+        mac = data["mac"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    body = _anchor_body(store_id, anchor, seq)
+    if (
+        not isinstance(mac, str)
+        or {**body, "mac": mac} != data
+        or not hmac.compare_digest(_anchor_mac(key, body), mac)
+        or raw != _slot_bytes(key, store_id, anchor, seq)
+    ):
+        return None
+    return seq, anchor
+
+
+def _read_slots(path: Path, key: bytes, store_id: str) -> list[tuple[int, Anchor] | None] | None:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
     except OSError:
         raise AnchorError("onleesbaar") from None
+    if len(raw) != 2 * SLOT_BYTES:
+        return [None, None]
+    return [_parse_slot(raw[i * SLOT_BYTES : (i + 1) * SLOT_BYTES], key, store_id) for i in (0, 1)]
+
+
+def write_anchor(path: Path, key: bytes, store_id: str, anchor: Anchor) -> None:
+    """A fresh anchor file (both slots), written durably: temp file, fsync, rename."""
+    raw = _slot_bytes(key, store_id, anchor, 1) + _slot_bytes(key, store_id, anchor, 2)
+    atomic_write(path, raw)
+
+
+def advance_anchor(path: Path, key: bytes, store_id: str, anchor: Anchor) -> None:
+    """Move the anchor on: overwrite the older slot in place (see ``SLOT_BYTES``)."""
+    slots = _read_slots(path, key, store_id)
+    if slots is None or not any(slots):
+        write_anchor(path, key, store_id, anchor)
+        return
+    seqs = [slot[0] if slot else -1 for slot in slots]
+    older = 0 if seqs[0] <= seqs[1] else 1
+    data = _slot_bytes(key, store_id, anchor, max(seqs) + 1)
     try:
-        data = json.loads(raw.decode("utf-8"))
-        mac = data.pop("mac")
-        anchor = Anchor(int(data["last_id"]), str(data["last_hash"]))
-    except (ValueError, KeyError, TypeError, AttributeError):
-        raise AnchorError("beschadigd") from None
-    body = _anchor_body(store_id, anchor)
-    if (
-        data != body
-        or not isinstance(mac, str)
-        or not hmac.compare_digest(_anchor_mac(key, body), mac)
-    ):
+        with open(path, "r+b", buffering=0) as fh:  # portable (no os.pwrite on Windows)
+            fh.seek(older * SLOT_BYTES)
+            fh.write(data)
+    except OSError as exc:
+        raise StoreIOError(io_message(exc)) from None
+
+
+def read_anchor(path: Path, key: bytes, store_id: str, *, strict: bool = False) -> Anchor | None:
+    """The newest authentic slot, or None if there is no file. Raises ``AnchorError``.
+
+    ``strict`` (a backup's anchor, written once): both slots authentic and equal."""
+    slots = _read_slots(path, key, store_id)
+    if slots is None:
+        return None
+    valid = [slot for slot in slots if slot is not None]
+    if not valid:
         raise AnchorError("beschadigd of gewijzigd")
-    if raw != (json.dumps({**body, "mac": mac}, indent=2, sort_keys=True) + "\n").encode():
-        raise AnchorError("beschadigd")
-    return anchor
+    if strict and (len(valid) != 2 or valid[0][1] != valid[1][1]):
+        raise AnchorError("beschadigd of gewijzigd")
+    return max(valid, key=lambda slot: slot[0])[1]
+
+
+def head(db: Database) -> Anchor | None:
+    row = db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    return Anchor(int(row[0][0]), str(row[0][1])) if row else None
 
 
 def extends(db: Database, anchor: Anchor) -> bool:
@@ -519,7 +572,7 @@ class AnchorKeeper:
                 return  # a missing anchor is evidence too
         elif old == current or not extends(db, old):
             return
-        write_anchor(self.path, key, self.store_id, current)
+        advance_anchor(self.path, key, self.store_id, current)
 
     def ensure(self, db: Database) -> None:
         """First anchor of a store (new, or from before anchors): write it, then mark."""

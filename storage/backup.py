@@ -213,7 +213,7 @@ def _verify_db(
         if anchor_dir is not None:
             try:
                 anchor = audit.read_anchor(
-                    anchor_dir / audit.ANCHOR_NAME, audit.anchor_key(key), str(sid)
+                    anchor_dir / audit.ANCHOR_NAME, audit.anchor_key(key), str(sid), strict=True
                 )
             except audit.AnchorError:
                 anchor = None

@@ -114,3 +114,25 @@ def test_anchor_follows_commits_not_rollbacks(new_store) -> None:  # type: ignor
         new_store.audit("view", object_type="dossier", object_id="z")
     assert path.read_bytes() != before
     assert new_store.verify().ok
+
+
+def test_one_torn_slot_is_no_alarm(vault: Vault) -> None:
+    """A power cut can tear at most the slot being written; the other one still counts."""
+    _store_with_rows(vault, 3)
+    path = vault.data_dir / audit.ANCHOR_NAME
+    raw = bytearray(path.read_bytes())
+    assert len(raw) == 2 * audit.SLOT_BYTES
+    for slot in (0, 1):  # tear either one: the other is still authentic
+        torn = bytearray(raw)
+        torn[slot * audit.SLOT_BYTES + 10 : slot * audit.SLOT_BYTES + 60] = b"\0" * 50
+        path.write_bytes(bytes(torn))
+        store = vault.unlock(PASSWORD, record=False)
+        result = store.verify()
+        store.close(record=False)
+        assert result.ok, result.summary()
+    # Both slots damaged: that is reported.
+    path.write_bytes(b"\0" * (2 * audit.SLOT_BYTES))
+    store = vault.unlock(PASSWORD, record=False)
+    result = store.verify()
+    store.close(record=False)
+    assert not result.ok and "anker beschadigd" in result.summary()
