@@ -92,6 +92,14 @@ def new_store(vault):  # type: ignore[no-untyped-def]
     store.close()
 
 
+def production_env() -> dict[str, str]:
+    """This process's environment without the test KDF profile (for ``python -m bench``)."""
+    env = dict(os.environ)
+    parts = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(TESTSITE)]
+    env["PYTHONPATH"] = os.pathsep.join(parts)
+    return env
+
+
 def run_cli(
     *args: str, input: str | None = None, env: dict[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:

@@ -18,7 +18,7 @@ from storage.container import OperationCancelled
 from storage.errors import CorruptStoreError, StoreError
 from storage.secrets import OsKeyring
 from storage.vault import DB_NAME, Vault
-from tests.conftest import NEW_PASSWORD, PASSWORD
+from tests.conftest import NEW_PASSWORD, PASSWORD, production_env
 from tests.handover_data import CANARY, CANARY_NOTE, fill
 from tests.test_handover import _kill_after, _spawn
 
@@ -253,7 +253,6 @@ def test_cli_backup_list_and_restore(cli, data_dir, password_file, tmp_path):
 
 @pytest.mark.slow
 def test_bench_handover_quick(tmp_path):
-    import os
     import subprocess
     import sys
 
@@ -272,7 +271,7 @@ def test_bench_handover_quick(tmp_path):
             str(out),
         ],
         cwd=ROOT,
-        env=dict(os.environ),
+        env=production_env(),
         capture_output=True,
         text=True,
         timeout=300,
