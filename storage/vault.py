@@ -402,6 +402,8 @@ class Vault:
 
     def change_password(self, old: str, new: str) -> None:
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new)
         secret = self._keyring_secret(kf)
         try:
@@ -422,6 +424,8 @@ class Vault:
     def new_recovery_code(self, password: str) -> str:
         """Replace the recovery slot (after re-entering the password). Returns the new code."""
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)

@@ -138,6 +138,9 @@ def test_recover_on_a_backup_copy_leaves_the_live_store_alone(  # type: ignore[n
     assert digest_dir(entry.path) == before
     with pytest.raises(StoreError, match="back-up"):
         Vault(entry.path).unlock(PASSWORD)  # opening it for writing is refused too
+    with pytest.raises(StoreError, match="back-up"):
+        Vault(entry.path).change_password(PASSWORD, "nog-een-ander-lang-wachtwoord-88")
+    assert digest_dir(entry.path) == before
     # The live store still opens with its own password.
     pw = tmp_path / "pw-live.txt"
     pw.write_text(PASSWORD + "\n")
