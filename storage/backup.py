@@ -44,6 +44,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, settings, stats
+from storage import messages as M
 from storage.container import (
     OperationCancelled,
     Progress,
@@ -77,13 +78,8 @@ SETTING_INTERVAL = "backup.interval_days"  # 0 = no automatic backups
 SETTING_LAST_OK = "backup.last_ok"
 SETTING_LAST_ERROR = "backup.last_error"
 
-BACKUP_DAMAGED = (
-    "Deze back-up is beschadigd of buiten Baken om gewijzigd. Baken zet hem niet terug; de "
-    "huidige gegevens zijn ongewijzigd. Kies een andere back-up."
-)
-OTHER_STORE = (
-    "Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd."
-)
+BACKUP_DAMAGED = M.BACKUP_DAMAGED()
+OTHER_STORE = M.BACKUP_OTHER_STORE()
 
 _NAME_RE = re.compile(r"^baken-backup-([0-9a-f]{8})-(\d{8}T\d{9}Z)$")
 
@@ -162,7 +158,7 @@ def set_backup_folder(store: Store, folder: Path | None) -> None:
             store.db.execute("DELETE FROM settings WHERE key = ?", (SETTING_FOLDER,))
         else:
             if not folder.is_dir() or not os.access(folder, os.W_OK):
-                raise StoreIOError("De back-upmap bestaat niet of is niet beschrijfbaar.")
+                raise StoreIOError(M.BACKUP_FOLDER_UNUSABLE)
             settings.put(store.db, SETTING_FOLDER, str(folder))
         store.audit("backup_folder", object_type="store", object_id=store.store_id)
 
@@ -276,7 +272,7 @@ def create_backup(
         try:
             _cleanup_stale(target_root)
             if final.exists():
-                raise StoreError("Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.")
+                raise StoreError(M.BACKUP_SAME_TIME)
             tmp.mkdir(mode=0o700)
             key = _key(store)
             rep.phase(0, 700)
@@ -284,10 +280,7 @@ def create_backup(
             rep.phase(700, 950)
             check = _verify_db(tmp / DB_NAME, key, store.store_id, full=False)
             if not check.ok:
-                raise StoreIOError(
-                    "De back-up kon niet worden gecontroleerd (schijf of map defect?). De "
-                    "gegevens zelf zijn ongewijzigd."
-                )
+                raise StoreIOError(M.BACKUP_UNVERIFIED)
             rep.check(1, 1)
             atomic_write(tmp / KEYFILE_NAME, store.vault.keyfile_path.read_bytes())
             info = {
@@ -603,10 +596,7 @@ def restore_with_password(
     try:
         bstore = Vault(Path(backup_dir)).unlock(password, record=False)
     except WrongSecretError:
-        raise WrongSecretError(
-            "Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders "
-            "'baken recover --data-dir <back-upmap>' met de herstelcode."
-        ) from None
+        raise WrongSecretError(M.BACKUP_WRONG_PASSWORD) from None
     key, actor = _key(bstore), bstore.actor
     bstore.close(record=False)
     return _swap_in(vault, Path(backup_dir), key, entry.store_id, actor, Reporter(progress))
