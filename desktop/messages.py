@@ -156,3 +156,227 @@ RETENTION_NOT_DUE = Msg(
         "niets vernietigd."
     ),
 )
+
+# -- validation (desktop/cases/validation.py, desktop/care/validation.py) ----------------------
+# "{label}" is a field label (a LABEL_* entry below), translated with the message.
+V_INVALID = Msg("validation.invalid", "{label}: ongeldige waarde.")
+V_REQUIRED = Msg("validation.required", "{label} is verplicht.")
+V_TOO_LONG = Msg("validation.too_long", "{label} is te lang (maximaal {max_len} tekens).")
+V_BAD_CHARS = Msg("validation.bad_chars", "{label} bevat ongeldige tekens.")
+V_LINE_BREAK = Msg("validation.line_break", "{label} bevat een regelovergang of ongeldige tekens.")
+V_CHOOSE = Msg("validation.choose", "{label}: kies een van de mogelijkheden.")
+V_UNKNOWN_CHOICE = Msg("validation.unknown_choice", "{label}: onbekende keuze.")
+V_DUPLICATE_CHOICE = Msg("validation.duplicate_choice", "{label}: een keuze staat er dubbel in.")
+V_BAD_DATE = Msg("validation.bad_date", "{label}: ongeldige datum.")
+V_TOO_OLD = Msg("validation.too_old", "{label} ligt te ver in het verleden.")
+V_IN_FUTURE = Msg("validation.in_future", "{label} ligt in de toekomst.")
+V_BAD_REF = Msg("validation.bad_ref", "{label}: ongeldige verwijzing.")
+
+V_PERSON_ALIAS = Msg("validation.person.alias", "Vul een naam of een alias in.")
+V_PERSON_BIRTH_YEAR_ESTIMATED = Msg(
+    "validation.person.birth_year_estimated",
+    ("Geschat geboortejaar: vul een jaar in, niet in de toekomst."),
+)
+V_PERSON_NATIONALITY = Msg(
+    "validation.person.nationality",
+    ("Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO)."),
+)
+V_PERSON_LANGUAGES = Msg(
+    "validation.person.languages", "Talen: gebruik taalcodes (ISO 639), bijv. nl, en, ro."
+)
+V_PERSON_INTERPRETER_NEEDED = Msg(
+    "validation.person.interpreter_needed", "Tolk nodig: ongeldige waarde."
+)
+V_PERSON_LANGUAGES_2 = Msg("validation.person.languages_2", "Talen: een taal staat er dubbel in.")
+V_DOSSIER_CLOSED_ON = Msg("validation.dossier.closed_on", "De afsluiting ligt vóór de startdatum.")
+V_DOSSIER_BEDENKTIJD_END = Msg(
+    "validation.dossier.bedenktijd_end", "Het einde van de bedenktijd ligt vóór het begin."
+)
+V_DOSSIER_STATUS = Msg(
+    "validation.dossier.status", "Een afgesloten dossier heeft de status 'gesloten'."
+)
+V_DOSSIER_PHASE = Msg(
+    "validation.dossier.phase", "Een gesloten dossier staat in de fase 'afgesloten'."
+)
+V_DOSSIER_BEDENKTIJD_START = Msg(
+    "validation.dossier.bedenktijd_start", "Vul ook het begin van de bedenktijd in."
+)
+V_DOSSIER_BEDENKTIJD_END_2 = Msg(
+    "validation.dossier.bedenktijd_end_2", "De bedenktijd duurt hooguit 3 maanden."
+)
+V_DOSSIER_CLOSED_ON_2 = Msg(
+    "validation.dossier.closed_on_2", "Datum afsluiting is verplicht bij een afgesloten dossier."
+)
+V_DOSSIER_CLOSE_REASON = Msg(
+    "validation.dossier.close_reason", "Reden van afsluiting is verplicht."
+)
+V_MEETING_ATTENDEES = Msg("validation.meeting.attendees", "Aanwezigen: ongeldige waarde.")
+V_BESLUIT_INFO_BEFORE = Msg(
+    "validation.besluit.info_before", "'Vóór' ligt vóór de datum van het besluit."
+)
+V_CONTACT_FIELDS_PHONE = Msg(
+    "validation.contact_fields.phone", "Telefoon: alleen cijfers, spaties en + - ( )."
+)
+V_CONTACT_FIELDS_EMAIL = Msg("validation.contact_fields.email", "E-mailadres is ongeldig.")
+V_CONSENT_VALID_UNTIL = Msg("validation.consent.valid_until", "'Geldig tot' ligt vóór de datum.")
+V_CONSENT_WITHDRAWN_ON = Msg(
+    "validation.consent.withdrawn_on", "Intrekking ligt vóór de toestemming."
+)
+V_SHELTER_CAPACITY = Msg("validation.shelter.capacity", "Capaciteit: vul een heel getal in.")
+V_PLACEMENT_DECIDED_ON = Msg(
+    "validation.placement.decided_on", "Het besluit ligt vóór de aanvraag."
+)
+V_PLACEMENT_START_ON = Msg("validation.placement.start_on", "De plaatsing ligt vóór de aanvraag.")
+V_PLACEMENT_END_ON = Msg(
+    "validation.placement.end_on", "De einddatum ligt vóór de plaatsingsdatum."
+)
+V_PLACEMENT_START_ON_2 = Msg(
+    "validation.placement.start_on_2", "Een plaatsingsdatum hoort bij een geplaatste cliënt."
+)
+V_PLACEMENT_END_ON_2 = Msg(
+    "validation.placement.end_on_2", "Een einddatum hoort bij een beëindigde plaatsing."
+)
+V_PLACEMENT_END_REASON = Msg(
+    "validation.placement.end_reason", "Reden van beëindiging is verplicht."
+)
+V_PLACEMENT_END_REASON_2 = Msg(
+    "validation.placement.end_reason_2",
+    ("Een reden van beëindiging hoort bij een beëindigde plaatsing."),
+)
+V_EVALUATION_KIND = Msg("validation.evaluation.kind", "Soort: kies een van de mogelijkheden.")
+V_SCORES_SCORES = Msg("validation.scores.scores", "Onbekend leefgebied.")
+V_ACTION_DONE_ON = Msg("validation.action.done_on", "Vul in wanneer de actie is gedaan.")
+V_AFTERCARE_ENDED_ON = Msg(
+    "validation.aftercare.ended_on", "Het einde ligt vóór de start van de nazorg."
+)
+V_AFTERCARE_SCHEDULE_MONTHS = Msg(
+    "validation.aftercare.schedule_months",
+    ("Schema: oplopende aantallen maanden, bijvoorbeeld 1, 3, 6, 12."),
+)
+V_CHECKIN_OUTCOME = Msg("validation.checkin.outcome", "Kies de uitkomst van het contact.")
+V_CHECKIN_HELD_ON = Msg("validation.checkin.held_on", "Vul in wanneer het contact was.")
+
+# -- field labels (the {label} of the validation messages) -------------------------------------
+LABEL_AANMELDER = Msg("label.aanmelder", "Aanmelder")
+LABEL_AANTEKENINGEN = Msg("label.aantekeningen", "Aantekeningen")
+LABEL_AANWEZIGE = Msg("label.aanwezige", "Aanwezige")
+LABEL_ACHTERNAAM = Msg("label.achternaam", "Achternaam")
+LABEL_ACTIEPUNT = Msg("label.actiepunt", "Actiepunt")
+LABEL_ADRES = Msg("label.adres", "Adres")
+LABEL_AFGEROND_OP = Msg("label.afgerond_op", "Afgerond op")
+LABEL_ALIAS = Msg("label.alias", "Alias")
+LABEL_ALIAS_OF_INITIALEN = Msg("label.alias_of_initialen", "Alias of initialen")
+LABEL_B8_GEGEVENS = Msg("label.b8_gegevens", "B8-gegevens")
+LABEL_BEGIN_BEDENKTIJD = Msg("label.begin_bedenktijd", "Begin bedenktijd")
+LABEL_BEREIKBAARHEID_AANMELDER = Msg("label.bereikbaarheid_aanmelder", "Bereikbaarheid aanmelder")
+LABEL_BESLUIT = Msg("label.besluit", "Besluit")
+LABEL_CONTACTPERSOON = Msg("label.contactpersoon", "Contactpersoon")
+LABEL_CONTACT_VOOR_AANMELDING = Msg("label.contact_voor_aanmelding", "Contact voor aanmelding")
+LABEL_DATUM = Msg("label.datum", "Datum")
+LABEL_DATUM_AANGIFTE = Msg("label.datum_aangifte", "Datum aangifte")
+LABEL_DATUM_AANMELDING = Msg("label.datum_aanmelding", "Datum aanmelding")
+LABEL_DATUM_AANVRAAG = Msg("label.datum_aanvraag", "Datum aanvraag")
+LABEL_DATUM_AFSLUITING = Msg("label.datum_afsluiting", "Datum afsluiting")
+LABEL_DATUM_BESLUIT = Msg("label.datum_besluit", "Datum besluit")
+LABEL_DATUM_INFORMATIEF_GESPREK = Msg(
+    "label.datum_informatief_gesprek", "Datum informatief gesprek"
+)
+LABEL_DATUM_INSCHATTING = Msg("label.datum_inschatting", "Datum inschatting")
+LABEL_DATUM_OVERLEG = Msg("label.datum_overleg", "Datum overleg")
+LABEL_DATUM_PLAATSING = Msg("label.datum_plaatsing", "Datum plaatsing")
+LABEL_DATUM_TOESTEMMING = Msg("label.datum_toestemming", "Datum toestemming")
+LABEL_DATUM_WARME_OVERDRACHT = Msg("label.datum_warme_overdracht", "Datum warme overdracht")
+LABEL_DOEL = Msg("label.doel", "Doel")
+LABEL_DOELGROEPEN = Msg("label.doelgroepen", "Doelgroepen")
+LABEL_DOORVERWIJZEN_NAAR = Msg("label.doorverwijzen_naar", "Doorverwijzen naar")
+LABEL_DOSSIER = Msg("label.dossier", "Dossier")
+LABEL_DOSSIERHOUDER = Msg("label.dossierhouder", "Dossierhouder")
+LABEL_DOSSIERNUMMER = Msg("label.dossiernummer", "Dossiernummer")
+LABEL_EIGENAAR = Msg("label.eigenaar", "Eigenaar")
+LABEL_EINDDATUM = Msg("label.einddatum", "Einddatum")
+LABEL_EINDE_BEDENKTIJD = Msg("label.einde_bedenktijd", "Einde bedenktijd")
+LABEL_E_MAIL = Msg("label.e_mail", "E-mail")
+LABEL_FASE = Msg("label.fase", "Fase")
+LABEL_FUNCTIE = Msg("label.functie", "Functie")
+LABEL_GEBOORTEDATUM = Msg("label.geboortedatum", "Geboortedatum")
+LABEL_GEDAAN_OP = Msg("label.gedaan_op", "Gedaan op")
+LABEL_GEGEVEN_ALS = Msg("label.gegeven_als", "Gegeven als")
+LABEL_GEHOUDEN_OP = Msg("label.gehouden_op", "Gehouden op")
+LABEL_GELDIG_TOT = Msg("label.geldig_tot", "Geldig tot")
+LABEL_GEPLANDE_DATUM = Msg("label.geplande_datum", "Geplande datum")
+LABEL_GEPLAND_OP = Msg("label.gepland_op", "Gepland op")
+LABEL_GESLACHT = Msg("label.geslacht", "Geslacht")
+LABEL_GEVRAAGDE_SOORT_OPVANG = Msg("label.gevraagde_soort_opvang", "Gevraagde soort opvang")
+LABEL_INFORMATIE_VAN = Msg("label.informatie_van", "Informatie van")
+LABEL_INFORMATIE_VOOR = Msg("label.informatie_voor", "Informatie vóór")
+LABEL_INGETROKKEN_OP = Msg("label.ingetrokken_op", "Ingetrokken op")
+LABEL_INKOMEN_EN_VERZEKERING = Msg("label.inkomen_en_verzekering", "Inkomen en verzekering")
+LABEL_KETENPARTNER = Msg("label.ketenpartner", "Ketenpartner")
+LABEL_KINDEREN = Msg("label.kinderen", "Kinderen")
+LABEL_LEEFGEBIED = Msg("label.leefgebied", "Leefgebied")
+LABEL_NAAM = Msg("label.naam", "Naam")
+LABEL_NAAM_ONTVANGER = Msg("label.naam_ontvanger", "Naam ontvanger")
+LABEL_NAZORG = Msg("label.nazorg", "Nazorg")
+LABEL_NAZORG_BEEINDIGD_OP = Msg("label.nazorg_beeindigd_op", "Nazorg beëindigd op")
+LABEL_NIVEAU = Msg("label.niveau", "Niveau")
+LABEL_ONTVANGENDE_ORGANISATIE = Msg("label.ontvangende_organisatie", "Ontvangende organisatie")
+LABEL_ONTVANGER = Msg("label.ontvanger", "Ontvanger")
+LABEL_OPMERKINGEN = Msg("label.opmerkingen", "Opmerkingen")
+LABEL_OPVANG = Msg("label.opvang", "Opvang")
+LABEL_ORGANISATIE = Msg("label.organisatie", "Organisatie")
+LABEL_ORGANISATIE_AANMELDER = Msg("label.organisatie_aanmelder", "Organisatie aanmelder")
+LABEL_OVERGEDRAGEN_AAN = Msg("label.overgedragen_aan", "Overgedragen aan")
+LABEL_OVERIGE_SIGNALEN = Msg("label.overige_signalen", "Overige signalen")
+LABEL_OVERLEG = Msg("label.overleg", "Overleg")
+LABEL_PERSOON = Msg("label.persoon", "Persoon")
+LABEL_PLAN = Msg("label.plan", "Plan")
+LABEL_REDEN = Msg("label.reden", "Reden")
+LABEL_REDEN_VAN_AFSLUITING = Msg("label.reden_van_afsluiting", "Reden van afsluiting")
+LABEL_REDEN_VAN_AFWIJZING = Msg("label.reden_van_afwijzing", "Reden van afwijzing")
+LABEL_REDEN_VAN_BEEINDIGING = Msg("label.reden_van_beeindiging", "Reden van beëindiging")
+LABEL_RELATIE_TOT_DE_UITBUITER = Msg("label.relatie_tot_de_uitbuiter", "Relatie tot de uitbuiter")
+LABEL_RISICOFACTOREN = Msg("label.risicofactoren", "Risicofactoren")
+LABEL_ROL = Msg("label.rol", "Rol")
+LABEL_SAMENVATTING = Msg("label.samenvatting", "Samenvatting")
+LABEL_SCREENINGSOVERLEG = Msg("label.screeningsoverleg", "Screeningsoverleg")
+LABEL_SIGNAAL = Msg("label.signaal", "Signaal")
+LABEL_SIGNALEN = Msg("label.signalen", "Signalen")
+LABEL_SOORT = Msg("label.soort", "Soort")
+LABEL_SOORT_AANMELDER = Msg("label.soort_aanmelder", "Soort aanmelder")
+LABEL_SOORT_OPVANG = Msg("label.soort_opvang", "Soort opvang")
+LABEL_SOORT_ORGANISATIE = Msg("label.soort_organisatie", "Soort organisatie")
+LABEL_STARTDATUM = Msg("label.startdatum", "Startdatum")
+LABEL_STARTDATUM_PLAN = Msg("label.startdatum_plan", "Startdatum plan")
+LABEL_START_NAZORG = Msg("label.start_nazorg", "Start nazorg")
+LABEL_STATUS = Msg("label.status", "Status")
+LABEL_TEKST = Msg("label.tekst", "Tekst")
+LABEL_TELEFOON = Msg("label.telefoon", "Telefoon")
+LABEL_TOELICHTING = Msg("label.toelichting", "Toelichting")
+LABEL_TOESTEMMING_GEGEVEN_DOOR = Msg("label.toestemming_gegeven_door", "Toestemming gegeven door")
+LABEL_UITBUITINGSVORM = Msg("label.uitbuitingsvorm", "Uitbuitingsvorm")
+LABEL_UITERLIJK_OP = Msg("label.uiterlijk_op", "Uiterlijk op")
+LABEL_UITERSTE_DATUM = Msg("label.uiterste_datum", "Uiterste datum")
+LABEL_UITKOMST = Msg("label.uitkomst", "Uitkomst")
+LABEL_URGENTIE = Msg("label.urgentie", "Urgentie")
+LABEL_VEILIGE_CONTACTMOGELIJKHEID = Msg(
+    "label.veilige_contactmogelijkheid", "Veilige contactmogelijkheid"
+)
+LABEL_VERBLIJFSSTATUS = Msg("label.verblijfsstatus", "Verblijfsstatus")
+LABEL_VERMOEDELIJKE_UITBUITINGSVORM = Msg(
+    "label.vermoedelijke_uitbuitingsvorm", "Vermoedelijke uitbuitingsvorm"
+)
+LABEL_VERSLAG = Msg("label.verslag", "Verslag")
+LABEL_VOORNAAM = Msg("label.voornaam", "Voornaam")
+LABEL_VOORZITTER = Msg("label.voorzitter", "Voorzitter")
+LABEL_VORIGE_PLAATSING = Msg("label.vorige_plaatsing", "Vorige plaatsing")
+LABEL_VORM = Msg("label.vorm", "Vorm")
+LABEL_WAT = Msg("label.wat", "Wat")
+LABEL_WAT_IS_GEZIEN = Msg("label.wat_is_gezien", "Wat is gezien")
+LABEL_WAT_IS_OVERGEDRAGEN = Msg("label.wat_is_overgedragen", "Wat is overgedragen")
+LABEL_WIE = Msg("label.wie", "Wie")
+LABEL_ZORGEN_EN_AFSPRAKEN = Msg("label.zorgen_en_afspraken", "Zorgen en afspraken")
+V_SHELTER_CAPACITY_RANGE = Msg(
+    "validation.shelter.capacity_range", "Capaciteit ligt tussen 0 en {max}."
+)
+# {domain}: the Dutch name of the leefgebied (desktop.care.model.DOMAIN_LABELS), as the UI shows it
+V_SCORES_RANGE = Msg("validation.scores.range", "{domain}: score ligt tussen 1 en 5.")
