@@ -36,6 +36,7 @@ from ui.context import (
     AppContext,
     app_qsettings,
 )
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -187,7 +188,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.put_settings(values)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
@@ -257,7 +258,7 @@ class ChangePasswordDialog(QDialog):
             show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -315,7 +316,7 @@ class NewRecoverySheetDialog(QDialog):
             show_message(self.error, self.tr("Het wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
