@@ -193,7 +193,7 @@ def _verify_db(
         if store_id is not None and sid != store_id:
             return BackupCheck(False, {}, 0, OTHER_STORE)
         return BackupCheck(
-            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), "In orde."
+            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), M.BACKUP_OK()
         )
     except (CorruptStoreError, sqlcipher.DatabaseError):
         return BackupCheck(False, {}, 0, BACKUP_DAMAGED)

@@ -353,3 +353,4 @@ PW_ADVICE_GOOD = Msg(
     "password.advice_good", "Goed wachtwoord. Schrijf het niet op en gebruik het nergens anders."
 )
 PW_ADVICE_BOTH = Msg("password.advice_both", "{first} {second}")
+BACKUP_OK = Msg("backup.ok", "In orde.")

@@ -3118,6 +3118,10 @@
         <translation>The backup folder does not exist or is not writable.</translation>
     </message>
     <message>
+        <source>In orde.</source>
+        <translation>OK.</translation>
+    </message>
+    <message>
         <source>Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd.</source>
         <translation>This backup belongs to other Baken data than the data in this folder. Nothing was changed.</translation>
     </message>
