@@ -92,7 +92,7 @@ DOCUMENTS_WRONG_TYPE = Msg(
 DOCUMENTS_CHOOSE_KIND = Msg("documents.choose_kind", "Kies een soort document.")
 LETTERS_CONSENT_INVALID = Msg(
     "letters.consent_invalid",
-    ("Deze toestemming is niet (meer) geldig voor deze ontvanger en dit doel."),
+    "Deze toestemming is niet (meer) geldig voor deze ontvanger en dit doel.",
 )
 DOCUMENTS_CONSENT_OTHER_DOSSIER = Msg(
     "documents.consent_other_dossier", "Deze toestemming hoort niet bij dit dossier."
@@ -175,11 +175,11 @@ V_BAD_REF = Msg("validation.bad_ref", "{label}: ongeldige verwijzing.")
 V_PERSON_ALIAS = Msg("validation.person.alias", "Vul een naam of een alias in.")
 V_PERSON_BIRTH_YEAR_ESTIMATED = Msg(
     "validation.person.birth_year_estimated",
-    ("Geschat geboortejaar: vul een jaar in, niet in de toekomst."),
+    "Geschat geboortejaar: vul een jaar in, niet in de toekomst.",
 )
 V_PERSON_NATIONALITY = Msg(
     "validation.person.nationality",
-    ("Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO)."),
+    "Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO).",
 )
 V_PERSON_LANGUAGES = Msg(
     "validation.person.languages", "Talen: gebruik taalcodes (ISO 639), bijv. nl, en, ro."
@@ -187,7 +187,9 @@ V_PERSON_LANGUAGES = Msg(
 V_PERSON_INTERPRETER_NEEDED = Msg(
     "validation.person.interpreter_needed", "Tolk nodig: ongeldige waarde."
 )
-V_PERSON_LANGUAGES_2 = Msg("validation.person.languages_2", "Talen: een taal staat er dubbel in.")
+V_PERSON_LANGUAGES_TWICE = Msg(
+    "validation.person.languages_twice", "Talen: een taal staat er dubbel in."
+)
 V_DOSSIER_CLOSED_ON = Msg("validation.dossier.closed_on", "De afsluiting ligt vóór de startdatum.")
 V_DOSSIER_BEDENKTIJD_END = Msg(
     "validation.dossier.bedenktijd_end", "Het einde van de bedenktijd ligt vóór het begin."
@@ -201,11 +203,12 @@ V_DOSSIER_PHASE = Msg(
 V_DOSSIER_BEDENKTIJD_START = Msg(
     "validation.dossier.bedenktijd_start", "Vul ook het begin van de bedenktijd in."
 )
-V_DOSSIER_BEDENKTIJD_END_2 = Msg(
-    "validation.dossier.bedenktijd_end_2", "De bedenktijd duurt hooguit 3 maanden."
+V_DOSSIER_BEDENKTIJD_MAX = Msg(
+    "validation.dossier.bedenktijd_max", "De bedenktijd duurt hooguit 3 maanden."
 )
-V_DOSSIER_CLOSED_ON_2 = Msg(
-    "validation.dossier.closed_on_2", "Datum afsluiting is verplicht bij een afgesloten dossier."
+V_DOSSIER_CLOSED_ON_REQUIRED = Msg(
+    "validation.dossier.closed_on_required",
+    "Datum afsluiting is verplicht bij een afgesloten dossier.",
 )
 V_DOSSIER_CLOSE_REASON = Msg(
     "validation.dossier.close_reason", "Reden van afsluiting is verplicht."
@@ -230,28 +233,29 @@ V_PLACEMENT_START_ON = Msg("validation.placement.start_on", "De plaatsing ligt v
 V_PLACEMENT_END_ON = Msg(
     "validation.placement.end_on", "De einddatum ligt vóór de plaatsingsdatum."
 )
-V_PLACEMENT_START_ON_2 = Msg(
-    "validation.placement.start_on_2", "Een plaatsingsdatum hoort bij een geplaatste cliënt."
+V_PLACEMENT_START_ON_NOT_PLACED = Msg(
+    "validation.placement.start_on_not_placed",
+    "Een plaatsingsdatum hoort bij een geplaatste cliënt.",
 )
-V_PLACEMENT_END_ON_2 = Msg(
-    "validation.placement.end_on_2", "Een einddatum hoort bij een beëindigde plaatsing."
+V_PLACEMENT_END_ON_NOT_ENDED = Msg(
+    "validation.placement.end_on_not_ended", "Een einddatum hoort bij een beëindigde plaatsing."
 )
 V_PLACEMENT_END_REASON = Msg(
     "validation.placement.end_reason", "Reden van beëindiging is verplicht."
 )
-V_PLACEMENT_END_REASON_2 = Msg(
-    "validation.placement.end_reason_2",
-    ("Een reden van beëindiging hoort bij een beëindigde plaatsing."),
+V_PLACEMENT_END_REASON_NOT_ENDED = Msg(
+    "validation.placement.end_reason_not_ended",
+    "Een reden van beëindiging hoort bij een beëindigde plaatsing.",
 )
 V_EVALUATION_KIND = Msg("validation.evaluation.kind", "Soort: kies een van de mogelijkheden.")
-V_SCORES_SCORES = Msg("validation.scores.scores", "Onbekend leefgebied.")
+V_SCORES_UNKNOWN_DOMAIN = Msg("validation.scores.unknown_domain", "Onbekend leefgebied.")
 V_ACTION_DONE_ON = Msg("validation.action.done_on", "Vul in wanneer de actie is gedaan.")
 V_AFTERCARE_ENDED_ON = Msg(
     "validation.aftercare.ended_on", "Het einde ligt vóór de start van de nazorg."
 )
 V_AFTERCARE_SCHEDULE_MONTHS = Msg(
     "validation.aftercare.schedule_months",
-    ("Schema: oplopende aantallen maanden, bijvoorbeeld 1, 3, 6, 12."),
+    "Schema: oplopende aantallen maanden, bijvoorbeeld 1, 3, 6, 12.",
 )
 V_CHECKIN_OUTCOME = Msg("validation.checkin.outcome", "Kies de uitkomst van het contact.")
 V_CHECKIN_HELD_ON = Msg("validation.checkin.held_on", "Vul in wanneer het contact was.")

@@ -140,7 +140,7 @@ CONTAINER_DISK_FULL = Msg(
 )
 CONTAINER_WRITE_FAILED = Msg(
     "container.write_failed",
-    ("Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen."),
+    "Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen.",
 )
 CONTAINER_PHRASE_FORMAT = Msg(
     "container.phrase_format",
@@ -209,7 +209,7 @@ DB_READ_ONLY = Msg(
 HANDOVER_NO_FOLDER = Msg("handover.no_folder", "De doelmap bestaat niet.")
 HANDOVER_SCHEMA_MISMATCH = Msg(
     "handover.schema_mismatch",
-    ("De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd."),
+    "De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd.",
 )
 HANDOVER_FOLDER_NOT_EMPTY = Msg(
     "handover.folder_not_empty",
@@ -223,16 +223,16 @@ HANDOVER_COPY_FAILED = Msg(
 )
 HANDOVER_OUT_EXISTS = Msg(
     "handover.out_exists",
-    ("Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam."),
+    "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam.",
 )
 KEYS_NO_RECOVERY = Msg("keys.no_recovery", "Voor deze gegevens is geen herstelcode ingesteld.")
 KEYS_RECOVERY_FORMAT = Msg(
     "keys.recovery_format",
-    ("Dit is geen geldige herstelcode: hij bestaat uit 25 tekens in vijf groepen."),
+    "Dit is geen geldige herstelcode: hij bestaat uit 25 tekens in vijf groepen.",
 )
 KEYS_RECOVERY_TYPO = Msg(
     "keys.recovery_typo",
-    ("De herstelcode bevat een typefout. Controleer de tekens op het herstelblad."),
+    "De herstelcode bevat een typefout. Controleer de tekens op het herstelblad.",
 )
 KEYS_KEYFILE_DAMAGED = Msg(
     "keys.keyfile_damaged",
@@ -243,7 +243,7 @@ KEYS_KEYFILE_DAMAGED = Msg(
 )
 MIGRATION_NEWER = Msg(
     "migration.newer",
-    ("Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."),
+    "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij.",
 )
 REPO_REQUIRED = Msg("repo.required", "Een verplicht veld ontbreekt.")
 REPO_REFERENCE = Msg(
@@ -278,7 +278,7 @@ KEYRING_MISSING = Msg(
 TRANSFER_NO_DOSSIERS = Msg("transfer.no_dossiers", "Deze gegevens bevatten nog geen dossiers.")
 TRANSFER_BAD_CHOICE = Msg(
     "transfer.bad_choice",
-    ("Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd."),
+    "Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.",
 )
 TRANSFER_UNKNOWN_DOSSIER = Msg("transfer.unknown_dossier", "Een opgegeven dossier bestaat niet.")
 TRANSFER_MERGE_FAILED = Msg(
@@ -290,7 +290,7 @@ TRANSFER_MERGE_FAILED = Msg(
 )
 VAULT_EXISTS = Msg(
     "vault.exists",
-    ("In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."),
+    "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map.",
 )
 VAULT_LOCKED = Msg("vault.locked", "De opslag is vergrendeld.")
 VAULT_KEYFILE_MISSING = Msg(

@@ -1,4 +1,4 @@
-"""Validation of opvang, plan and nazorg records, with Dutch messages per field.
+"""Validation of opvang, plan and nazorg records, with a catalog message per field.
 
 Same contract as ``desktop.cases.validation``: all problems are collected into one
 ``FieldErrors`` (a ``ValidationError``); messages never contain the value itself.
@@ -53,17 +53,17 @@ def validate_placement(p: c.Placement, today: date) -> None:
     placed = p.status in ("geplaatst", "beeindigd")
     k.day(p.start_on, "start_on", M.LABEL_DATUM_PLAATSING, required=placed)
     if not placed and p.start_on is not None:
-        k.fail("start_on", M.V_PLACEMENT_START_ON_2)
+        k.fail("start_on", M.V_PLACEMENT_START_ON_NOT_PLACED)
     k.order(p.requested_on, p.start_on, "start_on", M.V_PLACEMENT_START_ON)
     k.day(p.end_on, "end_on", M.LABEL_EINDDATUM, required=p.status == "beeindigd")
     k.order(p.start_on, p.end_on, "end_on", M.V_PLACEMENT_END_ON)
     if p.status != "beeindigd" and p.end_on is not None:
-        k.fail("end_on", M.V_PLACEMENT_END_ON_2)
+        k.fail("end_on", M.V_PLACEMENT_END_ON_NOT_ENDED)
     k.choice(p.end_reason, "end_reason", M.LABEL_REDEN_VAN_BEEINDIGING, c.END_REASONS)
     if p.status == "beeindigd" and not p.end_reason:
         k.fail("end_reason", M.V_PLACEMENT_END_REASON)
     if p.status != "beeindigd" and p.end_reason:
-        k.fail("end_reason", M.V_PLACEMENT_END_REASON_2)
+        k.fail("end_reason", M.V_PLACEMENT_END_REASON_NOT_ENDED)
     k.text(p.notes, "notes", M.LABEL_OPMERKINGEN, max_len=LONG, multiline=True)
     k.done()
 
@@ -91,7 +91,7 @@ def validate_scores(scores: dict[str, int], today: date) -> None:
     k = _Checker(today)
     for domain, score in scores.items():
         if domain not in c.DOMAINS:
-            k.fail("scores", M.V_SCORES_SCORES)
+            k.fail("scores", M.V_SCORES_UNKNOWN_DOMAIN)
         elif isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
             k.fail(f"score.{domain}", M.V_SCORES_RANGE, domain=c.DOMAIN_LABELS[domain])
     k.done()

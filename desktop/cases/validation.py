@@ -1,8 +1,10 @@
-"""Validation of case records, with Dutch messages per field.
+"""Validation of case records, with a message per field from the catalog.
 
 Every ``validate_*`` function collects all problems and raises one ``FieldErrors`` (a
 ``storage.errors.ValidationError``): ``str(err)`` and ``err.field`` are the first problem,
 ``err.errors`` lists every ``(field, message)`` so the UI can show each next to its field.
+A message is a ``desktop.messages.Text`` (Dutch ``str`` with catalog id and params; the
+field label is a ``LABEL_*`` entry), so the UI shows it translated (``ui.messages``).
 Values are never changed here: input is either accepted exactly or refused.
 Messages never contain the value itself (it may be personal data).
 """
@@ -180,7 +182,7 @@ def validate_person(p: m.Person, today: date) -> None:
     ):
         c.fail("languages", M.V_PERSON_LANGUAGES)
     elif len(set(p.languages)) != len(p.languages):
-        c.fail("languages", M.V_PERSON_LANGUAGES_2)
+        c.fail("languages", M.V_PERSON_LANGUAGES_TWICE)
     flag: object = p.interpreter_needed  # typed bool, but callers may pass anything
     if not isinstance(flag, bool):
         c.fail("interpreter_needed", M.V_PERSON_INTERPRETER_NEEDED)
@@ -213,7 +215,7 @@ def validate_dossier(d: m.Dossier, today: date) -> None:
     )
     if d.phase == "afgesloten":
         if d.closed_on is None:
-            c.fail("closed_on", M.V_DOSSIER_CLOSED_ON_2)
+            c.fail("closed_on", M.V_DOSSIER_CLOSED_ON_REQUIRED)
         if isinstance(d.close_reason, str) and not d.close_reason.strip():
             c.fail("close_reason", M.V_DOSSIER_CLOSE_REASON)
     c.keys(d.forms, "forms", M.LABEL_UITBUITINGSVORM, m.FORMS)
@@ -238,7 +240,7 @@ def validate_dossier(d: m.Dossier, today: date) -> None:
         and d.bedenktijd_start.year < 9999
         and d.bedenktijd_end > add_months(d.bedenktijd_start, 3)
     ):
-        c.fail("bedenktijd_end", M.V_DOSSIER_BEDENKTIJD_END_2)
+        c.fail("bedenktijd_end", M.V_DOSSIER_BEDENKTIJD_MAX)
     c.day(d.aangifte_on, "aangifte_on", M.LABEL_DATUM_AANGIFTE, not_future=True)
     c.day(d.informatief_gesprek_on, "informatief_gesprek_on", M.LABEL_DATUM_INFORMATIEF_GESPREK)
     for name, label in (
