@@ -395,3 +395,25 @@ c.text(p.first_name, "first_name", M.LABEL_VOORNAAM)
 """
     found = literal_messages(src)
     assert [f.split(" ", 1)[0] for f in found] == [f"<src>:{n}" for n in (2, 3, 4, 5, 6)]
+
+
+def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.letters_demo import populate
+    from ui.cases.dossier_tabs import DossierTabContext
+    from ui.cases.services import case_service
+    from ui.context import AppContext
+    from ui.letters.tabs import DocumentsTab
+
+    store, _ = vault.init(PASSWORD)
+    demo = populate(store, logo=False)
+    ctx = AppContext(vault, "en")
+    ctx.set_store(store)
+    try:
+        tab = DocumentsTab(DossierTabContext(ctx, case_service(ctx), demo.dossier_id))
+        qtbot.addWidget(tab)
+        bad = tmp_path / "not-a.pdf"
+        bad.write_bytes(b"MZ not a pdf")
+        assert not tab.add_file(bad)
+        assert tab.error.text() == "Only PDF, JPG and PNG files can be added."
+    finally:
+        ctx.lock()
