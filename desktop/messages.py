@@ -9,9 +9,9 @@ lupdate (context ``Messages``), so ``resources/translations/baken_en.ts`` holds 
 from __future__ import annotations
 
 from storage import messages as _storage
-from storage.messages import Message, Msg, Param, Text, placeholders
+from storage.messages import Message, Msg, Param, Text, placeholders, render
 
-__all__ = ["Message", "Msg", "Param", "Text", "catalog", "placeholders"]
+__all__ = ["Message", "Msg", "Param", "Text", "catalog", "placeholders", "render"]
 
 
 def catalog() -> dict[str, Msg]:

@@ -51,10 +51,21 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
+class _KeepMissing(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def render(template: str, params: Mapping[str, Param], word: Callable[[Msg], str]) -> str:
-    """Fill ``template``; a ``Msg`` parameter becomes ``word(msg)`` (Dutch or translated)."""
-    values = {k: word(v) if isinstance(v, Msg) else str(v) for k, v in params.items()}
-    return template.format_map(values)
+    """Fill ``template``; a ``Msg`` parameter becomes ``word(msg)`` (Dutch or translated).
+
+    Never raises: a missing parameter stays ``{name}`` and a broken template (say, a bad
+    translation) is returned unfilled, so an error message cannot fail while being made."""
+    values = _KeepMissing({k: word(v) if isinstance(v, Msg) else str(v) for k, v in params.items()})
+    try:
+        return template.format_map(values)
+    except (IndexError, ValueError, AttributeError):
+        return template
 
 
 class Text(str):

@@ -417,3 +417,9 @@ def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: P
         assert tab.error.text() == "Only PDF, JPG and PNG files can be added."
     finally:
         ctx.lock()
+
+
+def test_a_missing_parameter_or_broken_template_never_raises() -> None:
+    err = ValidationError(M.CSV_ERRORS, "bestand")  # count forgotten
+    assert str(err) == "Er zijn {count} fouten; er is niets geïmporteerd."
+    assert str(M.Msg("x.broken", "Kapot {0.x} sjabloon {")(a=1)) == "Kapot {0.x} sjabloon {"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.messages import Msg, Param, Text
+from desktop.messages import Msg, Text, render
 
 CONTEXT = "Messages"
 
@@ -25,24 +25,12 @@ def translate_msg(msg: Msg) -> str:
     return QCoreApplication.translate(CONTEXT, msg.nl)
 
 
-def _param(value: Param) -> str:
-    if isinstance(value, Msg):
-        return translate_msg(value)
-    if isinstance(value, Text):
-        return text_of(value)
-    return str(value)
-
-
 def text_of(text: str) -> str:
     """``text`` in the UI language if it is a catalog ``Text``; otherwise ``text`` itself."""
     if not isinstance(text, Text) or text.msg is None:
         return str(text)
-    template = translate_msg(text.msg)
-    try:
-        return template.format_map({k: _param(v) for k, v in text.params.items()})
-    except (KeyError, IndexError, ValueError):
-        # A translation with a broken placeholder must not hide the message: show Dutch.
-        return str(text)
+    params = {k: text_of(v) if isinstance(v, Text) else v for k, v in text.params.items()}
+    return render(translate_msg(text.msg), params, translate_msg)
 
 
 def message_text(item: BaseException | str) -> str:
