@@ -384,3 +384,12 @@ V_SHELTER_CAPACITY_RANGE = Msg(
 )
 # {domain}: the Dutch name of the leefgebied (desktop.care.model.DOMAIN_LABELS), as the UI shows it
 V_SCORES_RANGE = Msg("validation.scores.range", "{domain}: score ligt tussen 1 en 5.")
+
+# -- drafts (desktop/drafts.py) ----------------------------------------------------------------
+DRAFTS_TOO_DEEP = Msg("drafts.too_deep", "Een concept is te diep genest.")
+DRAFTS_BAD_FIELD = Msg("drafts.bad_field", "Een concept heeft een ongeldig veld.")
+DRAFTS_BAD_VALUE = Msg(
+    "drafts.bad_value", "Een concept bevat een waarde die niet bewaard kan worden."
+)
+DRAFTS_NO_NAME = Msg("drafts.no_name", "Een concept zonder naam kan niet bewaard worden.")
+DRAFTS_TOO_LARGE = Msg("drafts.too_large", "Een concept is te groot om te bewaren.")

@@ -329,9 +329,19 @@ def test_invalid_intake_is_shown_in_english_next_to_the_fields(qtbot, english, v
 # -- no literal messages left in storage/ and desktop/ ------------------------------------
 
 # Raised with a literal text on purpose: programming errors (English, never shown), the
-# CLI's usage errors (Dutch, printed by the CLI only, never reach the UI), internal signals.
+# CLI's usage and output errors (Dutch, printed by the CLI only, never reach the UI:
+# desktop/cli.py, desktop/cli_output.py), internal signals (DatabaseError in retention).
 ALLOWED_LITERAL = frozenset(
-    {"ValueError", "TypeError", "KeyError", "RuntimeError", "UsageError", "DatabaseError"}
+    {
+        "ValueError",
+        "TypeError",
+        "KeyError",
+        "RuntimeError",
+        "DatabaseError",
+        "UsageError",
+        "OutputError",
+        "OutputFileError",
+    }
 )
 
 

@@ -3326,6 +3326,26 @@
         <translation>This case does not exist (any more).</translation>
     </message>
     <message>
+        <source>Een concept heeft een ongeldig veld.</source>
+        <translation>A draft has an invalid field.</translation>
+    </message>
+    <message>
+        <source>Een concept bevat een waarde die niet bewaard kan worden.</source>
+        <translation>A draft holds a value that cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept zonder naam kan niet bewaard worden.</source>
+        <translation>A draft without a name cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept is te diep genest.</source>
+        <translation>A draft is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Een concept is te groot om te bewaren.</source>
+        <translation>A draft is too large to save.</translation>
+    </message>
+    <message>
         <source>Het overnemen van de gegevens is mislukt. Er is niets veranderd.</source>
         <translation>Taking over the data failed. Nothing was changed.</translation>
     </message>
