@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage import messages as M
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -99,9 +100,7 @@ def migrate(
     current = current_version(db)
     target = steps[-1].version
     if current > target:
-        raise MigrationError(
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."
-        )
+        raise MigrationError(M.MIGRATION_NEWER)
     pending = [m for m in steps if m.version > current]
     if not pending:
         return []
@@ -119,10 +118,7 @@ def migrate(
         except MigrationError:
             raise
         except Exception:
-            raise MigrationError(
-                f"Bijwerken van de gegevens naar versie {step.version} is mislukt. De gegevens "
-                "zijn ongewijzigd gebleven; neem contact op met de beheerder."
-            ) from None
+            raise MigrationError(M.MIGRATION_FAILED, version=step.version) from None
         applied.append(step.version)
         if on_step is not None:
             on_step(step)

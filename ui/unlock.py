@@ -24,6 +24,7 @@ from storage.errors import StoreError, WrongSecretError
 from storage.secrets import keyring_available
 from storage.vault import Store
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     add_row,
@@ -151,7 +152,7 @@ class UnlockView(QWidget):
             self._failed(self.tr("Onjuist wachtwoord. Probeer het opnieuw."))
             return False
         except StoreError as exc:
-            self._failed(str(exc))
+            self._failed(message_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -255,7 +256,7 @@ class RecoveryDialog(QDialog):
                 password_only=self.password_only.isChecked(),
             )
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
@@ -150,7 +151,7 @@ class CaseService(RecordService):
     def set_phase(self, dossier_id: str, phase: str) -> m.Dossier:
         """Move along the phase strip (use ``close_dossier`` to close)."""
         if phase == "afgesloten":
-            raise ValidationError("Sluit het dossier af met een datum en een reden.", "phase")
+            raise ValidationError(M.CASES_CLOSE_WITH_REASON, "phase")
         d = self._get(m.Dossier, dossier_id, audit=False)
         status = "lopend" if d.status == "gesloten" else d.status
         out = self._update(dataclasses.replace(d, phase=phase, status=status), action="phase")
@@ -215,7 +216,7 @@ class CaseService(RecordService):
         the first page, then ``after=page.after`` in ``fetchMore`` until ``page.after`` is
         None. The first page of each query is audited (``dossier.list``)."""
         if query.sort not in q.SORT_KEYS:
-            raise ValidationError("Onbekende sortering.", "sort")
+            raise ValidationError(M.CASES_UNKNOWN_SORT, "sort")
         rows = q.dossier_page(
             self.db,
             self._filters(query, self.clock()),

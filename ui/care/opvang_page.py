@@ -33,6 +33,7 @@ from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.care.services import care_service
 from ui.cases.common import fmt_date, open_dossier
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -216,7 +217,7 @@ class OpvangPage(QWidget):
             self.rows = self.service.occupancy()
             requests = self.service.open_requests()
         except StoreError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             return
         show_message(self.error, "")
         self.shelters.clear()

@@ -22,6 +22,7 @@ from storage.errors import StoreError
 from ui.cases.common import open_dossier
 from ui.cases.services import case_service
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import plain
 
 DEBOUNCE_MS = 150
@@ -93,7 +94,7 @@ class SearchPopup(QDialog):
         try:
             self.results = case_service(self.ctx).search(text) if text.strip() else SearchResults()
         except StoreError as err:
-            self.status.setText(str(err))
+            self.status.setText(message_text(err))
             return
         self._show(self.results, text)
 

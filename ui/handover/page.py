@@ -35,6 +35,7 @@ from storage.transfer import plan_merge as storage_plan_merge
 from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import documents_folder, heading, paragraph, plain
@@ -325,7 +326,9 @@ class HandoverPage(QWidget):
             else:
                 self.check_label.setText(
                     "<b>"
-                    + self.tr("Deze back-up is beschadigd: %1").replace("%1", check.message)
+                    + self.tr("Deze back-up is beschadigd: %1").replace(
+                        "%1", message_text(check.message)
+                    )
                     + "</b>"
                 )
 

@@ -22,6 +22,7 @@ from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.services import letter_service
 from ui.letters.tabs import _tree, _ts, action_label, template_title
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -91,7 +92,7 @@ class RegisterPage(QWidget):
             rows = svc.disclosures(limit=PAGE_SIZE)
             total = svc.count_disclosures()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.table.clear()
         for d in rows:

@@ -36,6 +36,7 @@ from ui.context import (
     AppContext,
     app_qsettings,
 )
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -191,7 +192,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.put_settings(values)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
@@ -265,7 +266,7 @@ class ChangePasswordDialog(QDialog):
             show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -323,7 +324,7 @@ class NewRecoverySheetDialog(QDialog):
             show_message(self.error, self.tr("Het wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -36,6 +36,7 @@ from storage.errors import StoreError
 from storage.files import atomic_write
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import documents_folder, error_label, heading, show_message
 
@@ -102,7 +103,7 @@ class RetentionTab(QWidget):
             due = svc.due()
             done = svc.destructions()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         extra = len(policy.by_reason)
         self.policy.setText(
@@ -175,7 +176,7 @@ class RetentionTab(QWidget):
         try:
             self.last = self.service().destroy(ids)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         show_message(self.error, "")
         self.certificate_button.setEnabled(bool(self.last))
@@ -243,7 +244,7 @@ class InzageTab(QWidget):
         try:
             person = self.person_of(self.dossier.text())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if person is None:
             show_message(self.error, self.tr("Geen dossier met een persoon gevonden."))

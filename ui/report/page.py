@@ -35,6 +35,7 @@ from desktop import suppression
 from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import documents_folder, error_label, heading, show_message
 
@@ -245,7 +246,7 @@ class ReportPage(QWidget):
         try:
             self.report = rep.view(self.ctx.require_store(), self.period())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         # a fresh container each time: built complete, then shown in one go
         container = QWidget()
