@@ -80,4 +80,6 @@ def pages() -> list[PageSpec]:
     for module in PAGE_MODULES:
         importlib.import_module(module)
     return sorted(PAGE_FACTORIES, key=lambda spec: spec.order)
+
+
 PAGE_MODULES.append("ui.handover.page")
