@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TextIO, TypedDict
 
 from storage import audit
-from storage.audit import AuditEntry
+from storage.audit import AuditEntry as AuditEntry  # re-exported for the UI
 from storage.db import Database
 from storage.errors import ValidationError
 

@@ -279,6 +279,12 @@ class Vault:
 
     def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
         """Open with password (+ keyring secret). ``record=False`` opens without writing."""
+        return self.open_with_key(self.derive_key(password), record=record, actor=actor)
+
+    # -- unlock in steps (the slow ones may run on a worker thread) ----------------------
+    def derive_key(self, password: str) -> UnlockKey:
+        """The slow part of unlocking (Argon2id): no database connection is opened, so it
+        may run on any thread. A wrong password is counted as a failed attempt."""
         kf = self.read_keyfile()
         secret = self._keyring_secret(kf)
         try:
@@ -286,8 +292,32 @@ class Vault:
         except WrongSecretError:
             self._record_failure("unlock")
             raise
+        return UnlockKey(kf, db_key)
+
+    def prepare(self, key: UnlockKey, *, actor: str | None = None) -> list[int]:
+        """Run pending migrations (with their backup first) on a connection of the calling
+        thread, closed again afterwards. Returns the versions applied."""
+        db = connect(self.db_path, key.db_key)
+        try:
+            return migrate(
+                db,
+                on_step=lambda m: audit.append(
+                    db,
+                    actor=actor or audit.os_user(),
+                    action="migration",
+                    object_type="store",
+                    details=f"schema {m.version}",
+                ),
+            )
+        finally:
+            db.close()
+
+    def open_with_key(
+        self, key: UnlockKey, *, record: bool = True, actor: str | None = None
+    ) -> Store:
+        """Open the store with a derived key on the calling thread (which owns it then)."""
         return self._open(
-            kf, db_key, record=record, action="unlock" if record else None, actor=actor
+            key.kf, key.db_key, record=record, action="unlock" if record else None, actor=actor
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
@@ -350,6 +380,14 @@ class Vault:
         finally:
             store.close(record=False)
         return code
+
+
+@dataclass(frozen=True, repr=False)
+class UnlockKey:
+    """A derived database key and its key file, between ``derive_key`` and ``open_with_key``."""
+
+    kf: keys.KeyFile
+    db_key: bytes
 
 
 @dataclass(frozen=True)
@@ -420,6 +458,11 @@ class Store:
         if self.closed:
             raise StoreError("De opslag is vergrendeld.")
         return connect(self.vault.db_path, bytes(self._key))
+
+    def worker(self) -> Store:
+        """The same store on a second connection, for one worker thread: open it on that
+        thread and close it there with ``close(record=False)``."""
+        return Store(self.vault, self.open_worker_db(), bytes(self._key), self.keyfile, self.actor)
 
     def close(self, *, record: bool = True, action: str = "lock") -> None:
         """Lock: audit, close the database, and overwrite the key held in memory."""

@@ -204,9 +204,8 @@ def shot_dossier_view(app: QApplication, window: QWidget, out: Path, sfx: str) -
 
 def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
     from ui.cases.intake import IntakeDialog
-    from ui.cases.services import case_service
 
-    dlg = IntakeDialog(window.ctx, case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
     dlg.form.nationality.setText("xx")
     dlg.form.bedenktijd_start.setText("01-10-2026")
@@ -218,9 +217,8 @@ def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) 
 
 def shot_signal_dialog(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
     from ui.cases.screening_page import SignalDialog
-    from ui.cases.services import case_service
 
-    dlg = SignalDialog(case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg = SignalDialog(window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
     shoot(app, dlg, out, f"65_nieuw_signaal{sfx}")
     dlg.close()

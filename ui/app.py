@@ -84,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from storage.vault import Vault, default_data_dir
+    from desktop.vault import Vault, default_data_dir
     from ui.context import AppContext
     from ui.handover.setup import install as install_handover
     from ui.main_window import MainWindow

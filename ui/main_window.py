@@ -229,11 +229,10 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Ontgrendeld — Ctrl+L vergrendelt"))
 
     def _update_backup_status(self) -> None:
-        from storage import backup
-        from storage.errors import StoreError
+        from desktop.errors import StoreError
 
         try:
-            status = backup.backup_status(self.ctx.require_store())
+            status = self.ctx.require_session().backup.status()
         except StoreError:
             self.backup_label.setText("")
             return

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import StoreError, WrongSecretError
-from storage.secrets import keyring_available
-from storage.vault import Store
+from desktop.errors import StoreError, WrongSecretError
+from desktop.vault import Store, keyring_available
 from ui.context import AppContext
 from ui.widgets import (
     PasswordFields,

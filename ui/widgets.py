@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import password_policy
+from desktop.vault import password_policy
 
 
 def plain(text: str) -> str:
@@ -353,7 +353,7 @@ class RecoveryCodePanel(QWidget):
         print_pdf(self, self.sheet_pdf(), self.tr("Baken herstelblad"))
 
     def save_sheet(self, path: Path) -> None:
-        from storage.files import atomic_write
+        from desktop.files import atomic_write
 
         atomic_write(path, self.sheet_pdf())
 

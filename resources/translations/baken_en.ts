@@ -2640,6 +2640,10 @@
         <source>Het overzicht kon niet worden opgeslagen.</source>
         <translation>The overview could not be saved.</translation>
     </message>
+    <message>
+        <source>Inzageoverzicht maken…</source>
+        <translation>Making the access overview…</translation>
+    </message>
 </context>
 <context>
     <name>LetterTabs</name>
@@ -3162,6 +3166,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +3948,10 @@
     <message>
         <source>{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
         <translation>{n} file(s) will be destroyed permanently: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the file number, the dates, the basis and your name remain in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</translation>
+    </message>
+    <message>
+        <source>Dossiers vernietigen en het bestand opschonen…</source>
+        <translation>Destroying dossiers and cleaning up the file…</translation>
     </message>
     <message>
         <source>Vernietigingsverklaring opslaan</source>

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.care import CareService
 from desktop.care import model as c
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage.errors import StoreError
 from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
-from ui.care.services import care_service
 from ui.cases.common import fmt_date, open_dossier
 from ui.context import AppContext
 from ui.page_registry import PAGE_FACTORIES, PageSpec
@@ -69,7 +68,7 @@ class OpvangPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: CareService = care_service(ctx)
+        self.service: CareService = ctx.require_session().care
         self.rows: list[c.ShelterOccupancy] = []
         self.dialog: FormDialog | None = None
         self._stale = False
@@ -341,7 +340,7 @@ class OpvangPage(QWidget):
         if oid is None:
             return
         self.address.setText(
-            self.service.reveal_address(oid)
+            self.ctx.inline(self.service.reveal_address)(oid)
             or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
         )
         self.reveal_button.setEnabled(False)
@@ -361,14 +360,18 @@ class OpvangPage(QWidget):
                 ),
             )
             return
-        self._open(shelter_dialog(self, orgs, None, self.service.save_shelter))
+        self._open(shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)))
 
     def edit_shelter(self) -> None:
         oid = self.current_id()
         if oid is None:
             return
         profile = self.service.shelter_profile(oid)
-        self._open(shelter_dialog(self, self._organisations(), profile, self.service.save_shelter))
+        self._open(
+            shelter_dialog(
+                self, self._organisations(), profile, self.ctx.inline(self.service.save_shelter)
+            )
+        )
 
     def _open(self, dlg: FormDialog) -> None:
         self.dialog = dlg

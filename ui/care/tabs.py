@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.care import CareService
 from desktop.care import model as c
+from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
-from storage.errors import StoreError, ValidationError
 from ui.care import dialogs as dlgs
 from ui.care.charts import ScoreChart
 from ui.care.opvang_page import ID_ROLE, fit_columns, tree
-from ui.care.services import care_service
 from ui.cases.common import fmt_date
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
 from ui.widgets import error_label, show_message
@@ -48,7 +47,7 @@ class _CareTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: CareService = care_service(tab.ctx)
+        self.service: CareService = tab.ctx.require_session().care
         self.dialog: dlgs.FormDialog | None = None
         self.error = error_label()
         tab.ctx.changed.connect(self._changed)
@@ -142,7 +141,7 @@ class PlacementsTab(_CareTab):
         if not self.tab.ctx.is_unlocked:
             return
         current = self.current()
-        self.placements = self.service.placements(self.dossier_id)
+        self.placements = self.tab.ctx.inline(self.service.placements)(self.dossier_id)
         names = dict(self._partners())
         self.list.clear()
         select = None
@@ -200,7 +199,7 @@ class PlacementsTab(_CareTab):
                 self,
                 self.dossier_id,
                 self._shelters(),
-                self.service.request_placement,
+                self.tab.ctx.inline(self.service.request_placement),
                 self.today(),
             )
         )
@@ -209,27 +208,45 @@ class PlacementsTab(_CareTab):
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.decide_dialog(self, p, self._shelters(), self.service.decide, self.today())
+                dlgs.decide_dialog(
+                    self,
+                    p,
+                    self._shelters(),
+                    self.tab.ctx.inline(self.service.decide),
+                    self.today(),
+                )
             )
 
     def place(self) -> None:
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.place_dialog(self, p, self._shelters(), self.service.place, self.today())
+                dlgs.place_dialog(
+                    self, p, self._shelters(), self.tab.ctx.inline(self.service.place), self.today()
+                )
             )
 
     def transfer(self) -> None:
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.transfer_dialog(self, p, self._shelters(), self.service.transfer, self.today())
+                dlgs.transfer_dialog(
+                    self,
+                    p,
+                    self._shelters(),
+                    self.tab.ctx.inline(self.service.transfer),
+                    self.today(),
+                )
             )
 
     def end(self) -> None:
         p = self.current()
         if p is not None:
-            self._open(dlgs.end_dialog(self, p, self.service.end_placement, self.today()))
+            self._open(
+                dlgs.end_dialog(
+                    self, p, self.tab.ctx.inline(self.service.end_placement), self.today()
+                )
+            )
 
 
 # -- Hulpverleningsplan ---------------------------------------------------------------------
@@ -323,7 +340,7 @@ class PlanTab(_CareTab):
     def refresh(self) -> None:
         if not self.tab.ctx.is_unlocked:
             return
-        self.view = self.service.plan_view(self.dossier_id)
+        self.view = self.tab.ctx.inline(self.service.plan_view)(self.dossier_id)
         v = self.view
         self.evaluations.clear()
         self.actions.clear()
@@ -446,7 +463,7 @@ class PlanTab(_CareTab):
 
     def start_plan(self) -> None:
         def save(day: date | None, scores: dict[str, int], notes: str) -> object:
-            return self.service.start_plan(self.dossier_id, day, scores, notes)
+            return self.tab.ctx.inline(self.service.start_plan)(self.dossier_id, day, scores, notes)
 
         self._open(
             dlgs.evaluation_dialog(
@@ -470,7 +487,7 @@ class PlanTab(_CareTab):
 
         def save(day: date | None) -> object:
             assert day is not None
-            return self.service.plan_evaluation(plan_id, day)
+            return self.tab.ctx.inline(self.service.plan_evaluation)(plan_id, day)
 
         self._open(dlgs.plan_date_dialog(self, save, max(add_months(last, 3), self.today())))
 
@@ -488,7 +505,7 @@ class PlanTab(_CareTab):
                     QCoreApplication.translate("CareTabs", "Vul de datum van de evaluatie in."),
                     "held_on",
                 )
-            return self.service.record_evaluation(eid, day, scores, notes)
+            return self.tab.ctx.inline(self.service.record_evaluation)(eid, day, scores, notes)
 
         self._open(
             dlgs.evaluation_dialog(
@@ -502,7 +519,11 @@ class PlanTab(_CareTab):
 
     def add_goal(self) -> None:
         if self.view is not None:
-            self._open(dlgs.goal_dialog(self, self.view.plan.id, self.service.add_goal))
+            self._open(
+                dlgs.goal_dialog(
+                    self, self.view.plan.id, self.tab.ctx.inline(self.service.add_goal)
+                )
+            )
 
     def add_action(self) -> None:
         if self.view is not None:
@@ -512,14 +533,14 @@ class PlanTab(_CareTab):
                     self.view.plan.id,
                     self.view.goals,
                     self._partners(),
-                    self.service.add_action,
+                    self.tab.ctx.inline(self.service.add_action),
                 )
             )
 
     def action_done(self) -> None:
         a = self._current_action()
         if a is not None:
-            self._run(lambda: self.service.complete_action(a.id))
+            self._run(lambda: self.tab.ctx.inline(self.service.complete_action)(a.id))
 
 
 # -- Nazorg en afsluiting ------------------------------------------------------------------
@@ -667,7 +688,7 @@ class AftercareTab(_CareTab):
                 self,
                 self.dossier_id,
                 self._partners(),
-                self.service.start_aftercare,
+                self.tab.ctx.inline(self.service.start_aftercare),
                 self.today(),
             )
         )
@@ -675,7 +696,11 @@ class AftercareTab(_CareTab):
     def record(self) -> None:
         x = self._next_open()
         if x is not None:
-            self._open(dlgs.checkin_dialog(self, x, self.service.record_checkin, self.today()))
+            self._open(
+                dlgs.checkin_dialog(
+                    self, x, self.tab.ctx.inline(self.service.record_checkin), self.today()
+                )
+            )
 
     def reopen(self, confirm: bool = True) -> None:
         if confirm:
@@ -690,11 +715,13 @@ class AftercareTab(_CareTab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: self.service.reopen(self.dossier_id))
+        self._run(lambda: self.tab.ctx.inline(self.service.reopen)(self.dossier_id))
 
     def close_dossier(self) -> None:
         self._open(
-            dlgs.close_dialog(self, self.dossier_id, self.service.close_dossier, self.today())
+            dlgs.close_dialog(
+                self, self.dossier_id, self.tab.ctx.inline(self.service.close_dossier), self.today()
+            )
         )
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import ValidationError
+from desktop.errors import ValidationError
 from ui.widgets import form_layout, plain
 
 _DATE = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")

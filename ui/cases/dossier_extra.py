@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, DossierView, SafetyAssessment, model
-from storage.errors import ValidationError
+from desktop.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date
 from ui.cases.dossier_tabs import DossierTabContext
@@ -108,7 +108,7 @@ class SafetyTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.service.add_safety_assessment(
+            self.tab.ctx.inline(self.tab.service.add_safety_assessment)(
                 SafetyAssessment(
                     dossier_id=self.view.dossier.id,
                     level=combo_key(self.level),
@@ -232,7 +232,7 @@ class ActionsTab(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        self.tab.service.complete_actiepunt(str(item.data(0, ID_ROLE)))
+        self.tab.ctx.inline(self.tab.service.complete_actiepunt)(str(item.data(0, ID_ROLE)))
 
     def add(self) -> None:
         if self.view is None:
@@ -242,7 +242,7 @@ class ActionsTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.service.add_actiepunt(
+            self.tab.ctx.inline(self.tab.service.add_actiepunt)(
                 Actiepunt(
                     kind=combo_key(self.kind),
                     description=self.description.toPlainText().strip(),

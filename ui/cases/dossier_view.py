@@ -40,8 +40,8 @@ from desktop.cases import (
     Organisation,
     model,
 )
+from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
-from storage.errors import StoreError, ValidationError
 from ui.cases import labels
 from ui.cases.common import (
     CheckList,
@@ -168,6 +168,7 @@ class IntakeTab(QWidget):
         self.tab = tab
         layout = QVBoxLayout(self)
         self.form = IntakeForm(tab.service, tab.ctx.language)
+        self.form.run = lambda fn: tab.ctx.run(lambda _s: fn(), initiator=self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -283,7 +284,7 @@ class SignalsTab(QWidget):
             keys.extend(k for k in checks.selected() if k not in keys)
         self.other_form.clear_errors()
         try:
-            self.tab.service.update_dossier(
+            self.tab.ctx.inline(self.tab.service.update_dossier)(
                 dataclasses.replace(
                     self.dossier,
                     signal_keys=tuple(keys),
@@ -435,7 +436,7 @@ class ConsentTab(QWidget):
             valid_until=days["valid_until"],
         )
         try:
-            self.tab.service.add_consent(consent)
+            self.tab.ctx.inline(self.tab.service.add_consent)(consent)
         except ValidationError as err:
             self.form.show_errors(err)
             return
@@ -447,7 +448,9 @@ class ConsentTab(QWidget):
         item = self.table.currentItem()
         if item is None:
             return
-        self.tab.service.withdraw_consent(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tab.ctx.inline(self.tab.service.withdraw_consent)(
+            str(item.data(0, Qt.ItemDataRole.UserRole))
+        )
 
 
 class OrganisationDialog(QDialog):
@@ -631,7 +634,7 @@ class PartnersTab(QWidget):
             )
             return
         try:
-            self.tab.service.add_partner(
+            self.tab.ctx.inline(self.tab.service.add_partner)(
                 DossierPartner(
                     dossier_id=self.view.dossier.id,
                     organisation_id=org_id,
@@ -647,7 +650,9 @@ class PartnersTab(QWidget):
     def remove(self) -> None:
         item = self.table.currentItem()
         if item is not None:
-            self.tab.service.remove_partner(str(item.data(0, Qt.ItemDataRole.UserRole)))
+            self.tab.ctx.inline(self.tab.service.remove_partner)(
+                str(item.data(0, Qt.ItemDataRole.UserRole))
+            )
 
 
 class TimelineTab(QWidget):
@@ -758,7 +763,7 @@ class TimelineTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.service.add_note(
+            self.tab.ctx.inline(self.tab.service.add_note)(
                 Note(
                     dossier_id=self.view.dossier.id,
                     kind=combo_key(self.kind),
@@ -1010,11 +1015,11 @@ class DossierViewWidget(QWidget):
                     closed = dlg.closed_on.value()
                 except ValueError:
                     closed = None
-                self.service.close_dossier(
+                self.ctx.inline(self.service.close_dossier)(
                     self.dossier_id, closed, dlg.reason.toPlainText().strip()
                 )
             elif phase != self.data.dossier.phase:
-                self.service.set_phase(self.dossier_id, phase)
+                self.ctx.inline(self.service.set_phase)(self.dossier_id, phase)
         except ValidationError as err:
             show_message(self.error, str(err))
             self.strip.set_phase(self.data.dossier.phase)

@@ -25,7 +25,6 @@ from desktop.events import Change
 from ui.cases import labels
 from ui.cases.common import combo_key
 from ui.cases.dossier_model import ID_ROLE, DossierTableModel
-from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain
 
@@ -52,7 +51,7 @@ class DossiersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("dossiersPage")
-        self.service = case_service(ctx)
+        self.service = ctx.require_session().cases
         self.view: QWidget | None = None
         self.list_dirty = False
         self.stack = QStackedWidget()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
+from desktop.errors import ValidationError
 from desktop.events import Change
-from storage.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import (
     CheckList,
@@ -40,7 +40,6 @@ from ui.cases.common import (
     open_dossier,
 )
 from ui.cases.intake import IntakeDialog, text_box
-from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain, show_message
 
@@ -178,7 +177,7 @@ class ScreeningPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("screeningPage")
-        self.service = case_service(ctx)
+        self.service = ctx.require_session().cases
         self.signals: dict[str, Signal] = {}
         self.intake_dialog: IntakeDialog | None = None
         self.meetings_dirty = False
@@ -499,7 +498,7 @@ class ScreeningPage(QWidget):
             reason=self.reason.toPlainText().strip(),
         )
         try:
-            self.service.record_besluit(besluit)
+            self.ctx.inline(self.service.record_besluit)(besluit)
         except ValidationError as err:
             self.besluit_form.show_errors(err)
             return
@@ -539,7 +538,7 @@ class ScreeningPage(QWidget):
         mt = self._meetings.get(combo_key(self.meeting))
         signal = self.signals.get(sid)
         try:
-            self.service.add_actiepunt(
+            self.ctx.inline(self.service.add_actiepunt)(
                 Actiepunt(
                     description=self.action_text.text().strip(),
                     owner=self.action_owner.text().strip(),

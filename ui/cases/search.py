@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import SearchHit, SearchResults
-from storage.errors import StoreError
+from desktop.errors import StoreError
 from ui.cases.common import open_dossier
-from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import plain
 
@@ -88,7 +87,9 @@ class SearchPopup(QDialog):
         if not self.ctx.is_unlocked:
             return
         try:
-            self.results = case_service(self.ctx).search(text) if text.strip() else SearchResults()
+            self.results = (
+                self.ctx.require_session().cases.search(text) if text.strip() else SearchResults()
+            )
         except StoreError as err:
             self.status.setText(str(err))
             return

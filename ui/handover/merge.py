@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.container import normalize_passphrase
-from storage.errors import StoreError
-from storage.transfer import KIND_CHANGED, Conflict, MergePlan
+from desktop.errors import StoreError
+from desktop.session import KIND_CHANGED, Conflict, MergePlan
+from desktop.vault import normalize_passphrase
 from ui.widgets import add_row, form_layout, paragraph, plain
 
 

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage.errors import StoreError
 from ui.context import AppContext
-from ui.letters.services import letter_service
 from ui.letters.tabs import _tree, _ts, action_label, template_title
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
@@ -87,7 +86,7 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         try:
-            svc = letter_service(self.ctx)
+            svc = self.ctx.require_session().letters
             rows = svc.disclosures(limit=PAGE_SIZE)
             total = svc.count_disclosures()
         except StoreError as exc:

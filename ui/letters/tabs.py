@@ -36,13 +36,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError
 from desktop.events import Change
-from desktop.letters import FieldSelection, LetterRequest, LetterService, Template, get_template
+from desktop.letters import (
+    DOCUMENT_KINDS,
+    FieldSelection,
+    LetterRequest,
+    LetterService,
+    Template,
+    get_template,
+)
 from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, extension_for
-from storage.errors import StoreError
-from storage.schema_letters import DOCUMENT_KINDS
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
-from ui.letters.services import letter_service
 from ui.letters.viewer import DocumentViewer
 from ui.widgets import add_row, error_label, print_pdf, show_message
 
@@ -233,7 +238,7 @@ class LettersTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: LetterService = letter_service(tab.ctx)
+        self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
@@ -471,7 +476,7 @@ class LettersTab(QWidget):
 
     def _make(self, reason: str) -> None:
         try:
-            letter = self.service.make(self.request(reason))
+            letter = self.tab.ctx.inline(self.service.make)(self.request(reason))
             pdf = self.service.letter_pdf(letter.id)
         except StoreError as exc:
             show_message(self.error, str(exc))
@@ -497,7 +502,7 @@ class LettersTab(QWidget):
             show_message(self.error, str(exc))
             return
         if print_pdf(self, pdf, title):
-            self.service.record_print(self.current_letter)
+            self.tab.ctx.inline(self.service.record_print)(self.current_letter)
 
     def save_letter(self) -> None:
         if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):
@@ -514,7 +519,7 @@ class LettersTab(QWidget):
         if self.current_letter is None:
             return False
         try:
-            self.service.save_letter(self.current_letter, path)
+            self.tab.ctx.inline(self.service.save_letter)(self.current_letter, path)
         except (StoreError, OSError):
             show_message(self.error, self.tr("De brief kon niet worden opgeslagen."))
             return False
@@ -618,7 +623,7 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: LetterService = letter_service(tab.ctx)
+        self.service: LetterService = tab.ctx.require_session().letters
         self.error = error_label()
         self.setAcceptDrops(True)
         self.list = _tree(
@@ -688,10 +693,9 @@ class DocumentsTab(QWidget):
         self.save_button.setEnabled(False)
 
     def _consents(self) -> list[tuple[str, str]]:
-        from ui.cases.services import case_service
 
         out = []
-        for c in case_service(self.tab.ctx).consents(self.dossier_id):
+        for c in self.tab.ctx.require_session().cases.consents(self.dossier_id):
             given = c.given_on.strftime("%d-%m-%Y") if c.given_on else "?"
             out.append((c.id, f"{c.purpose} — {given}"))
         return out
@@ -700,7 +704,7 @@ class DocumentsTab(QWidget):
                  notes: str = "") -> bool:  # fmt: skip
         show_message(self.error, "")
         try:
-            self.service.add_document_file(
+            self.tab.ctx.inline(self.service.add_document_file)(
                 self.dossier_id, path, kind=kind, consent_id=consent_id or None, notes=notes
             )
         except StoreError as exc:
@@ -756,7 +760,7 @@ class DocumentsTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Document opslaan als"), str(suggested))
         if name:
             try:
-                self.service.save_document(doc_id, Path(name))
+                self.tab.ctx.inline(self.service.save_document)(doc_id, Path(name))
             except (StoreError, OSError):
                 show_message(self.error, self.tr("Het document kon niet worden opgeslagen."))
 

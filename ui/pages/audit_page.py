@@ -35,10 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import audit_service
-from desktop.audit_service import AuditFilter, ChainReport
+from desktop.audit_service import AuditEntry, AuditFilter, ChainReport
+from desktop.errors import ValidationError
 from desktop.events import Change
-from storage.audit import AuditEntry
-from storage.errors import ValidationError
 from ui.context import AppContext
 from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.page_registry import PAGE_FACTORIES, PageSpec

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError, WrongSecretError
 from desktop.events import Change
-from storage.errors import StoreError, WrongSecretError
 from ui.context import (
     AUTOLOCK_MAX,
     AUTOLOCK_MIN,

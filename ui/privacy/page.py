@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.care.model import CLOSE_REASON_LABELS
-from desktop.inzage import InzageService
+from desktop.errors import StoreError
+from desktop.events import Change
+from desktop.files import atomic_write
 from desktop.retention import Destruction, RetentionService
-from storage.errors import StoreError
-from storage.files import atomic_write
+from desktop.session import Session
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.operations import Operation, error_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -59,6 +61,8 @@ class RetentionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last: list[Destruction] = []
+        self.operation: Operation[object] | None = None
+        ctx.changed.connect(self._on_change)
         self.error = error_label()
         self.policy = QLabel()
         self.policy.setWordWrap(True)
@@ -93,7 +97,12 @@ class RetentionTab(QWidget):
         layout.addWidget(self.register, 1)
 
     def service(self) -> RetentionService:
-        return RetentionService(self.ctx.require_store())
+        return self.ctx.require_session().retention
+
+    def _on_change(self, change: Change) -> None:
+        mine = change.initiator is self
+        if not mine and change.touches("dossier", "destruction", "settings") and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -170,15 +179,31 @@ class RetentionTab(QWidget):
             self.destroy(ids)
 
     def destroy(self, ids: list[str]) -> bool:
-        try:
-            self.last = self.service().destroy(ids)
-        except StoreError as exc:
-            show_message(self.error, str(exc))
-            return False
-        show_message(self.error, "")
-        self.certificate_button.setEnabled(bool(self.last))
-        self.refresh()
-        return True
+        """Destroy on a worker (the VACUUM can take a while); every view hears of it once
+        the operation ends. Returns whether it started (``self.operation`` runs it)."""
+
+        def done(records: list[Destruction]) -> None:
+            self.operation = None
+            self.last = records
+            show_message(self.error, "")
+            self.certificate_button.setEnabled(bool(self.last))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            show_message(self.error, error_text(exc))
+            self.refresh()
+
+        self.operation = self.ctx.op(
+            self,
+            lambda s: s.retention.destroy(ids),
+            done,
+            failed,
+            slow=True,
+            cancellable=False,
+            label=self.tr("Dossiers vernietigen en het bestand opschonen…"),
+        )
+        return self.operation is not None
 
     def save_certificate(self) -> None:
         if not self.last:
@@ -235,7 +260,7 @@ class InzageTab(QWidget):
         layout.addStretch(1)
 
     def person_of(self, number: str) -> str | None:
-        return InzageService(self.ctx.require_store()).person_of_dossier(number.strip())
+        return self.ctx.require_session().inzage.person_of_dossier(number.strip())
 
     def make(self) -> None:
         try:
@@ -257,16 +282,19 @@ class InzageTab(QWidget):
         if name:
             self.make_to(person, Path(name))
 
-    def make_to(self, person_id: str, path: Path) -> bool:
-        try:
-            atomic_write(
-                path, InzageService(self.ctx.require_store()).report(person_id), mode=0o600
-            )
-        except (StoreError, OSError):
+    def make_to(self, person_id: str, path: Path) -> Operation[object] | None:
+        """Make and save the inzage PDF on a worker; returns the running operation."""
+
+        def work(session: Session) -> None:
+            atomic_write(path, session.inzage.report(person_id), mode=0o600)
+
+        def failed(_exc: BaseException) -> None:
             show_message(self.error, self.tr("Het overzicht kon niet worden opgeslagen."))
-            return False
+
         show_message(self.error, "")
-        return True
+        return self.ctx.op(
+            self, work, None, failed, slow=True, label=self.tr("Inzageoverzicht maken…")
+        )
 
 
 class PrivacyPage(QWidget):

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import report as rep
 from desktop import suppression
-from storage.errors import StoreError
+from desktop.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.page_registry import PAGE_FACTORIES, PageSpec
