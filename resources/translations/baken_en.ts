@@ -1911,6 +1911,10 @@
         <source>Deze fase volgt uit wat u vastlegt: gebruik het tabblad &apos;%1&apos;.</source>
         <translation>This phase follows from what you record: use the &apos;%1&apos; tab.</translation>
     </message>
+    <message>
+        <source>Dossier %1 is vernietigd; het is gesloten.</source>
+        <translation>Dossier %1 has been destroyed; it was closed.</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>

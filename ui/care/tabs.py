@@ -56,6 +56,8 @@ class _CareTab(QWidget):
         return self.service.clock()
 
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches(*self.kinds) and (not change.ids or self.dossier_id in change.ids):
             self.refresh()
 

@@ -763,7 +763,7 @@ class TimelineTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.ctx.inline(self.tab.service.add_note)(
+            note = self.tab.ctx.inline(self.tab.service.add_note, initiator=self)(
                 Note(
                     dossier_id=self.view.dossier.id,
                     kind=combo_key(self.kind),
@@ -774,8 +774,31 @@ class TimelineTab(QWidget):
         except ValidationError as err:
             self.form.show_errors(err)
             return
+        self.insert(note)
         self.text.clear()
         self.occurred_on.clear()
+
+    def insert(self, note: Note) -> None:
+        """Show a note this tab just added at its place (newest first), without reloading."""
+        key = (note.occurred_on, note.created_at)
+        at = next(
+            (i for i, n in enumerate(self.notes) if (n.occurred_on, n.created_at) < key),
+            len(self.notes),
+        )
+        if at == len(self.notes) and self.total > len(self.notes):
+            self.total += 1  # older than everything shown: it is among the hidden ones
+            self._append([])
+            return
+        item = QTreeWidgetItem(
+            [fmt_date(note.occurred_on), labels.note_kind(note.kind), note.text.strip(),
+             note.created_by]
+        )  # fmt: skip
+        item.setData(0, Qt.ItemDataRole.UserRole, note.id)
+        item.setToolTip(2, note.text)
+        self.list.insertTopLevelItem(at, item)
+        self.notes.insert(at, note)
+        self.total += 1
+        self._append([])
 
 
 def _builtin_tabs() -> list[tuple[str, str, Callable[[DossierTabContext], QWidget]]]:
@@ -802,6 +825,7 @@ def _builtin_tabs() -> list[tuple[str, str, Callable[[DossierTabContext], QWidge
 class DossierViewWidget(QWidget):
     back_requested = Signal()
     open_requested = Signal(str)  # another dossier of the same person
+    gone = Signal(str)  # the dossier was destroyed: the host closes the view with this text
 
     def __init__(
         self,
@@ -1027,6 +1051,22 @@ class DossierViewWidget(QWidget):
     def _on_change(self, change: Change) -> None:
         if self.data is None or not self.ctx.is_unlocked:
             return
+        if self.dossier_id in change.removed:
+            self.data = None
+            self.setEnabled(False)
+            message = QCoreApplication.translate(
+                "DossierView", "Dossier %1 is vernietigd; het is gesloten."
+            ).replace("%1", self.title.text().split(" — ")[0])
+            show_message(self.error, message)
+            self.gone.emit(message)
+            return
+        own = change.initiator
+        if (
+            change.kinds <= {"note"}
+            and isinstance(own, QWidget)
+            and (own is self or self.isAncestorOf(own))
+        ):
+            return  # this view wrote the note and shows it already (no reload, no audit)
         ids = {self.dossier_id, self.data.dossier.person_id or ""}
         if change.ids & ids or change.touches("organisation", "contact"):
             if self.isVisible():

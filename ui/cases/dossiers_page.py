@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -226,6 +227,7 @@ class DossiersPage(QWidget):
         view = DossierViewWidget(self.ctx, self.service, dossier_id)
         view.back_requested.connect(self.show_list)
         view.open_requested.connect(self.open_dossier)
+        view.gone.connect(self._view_gone)
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -238,6 +240,14 @@ class DossiersPage(QWidget):
         if self.list_dirty and self.ctx.is_unlocked:
             self._reload_list()
         self.table.setFocus()
+
+    def _view_gone(self, message: str) -> None:
+        """The open dossier was destroyed: back to the list, with a message."""
+        self.show_list()
+        box = QMessageBox(QMessageBox.Icon.Information, "Baken", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.gone_notice: QMessageBox | None = box
 
     def _drop_view(self) -> None:
         if self.view is not None:

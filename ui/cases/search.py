@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import SearchHit, SearchResults
 from desktop.errors import StoreError
+from desktop.events import Change
 from ui.cases.common import open_dossier
 from ui.context import AppContext
 from ui.widgets import plain
@@ -79,6 +80,22 @@ class SearchPopup(QDialog):
         self.edit.textChanged.connect(lambda _t: self.timer.start())
         self.resize(620, 460)
         ctx.locked.connect(self.forget)
+        ctx.changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        """Destroyed dossiers leave the results at once (filtered here: no new search)."""
+        if not change.removed or not self.results.all:
+            return
+
+        def keep(hits: list[SearchHit]) -> list[SearchHit]:
+            return [
+                h for h in hits if h.id not in change.removed and h.dossier_id not in change.removed
+            ]
+
+        self.results = SearchResults(
+            keep(self.results.persons), keep(self.results.dossiers), keep(self.results.notes)
+        )
+        self._show(self.results, self.edit.text())
 
     # -- searching -----------------------------------------------------------------------
     def search_now(self) -> None:

@@ -545,6 +545,8 @@ class LettersTab(QWidget):
 
     # -- lists -------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches("organisation"):
             self._load_recipients()
         if change.touches("consent"):
@@ -668,6 +670,8 @@ class DocumentsTab(QWidget):
         return str(item.data(0, ID_ROLE)) if item is not None else None
 
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches("document") and (not change.ids or self.dossier_id in change.ids):
             self.refresh()
 
