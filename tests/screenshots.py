@@ -95,6 +95,7 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     shoot(app, window, out, f"10_ontgrendelen{sfx}")
     window.unlock_view.password.setText("verkeerd-wachtwoord")
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     shoot(app, window, out, f"11_ontgrendelen_fout{sfx}")
     rec = RecoveryDialog(ctx, window)
     rec.show()
@@ -104,6 +105,7 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     window.unlock_view._start_wait(0)
     window.unlock_view.password.setText(PASSWORD)
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     page = window.go_to("settings")
     assert isinstance(page, SettingsPage)
     shoot(app, window, out, f"20_instellingen{sfx}")
@@ -173,6 +175,7 @@ def _case_window(app: QApplication, language: str):  # type: ignore[no-untyped-d
     window.start()
     window.unlock_view.password.setText(PASSWORD)
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     settle(app)
     return window
 

@@ -4671,6 +4671,10 @@
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong password. Please try again.</translation>
     </message>
+    <message>
+        <source>Ontgrendelen…</source>
+        <translation>Unlocking…</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
