@@ -254,8 +254,18 @@ class AuditViewer:
         """Walks the whole chain; slow on a big log (run it on a worker session)."""
         return audit_service.check_chain(self._s.db, open_db=self._s.store.open_worker_db)
 
-    def record(self, action: str, *, object_type: str = "", details: str = "") -> None:
-        self._s.store.audit(action, object_type=object_type, details=details)
+    def opened(self) -> None:
+        """The Logboek page was opened (audited)."""
+        self._s.store.audit("audit_log.view", object_type="audit_log")
+
+    def record_check(self, report: audit_service.ChainReport) -> None:
+        """The chain check's outcome, audited (counts and row id only)."""
+        self._s.store.audit(
+            "audit_log.verify",
+            object_type="audit_log",
+            result="ok" if report.ok else "failed",
+            details=f"rows={report.rows} first_broken={report.first_broken_id or ''}",
+        )
 
 
 class HandoverService:

@@ -127,7 +127,8 @@ def test_field_picker_preview_and_save(qtbot, env, tmp_path: Path) -> None:  # t
     assert svc.letters(demo.dossier_id) == []
     # Make: consent present, no gate.
     tab.make_button.click()
-    assert tab.gate is None and tab.current_letter is not None
+    assert tab.gate is None
+    qtbot.waitUntil(lambda: tab.current_letter is not None)  # made and read back on a worker
     [letter] = svc.letters(demo.dossier_id)
     assert "client.birth_date" not in letter.fields and "client.safe_contact" in letter.fields
     out = tmp_path / "brief.pdf"

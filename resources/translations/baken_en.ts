@@ -2910,6 +2910,10 @@
         <translation>{title} — kept in the case</translation>
     </message>
     <message>
+        <source>Brief maken…</source>
+        <translation>Making the letter…</translation>
+    </message>
+    <message>
         <source>De brief</source>
         <translation>The letter</translation>
     </message>
@@ -3851,6 +3855,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Rapportage berekenen…</source>
+        <translation>Calculating the report…</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -3873,6 +3881,10 @@
     <message>
         <source>De rapportage kon niet worden opgeslagen.</source>
         <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Rapportage opslaan…</source>
+        <translation>Saving the report…</translation>
     </message>
     <message>
         <source>Opgeslagen: {name}</source>

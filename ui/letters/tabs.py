@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -46,9 +47,11 @@ from desktop.letters import (
     Template,
     get_template,
 )
-from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, extension_for
+from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, extension_for
+from desktop.session import Session
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
+from ui.operations import Operation, error_text
 from ui.widgets import add_row, error_label, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -240,6 +243,7 @@ class LettersTab(QWidget):
         self.dossier_id = tab.dossier_id
         self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
+        self.operation: Operation[Any] | None = None
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -475,14 +479,30 @@ class LettersTab(QWidget):
         self._make("")
 
     def _make(self, reason: str) -> None:
+        """Render, keep and read the letter back on a worker (its own session); the letter
+        lists and the register refresh from the one notification afterwards."""
         try:
-            letter = self.tab.ctx.inline(self.service.make)(self.request(reason))
-            pdf = self.service.letter_pdf(letter.id)
+            request = self.request(reason)
         except StoreError as exc:
             show_message(self.error, str(exc))
             return
-        self._show(
-            pdf, letter.id, self.tr("{title} — bewaard in het dossier").format(title=letter.title)
+
+        def work(session: Session) -> tuple[Letter, bytes]:
+            letter = session.letters.make(request)
+            return letter, session.letters.letter_pdf(letter.id)
+
+        def done(out: tuple[Letter, bytes]) -> None:
+            self.operation = None
+            letter, pdf = out
+            title = self.tr("{title} — bewaard in het dossier").format(title=letter.title)
+            self._show(pdf, letter.id, title)
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            show_message(self.error, error_text(exc))
+
+        self.operation = self.tab.ctx.op(
+            self, work, done, failed, slow=True, label=self.tr("Brief maken…")
         )
 
     def _show(self, pdf: bytes, letter_id: str | None, title: str) -> None:
