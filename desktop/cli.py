@@ -13,11 +13,14 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from desktop import __version__
 from storage.errors import StoreError
 from storage.vault import Store, Vault, default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.session import Session
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -93,6 +96,13 @@ def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
     return vault.unlock(password, record=record)
+
+
+def open_session(args: argparse.Namespace, *, record: bool = True) -> Session:
+    """The session (every service) of the store named by --data-dir; close it when done."""
+    from desktop.session import Session
+
+    return Session(open_store(args, record=record))
 
 
 # --- commands --------------------------------------------------------------------------

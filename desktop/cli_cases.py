@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from desktop import cli
-from desktop.cases import CaseService
 from desktop.csv_import import import_preview, read_csv_file
 from storage.errors import ValidationError
 
@@ -45,14 +44,15 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         )
         print(preview.report(), file=sys.stderr)
         return cli.EXIT_FAILED
-    store = cli.open_store(args)
+    session = cli.open_session(args)
+    store = session.store
     try:
-        service = CaseService(store)
+        service = session.cases
         if not args.owner:
             preview = read_csv_file(path, today=date.today(), owner=store.actor)
         result = import_preview(service, preview)
     finally:
-        store.close()
+        session.close()
     print(
         f"{result.dossiers} dossiers geïmporteerd ({result.persons} personen, "
         f"{result.signals} aanmeldingen, {result.notes} notities)."
@@ -79,7 +79,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cases < 1 or args.cases > 1_000_000 or not 0 <= args.notes_per_case <= 1000:
         print("baken: --cases moet tussen 1 en 1.000.000 liggen.", file=sys.stderr)
         return cli.EXIT_USAGE
-    store = cli.open_store(args)
+    session = cli.open_session(args)
+    store = session.store
     try:
 
         def progress(done: int, total: int) -> None:
@@ -95,7 +96,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
         __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed, echo=True)
     finally:
-        store.close()
+        session.close()
     print(
         f"Demogegevens (fictief) toegevoegd: {result.dossiers} dossiers, {result.persons} "
         f"personen, {result.signals} aanmeldingen, {result.notes} notities "

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from desktop import cli
-from desktop.letters import LetterRequest, LetterService, load_templates
+from desktop.letters import LetterRequest, load_templates
 from storage.errors import ValidationError
 from storage.repos.base import NotFoundError
 
@@ -89,9 +89,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise cli.UsageError("--set verwacht VELD=TEKST.")
         inputs[key.strip()] = text
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        svc = LetterService(store)
+        svc = session.letters
         tpl = svc.template(args.template)
         try:
             dossier_id = svc.resolve_dossier(args.dossier)
@@ -116,7 +116,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         )
         svc.save_letter(letter.id, out)
     finally:
-        store.close()
+        session.close()
     how = (
         "met toestemming"
         if letter.consent_id
@@ -135,22 +135,22 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_dossiers(args: argparse.Namespace) -> int:
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        rows = LetterService(store).dossier_index()
+        rows = session.letters.dossier_index()
     finally:
-        store.close()
+        session.close()
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))
     return cli.EXIT_OK
 
 
 def cmd_organisations(args: argparse.Namespace) -> int:
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        rows = LetterService(store).organisation_index()
+        rows = session.letters.organisation_index()
     finally:
-        store.close()
+        session.close()
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))
     return cli.EXIT_OK

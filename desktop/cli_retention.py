@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from desktop import cli
-from desktop.retention import RetentionService
 from storage.errors import ValidationError
 from storage.files import atomic_write
 
@@ -37,9 +36,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.certificate and not args.destroy:
         print("baken: --certificate hoort bij --destroy.", file=sys.stderr)
         return cli.EXIT_USAGE
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        svc = RetentionService(store)
+        svc = session.retention
         if not args.destroy:
             due = svc.due()
             print("dossier,afgesloten,reden,termijn_jaren,vernietigen_vanaf,id")
@@ -60,7 +59,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(f"{len(done)} dossier(s) vernietigd.", file=sys.stderr)
         return cli.EXIT_OK
     finally:
-        store.close()
+        session.close()
 
 
 cli.EXTRA_COMMANDS.append(
