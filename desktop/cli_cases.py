@@ -94,7 +94,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             seed=args.seed,
             progress=progress,
         )
-        __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed, echo=True)
+        from desktop import demo_care
+
+        demo_care.generate(store, seed=args.seed, echo=True)
     finally:
         session.close()
     print(
@@ -105,14 +107,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     (
         "import-csv",
         "dossiers importeren uit een spreadsheet (CSV); alles of niets",
         _configure_import,
         cmd_import_csv,
     )
-)
-cli.EXTRA_COMMANDS.append(
-    ("demo", "de opslag vullen met fictieve demogegevens", _configure_demo, cmd_demo)
-)
+]
+COMMANDS += [("demo", "de opslag vullen met fictieve demogegevens", _configure_demo, cmd_demo)]

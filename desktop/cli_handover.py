@@ -243,30 +243,29 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "-"
 
 
-cli.EXTRA_COMMANDS.extend(
-    [
-        (
-            "export",
-            "overdracht: alle gegevens naar één versleuteld bestand",
-            _configure_export,
-            cmd_export,
-        ),
-        ("import", "overdracht inlezen als nieuwe opslag", _configure_import, cmd_import),
-        (
-            "transfer",
-            "losse dossiers exporteren voor een collega",
-            _configure_transfer,
-            cmd_transfer,
-        ),
-        ("merge", "overdrachtspakket van een collega samenvoegen", _configure_merge, cmd_merge),
-        ("backup", "versleutelde back-up maken (of --list)", _configure_backup, cmd_backup),
-        (
-            "restore",
-            "back-up terugzetten (huidige gegevens blijven als kopie)",
-            _configure_restore,
-            cmd_restore,
-        ),
-    ]
-)
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
+    (
+        "export",
+        "overdracht: alle gegevens naar één versleuteld bestand",
+        _configure_export,
+        cmd_export,
+    ),
+    ("import", "overdracht inlezen als nieuwe opslag", _configure_import, cmd_import),
+    (
+        "transfer",
+        "losse dossiers exporteren voor een collega",
+        _configure_transfer,
+        cmd_transfer,
+    ),
+    ("merge", "overdrachtspakket van een collega samenvoegen", _configure_merge, cmd_merge),
+    ("backup", "versleutelde back-up maken (of --list)", _configure_backup, cmd_backup),
+    (
+        "restore",
+        "back-up terugzetten (huidige gegevens blijven als kopie)",
+        _configure_restore,
+        cmd_restore,
+    ),
+]
 
 __all__ = ["StoreError"]

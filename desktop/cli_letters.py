@@ -156,25 +156,24 @@ def cmd_organisations(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.extend(
-    [
-        (
-            "letter",
-            "brief maken uit een dossier (met toestemmingscontrole) of sjablonen tonen",
-            _configure_letter,
-            cmd_letter,
-        ),
-        (
-            "dossiers",
-            "dossiers als JSON, één per regel (id, number, alias, status)",
-            _configure_list,
-            cmd_dossiers,
-        ),
-        (
-            "organisations",
-            "ketenpartners als JSON, één per regel (id, name, type)",
-            _configure_list,
-            cmd_organisations,
-        ),
-    ]
-)
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
+    (
+        "letter",
+        "brief maken uit een dossier (met toestemmingscontrole) of sjablonen tonen",
+        _configure_letter,
+        cmd_letter,
+    ),
+    (
+        "dossiers",
+        "dossiers als JSON, één per regel (id, number, alias, status)",
+        _configure_list,
+        cmd_dossiers,
+    ),
+    (
+        "organisations",
+        "ketenpartners als JSON, één per regel (id, name, type)",
+        _configure_list,
+        cmd_organisations,
+    ),
+]

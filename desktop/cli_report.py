@@ -65,6 +65,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     ("report", "geanonimiseerde monitoringsrapportage (CSV of PDF)", _configure, cmd_report)
-)
+]

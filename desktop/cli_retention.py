@@ -62,11 +62,12 @@ def cmd_retention(args: argparse.Namespace) -> int:
         session.close()
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     (
         "retention",
         "bewaartermijnen: te vernietigen dossiers tonen of vernietigen",
         _configure,
         cmd_retention,
     )
-)
+]

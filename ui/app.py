@@ -86,12 +86,12 @@ def run(args: argparse.Namespace) -> int:
 
     from desktop.vault import Vault, default_data_dir
     from ui.context import AppContext
-    from ui.handover.setup import install as install_handover
+    from ui.features import install as install_features
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     ctx = AppContext(Vault(data_dir), language)
-    install_handover(ctx)  # issue 7: wizard alternative, automatic backups
+    install_features(ctx)  # automatic backups, the wizard's handover alternative
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
     window.start()

@@ -32,7 +32,7 @@ from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.cases.common import fmt_date, open_dossier
 from ui.context import AppContext
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -392,6 +392,5 @@ def _opvang_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OpvangPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec("opvang", lambda: QCoreApplication.translate("Pages", "Opvang"), _opvang_page, 40)
-)
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec("opvang", lambda: QCoreApplication.translate("Pages", "Opvang"), _opvang_page, 40)

@@ -1,6 +1,6 @@
 """Dossier tabs: Opvang (placements with their chain), Hulpverleningsplan (scores per
 leefgebied over time, goals and actions) and Nazorg en afsluiting (warme overdracht,
-check-ins, reopen on new signals, closing). Registered in ``DOSSIER_TAB_FACTORIES``."""
+check-ins, reopen on new signals, closing). Listed in ui/features.py."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from ui.care import dialogs as dlgs
 from ui.care.charts import ScoreChart
 from ui.care.opvang_page import ID_ROLE, fit_columns, tree
 from ui.cases.common import fmt_date
-from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
+from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.widgets import error_label, show_message
 
 
@@ -731,25 +731,24 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-DOSSIER_TAB_FACTORIES.extend(
-    [
-        DossierTabSpec(
-            "opvang",
-            lambda: QCoreApplication.translate("Tabs", "Opvang"),
-            lambda tab, parent: PlacementsTab(tab, parent),
-            60,
-        ),
-        DossierTabSpec(
-            "hulpverleningsplan",
-            lambda: QCoreApplication.translate("Tabs", "Hulpverleningsplan"),
-            lambda tab, parent: PlanTab(tab, parent),
-            70,
-        ),
-        DossierTabSpec(
-            "nazorg",
-            lambda: QCoreApplication.translate("Tabs", "Nazorg en afsluiting"),
-            lambda tab, parent: AftercareTab(tab, parent),
-            80,
-        ),
-    ]
-)
+# Listed in ui/features.py (the one list of dossier tabs).
+TABS = [
+    DossierTabSpec(
+        "opvang",
+        lambda: QCoreApplication.translate("Tabs", "Opvang"),
+        lambda tab, parent: PlacementsTab(tab, parent),
+        60,
+    ),
+    DossierTabSpec(
+        "hulpverleningsplan",
+        lambda: QCoreApplication.translate("Tabs", "Hulpverleningsplan"),
+        lambda tab, parent: PlanTab(tab, parent),
+        70,
+    ),
+    DossierTabSpec(
+        "nazorg",
+        lambda: QCoreApplication.translate("Tabs", "Nazorg en afsluiting"),
+        lambda tab, parent: AftercareTab(tab, parent),
+        80,
+    ),
+]

@@ -41,7 +41,7 @@ from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
 from ui.operations import Operation, run_operation
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import heading, paragraph, plain
 
 
@@ -537,11 +537,10 @@ def _factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return HandoverPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "handover",
-        lambda: QCoreApplication.translate("Pages", "Overdracht en back-ups"),
-        _factory,
-        85,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "handover",
+    lambda: QCoreApplication.translate("Pages", "Overdracht en back-ups"),
+    _factory,
+    85,
 )

@@ -21,7 +21,7 @@ from desktop.errors import StoreError
 from desktop.events import Change
 from ui.context import AppContext
 from ui.letters.tabs import _tree, _ts, action_label, template_title
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
 PAGE_SIZE = 500
@@ -108,11 +108,10 @@ class RegisterPage(QWidget):
         )
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "verstrekkingen",
-        lambda: QCoreApplication.translate("Pages", "Verstrekkingen"),
-        lambda ctx, parent: RegisterPage(ctx, parent),
-        65,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "verstrekkingen",
+    lambda: QCoreApplication.translate("Pages", "Verstrekkingen"),
+    lambda ctx, parent: RegisterPage(ctx, parent),
+    65,
 )

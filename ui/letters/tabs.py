@@ -1,6 +1,5 @@
 """Dossier tabs "Brieven" (make a letter: template, recipient, field picker, consent gate,
-preview, print, save) and "Documenten" (add, view, save). Registered in
-``DOSSIER_TAB_FACTORIES``.
+preview, print, save) and "Documenten" (add, view, save). Listed in ui/features.py.
 
 Letters and documents are shown from memory; saving outside the app happens only on an
 explicit "Opslaan als" with a warning that the file is not encrypted. Every letter made,
@@ -49,7 +48,7 @@ from desktop.letters import (
 )
 from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, extension_for
 from desktop.session import Session
-from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
+from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
 from ui.operations import Operation, error_text
 from ui.widgets import add_row, error_label, print_pdf, show_message
@@ -796,19 +795,18 @@ def _fmt_iso_date(iso: str) -> str:
         return iso
 
 
-DOSSIER_TAB_FACTORIES.extend(
-    [
-        DossierTabSpec(
-            "brieven",
-            lambda: QCoreApplication.translate("Tabs", "Brieven"),
-            lambda tab, parent: LettersTab(tab, parent),
-            90,
-        ),
-        DossierTabSpec(
-            "documenten",
-            lambda: QCoreApplication.translate("Tabs", "Documenten"),
-            lambda tab, parent: DocumentsTab(tab, parent),
-            95,
-        ),
-    ]
-)
+# Listed in ui/features.py (the one list of dossier tabs).
+TABS = [
+    DossierTabSpec(
+        "brieven",
+        lambda: QCoreApplication.translate("Tabs", "Brieven"),
+        lambda tab, parent: LettersTab(tab, parent),
+        90,
+    ),
+    DossierTabSpec(
+        "documenten",
+        lambda: QCoreApplication.translate("Tabs", "Documenten"),
+        lambda tab, parent: DocumentsTab(tab, parent),
+        95,
+    ),
+]

@@ -40,7 +40,7 @@ from desktop.errors import ValidationError
 from desktop.events import Change
 from ui.context import AppContext
 from ui.operations import Operation, error_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, paragraph, plain, show_message
 
 Index = QModelIndex | QPersistentModelIndex
@@ -413,6 +413,5 @@ def _audit_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return AuditPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Logboek"), _audit_page, 85)
-)
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Logboek"), _audit_page, 85)

@@ -38,7 +38,7 @@ from desktop.session import Session
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.operations import Operation, error_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
 
@@ -317,11 +317,10 @@ class PrivacyPage(QWidget):
             self.retention.refresh()
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "privacy",
-        lambda: QCoreApplication.translate("Pages", "Privacy"),
-        lambda ctx, parent: PrivacyPage(ctx, parent),
-        75,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "privacy",
+    lambda: QCoreApplication.translate("Pages", "Privacy"),
+    lambda ctx, parent: PrivacyPage(ctx, parent),
+    75,
 )

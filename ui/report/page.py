@@ -37,7 +37,7 @@ from desktop.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.operations import Operation, error_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
 BAR = QColor("#2f6690")
@@ -325,11 +325,10 @@ class ReportPage(QWidget):
         return self.operation is not None
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "report",
-        lambda: QCoreApplication.translate("Pages", "Rapportage"),
-        lambda ctx, parent: ReportPage(ctx, parent),
-        70,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "report",
+    lambda: QCoreApplication.translate("Pages", "Rapportage"),
+    lambda ctx, parent: ReportPage(ctx, parent),
+    70,
 )
