@@ -609,3 +609,16 @@ def test_today_warns_when_the_last_backup_is_old(qtbot, window: MainWindow) -> N
     settings.put(store.db, SETTING_LAST_OK, datetime.now(UTC).isoformat())
     page.refresh()
     assert page.backup_warning.isHidden()
+
+
+def test_navigation_through_the_context_opens_a_dossier_at_a_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Views ask the context (``ctx.open_dossier(id, tab=...)``), never the window."""
+    d = _svc(window).create_dossier(Dossier(), Person(alias="Noor"))
+    window.go_to("today")
+    window.ctx.open_dossier(d.id, "tijdlijn")
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    dossiers = window.go_to("dossiers")
+    assert isinstance(dossiers, DossiersPage)
+    view = dossiers.view
+    assert isinstance(view, DossierViewWidget) and view.dossier_id == d.id
+    assert view.tabs.currentWidget() is view.tab_widgets["tijdlijn"]

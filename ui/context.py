@@ -59,6 +59,7 @@ class AppContext(QObject):
     # Navigation (typed, instead of reaching into the window): page key; dossier id + tab.
     page_requested = Signal(str)
     dossier_requested = Signal(str, str)
+    signal_requested = Signal(str)
 
     def __init__(self, vault: Vault, language: str = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -175,7 +176,12 @@ class AppContext(QObject):
         self.page_requested.emit(key)
 
     def open_dossier(self, dossier_id: str, tab: str = "") -> None:
+        """Show dossier ``dossier_id`` (at tab ``tab``, a key such as "tijdlijn")."""
         self.dossier_requested.emit(dossier_id, tab)
+
+    def open_signal(self, signal_id: str) -> None:
+        """Show a signal on the screening page."""
+        self.signal_requested.emit(signal_id)
 
     # -- clipboard ------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:

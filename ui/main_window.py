@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         ctx.unlocked.connect(self._on_unlocked)
         ctx.locked.connect(self._on_ctx_locked)
         ctx.changed.connect(self._on_change)
+        # Navigation: typed requests on the context (no view reaches into the window).
+        ctx.page_requested.connect(self.go_to)
+        ctx.dossier_requested.connect(self.open_dossier)
+        ctx.signal_requested.connect(self.open_signal)
         self._restore_geometry()
         self._set_locked_ui()
 
@@ -310,6 +314,20 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         return self.workspace.show_page(key)
+
+    def open_dossier(self, dossier_id: str, tab: str = "") -> None:
+        from ui.cases.dossiers_page import DossiersPage
+
+        page = self.go_to("dossiers")
+        if isinstance(page, DossiersPage):
+            page.open_dossier(dossier_id, tab)
+
+    def open_signal(self, signal_id: str) -> None:
+        from ui.cases.screening_page import ScreeningPage
+
+        page = self.go_to("screening")
+        if isinstance(page, ScreeningPage):
+            page.select_signal(signal_id)
 
     def show_help(self) -> None:
         if self.stack.currentWidget() is self.neutral_view:

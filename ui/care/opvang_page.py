@@ -30,7 +30,7 @@ from desktop.errors import StoreError
 from desktop.events import Change
 from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
-from ui.cases.common import fmt_date, open_dossier
+from ui.cases.common import fmt_date
 from ui.context import AppContext
 from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
@@ -378,10 +378,10 @@ class OpvangPage(QWidget):
         dlg.open()
 
     def _open_client(self, item: QTreeWidgetItem) -> None:
-        open_dossier(self, str(item.data(0, ID_ROLE)))
+        self.ctx.open_dossier(str(item.data(0, ID_ROLE)))
 
     def _open_request(self, item: QTreeWidgetItem) -> None:
-        open_dossier(self, str(item.data(0, ID_ROLE)))
+        self.ctx.open_dossier(str(item.data(0, ID_ROLE)))
 
 
 def _html(text: str) -> str:

@@ -910,6 +910,14 @@ class DossierViewWidget(QWidget):
         ctx.changed.connect(self._on_change)
         self.reload()
 
+    def show_tab(self, key: str) -> bool:
+        """Bring tab ``key`` (e.g. "tijdlijn", "brieven") to the front."""
+        widget = self.tab_widgets.get(key)
+        if widget is None:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        return True
+
     def reload(self) -> None:
         if not self.ctx.is_unlocked:
             return

@@ -220,7 +220,7 @@ class DossiersPage(QWidget):
         if dossier_id:
             self.open_dossier(str(dossier_id))
 
-    def open_dossier(self, dossier_id: str) -> QWidget:
+    def open_dossier(self, dossier_id: str, tab: str = "") -> QWidget:
         from ui.cases.dossier_view import DossierViewWidget
 
         self._drop_view()
@@ -232,6 +232,8 @@ class DossiersPage(QWidget):
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.setFocus()
+        if tab:
+            view.show_tab(tab)
         return view
 
     def show_list(self) -> None:

@@ -37,7 +37,6 @@ from ui.cases.common import (
     combo,
     combo_key,
     fmt_date,
-    open_dossier,
 )
 from ui.cases.intake import IntakeDialog, text_box
 from ui.context import AppContext
@@ -524,7 +523,7 @@ class ScreeningPage(QWidget):
     def _intake_done(self, dlg: IntakeDialog) -> None:
         self.intake_dialog = None
         if dlg.created is not None:
-            open_dossier(self, dlg.created.id)
+            self.ctx.open_dossier(dlg.created.id)
         dlg.deleteLater()
 
     def add_actiepunt(self) -> None:
@@ -578,7 +577,7 @@ class ScreeningPage(QWidget):
     def open_linked(self) -> None:
         signal = self.signals.get(self.current_signal_id() or "")
         if signal is not None and signal.dossier_id:
-            open_dossier(self, signal.dossier_id)
+            self.ctx.open_dossier(signal.dossier_id)
 
     # -- refresh path --------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

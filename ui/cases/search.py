@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from desktop.cases import SearchHit, SearchResults
 from desktop.errors import StoreError
 from desktop.events import Change
-from ui.cases.common import open_dossier
 from ui.context import AppContext
 from ui.widgets import plain
 
@@ -167,9 +166,8 @@ class SearchPopup(QDialog):
         if not hit.dossier_id:
             self.status.setText(self.tr("Bij deze persoon hoort (nog) geen dossier."))
             return
-        target = self.parentWidget() or self
         self.accept()
-        open_dossier(target, hit.dossier_id)
+        self.ctx.open_dossier(hit.dossier_id)
 
     def forget(self) -> None:
         """Drop the term and the results (on close and on lock)."""

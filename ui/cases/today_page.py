@@ -23,7 +23,7 @@ from desktop.cases import Today, TodayAction
 from desktop.errors import StoreError
 from desktop.events import Change
 from ui.cases import labels
-from ui.cases.common import fmt_date, open_dossier
+from ui.cases.common import fmt_date
 from ui.context import AppContext
 from ui.widgets import heading
 
@@ -280,14 +280,9 @@ class TodayPage(QWidget):
             return
         kind, target_id = target
         if kind == "dossier":
-            open_dossier(self, str(target_id))
+            self.ctx.open_dossier(str(target_id))
             return
-        go_to = getattr(self.window(), "go_to", None)
-        if go_to is not None:
-            page = go_to("screening")
-            select = getattr(page, "select_signal", None)
-            if select is not None:
-                select(str(target_id))
+        self.ctx.open_signal(str(target_id))
 
     def _on_change(self, change: Change) -> None:
         if self.ctx.is_unlocked and change.touches(*REFRESH_KINDS):
