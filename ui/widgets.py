@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.vault import password_policy
+from ui.qt_compat import emit
 
 
 def plain(text: str) -> str:
@@ -219,7 +220,7 @@ class PasswordFields(QWidget):
         else:
             self.match.setText("")
         self.match.setVisible(bool(self.match.text()))
-        self.changed.emit()
+        emit(self.changed)
 
     def is_complete(self) -> bool:
         return self._acceptable and self.new.text() == self.confirm.text()
@@ -431,7 +432,7 @@ class RecoveryCodePanel(QWidget):
             self.check_status.setStyleSheet("color: #a4262c;")
         else:
             self.check_status.setText("")
-        self.check_changed.emit()
+        emit(self.check_changed)
 
     def forget(self) -> None:
         """Remove the code from the widgets (after the wizard or dialog closes)."""

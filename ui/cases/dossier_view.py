@@ -45,6 +45,7 @@ from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.qt_compat import emit
 from ui.widgets import error_label, show_message
 from ui.widgets import list_tree as _tree
 from ui.widgets import save_row as _save_row
@@ -93,7 +94,7 @@ class PhaseStrip(QWidget):
                 " border-color: #1f3b57; }"
                 "QPushButton:focus { border: 2px solid #2f7bd1; }"
             )
-            button.clicked.connect(lambda _=False, k=key: self.phase_chosen.emit(k))
+            button.clicked.connect(lambda _=False, k=key: emit(self.phase_chosen, k))
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -349,7 +350,7 @@ class DossierViewWidget(QWidget):
         self.others.setAccessibleName(
             QCoreApplication.translate("DossierView", "Andere dossiers van deze persoon")
         )
-        self.others.linkActivated.connect(self.open_requested.emit)
+        self.others.linkActivated.connect(lambda link: emit(self.open_requested, link))
         self.others.hide()
         layout.addWidget(self.others)
         self.strip = PhaseStrip()
@@ -376,7 +377,7 @@ class DossierViewWidget(QWidget):
             self.tab_widgets[spec.key] = widget
             self.tabs.addTab(widget, spec.title())
         layout.addWidget(self.tabs, 1)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: emit(self.back_requested))
         ctx.changed.connect(self._on_change)
         self.reload()
 
@@ -536,7 +537,7 @@ class DossierViewWidget(QWidget):
                 "DossierView", "Dossier %1 is vernietigd; het is gesloten."
             ).replace("%1", self.title.text().split(" — ")[0])
             show_message(self.error, message)
-            self.gone.emit(message)
+            emit(self.gone, message)
             return
         own = change.initiator
         if (
