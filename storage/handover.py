@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, stats
+from storage import audit, stats, tempfiles
 from storage.container import (
     KIND_HANDOVER,
     MANIFEST_TABLE,
@@ -45,6 +45,7 @@ from storage.container import (
     q,
     real_tables,
     remove_quietly,
+    sweep_export_temps,
     temp_sibling,
     verify_container,
     write_failure,
@@ -121,7 +122,7 @@ def write_container(
     if not out.parent.is_dir():
         raise StoreIOError("De doelmap bestaat niet.")
     cleanup_stale_temps(out)
-    tmp = temp_sibling(out)
+    tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
@@ -191,6 +192,16 @@ def write_container(
     return manifest
 
 
+def _has_drafts(db: Database) -> bool:
+    has_table = db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'")
+    return has_table is not None and db.scalar("SELECT 1 FROM drafts LIMIT 1") is not None
+
+
+def _drop_drafts(c: Database) -> None:
+    """Drafts are the leaving user's unsaved work, not part of the caseload handed over."""
+    c.execute("DELETE FROM drafts")
+
+
 def export_handover(
     store: Store,
     out: Path,
@@ -201,6 +212,7 @@ def export_handover(
     """Write the whole store to ``out`` under a new passphrase (shown once by the caller)."""
     phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
     rep = Reporter(progress)
+    sweep_export_temps(Path(out).parent, store)
     db = store.open_worker_db()
     try:
         try:
@@ -211,6 +223,7 @@ def export_handover(
                 passphrase=phrase,
                 source_store_id=store.store_id,
                 rep=rep,
+                prune=_drop_drafts if _has_drafts(db) else None,
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
@@ -340,7 +353,8 @@ def copy_all(
     With ``attach`` = (file, key, kdf_iter) of ``src`` the rows are copied in C (see
     ``_bulk_copy_attached``); without it they go through Python in batches.
     """
-    skip = (MANIFEST_TABLE, "store_meta", "settings")
+    # drafts: personal unsaved work of the old store's user, not part of the caseload
+    skip = (MANIFEST_TABLE, "store_meta", "settings", "drafts")
     src_shapes = {s.name: s for s in real_tables(src, skip)}
     dst_shapes = {s.name: s for s in real_tables(dst, skip)}
     if set(src_shapes) != set(dst_shapes) or any(

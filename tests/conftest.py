@@ -54,6 +54,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 # --- fixtures ---------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, set up as ui.app does: the shipped fonts registered and the
+    Dutch catalogues (Qt's own strings, Dutch plural forms) installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+    from ui.fonts import register_fonts
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    register_fonts(app)
+    install_translators(app, "nl")
+    yield app
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -310,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from ui.fonts import register_fonts
+
+    register_fonts(app)  # as ui.app.make_app does
     languages = ["nl", "en"] if args.language == "all" else [args.language]
     for language in languages:
         take_all(out, language, app)

@@ -198,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from ui.fonts import register_fonts
+
+    register_fonts(app)  # as ui.app.make_app does
     take_care(out, args.language, app)
     return 0
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("en",)
+LANGUAGES = ("en", "nl")  # nl: only the plural forms of the Dutch source (-pluralonly)
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ def lupdate(ts: Path, language: str) -> None:
         "-locations",
         "none",
         "-no-obsolete",
+        *(["-pluralonly"] if language == "nl" else []),
         "-ts",
         str(ts),
     ]
@@ -91,6 +92,9 @@ def messages(ts: Path) -> list[Message]:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             text = (tr.text or "") if tr is not None else ""
+            if tr is not None and msg.get("numerus") == "yes":
+                forms = [f.text or "" for f in tr.iter("numerusform")]
+                text = "" if not all(f.strip() for f in forms) else " | ".join(forms)
             kind = tr.get("type", "") if tr is not None else "unfinished"
             if not text.strip() and not kind:
                 kind = "unfinished"

@@ -152,7 +152,11 @@ class UnlockView(QWidget):
 
         def work(_cancel: CancelToken) -> UnlockKey:
             key = vault.derive_key(password)
-            vault.prepare(key)  # migrations and their backup, on this worker's connection
+            try:
+                vault.prepare(key)  # migrations and their backup, on this worker's connection
+            except BaseException:
+                key.release()
+                raise
             return key
 
         def done(key: UnlockKey) -> None:
@@ -248,8 +252,13 @@ class RecoveryDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.fields = PasswordFields()
-        insert_row(self.fields.form, 0, self.tr("&Herstelcode:"), self.code)
+        insert_row(self.fields.form, 0, self.tr("Herstel&code:"), self.code)
         layout.addWidget(self.fields)
+        # The code comes first (it was created after the password fields, so the focus went
+        # to "Nieuw wachtwoord").
+        self.setTabOrder(self.code, self.fields.new)
+        self.setTabOrder(self.fields.new, self.fields.confirm)
+        self.code.setFocus()
         self.keyring_ok, _problem = keyring_available()
         self.password_only = QCheckBox(
             self.tr("Geen sleutelbos op deze computer: bewust 'alleen wachtwoord' gebruiken")
@@ -261,7 +270,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
-            self.tr("&Herstellen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("He&rstellen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         layout.addStretch(1)

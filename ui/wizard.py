@@ -246,12 +246,12 @@ class FirstRunWizard(QWizard):
         self.ctx = ctx
         self.store: Store | None = None
         self.recovery_code = ""
-        self.setWindowTitle(self.tr("Baken — eerste keer instellen"))
+        self.setWindowTitle(self.tr("Eerste keer instellen"))  # Qt appends " — Baken"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vor&ige"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
         self.welcome_page = WelcomePage()

@@ -21,6 +21,7 @@ from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
 from desktop.records import RecordService
+from desktop.text import isolate
 from storage import search as fts
 from storage.errors import ValidationError
 from storage.repos import cases as q
@@ -592,8 +593,10 @@ class CaseService(RecordService):
                 continue
             p = m.from_row(m.Person, persons[pid])
             born = p.birth_date.year if p.birth_date else p.birth_year_estimated
+            # user text isolated (bidi) in the composed title; plain Latin stays as it is
+            full = f"{p.first_name} {p.last_name}".strip()
             title = p.display_name + (
-                f" ({p.alias})" if p.alias and p.alias != p.display_name else ""
+                f" ({isolate(p.alias)})" if p.alias and full and p.alias != full else ""
             )
             persons_out.append(
                 m.SearchHit("person", pid, title, f"geboren {born}" if born else "", None)
@@ -606,7 +609,9 @@ class CaseService(RecordService):
                 m.SearchHit(
                     "dossier",
                     did,
-                    f"{dossiers[did]['number']} — {dossiers[did]['person_name']}".rstrip(" —"),
+                    f"{dossiers[did]['number']} — {isolate(dossiers[did]['person_name'])}".rstrip(
+                        " —"
+                    ),
                     m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
                     did,
                 )

@@ -1128,7 +1128,7 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <source>&amp;Huidig wachtwoord:</source>
+        <source>Hu&amp;idig wachtwoord:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
@@ -1189,9 +1189,20 @@
         <source>Conflicten oplossen</source>
         <translation>Resolve conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</source>
+        <translation>
+            <numerusform>%n record was changed both by you and by your colleague since the last exchange.</numerusform>
+            <numerusform>%n records were changed both by you and by your colleague since the last exchange.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling. Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 bijgewerkte records, %4 al gelijk.</source>
-        <translation>%1 records were changed both by you and by your colleague since the previous exchange. Choose for each record which version stays. Nothing is merged until you have chosen for all of them. Besides that: %2 new and %3 updated records, %4 already identical.</translation>
+        <source>Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen.</source>
+        <translation>Choose per record which version stays. Nothing is merged until you have chosen for all of them.</translation>
+    </message>
+    <message>
+        <source>Daarnaast: %1 nieuw, %2 bijgewerkt, %3 al gelijk.</source>
+        <translation>Besides: %1 new, %2 updated, %3 already equal.</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen</source>
@@ -1252,6 +1263,98 @@
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
     </message>
     <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
@@ -1971,7 +2074,7 @@
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <source>&amp;Bedenktijd eindigt:</source>
+        <source>Bedenk&amp;tijd eindigt:</source>
         <translation>&amp;Reflection period ends:</translation>
     </message>
     <message>
@@ -1990,9 +2093,19 @@
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
-    <message>
-        <source>%1 dossiers, %2 geladen</source>
-        <translation>%1 cases, %2 loaded</translation>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geladen</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2017,15 +2130,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Baken — eerste keer instellen</source>
-        <translation>Baken — first-time setup</translation>
-    </message>
-    <message>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>&lt; &amp;Vorige</source>
+        <source>Eerste keer instellen</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>&lt; Vor&amp;ige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -2095,8 +2208,8 @@
         <translation>Result of the check</translation>
     </message>
     <message>
-        <source>Nu &amp;back-up maken</source>
-        <translation>&amp;Back up now</translation>
+        <source>Nu back-&amp;up maken</source>
+        <translation>Back &amp;up now</translation>
     </message>
     <message>
         <source>&amp;Controleren</source>
@@ -2140,7 +2253,7 @@
     </message>
     <message>
         <source>&amp;Overdracht exporteren…</source>
-        <translation>Export &amp;handover…</translation>
+        <translation>Export hando&amp;ver…</translation>
     </message>
     <message>
         <source>Laatste geslaagde back-up: %1.</source>
@@ -2263,12 +2376,12 @@
         <translation>Merge package</translation>
     </message>
     <message>
-        <source>Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. Samenvoegen?</source>
-        <translation>The package is in order: %1 new and %2 updated records, %3 already identical. Merge?</translation>
+        <source>Het pakket is in orde (nieuw: %1, bijgewerkt: %2, al gelijk: %3). Samenvoegen?</source>
+        <translation>The package is in order (new: %1, updated: %2, already equal: %3). Merge?</translation>
     </message>
     <message>
-        <source>Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.</source>
-        <translation>Merged: %1 new, %2 updated, %3 conflicts resolved.</translation>
+        <source>Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).</source>
+        <translation>Merged (new: %1, updated: %2, conflicts resolved: %3).</translation>
     </message>
     <message>
         <source>Samenvoegen…</source>
@@ -2278,8 +2391,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Hulp &amp; meldroutes — Baken</source>
-        <translation>Help &amp; reporting channels — Baken</translation>
+        <source>Hulp &amp; meldroutes</source>
+        <translation>Help &amp; reporting channels</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -2321,7 +2434,7 @@
         <translation>&amp;Reporting channels</translation>
     </message>
     <message>
-        <source>&amp;Geheugensteuntjes</source>
+        <source>Geh&amp;eugensteuntjes</source>
         <translation>Re&amp;minders</translation>
     </message>
     <message>
@@ -2329,7 +2442,7 @@
         <translation>Signals per form of exploitation</translation>
     </message>
     <message>
-        <source>&amp;Signalen</source>
+        <source>Sign&amp;alen</source>
         <translation>&amp;Signals</translation>
     </message>
     <message>
@@ -2349,8 +2462,8 @@
         <translation>Ris&amp;k factors</translation>
     </message>
     <message>
-        <source>Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.</source>
-        <translation>Source: the lists in resources/signals.json; your administrator can update them.</translation>
+        <source>Bron: dezelfde signalenlijsten als in de intake; uw beheerder kan ze bijwerken.</source>
+        <translation>Source: the same signal lists as in the intake; your administrator can update them.</translation>
     </message>
 </context>
 <context>
@@ -2464,7 +2577,7 @@
     </message>
     <message>
         <source>&amp;Achternaam:</source>
-        <translation>&amp;Last name:</translation>
+        <translation>Last na&amp;me:</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
@@ -2479,7 +2592,7 @@
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <source>Of geschat &amp;geboortejaar:</source>
+        <source>Of geschat geboorte&amp;jaar:</source>
         <translation>Or estimated birth &amp;year:</translation>
     </message>
     <message>
@@ -2523,16 +2636,32 @@
         <translation>Case &amp;owner:</translation>
     </message>
     <message>
-        <source>&amp;Startdatum:</source>
-        <translation>&amp;Start date:</translation>
+        <source>Startdatu&amp;m:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Verblij&amp;fsstatus:</source>
+        <translation>Residence stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Datum aangifte (B&amp;8):</source>
+        <translation>Date of report (B&amp;8):</translation>
+    </message>
+    <message>
+        <source>B8-gegevens:</source>
+        <translation>B8 &amp;details:</translation>
+    </message>
+    <message>
+        <source>Relatie tot uitbuiter:</source>
+        <translation>Relation to exploiter:</translation>
+    </message>
+    <message>
+        <source>Inkomen en ver&amp;zekering:</source>
+        <translation>Income and insurance:</translation>
     </message>
     <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
-    </message>
-    <message>
-        <source>&amp;Verblijfsstatus:</source>
-        <translation>Residence stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Begin bedenktijd:</source>
@@ -2547,16 +2676,8 @@
         <translation>Empty = start plus 3 months</translation>
     </message>
     <message>
-        <source>Datum aan&amp;gifte (B8):</source>
-        <translation>Date of &amp;report (B8):</translation>
-    </message>
-    <message>
         <source>&amp;Informatief gesprek:</source>
         <translation>Info&amp;rmative interview:</translation>
-    </message>
-    <message>
-        <source>B8-&amp;gegevens:</source>
-        <translation>B8 &amp;details:</translation>
     </message>
     <message>
         <source>&amp;Uitbuitingsvorm:</source>
@@ -2567,16 +2688,8 @@
         <translation>Ris&amp;k factors:</translation>
     </message>
     <message>
-        <source>&amp;Relatie tot uitbuiter:</source>
-        <translation>Relation to e&amp;xploiter:</translation>
-    </message>
-    <message>
         <source>&amp;Kinderen:</source>
         <translation>C&amp;hildren:</translation>
-    </message>
-    <message>
-        <source>Inkomen en &amp;verzekering:</source>
-        <translation>Income and insura&amp;nce:</translation>
     </message>
 </context>
 <context>
@@ -2594,12 +2707,12 @@
         <translation>Intake after the signal of %1.</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
+        <source>O&amp;pslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3009,8 +3122,8 @@
         <translation>No backup yet</translation>
     </message>
     <message>
-        <source>Over de beveiliging — Baken</source>
-        <translation>About security — Baken</translation>
+        <source>Over de beveiliging</source>
+        <translation>About security</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -3299,10 +3412,6 @@
         <translation>Full</translation>
     </message>
     <message>
-        <source>%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen (langste wachttijd %5 dagen)</source>
-        <translation>%1 shelters · %2 of %3 places occupied · %4 open requests (longest wait %5 days)</translation>
-    </message>
-    <message>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
@@ -3329,6 +3438,34 @@
     <message>
         <source>Doelgroepen: %1</source>
         <translation>Target groups: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opvanglocaties</source>
+        <translation>
+            <numerusform>%n shelter</numerusform>
+            <numerusform>%n shelters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %n plaatsen bezet</source>
+        <translation>
+            <numerusform>%1 of %n place occupied</numerusform>
+            <numerusform>%1 of %n places occupied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open aanvragen</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(langste wachttijd %n dagen)</source>
+        <translation>
+            <numerusform>(longest wait %n day)</numerusform>
+            <numerusform>(longest wait %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aanmelden: %1</source>
@@ -3471,6 +3608,10 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>controlegetal:</source>
+        <translation>check number:</translation>
+    </message>
+    <message>
         <source>Wachtwoordzin van het overdrachtspakket</source>
         <translation>Passphrase of the transfer package</translation>
     </message>
@@ -3511,8 +3652,8 @@
         <translation>Baken handover: passphrase</translation>
     </message>
     <message>
-        <source>Typ deze woorden en het getal over bij het importeren in Baken.</source>
-        <translation>Type these words and the number when importing into Baken.</translation>
+        <source>Typ de tien woorden en het controlegetal over bij het importeren in Baken.</source>
+        <translation>Type the ten words and the check number when importing in Baken.</translation>
     </message>
     <message>
         <source>Bewaar dit blad apart van het bestand, achter slot; vernietig het daarna.</source>
@@ -3629,7 +3770,7 @@
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Te vernietigen</source>
-        <translation>&amp;Due for destruction</translation>
+        <translation>Due for destr&amp;uction</translation>
     </message>
     <message>
         <source>&amp;Inzageverzoek</source>
@@ -3710,16 +3851,16 @@
         <translation>Type the recovery code from your recovery sheet (25 characters; upper case and dashes do not matter) and choose a new password. The recovery code remains valid afterwards.</translation>
     </message>
     <message>
-        <source>&amp;Herstelcode:</source>
+        <source>Herstel&amp;code:</source>
         <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>He&amp;rstellen</source>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <source>Geen sleutelbos op deze computer: bewust &apos;alleen wachtwoord&apos; gebruiken</source>
         <translation>No keyring on this computer: deliberately use &apos;password only&apos;</translation>
-    </message>
-    <message>
-        <source>&amp;Herstellen</source>
-        <translation>Re&amp;cover</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -3780,7 +3921,7 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>&amp;Briefpapier…</source>
+        <source>Brief&amp;papier…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
@@ -3795,9 +3936,12 @@
         <source>document</source>
         <translation>document</translation>
     </message>
-    <message>
-        <source>{n} verstrekkingen</source>
-        <translation>{n} disclosures</translation>
+    <message numerus="yes">
+        <source>%n verstrekkingen</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
     </message>
     <message>
         <source>De nieuwste {shown} van {n} verstrekkingen</source>
@@ -3930,7 +4074,7 @@
         <translation>Save destruction &amp;certificate…</translation>
     </message>
     <message>
-        <source>&amp;Vernieuwen</source>
+        <source>Ve&amp;rnieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
@@ -3961,9 +4105,12 @@
         <source>Definitief vernietigen</source>
         <translation>Destroy permanently</translation>
     </message>
-    <message>
-        <source>{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
-        <translation>{n} file(s) will be destroyed permanently: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the file number, the dates, the basis and your name remain in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</translation>
+    <message numerus="yes">
+        <source>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
+        <translation>
+            <numerusform>%n dossier will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+            <numerusform>%n dossiers will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dossiers vernietigen en het bestand opschonen…</source>
@@ -4010,10 +4157,6 @@
     <message>
         <source>Aanwezigen</source>
         <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>met &amp;beschrijving</source>
-        <translation>with &amp;description</translation>
     </message>
     <message>
         <source>Afdruk met beschrijving</source>
@@ -4076,24 +4219,32 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>&amp;Besluit:</source>
-        <translation>&amp;Decision:</translation>
+        <source>Informatie v&amp;óór:</source>
+        <translation>Informat&amp;ion before:</translation>
     </message>
     <message>
-        <source>Doorverwijzen &amp;naar:</source>
-        <translation>Refer &amp;to:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;van:</source>
-        <translation>Information &amp;from:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;vóór:</source>
-        <translation>Information &amp;before:</translation>
+        <source>Nieuw actie&amp;punt:</source>
+        <translation>New ac&amp;tion item:</translation>
     </message>
     <message>
         <source>&amp;Reden / toelichting:</source>
-        <translation>&amp;Reason / explanation:</translation>
+        <translation>Reason / e&amp;xplanation:</translation>
+    </message>
+    <message>
+        <source>met bes&amp;chrijving</source>
+        <translation>&amp;with description</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Doorver&amp;wijzen naar:</source>
+        <translation>R&amp;efer to:</translation>
+    </message>
+    <message>
+        <source>&amp;Informatie van:</source>
+        <translation>Information &amp;from:</translation>
     </message>
     <message>
         <source>Besluit &amp;vastleggen</source>
@@ -4124,10 +4275,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Nieuw ac&amp;tiepunt:</source>
-        <translation>New ac&amp;tion item:</translation>
-    </message>
-    <message>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
@@ -4137,7 +4284,7 @@
     </message>
     <message>
         <source>Actiepunt &amp;toevoegen</source>
-        <translation>&amp;Add action item</translation>
+        <translation>Add to action &amp;list</translation>
     </message>
     <message>
         <source>Gekoppeld &amp;dossier openen</source>
@@ -4245,9 +4392,12 @@
         <source>Niets gevonden (typ minstens 2 tekens).</source>
         <translation>Nothing found (type at least 2 characters).</translation>
     </message>
-    <message>
-        <source>%1 resultaten — Enter opent</source>
-        <translation>%1 results — Enter opens</translation>
+    <message numerus="yes">
+        <source>%n resultaten — Enter opent</source>
+        <translation>
+            <numerusform>%n result — Enter opens</numerusform>
+            <numerusform>%n results — Enter opens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bij deze persoon hoort (nog) geen dossier.</source>
@@ -4368,16 +4518,8 @@
         <translation>Your &amp;role:</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
-    </message>
-    <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
     </message>
     <message>
         <source>Automatisch &amp;vergrendelen na:</source>
@@ -4392,8 +4534,12 @@
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <source>Nieuw &amp;herstelblad maken…</source>
-        <translation>New recovery s&amp;heet…</translation>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Nieuw herstelblad &amp;maken…</source>
+        <translation>New recovery shee&amp;t…</translation>
     </message>
     <message>
         <source>Taal</source>
@@ -4401,7 +4547,7 @@
     </message>
     <message>
         <source>&amp;Taal van Baken:</source>
-        <translation>Baken &amp;language:</translation>
+        <translation>Baken lang&amp;uage:</translation>
     </message>
     <message>
         <source>Een andere taal wordt actief na opnieuw starten.</source>
@@ -4439,6 +4585,14 @@
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
+    <message numerus="yes">
+        <source> minuten</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignalDialog</name>
@@ -4455,7 +4609,7 @@
         <translation>Referrer &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Aanmelder:</source>
+        <source>Aan&amp;melder:</source>
         <translation>&amp;Referrer:</translation>
     </message>
     <message>
@@ -4537,6 +4691,10 @@
         <translation>Double-click or Enter opens the case.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Nog niets voor vandaag.&lt;/b&gt; Hier verschijnen actiepunten, bedenktijden en signalen die op screening wachten. Begin bij &lt;b&gt;Signalen &amp;amp; screening&lt;/b&gt; met &lt;i&gt;Nieuw signaal…&lt;/i&gt;, of bij &lt;b&gt;Dossiers&lt;/b&gt; met &lt;i&gt;Nieuw dossier…&lt;/i&gt; voor een intake.</source>
+        <translation>&lt;b&gt;Nothing for today yet.&lt;/b&gt; Action items, reflection periods and signals awaiting screening appear here. Start at &lt;b&gt;Signals &amp;amp; screening&lt;/b&gt; with &lt;i&gt;New signal…&lt;/i&gt;, or at &lt;b&gt;Cases&lt;/b&gt; with &lt;i&gt;New case…&lt;/i&gt; for an intake.</translation>
+    </message>
+    <message>
         <source>&amp;Te laat</source>
         <translation>&amp;Overdue</translation>
     </message>
@@ -4557,7 +4715,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>&amp;Binnenkort (7 dagen)</source>
+        <source>Binnen&amp;kort (7 dagen)</source>
         <translation>&amp;Coming up (7 days)</translation>
     </message>
     <message>
@@ -4609,8 +4767,8 @@
         <translation>Referrer</translation>
     </message>
     <message>
-        <source>&amp;Hulpverleningsplan en nazorg</source>
-        <translation>&amp;Care plan and aftercare</translation>
+        <source>Hulpverleningsplan en na&amp;zorg</source>
+        <translation>Care &amp;plan and aftercare</translation>
     </message>
     <message>
         <source>Wat</source>

@@ -66,6 +66,9 @@ class SearchPopup(QDialog):
         layout.addWidget(self.edit)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Zoekresultaten"))
+        # Long note snippets wrap to the width of the list: no sideways scrolling.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
         self.status = QLabel()
@@ -143,7 +146,7 @@ class SearchPopup(QDialog):
         elif count == 0:
             self.status.setText(self.tr("Niets gevonden (typ minstens 2 tekens)."))
         else:
-            self.status.setText(self.tr("%1 resultaten — Enter opent").replace("%1", str(count)))
+            self.status.setText(self.tr("%n resultaten — Enter opent", "", count))
 
     # -- opening -------------------------------------------------------------------------
     def focus_results(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,7 +42,7 @@ from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
 from ui.operations import Operation, run_operation
 from ui.page_registry import PageSpec
-from ui.widgets import heading, paragraph, plain
+from ui.widgets import documents_folder, heading, paragraph, plain
 
 
 def _progress(session: Session):  # type: ignore[no-untyped-def]
@@ -50,7 +50,7 @@ def _progress(session: Session):  # type: ignore[no-untyped-def]
 
 
 def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(documents_folder())
 
 
 def inform(parent: QWidget | None, text: str) -> QMessageBox:
@@ -127,7 +127,7 @@ class HandoverPage(QWidget):
         self.check_label.setAccessibleName(self.tr("Uitkomst van de controle"))
         b.addWidget(self.check_label)
         row = QHBoxLayout()
-        self.backup_button = _button(self.tr("Nu &back-up maken"))
+        self.backup_button = _button(self.tr("Nu back-&up maken"))
         self.inspect_button = _button(self.tr("&Controleren"))
         self.restore_button = _button(self.tr("&Herstellen…"))
         for w in (self.backup_button, self.inspect_button, self.restore_button):
@@ -289,8 +289,9 @@ class HandoverPage(QWidget):
 
     # -- backups -----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
+        current = Path(self.folder_label.text())
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Back-upmap kiezen"), self.folder_label.text()
+            self, self.tr("Back-upmap kiezen"), str(current if current.is_dir() else _documents())
         )
         if folder:
             self.set_folder(Path(folder))
@@ -440,10 +441,12 @@ class HandoverPage(QWidget):
 
     # -- transfer ----------------------------------------------------------------------------
     def load_dossiers(self) -> None:
+        from desktop.text import isolate
+
         self.dossier_list.clear()
         page = self.ctx.require_session().cases.list_dossiers(limit=1000)
         for row in sorted(page.rows, key=lambda r: r.number):
-            text = f"{row.number}  {row.person_name}".strip()
+            text = f"{row.number}  {isolate(row.person_name)}".strip()
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -506,8 +509,7 @@ class HandoverPage(QWidget):
             self,
             self.tr("Pakket samenvoegen"),
             self.tr(
-                "Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. "
-                "Samenvoegen?"
+                "Het pakket is in orde (nieuw: %1, bijgewerkt: %2, al gelijk: %3). Samenvoegen?"
             )
             .replace("%1", str(len(plan.add)))
             .replace("%2", str(len(plan.update)))
@@ -522,7 +524,7 @@ class HandoverPage(QWidget):
             self.last_summary = summary
             self.info_box = inform(
                 self,
-                self.tr("Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.")
+                self.tr("Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).")
                 .replace("%1", str(summary.added))
                 .replace("%2", str(summary.updated))
                 .replace("%3", str(summary.resolved)),

@@ -41,7 +41,7 @@ class RegisterPage(QWidget):
             self.tr("Verstrekkingenregister"), fit_columns=True)  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button = QPushButton(self.tr("Brief&papier…"))
         self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.letterhead_dialog: QWidget | None = None
         top = QHBoxLayout()
@@ -101,7 +101,7 @@ class RegisterPage(QWidget):
             self.table.addTopLevelItem(QTreeWidgetItem(values))
         shown = len(rows)
         self.summary.setText(
-            self.tr("{n} verstrekkingen").format(n=total)
+            self.tr("%n verstrekkingen", "", total)
             if shown == total
             else self.tr("De nieuwste {shown} van {n} verstrekkingen").format(shown=shown, n=total)
         )

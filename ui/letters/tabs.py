@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,7 +49,7 @@ from desktop.session import Session
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
 from ui.operations import Operation, error_text
-from ui.widgets import add_row, error_label, list_tree, print_pdf, show_message
+from ui.widgets import add_row, documents_folder, error_label, list_tree, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -91,7 +91,7 @@ def template_title(name: str) -> str:
 
 
 def _documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents_folder()
 
 
 def confirm_unencrypted(parent: QWidget, what: str) -> bool:

@@ -41,7 +41,7 @@ from desktop.events import Change
 from ui.context import AppContext
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, paragraph, plain, show_message
+from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -336,6 +336,7 @@ class AuditPage(QWidget):
             )
         self.model.set_entries(viewer.page(flt, offset=self.offset))
         self.table.resizeColumnsToContents()
+        shrink_columns_to_fit(self.table)
         self._update_position()
 
     def _update_position(self) -> None:

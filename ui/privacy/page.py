@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -38,11 +38,11 @@ from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, list_tree, show_message
+from ui.widgets import documents_folder, error_label, heading, list_tree, show_message
 
 
 def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents_folder()
 
 
 class RetentionTab(QWidget):
@@ -65,7 +65,7 @@ class RetentionTab(QWidget):
         self.certificate_button = QPushButton(self.tr("Vernietigingsverklaring &opslaan…"))
         self.certificate_button.clicked.connect(self.save_certificate)
         self.certificate_button.setEnabled(False)
-        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button = QPushButton(self.tr("Ve&rnieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
         self.register = list_tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Termijn"),
@@ -156,11 +156,13 @@ class RetentionTab(QWidget):
             self,
             self.tr("Definitief vernietigen"),
             self.tr(
-                "{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, "
+                "%n dossiers worden definitief vernietigd: persoonsgegevens, notities, "
                 "plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan "
                 "worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam "
-                "blijven in het vernietigingsregister.<br><br>Vernietigen?"
-            ).format(n=len(ids)),
+                "blijven in het vernietigingsregister.<br><br>Vernietigen?",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
