@@ -29,6 +29,7 @@ from desktop import audit_service
 from desktop import report as report_mod
 from desktop.care import CareService
 from desktop.cases import CaseService
+from desktop.drafts import DraftService
 from desktop.events import Change
 from desktop.inzage import InzageService
 from desktop.letters import LetterService
@@ -148,6 +149,11 @@ class Session:
     @cached_property
     def inzage(self) -> InzageService:
         return InzageService(self.store, clock=self.clock)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        """Unsaved editor state kept across a lock (issue 13)."""
+        return DraftService(self.store, on_change=self.record)
 
     @cached_property
     def report(self) -> ReportService:

@@ -45,6 +45,7 @@ from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.drafts import discard_draft
 from ui.qt_compat import emit
 from ui.widgets import error_label, show_message
 from ui.widgets import list_tree as _tree
@@ -165,6 +166,7 @@ class IntakeTab(QWidget):
 
     def save(self) -> None:
         if self.form.save() is not None:
+            discard_draft(self.tab.ctx, self.form)
             self.saved_label.setText(QCoreApplication.translate("DossierView", "Opgeslagen."))
         else:
             self.saved_label.clear()

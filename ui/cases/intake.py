@@ -35,6 +35,7 @@ from ui.cases.common import (
     fmt_date,
     set_combo,
 )
+from ui.drafts import FormDraft
 from ui.widgets import heading
 
 
@@ -45,7 +46,7 @@ def text_box(lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class IntakeForm(FieldForm):
+class IntakeForm(FormDraft, FieldForm):
     """Person and dossier fields. ``collect()`` returns (person, dossier) or None with the
     messages shown."""
 
@@ -228,6 +229,16 @@ class IntakeForm(FieldForm):
         self.exploiter.setPlainText(d.exploiter_relation)
         self.children_text.setPlainText(d.children)
         self.income.setPlainText(d.income_insurance)
+        self.mark_clean()
+
+    # -- DraftSource (ui/drafts.py) ------------------------------------------------------
+    def draft_key(self) -> str:
+        if self.dossier.id:
+            return f"intake:{self.dossier.id}"
+        return f"intake:new:{self.signal_id}" if self.signal_id else "intake:new"
+
+    def draft_dossier_id(self) -> str | None:
+        return self.dossier.id or None
 
     def collect(self) -> tuple[Person, Dossier] | None:
         self.clear_errors()
@@ -309,6 +320,7 @@ class IntakeForm(FieldForm):
             self.show_errors(err)
             return None
         self.dossier = saved
+        self.mark_clean()
         return saved
 
 
