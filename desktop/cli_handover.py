@@ -243,6 +243,7 @@ def _configure_restore(p: argparse.ArgumentParser) -> None:
 def cmd_restore(args: argparse.Namespace) -> int:
     vault = cli._vault(args)
     password = cli._secrets(args).read("Wachtwoord")
+    cli.wait_before_attempt(vault)
     result = ds.restore_with_password(
         vault, Path(args.backup), password, progress=_progress_printer()
     )

@@ -47,10 +47,9 @@ KIND_HANDOVER = "overdracht"
 KIND_TRANSFER = "dossieroverdracht"
 PASSPHRASE_WORDS = 10
 # PBKDF2-HMAC-SHA512 iterations (~0.5 s on the reference machine). The passphrase itself has
-# ~98 bits, so this cost is a second line of defence. Tests may set BAKEN_INSECURE_FAST_KDF=1;
-# files written that way open only with that setting.
+# ~98 bits, so this cost is a second line of defence. Fixed: no setting or environment
+# variable changes it (the test suite patches ``kdf_iter`` from outside, see tests/testsite/).
 KDF_ITER = 1_000_000
-FAST_KDF_ITER = 4_000
 
 Progress = Callable[[int, int], bool]
 
@@ -76,7 +75,7 @@ class OperationCancelled(StoreError):
 
 
 def kdf_iter() -> int:
-    return FAST_KDF_ITER if os.environ.get("BAKEN_INSECURE_FAST_KDF") == "1" else KDF_ITER
+    return KDF_ITER
 
 
 # --- passphrases --------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,10 @@ class Database:
         self._conn = conn
         self.path = path
         self._depth = 0
+        # Called after a COMMIT that added audit rows (storage.audit sets the flag): keeps the
+        # audit anchor next to the store up to date. Its failure never fails the commit.
+        self.after_commit: Callable[[Database], None] | None = None
+        self.audit_written = False
 
     # -- queries -----------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -118,6 +122,7 @@ class Database:
         try:
             yield self
         except BaseException:
+            self.audit_written = False
             with contextlib.suppress(DatabaseError):
                 self._conn.execute("ROLLBACK")
             raise
@@ -125,6 +130,7 @@ class Database:
             try:
                 self._conn.execute("COMMIT")
             except sqlcipher.OperationalError as exc:
+                self.audit_written = False
                 with contextlib.suppress(DatabaseError):
                     self._conn.execute("ROLLBACK")
                 _raise_if_busy(exc)
@@ -132,6 +138,11 @@ class Database:
                 raise
         finally:
             self._depth = 0
+        if self.audit_written:
+            self.audit_written = False
+            if self.after_commit is not None:
+                with contextlib.suppress(Exception):
+                    self.after_commit(self)
 
     @property
     def in_transaction(self) -> bool:

@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("BAKEN_INSECURE_FAST_KDF", "1")
+from tests.testsite import baken_test_profile  # noqa: E402 - cheap KDF for a throw-away store
+
+baken_test_profile.install()
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402

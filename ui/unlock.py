@@ -145,13 +145,22 @@ class UnlockView(QWidget):
         if not password:
             show_message(self.error, self.tr("Vul uw wachtwoord in."))
             return False
+        vault = self.ctx.vault
+        try:
+            hold = vault.hold_folder()  # another Baken window: refused at once, here
+        except StoreError as exc:
+            self._failed(str(exc))
+            return False
         show_message(self.error, self.tr("Bezig met ontgrendelen…"))
         self.error.setStyleSheet("color: palette(text);")
         self._set_busy(True)
-        vault = self.ctx.vault
 
         def work(_cancel: CancelToken) -> UnlockKey:
-            key = vault.derive_key(password)
+            try:
+                key = vault.derive_key(password, hold=hold)
+            except BaseException:
+                hold.release()
+                raise
             try:
                 vault.prepare(key)  # migrations and their backup, on this worker's connection
             except BaseException:
