@@ -618,14 +618,24 @@ class Vault:
             store.close(record=False)
 
     def new_recovery_code(self, password: str) -> str:
-        """Replace the recovery slot (after re-entering the password). Returns the new code."""
+        """Replace the recovery slot (after re-entering the password). Returns the new code.
+
+        In one go (CLI); the app shows the code first and commits after the retype check
+        (``prepare_recovery_code`` / ``commit_recovery_code``)."""
+        pending = self.prepare_recovery_code(password)
+        try:
+            self.commit_recovery_code(pending)
+            return pending.code
+        finally:
+            pending.forget()
+
+    def prepare_recovery_code(self, password: str) -> PendingRecoveryCode:
+        """Check the password and make a new code and its wrapped slot, in memory only: the
+        key file is not touched, so the old code keeps working until ``commit_recovery_code``
+        (cancelling, locking or a crash before that changes nothing)."""
         kf = self.read_keyfile()
         if self.is_backup_copy():
             raise StoreError(BACKUP_COPY)
-        with self._lock_for_open(kf.store_id, folderlock.WRITE):
-            return self._new_recovery_code_locked(kf, password)
-
-    def _new_recovery_code_locked(self, kf: keys.KeyFile, password: str) -> str:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)
@@ -634,14 +644,52 @@ class Vault:
             raise
         kf.check_mac(db_key)
         code = keys.generate_recovery_code()
-        kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
-        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
-        store = self._open(kf, db_key, record=True, action=None)
-        try:
-            store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
-        finally:
-            store.close(record=False)
-        return code
+        slot = keys.make_recovery_slot(db_key, kf.store_id, code)
+        return PendingRecoveryCode(code, kf.store_id, slot, bytearray(db_key))
+
+    def commit_recovery_code(
+        self, pending: PendingRecoveryCode, store: Store | None = None
+    ) -> None:
+        """Write the prepared recovery slot into the key file (atomically, with its MAC) and
+        audit ``recovery_code_new``; from now on only the new code recovers. ``store``: the
+        open store to audit through (the app); otherwise a short connection of its own."""
+        if pending.forgotten:
+            raise StoreError("De nieuwe herstelcode is al vergeten; maak opnieuw een code.")
+        db_key = bytes(pending.db_key)
+        kf = self.read_keyfile()  # anew: e.g. a password changed meanwhile stays changed
+        if kf.store_id != pending.store_id:
+            raise StoreError("De gegevensmap bevat inmiddels een andere opslag.")
+        kf.check_mac(db_key)
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            kf.slots["recovery"] = pending.slot
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))
+            if store is not None and not store.closed and store.store_id == kf.store_id:
+                store.keyfile = kf
+                store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
+                return
+            opened = self._open(kf, db_key, record=True, action=None)
+            try:
+                opened.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
+            finally:
+                opened.close(record=False)
+
+
+@dataclass(repr=False)
+class PendingRecoveryCode:
+    """A new recovery code and its wrapped slot, not yet written (memory only)."""
+
+    code: str
+    store_id: str
+    slot: keys.Slot
+    db_key: bytearray
+    forgotten: bool = False
+
+    def forget(self) -> None:
+        """Overwrite the key copy (the code string itself cannot be wiped in Python)."""
+        for i in range(len(self.db_key)):
+            self.db_key[i] = 0
+        self.code = ""
+        self.forgotten = True
 
 
 @dataclass(frozen=True, repr=False)

@@ -458,8 +458,9 @@ def test_new_recovery_sheet_dialog(qtbot, window: MainWindow) -> None:  # type: 
     assert dlg.panel is not None
     code = dlg.panel.code_label.text()
     assert ORG in dlg.panel.sheet_pdf().decode("latin-1", "ignore") or code
-    dlg.accept()
-    assert dlg.panel.code_label.text() == ""
+    dlg.panel.check_edit.setText(dlg.panel.groups[dlg.panel.check_index])  # retype check
+    dlg.ok_button.click()  # confirmed: only now is the new code written
+    assert dlg.committed and dlg.panel.code_label.text() == ""
     window.lock()
     window.ctx.vault.recover(code, NEW_PASSWORD).close()
 

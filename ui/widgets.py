@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTreeView,
     QTreeWidget,
@@ -351,6 +352,10 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setAccessibleName(self.tr("Herstelcode"))
         self.code_label.setAccessibleDescription(" ".join(code))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Never squeezed: the whole code, top to bottom, at every size and scale factor (the
+        # window grows to the layout's minimum instead).
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.code_label.setMinimumSize(self.code_label.sizeHint())
         layout.addWidget(self.code_label)
 
         buttons = QHBoxLayout()
