@@ -2014,6 +2014,10 @@
         <source>Deze fase volgt uit wat u vastlegt: gebruik het tabblad &apos;%1&apos;.</source>
         <translation>This phase follows from what you record: use the &apos;%1&apos; tab.</translation>
     </message>
+    <message>
+        <source>Dossier %1 is vernietigd; het is gesloten.</source>
+        <translation>Dossier %1 has been destroyed; it was closed.</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
@@ -2102,6 +2106,21 @@
             <numerusform>%n loaded</numerusform>
             <numerusform>%n loaded</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Niet-opgeslagen wijzigingen zijn teruggezet.</source>
+        <translation>Unsaved changes have been restored.</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Continue</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2772,10 @@
         <source>Het overzicht kon niet worden opgeslagen.</source>
         <translation>The overview could not be saved.</translation>
     </message>
+    <message>
+        <source>Inzageoverzicht maken…</source>
+        <translation>Making the access overview…</translation>
+    </message>
 </context>
 <context>
     <name>LetterTabs</name>
@@ -3013,6 +3036,10 @@
     <message>
         <source>{title} — bewaard in het dossier</source>
         <translation>{title} — kept in the case</translation>
+    </message>
+    <message>
+        <source>Brief maken…</source>
+        <translation>Making the letter…</translation>
     </message>
     <message>
         <source>De brief</source>
@@ -4389,8 +4416,8 @@
         <translation>New recovery sheet</translation>
     </message>
     <message>
-        <source>U krijgt een nieuwe herstelcode. De oude code en het oude herstelblad werken daarna niet meer; vernietig het oude blad. Bevestig met uw wachtwoord.</source>
-        <translation>You will get a new recovery code. The old code and the old recovery sheet stop working; destroy the old sheet. Confirm with your password.</translation>
+        <source>U krijgt een nieuwe herstelcode. Zodra u de nieuwe code heeft bevestigd, werken de oude code en het oude herstelblad niet meer; vernietig dan het oude blad. Tot die tijd blijft de oude code geldig. Bevestig met uw wachtwoord.</source>
+        <translation>You will get a new recovery code. Once you have confirmed the new code, the old code and the old recovery sheet stop working; then destroy the old sheet. Until then the old code stays valid. Confirm with your password.</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
@@ -4413,8 +4440,12 @@
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <source>&amp;Klaar</source>
-        <translation>&amp;Done</translation>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren (oude code blijft geldig)</source>
+        <translation>Cancel (the old code stays valid)</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4465,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5177,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Rapportage berekenen…</source>
+        <translation>Calculating the report…</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -5164,6 +5203,10 @@
     <message>
         <source>De rapportage kon niet worden opgeslagen.</source>
         <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Rapportage opslaan…</source>
+        <translation>Saving the report…</translation>
     </message>
     <message>
         <source>Opgeslagen: {name}</source>
@@ -5246,6 +5289,10 @@
             <numerusform>%n dossier will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
             <numerusform>%n dossiers will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dossiers vernietigen en het bestand opschonen…</source>
+        <translation>Destroying dossiers and cleaning up the file…</translation>
     </message>
     <message>
         <source>Vernietigingsverklaring opslaan</source>
@@ -5971,6 +6018,10 @@
     <message>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong password. Please try again.</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen…</source>
+        <translation>Unlocking…</translation>
     </message>
 </context>
 <context>
