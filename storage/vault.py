@@ -640,11 +640,11 @@ class Vault:
         audit ``recovery_code_new``; from now on only the new code recovers. ``store``: the
         open store to audit through (the app); otherwise a short connection of its own."""
         if pending.forgotten:
-            raise StoreError("De nieuwe herstelcode is al vergeten; maak opnieuw een code.")
+            raise StoreError(M.VAULT_RECOVERY_FORGOTTEN)
         db_key = bytes(pending.db_key)
         kf = self.read_keyfile()  # anew: e.g. a password changed meanwhile stays changed
         if kf.store_id != pending.store_id:
-            raise StoreError("De gegevensmap bevat inmiddels een andere opslag.")
+            raise StoreError(M.VAULT_OTHER_STORE)
         kf.check_mac(db_key)
         with self._lock_for_open(kf.store_id, folderlock.WRITE):
             kf.slots["recovery"] = pending.slot

@@ -412,7 +412,6 @@ c.text(p.first_name, "first_name", M.LABEL_VOORNAAM)
 def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.letters_demo import populate
     from ui.cases.dossier_tabs import DossierTabContext
-    from ui.cases.services import case_service
     from ui.context import AppContext
     from ui.letters.tabs import DocumentsTab
 
@@ -421,7 +420,7 @@ def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: P
     ctx = AppContext(vault, "en")
     ctx.set_store(store)
     try:
-        tab = DocumentsTab(DossierTabContext(ctx, case_service(ctx), demo.dossier_id))
+        tab = DocumentsTab(DossierTabContext(ctx, ctx.session.cases, demo.dossier_id))
         qtbot.addWidget(tab)
         bad = tmp_path / "not-a.pdf"
         bad.write_bytes(b"MZ not a pdf")

@@ -4397,6 +4397,14 @@
         <source>In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan.</source>
         <translation>This folder holds no Baken data. Check the data folder (--data-dir or BAKEN_DATA_DIR), or create a new store first.</translation>
     </message>
+    <message>
+        <source>De gegevensmap bevat inmiddels een andere opslag.</source>
+        <translation>The data folder now holds a different store.</translation>
+    </message>
+    <message>
+        <source>De nieuwe herstelcode is al vergeten; maak opnieuw een code.</source>
+        <translation>The new recovery code has already been forgotten; make a new code.</translation>
+    </message>
 </context>
 <context>
     <name>NeutralView</name>
