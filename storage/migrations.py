@@ -5,7 +5,7 @@ step leaves the previous schema intact. Before any step runs on an existing stor
 encrypted copy of the file is taken (``migration-backups/``).
 
 To add a step: append a ``Migration`` with its number (reserved: 2 cases, 3 letters and
-documents, 4 opvang/nazorg, 5 privacy/retention). Never edit a landed step.
+documents, 4 opvang/nazorg, 5 privacy/retention, 6 drafts). Never edit a landed step.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import schema_care, schema_cases, schema_letters, schema_privacy
+from storage import schema_care, schema_cases, schema_drafts, schema_letters, schema_privacy
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -67,6 +67,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "letters", schema_letters.STATEMENTS),
     Migration(4, "care", schema_care.STATEMENTS),
     Migration(5, "privacy", schema_privacy.STATEMENTS),
+    Migration(6, "drafts", schema_drafts.STATEMENTS),
 ]
 
 
