@@ -54,6 +54,7 @@ from ui.cases.common import (
 from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.countries import country_name
 from ui.widgets import error_label, show_message
 
 
@@ -955,7 +956,7 @@ class DossierViewWidget(QWidget):
                 )
             facts.append(labels.gender(p.gender))
             if p.nationality:
-                facts.append(html.escape(p.nationality))
+                facts.append(html.escape(country_name(p.nationality, self.ctx.language)))
             if p.languages:
                 facts.append(html.escape(", ".join(p.languages)))
             if p.interpreter_needed:
