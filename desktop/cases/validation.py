@@ -174,7 +174,7 @@ def validate_person(p: m.Person, today: date) -> None:
         )
     c.choice(p.gender, "gender", "Geslacht", m.GENDERS)
     if p.nationality != "" and not (isinstance(p.nationality, str) and is_country(p.nationality)):
-        c.fail("nationality", "Nationaliteit: kies een land uit de lijst (of een landcode als NL, RO).")
+        c.fail("nationality", "Nationaliteit: kies een land uit de lijst.")
     if not isinstance(p.languages, tuple) or not all(
         isinstance(x, str) and is_language(x) for x in p.languages
     ):
