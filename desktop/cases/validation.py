@@ -26,6 +26,10 @@ MEDIUM = 2_000
 LONG = 100_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9+()\-./ ]{3,40}")
+# Dutch postcode: four digits (not starting with 0), an optional space, two capitals
+# (SA, SD and SS are not issued).
+_POSTCODE_NL = re.compile(r"[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}")
+_WEBSITE = re.compile(r"(https?://)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+(:[0-9]{1,5})?(/\S*)?")
 
 
 class FieldErrors(ValidationError):
@@ -334,8 +338,17 @@ def _contact_fields(c: _Checker, phone: str, email: str) -> None:
     c.text(email, "email", "E-mail")
     if isinstance(phone, str) and phone and not _PHONE.fullmatch(phone):
         c.fail("phone", "Telefoon: alleen cijfers, spaties en + - ( ).")
+    elif isinstance(phone, str) and phone and sum(ch.isdigit() for ch in phone) < 3:
+        c.fail("phone", "Telefoon: te weinig cijfers.")
     if isinstance(email, str) and email and not _EMAIL.fullmatch(email):
         c.fail("email", "E-mailadres is ongeldig.")
+
+
+def validate_contact_details(phone: str, email: str) -> None:
+    """Phone number and e-mail address alone (the organisation's own, in Instellingen)."""
+    c = _Checker(date.today())
+    _contact_fields(c, phone, email)
+    c.done()
 
 
 def validate_organisation(o: m.Organisation, today: date) -> None:
@@ -343,7 +356,21 @@ def validate_organisation(o: m.Organisation, today: date) -> None:
     c.text(o.name, "name", "Naam", required=True)
     c.choice(o.kind, "kind", "Soort organisatie", m.ORG_KINDS)
     c.text(o.address, "address", "Adres", max_len=MEDIUM, multiline=True)
+    c.text(o.street, "street", "Straat en huisnummer")
+    c.text(o.postcode, "postcode", "Postcode", max_len=20)
+    c.text(o.city, "city", "Plaats")
+    if o.country and not (isinstance(o.country, str) and is_country(o.country)):
+        c.fail("country", "Land: kies een land uit de lijst.")
+    dutch = o.country in ("", "NL")
+    postcode_ok = isinstance(o.postcode, str) and bool(_POSTCODE_NL.fullmatch(o.postcode))
+    if o.postcode and dutch and not postcode_ok:
+        c.fail("postcode", "Postcode: vier cijfers en twee hoofdletters, bijv. 1234 AB.")
+    if (o.street or o.postcode) and not o.city:
+        c.fail("city", "Plaats ontbreekt bij het adres.")
     _contact_fields(c, o.phone, o.email)
+    c.text(o.website, "website", "Website")
+    if isinstance(o.website, str) and o.website and not _WEBSITE.fullmatch(o.website):
+        c.fail("website", "Website is ongeldig, bijv. www.voorbeeld.nl.")
     c.text(o.notes, "notes", "Opmerkingen", max_len=LONG, multiline=True)
     c.done()
 
@@ -354,6 +381,7 @@ def validate_contact(ct: m.Contact, today: date) -> None:
     c.text(ct.name, "name", "Naam", required=True)
     c.text(ct.role, "role", "Functie")
     _contact_fields(c, ct.phone, ct.email)
+    c.text(ct.notes, "notes", "Opmerkingen", max_len=MEDIUM, multiline=True)
     c.done()
 
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,31 @@ class FormDialog(QDialog):
         if self.result_value is False:  # a bad date was shown already
             return
         super().accept()
+
+
+def addressbook_hint(dlg: FormDialog, open_addressbook: Callable[[], None]) -> QPushButton:
+    """On a store without shelters: say where they are added, with a button that closes
+    the dialog and opens the Adresboek."""
+    hint = QLabel(
+        QCoreApplication.translate(
+            "CareDialogs",
+            "Er is nog geen opvanglocatie. Voeg de opvang toe in het Adresboek (soort Opvang,"
+            " met een opvangprofiel).",
+        )
+    )
+    hint.setWordWrap(True)
+    hint.setObjectName("addressbook_hint")
+    button = QPushButton(QCoreApplication.translate("CareDialogs", "&Adresboek openen"))
+    button.setObjectName("addressbook_button")
+
+    def go() -> None:
+        dlg.reject()
+        open_addressbook()
+
+    button.clicked.connect(go)
+    dlg.layout_.insertWidget(0, hint)
+    dlg.layout_.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+    return button
 
 
 def _orgs_combo(orgs: Sequence[tuple[str, str]], empty: str | None = None) -> QComboBox:

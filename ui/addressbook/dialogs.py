@@ -1,0 +1,158 @@
+"""Address book dialogs: an organisation (ketenpartner, shelter) with its address and a
+contact person. Every validation message appears next to its field; a save is one
+operation (``save`` is a ``ctx.inline`` service call)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.cases import Contact, Organisation, model
+from ui.care.dialogs import FormDialog, text_box
+from ui.cases import labels
+from ui.cases.common import combo, combo_key, set_combo
+from ui.countries import CountryCombo
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AddressBook", text)
+
+
+def normalise_postcode(text: str, country: str) -> str:
+    """A Dutch postcode as written on letters ("1234ab" -> "1234 AB"); others as typed."""
+    raw = text.strip()
+    if country in ("", "NL"):
+        compact = raw.replace(" ", "").upper()
+        if len(compact) == 6 and compact[:4].isdigit() and compact[4:].isalpha():
+            return f"{compact[:4]} {compact[4:]}"
+    return raw
+
+
+def organisation_dialog(
+    parent: QWidget,
+    org: Organisation | None,
+    save: Callable[[Organisation], Any],
+    language: str = "nl",
+    kind: str = "",
+) -> FormDialog:
+    """New (``org`` None, optionally of ``kind``) or edit an organisation."""
+    dlg = FormDialog(
+        _tr("Organisatie wijzigen") if org is not None else _tr("Nieuwe organisatie"),
+        _tr("&Opslaan"),
+        parent,
+    )
+    dlg.setObjectName("organisation_dialog")
+    f = dlg.form
+    name = QLineEdit()
+    f.add("name", _tr("&Naam:"), name)
+    kind_box = combo((k, labels.org_kind(k)) for k in model.ORG_KINDS)
+    f.add("kind", _tr("&Soort:"), kind_box)
+    f.add_section(_tr("Adres"))
+    street = QLineEdit()
+    f.add("street", _tr("S&traat en huisnummer:"), street)
+    postcode = QLineEdit()
+    postcode.setMaximumWidth(120)
+    postcode.setPlaceholderText("1234 AB")
+    f.add("postcode", _tr("&Postcode:"), postcode)
+    city = QLineEdit()
+    f.add("city", _tr("Pl&aats:"), city)
+    country = CountryCombo(language)
+    f.add("country", _tr("&Land:"), country)
+    f.add_section(_tr("Contact"))
+    phone = QLineEdit()
+    phone.setPlaceholderText("020 123 4567")
+    f.add("phone", _tr("&Telefoon:"), phone)
+    email = QLineEdit()
+    email.setPlaceholderText("info@voorbeeld.nl")
+    f.add("email", _tr("&E-mail:"), email)
+    website = QLineEdit()
+    website.setPlaceholderText("www.voorbeeld.nl")
+    f.add("website", _tr("&Website:"), website)
+    notes = text_box(3)
+    f.add("notes", _tr("&Opmerkingen:"), notes)
+
+    base = org or Organisation(kind=kind or "anders", country="NL")
+    name.setText(base.name)
+    set_combo(kind_box, base.kind)
+    street.setText(base.street)
+    postcode.setText(base.postcode)
+    city.setText(base.city)
+    country.set_code(base.country or "NL")
+    phone.setText(base.phone)
+    email.setText(base.email)
+    website.setText(base.website)
+    notes.setPlainText(base.notes)
+    if org is not None and org.address and not (org.street or org.postcode or org.city):
+        # An address from before the address book: shown so it can be split into fields.
+        street.setPlaceholderText(org.address.replace("\n", ", "))
+
+    def submit() -> Any:
+        code = country.code()
+        return save(
+            dataclasses.replace(
+                base,
+                name=name.text().strip(),
+                kind=combo_key(kind_box),
+                street=street.text().strip(),
+                postcode=normalise_postcode(postcode.text(), code),
+                city=city.text().strip(),
+                country=code,
+                phone=phone.text().strip(),
+                email=email.text().strip(),
+                website=website.text().strip(),
+                notes=notes.toPlainText().strip(),
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
+
+
+def contact_dialog(
+    parent: QWidget,
+    organisation_id: str,
+    contact: Contact | None,
+    save: Callable[[Contact], Any],
+) -> FormDialog:
+    dlg = FormDialog(
+        _tr("Contactpersoon wijzigen") if contact is not None else _tr("Nieuwe contactpersoon"),
+        _tr("&Opslaan"),
+        parent,
+    )
+    dlg.setObjectName("contact_dialog")
+    f = dlg.form
+    name = QLineEdit()
+    f.add("name", _tr("&Naam:"), name)
+    role = QLineEdit()
+    f.add("role", _tr("&Functie:"), role)
+    phone = QLineEdit()
+    f.add("phone", _tr("&Telefoon:"), phone)
+    email = QLineEdit()
+    f.add("email", _tr("&E-mail:"), email)
+    notes = text_box(2)
+    f.add("notes", _tr("&Opmerkingen:"), notes)
+    base = contact or Contact(organisation_id=organisation_id)
+    name.setText(base.name)
+    role.setText(base.role)
+    phone.setText(base.phone)
+    email.setText(base.email)
+    notes.setPlainText(base.notes)
+
+    def submit() -> Any:
+        return save(
+            dataclasses.replace(
+                base,
+                name=name.text().strip(),
+                role=role.text().strip(),
+                phone=phone.text().strip(),
+                email=email.text().strip(),
+                notes=notes.toPlainText().strip(),
+            )
+        )
+
+    dlg.submit = submit
+    return dlg
