@@ -18,10 +18,6 @@ from ui.cases.common import combo, combo_key, set_combo
 from ui.countries import CountryCombo
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AddressBook", text)
-
-
 def normalise_postcode(text: str, country: str) -> str:
     """A Dutch postcode as written on letters ("1234ab" -> "1234 AB"); others as typed."""
     raw = text.strip()
@@ -41,39 +37,41 @@ def organisation_dialog(
 ) -> FormDialog:
     """New (``org`` None, optionally of ``kind``) or edit an organisation."""
     dlg = FormDialog(
-        _tr("Organisatie wijzigen") if org is not None else _tr("Nieuwe organisatie"),
-        _tr("&Opslaan"),
+        QCoreApplication.translate("AddressBook", "Organisatie wijzigen")
+        if org is not None
+        else QCoreApplication.translate("AddressBook", "Nieuwe organisatie"),
+        QCoreApplication.translate("AddressBook", "&Opslaan"),
         parent,
     )
     dlg.setObjectName("organisation_dialog")
     f = dlg.form
     name = QLineEdit()
-    f.add("name", _tr("&Naam:"), name)
+    f.add("name", QCoreApplication.translate("AddressBook", "&Naam:"), name)
     kind_box = combo((k, labels.org_kind(k)) for k in model.ORG_KINDS)
-    f.add("kind", _tr("&Soort:"), kind_box)
-    f.add_section(_tr("Adres"))
+    f.add("kind", QCoreApplication.translate("AddressBook", "&Soort:"), kind_box)
+    f.add_section(QCoreApplication.translate("AddressBook", "Adres"))
     street = QLineEdit()
-    f.add("street", _tr("S&traat en huisnummer:"), street)
+    f.add("street", QCoreApplication.translate("AddressBook", "S&traat en huisnummer:"), street)
     postcode = QLineEdit()
     postcode.setMaximumWidth(120)
     postcode.setPlaceholderText("1234 AB")
-    f.add("postcode", _tr("&Postcode:"), postcode)
+    f.add("postcode", QCoreApplication.translate("AddressBook", "&Postcode:"), postcode)
     city = QLineEdit()
-    f.add("city", _tr("Pl&aats:"), city)
+    f.add("city", QCoreApplication.translate("AddressBook", "Pl&aats:"), city)
     country = CountryCombo(language)
-    f.add("country", _tr("&Land:"), country)
-    f.add_section(_tr("Contact"))
+    f.add("country", QCoreApplication.translate("AddressBook", "&Land:"), country)
+    f.add_section(QCoreApplication.translate("AddressBook", "Contact"))
     phone = QLineEdit()
     phone.setPlaceholderText("020 123 4567")
-    f.add("phone", _tr("&Telefoon:"), phone)
+    f.add("phone", QCoreApplication.translate("AddressBook", "&Telefoon:"), phone)
     email = QLineEdit()
     email.setPlaceholderText("info@voorbeeld.nl")
-    f.add("email", _tr("&E-mail:"), email)
+    f.add("email", QCoreApplication.translate("AddressBook", "&E-mail:"), email)
     website = QLineEdit()
     website.setPlaceholderText("www.voorbeeld.nl")
-    f.add("website", _tr("&Website:"), website)
+    f.add("website", QCoreApplication.translate("AddressBook", "&Website:"), website)
     notes = text_box(3)
-    f.add("notes", _tr("&Opmerkingen:"), notes)
+    f.add("notes", QCoreApplication.translate("AddressBook", "&Opmerkingen:"), notes)
 
     base = org or Organisation(kind=kind or "anders", country="NL")
     name.setText(base.name)
@@ -119,22 +117,24 @@ def contact_dialog(
     save: Callable[[Contact], Any],
 ) -> FormDialog:
     dlg = FormDialog(
-        _tr("Contactpersoon wijzigen") if contact is not None else _tr("Nieuwe contactpersoon"),
-        _tr("&Opslaan"),
+        QCoreApplication.translate("AddressBook", "Contactpersoon wijzigen")
+        if contact is not None
+        else QCoreApplication.translate("AddressBook", "Nieuwe contactpersoon"),
+        QCoreApplication.translate("AddressBook", "&Opslaan"),
         parent,
     )
     dlg.setObjectName("contact_dialog")
     f = dlg.form
     name = QLineEdit()
-    f.add("name", _tr("&Naam:"), name)
+    f.add("name", QCoreApplication.translate("AddressBook", "&Naam:"), name)
     role = QLineEdit()
-    f.add("role", _tr("&Functie:"), role)
+    f.add("role", QCoreApplication.translate("AddressBook", "&Functie:"), role)
     phone = QLineEdit()
-    f.add("phone", _tr("&Telefoon:"), phone)
+    f.add("phone", QCoreApplication.translate("AddressBook", "&Telefoon:"), phone)
     email = QLineEdit()
-    f.add("email", _tr("&E-mail:"), email)
+    f.add("email", QCoreApplication.translate("AddressBook", "&E-mail:"), email)
     notes = text_box(2)
-    f.add("notes", _tr("&Opmerkingen:"), notes)
+    f.add("notes", QCoreApplication.translate("AddressBook", "&Opmerkingen:"), notes)
     base = contact or Contact(organisation_id=organisation_id)
     name.setText(base.name)
     role.setText(base.role)

@@ -45,10 +45,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 KEY = "addressbook"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AddressBook", text)
-
-
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -57,7 +53,7 @@ def _fold(text: str) -> str:
 def _ask(parent: QWidget, text: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Adresboek"),
+        QCoreApplication.translate("AddressBook", "Adresboek"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -85,30 +81,39 @@ class AddressBookPage(QWidget):
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(heading(_tr("Adresboek")), 1)
-        self.new_button = QPushButton(_tr("&Nieuwe organisatie…"))
+        top.addWidget(heading(QCoreApplication.translate("AddressBook", "Adresboek")), 1)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "&Nieuwe organisatie…")
+        )
         self.new_button.clicked.connect(lambda: self.new_organisation())
-        self.edit_button = QPushButton(_tr("&Wijzigen…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("AddressBook", "&Wijzigen…"))
         self.edit_button.clicked.connect(self.edit_organisation)
-        self.remove_button = QPushButton(_tr("&Verwijderen…"))
+        self.remove_button = QPushButton(QCoreApplication.translate("AddressBook", "&Verwijderen…"))
         self.remove_button.clicked.connect(self.remove_organisation)
         for b in (self.new_button, self.edit_button, self.remove_button):
             top.addWidget(b)
         outer.addLayout(top)
 
         filters = QHBoxLayout()
-        search_label = QLabel(_tr("&Zoeken:"))
+        search_label = QLabel(QCoreApplication.translate("AddressBook", "&Zoeken:"))
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_tr("Naam, plaats, telefoon, e-mail of contactpersoon"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "AddressBook", "Naam, plaats, telefoon, e-mail of contactpersoon"
+            )
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_tr("Zoeken in het adresboek"))
+        self.search.setAccessibleName(
+            QCoreApplication.translate("AddressBook", "Zoeken in het adresboek")
+        )
         search_label.setBuddy(self.search)
         self.search.textChanged.connect(self._fill)
-        kind_label = QLabel(_tr("S&oort:"))
+        kind_label = QLabel(QCoreApplication.translate("AddressBook", "S&oort:"))
         self.kind = combo(
-            [("", _tr("Alle soorten"))] + [(k, labels.org_kind(k)) for k in model.ORG_KINDS]
+            [("", QCoreApplication.translate("AddressBook", "Alle soorten"))]
+            + [(k, labels.org_kind(k)) for k in model.ORG_KINDS]
         )
-        self.kind.setAccessibleName(_tr("Soort organisatie"))
+        self.kind.setAccessibleName(QCoreApplication.translate("AddressBook", "Soort organisatie"))
         kind_label.setBuddy(self.kind)
         self.kind.currentIndexChanged.connect(self._fill)
         filters.addWidget(search_label)
@@ -125,8 +130,14 @@ class AddressBookPage(QWidget):
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
         self.list = tree(
-            [_tr("Naam"), _tr("Soort"), _tr("Plaats"), _tr("Telefoon"), _tr("E-mail")],
-            _tr("Organisaties"),
+            [
+                QCoreApplication.translate("AddressBook", "Naam"),
+                QCoreApplication.translate("AddressBook", "Soort"),
+                QCoreApplication.translate("AddressBook", "Plaats"),
+                QCoreApplication.translate("AddressBook", "Telefoon"),
+                QCoreApplication.translate("AddressBook", "E-mail"),
+            ],
+            QCoreApplication.translate("AddressBook", "Organisaties"),
         )
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -137,50 +148,68 @@ class AddressBookPage(QWidget):
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        org_box = QGroupBox(_tr("Gegevens"))
+        org_box = QGroupBox(QCoreApplication.translate("AddressBook", "Gegevens"))
         ol = QVBoxLayout(org_box)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setAccessibleName(_tr("Gegevens van de organisatie"))
+        self.detail.setAccessibleName(
+            QCoreApplication.translate("AddressBook", "Gegevens van de organisatie")
+        )
         ol.addWidget(self.detail)
         self.address = QLabel()
         self.address.setWordWrap(True)
         self.address.setTextFormat(Qt.TextFormat.PlainText)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.address.setAccessibleName(_tr("Adres"))
+        self.address.setAccessibleName(QCoreApplication.translate("AddressBook", "Adres"))
         ol.addWidget(self.address)
-        self.reveal_button = QPushButton(_tr("Adres &tonen (wordt gelogd)"))
+        self.reveal_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "Adres &tonen (wordt gelogd)")
+        )
         self.reveal_button.clicked.connect(self.reveal)
         ol.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
         dl.addWidget(org_box)
 
-        shelter_box = QGroupBox(_tr("Opvangprofiel"))
+        shelter_box = QGroupBox(QCoreApplication.translate("AddressBook", "Opvangprofiel"))
         sl = QVBoxLayout(shelter_box)
         self.shelter = QLabel()
         self.shelter.setWordWrap(True)
         self.shelter.setTextFormat(Qt.TextFormat.PlainText)
-        self.shelter.setAccessibleName(_tr("Opvangprofiel"))
+        self.shelter.setAccessibleName(QCoreApplication.translate("AddressBook", "Opvangprofiel"))
         sl.addWidget(self.shelter)
-        self.shelter_button = QPushButton(_tr("Opvang&profiel…"))
+        self.shelter_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "Opvang&profiel…")
+        )
         self.shelter_button.clicked.connect(self.edit_shelter)
         sl.addWidget(self.shelter_button, 0, Qt.AlignmentFlag.AlignLeft)
         dl.addWidget(shelter_box)
 
-        contacts_box = QGroupBox(_tr("Contactpersonen"))
+        contacts_box = QGroupBox(QCoreApplication.translate("AddressBook", "Contactpersonen"))
         cl = QVBoxLayout(contacts_box)
         self.contacts = tree(
-            [_tr("Naam"), _tr("Functie"), _tr("Telefoon"), _tr("E-mail")], _tr("Contactpersonen")
+            [
+                QCoreApplication.translate("AddressBook", "Naam"),
+                QCoreApplication.translate("AddressBook", "Functie"),
+                QCoreApplication.translate("AddressBook", "Telefoon"),
+                QCoreApplication.translate("AddressBook", "E-mail"),
+            ],
+            QCoreApplication.translate("AddressBook", "Contactpersonen"),
         )
         self.contacts.itemActivated.connect(lambda *_: self.edit_contact())
         cl.addWidget(self.contacts, 1)
         row = QHBoxLayout()
-        self.add_contact_button = QPushButton(_tr("Contactpersoon &toevoegen…"))
+        self.add_contact_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "Contactpersoon &toevoegen…")
+        )
         self.add_contact_button.clicked.connect(self.new_contact)
-        self.edit_contact_button = QPushButton(_tr("W&ijzigen…"))
+        self.edit_contact_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "W&ijzigen…")
+        )
         self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.remove_contact_button = QPushButton(_tr("Ve&rwijderen"))
+        self.remove_contact_button = QPushButton(
+            QCoreApplication.translate("AddressBook", "Ve&rwijderen")
+        )
         self.remove_contact_button.clicked.connect(self.remove_contact)
         for b in (self.add_contact_button, self.edit_contact_button, self.remove_contact_button):
             row.addWidget(b)
@@ -249,7 +278,11 @@ class AddressBookPage(QWidget):
             if not self._matches(org, needle):
                 continue
             shown += 1
-            place = _tr("Geheim adres") if self.confidential(org.id) else org.city
+            place = (
+                QCoreApplication.translate("AddressBook", "Geheim adres")
+                if self.confidential(org.id)
+                else org.city
+            )
             item = QTreeWidgetItem(
                 self.list, [org.name, labels.org_kind(org.kind), place, org.phone, org.email]
             )
@@ -260,7 +293,7 @@ class AddressBookPage(QWidget):
         fit_columns(self.list)
         self.list.header().resizeSection(0, min(max(self.list.columnWidth(0), 160), 260))
         self.count.setText(
-            _tr("%1 van %2 organisaties")
+            QCoreApplication.translate("AddressBook", "%1 van %2 organisaties")
             .replace("%1", str(shown))
             .replace("%2", str(len(self.orgs)))
         )
@@ -291,9 +324,10 @@ class AddressBookPage(QWidget):
         self.contacts.clear()
         if org is None:
             self.detail.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "AddressBook",
                     "Nog geen organisaties. Voeg ketenpartners en opvanglocaties toe"
-                    " met “Nieuwe organisatie…”."
+                    " met “Nieuwe organisatie…”.",
                 )
                 if not self.orgs
                 else ""
@@ -305,39 +339,61 @@ class AddressBookPage(QWidget):
             return
         lines = [org.name, labels.org_kind(org.kind)]
         if org.phone:
-            lines.append(_tr("Telefoon: %1").replace("%1", org.phone))
+            lines.append(
+                QCoreApplication.translate("AddressBook", "Telefoon: %1").replace("%1", org.phone)
+            )
         if org.email:
-            lines.append(_tr("E-mail: %1").replace("%1", org.email))
+            lines.append(
+                QCoreApplication.translate("AddressBook", "E-mail: %1").replace("%1", org.email)
+            )
         if org.website:
-            lines.append(_tr("Website: %1").replace("%1", org.website))
+            lines.append(
+                QCoreApplication.translate("AddressBook", "Website: %1").replace("%1", org.website)
+            )
         if org.notes:
             lines.append(org.notes)
         self.detail.setText("\n".join(lines))
         if self.confidential(org.id) and org.id not in self.revealed:
-            self.address.setText(_tr("Geheim adres"))
+            self.address.setText(QCoreApplication.translate("AddressBook", "Geheim adres"))
             self.reveal_button.show()
         else:
             self.reveal_button.hide()
             text = self.revealed.get(org.id) or "\n".join(org.address_lines(self.ctx.language))
-            self.address.setText(text or _tr("(geen adres bekend)"))
+            self.address.setText(
+                text or QCoreApplication.translate("AddressBook", "(geen adres bekend)")
+            )
         profile = self.profiles.get(org.id)
         if profile is None:
-            self.shelter.setText(_tr("Geen opvangprofiel."))
-            self.shelter_button.setText(_tr("Opvang&profiel toevoegen…"))
+            self.shelter.setText(QCoreApplication.translate("AddressBook", "Geen opvangprofiel."))
+            self.shelter_button.setText(
+                QCoreApplication.translate("AddressBook", "Opvang&profiel toevoegen…")
+            )
         else:
             groups = ", ".join(c.TARGET_GROUP_LABELS.get(g, g) for g in profile.target_groups)
             parts = [
                 c.SHELTER_TYPE_LABELS.get(profile.shelter_type, profile.shelter_type),
-                _tr("Capaciteit: %1 plaatsen").replace("%1", str(profile.capacity)),
+                QCoreApplication.translate("AddressBook", "Capaciteit: %1 plaatsen").replace(
+                    "%1", str(profile.capacity)
+                ),
             ]
             if groups:
-                parts.append(_tr("Doelgroepen: %1").replace("%1", groups))
+                parts.append(
+                    QCoreApplication.translate("AddressBook", "Doelgroepen: %1").replace(
+                        "%1", groups
+                    )
+                )
             if profile.intake_contact:
-                parts.append(_tr("Aanmelden bij: %1").replace("%1", profile.intake_contact))
+                parts.append(
+                    QCoreApplication.translate("AddressBook", "Aanmelden bij: %1").replace(
+                        "%1", profile.intake_contact
+                    )
+                )
             if profile.confidential_address:
-                parts.append(_tr("Geheim adres"))
+                parts.append(QCoreApplication.translate("AddressBook", "Geheim adres"))
             self.shelter.setText("\n".join(parts))
-            self.shelter_button.setText(_tr("Opvang&profiel wijzigen…"))
+            self.shelter_button.setText(
+                QCoreApplication.translate("AddressBook", "Opvang&profiel wijzigen…")
+            )
         for ct in self.contacts_by_org.get(org.id, []):
             item = QTreeWidgetItem(self.contacts, [ct.name, ct.role, ct.phone, ct.email])
             item.setData(0, ID_ROLE, ct.id)
@@ -402,8 +458,9 @@ class AddressBookPage(QWidget):
         org = self.current()
         if org is None:
             return
-        question = _tr(
-            "“%1” met contactpersonen en opvangprofiel uit het adresboek verwijderen?"
+        question = QCoreApplication.translate(
+            "AddressBook",
+            "“%1” met contactpersonen en opvangprofiel uit het adresboek verwijderen?",
         ).replace("%1", org.name)
         if not self.confirm(question):
             return
@@ -451,7 +508,11 @@ class AddressBookPage(QWidget):
         ct = self.current_contact()
         if ct is None:
             return
-        if not self.confirm(_tr("Contactpersoon “%1” verwijderen?").replace("%1", ct.name)):
+        if not self.confirm(
+            QCoreApplication.translate("AddressBook", "Contactpersoon “%1” verwijderen?").replace(
+                "%1", ct.name
+            )
+        ):
             return
         try:
             self.ctx.inline(self.cases.delete_contact)(ct.id)

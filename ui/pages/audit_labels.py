@@ -14,130 +14,176 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditActions", text)
-
-
 def _exact() -> dict[str, str]:
     return {
         # opening, locking, keys
-        "init": _t("Opslag aangemaakt"),
-        "unlock": _t("Ontgrendeld"),
-        "recover": _t("Ontgrendeld met de herstelcode"),
-        "lock": _t("Vergrendeld"),
-        "lock_idle": _t("Automatisch vergrendeld (geen activiteit)"),
-        "lock_panic": _t("Direct vergrendeld (paniekknop)"),
-        "password_change": _t("Wachtwoord gewijzigd"),
-        "recovery_code_new": _t("Nieuwe herstelcode gemaakt"),
-        "migration": _t("Opslag bijgewerkt naar een nieuwe versie"),
-        "verify": _t("Opslag gecontroleerd"),
-        "settings_change": _t("Instellingen gewijzigd"),
-        "setting.change": _t("Bewaartermijnen gewijzigd"),
+        "init": QCoreApplication.translate("AuditActions", "Opslag aangemaakt"),
+        "unlock": QCoreApplication.translate("AuditActions", "Ontgrendeld"),
+        "recover": QCoreApplication.translate("AuditActions", "Ontgrendeld met de herstelcode"),
+        "lock": QCoreApplication.translate("AuditActions", "Vergrendeld"),
+        "lock_idle": QCoreApplication.translate(
+            "AuditActions", "Automatisch vergrendeld (geen activiteit)"
+        ),
+        "lock_panic": QCoreApplication.translate("AuditActions", "Direct vergrendeld (paniekknop)"),
+        "password_change": QCoreApplication.translate("AuditActions", "Wachtwoord gewijzigd"),
+        "recovery_code_new": QCoreApplication.translate(
+            "AuditActions", "Nieuwe herstelcode gemaakt"
+        ),
+        "migration": QCoreApplication.translate(
+            "AuditActions", "Opslag bijgewerkt naar een nieuwe versie"
+        ),
+        "verify": QCoreApplication.translate("AuditActions", "Opslag gecontroleerd"),
+        "settings_change": QCoreApplication.translate("AuditActions", "Instellingen gewijzigd"),
+        "setting.change": QCoreApplication.translate("AuditActions", "Bewaartermijnen gewijzigd"),
         # backups, handover, transfer
-        "backup": _t("Back-up gemaakt"),
-        "backup_folder": _t("Map voor back-ups gewijzigd"),
-        "restore": _t("Back-up teruggezet"),
-        "restore_replaced": _t("Opslag vervangen door een back-up"),
-        "handover_export": _t("Overdrachtsbestand gemaakt"),
-        "handover_import": _t("Overdrachtsbestand ingelezen"),
-        "transfer_export": _t("Dossiers overgedragen aan een collega"),
-        "transfer_merge": _t("Overgedragen dossiers samengevoegd"),
-        "import": _t("Dossiers geïmporteerd uit een spreadsheet"),
-        "demo": _t("Demogegevens geladen"),
-        "demo.care": _t("Demogegevens voor opvang geladen"),
-        "drafts.save": _t("Concepten bewaard bij vergrendelen"),
-        "drafts.expire": _t("Verlopen concepten opgeruimd"),
+        "backup": QCoreApplication.translate("AuditActions", "Back-up gemaakt"),
+        "backup_folder": QCoreApplication.translate("AuditActions", "Map voor back-ups gewijzigd"),
+        "restore": QCoreApplication.translate("AuditActions", "Back-up teruggezet"),
+        "restore_replaced": QCoreApplication.translate(
+            "AuditActions", "Opslag vervangen door een back-up"
+        ),
+        "handover_export": QCoreApplication.translate("AuditActions", "Overdrachtsbestand gemaakt"),
+        "handover_import": QCoreApplication.translate(
+            "AuditActions", "Overdrachtsbestand ingelezen"
+        ),
+        "transfer_export": QCoreApplication.translate(
+            "AuditActions", "Dossiers overgedragen aan een collega"
+        ),
+        "transfer_merge": QCoreApplication.translate(
+            "AuditActions", "Overgedragen dossiers samengevoegd"
+        ),
+        "import": QCoreApplication.translate(
+            "AuditActions", "Dossiers geïmporteerd uit een spreadsheet"
+        ),
+        "demo": QCoreApplication.translate("AuditActions", "Demogegevens geladen"),
+        "demo.care": QCoreApplication.translate("AuditActions", "Demogegevens voor opvang geladen"),
+        "drafts.save": QCoreApplication.translate(
+            "AuditActions", "Concepten bewaard bij vergrendelen"
+        ),
+        "drafts.expire": QCoreApplication.translate("AuditActions", "Verlopen concepten opgeruimd"),
         # the log itself
-        "audit_log.view": _t("Logboek bekeken"),
-        "audit_log.verify": _t("Logboek gecontroleerd"),
-        "export": _t("Logboek geëxporteerd"),
+        "audit_log.view": QCoreApplication.translate("AuditActions", "Logboek bekeken"),
+        "audit_log.verify": QCoreApplication.translate("AuditActions", "Logboek gecontroleerd"),
+        "export": QCoreApplication.translate("AuditActions", "Logboek geëxporteerd"),
         # reading
-        "search": _t("Gezocht"),
-        "today.view": _t("Vandaag bekeken"),
-        "care.due": _t("Zorgtaken voor vandaag bekeken"),
-        "dossier.list": _t("Dossierlijst bekeken"),
-        "dossier.timeline": _t("Tijdlijn van het dossier bekeken"),
-        "dossier.reopen": _t("Dossier heropend"),
-        "person.dossiers": _t("Andere dossiers van de persoon bekeken"),
-        "actiepunt.list": _t("Actiepunten bekeken"),
-        "besluit.list": _t("Screeningsbesluiten bekeken"),
-        "meeting.list": _t("Screeningsoverleggen bekeken"),
-        "screening.agenda": _t("Agenda van het screeningsoverleg gemaakt"),
-        "consent.list": _t("Toestemmingen bekeken"),
-        "partner.list": _t("Ketenpartners van het dossier bekeken"),
-        "safety.list": _t("Veiligheidsinschattingen bekeken"),
-        "disclosure.list": _t("Verstrekkingen bekeken"),
-        "organisation.list": _t("Adresboek bekeken"),
-        "organisation.address_reveal": _t("Geheim adres getoond"),
-        "opvang.overview": _t("Opvang en bezetting bekeken"),
-        "opvang.clients": _t("Cliënten van een opvang bekeken"),
-        "signal.link": _t("Signaal aan een dossier gekoppeld"),
+        "search": QCoreApplication.translate("AuditActions", "Gezocht"),
+        "today.view": QCoreApplication.translate("AuditActions", "Vandaag bekeken"),
+        "care.due": QCoreApplication.translate("AuditActions", "Zorgtaken voor vandaag bekeken"),
+        "dossier.list": QCoreApplication.translate("AuditActions", "Dossierlijst bekeken"),
+        "dossier.timeline": QCoreApplication.translate(
+            "AuditActions", "Tijdlijn van het dossier bekeken"
+        ),
+        "dossier.reopen": QCoreApplication.translate("AuditActions", "Dossier heropend"),
+        "person.dossiers": QCoreApplication.translate(
+            "AuditActions", "Andere dossiers van de persoon bekeken"
+        ),
+        "actiepunt.list": QCoreApplication.translate("AuditActions", "Actiepunten bekeken"),
+        "besluit.list": QCoreApplication.translate("AuditActions", "Screeningsbesluiten bekeken"),
+        "meeting.list": QCoreApplication.translate("AuditActions", "Screeningsoverleggen bekeken"),
+        "screening.agenda": QCoreApplication.translate(
+            "AuditActions", "Agenda van het screeningsoverleg gemaakt"
+        ),
+        "consent.list": QCoreApplication.translate("AuditActions", "Toestemmingen bekeken"),
+        "partner.list": QCoreApplication.translate(
+            "AuditActions", "Ketenpartners van het dossier bekeken"
+        ),
+        "safety.list": QCoreApplication.translate(
+            "AuditActions", "Veiligheidsinschattingen bekeken"
+        ),
+        "disclosure.list": QCoreApplication.translate("AuditActions", "Verstrekkingen bekeken"),
+        "organisation.list": QCoreApplication.translate("AuditActions", "Adresboek bekeken"),
+        "organisation.address_reveal": QCoreApplication.translate(
+            "AuditActions", "Geheim adres getoond"
+        ),
+        "opvang.overview": QCoreApplication.translate(
+            "AuditActions", "Opvang en bezetting bekeken"
+        ),
+        "opvang.clients": QCoreApplication.translate(
+            "AuditActions", "Cliënten van een opvang bekeken"
+        ),
+        "signal.link": QCoreApplication.translate(
+            "AuditActions", "Signaal aan een dossier gekoppeld"
+        ),
         # letters and documents
-        "letter.preview": _t("Brief als voorbeeld bekeken"),
-        "letter.make": _t("Brief gemaakt (gegevens verstrekt)"),
-        "letter.view": _t("Brief bekeken"),
-        "letter.print": _t("Brief afgedrukt"),
-        "letter.save": _t("Brief opgeslagen als bestand"),
-        "document.add": _t("Document toegevoegd"),
-        "document.view": _t("Document bekeken"),
-        "document.save": _t("Document opgeslagen als bestand"),
+        "letter.preview": QCoreApplication.translate("AuditActions", "Brief als voorbeeld bekeken"),
+        "letter.make": QCoreApplication.translate(
+            "AuditActions", "Brief gemaakt (gegevens verstrekt)"
+        ),
+        "letter.view": QCoreApplication.translate("AuditActions", "Brief bekeken"),
+        "letter.print": QCoreApplication.translate("AuditActions", "Brief afgedrukt"),
+        "letter.save": QCoreApplication.translate("AuditActions", "Brief opgeslagen als bestand"),
+        "document.add": QCoreApplication.translate("AuditActions", "Document toegevoegd"),
+        "document.view": QCoreApplication.translate("AuditActions", "Document bekeken"),
+        "document.save": QCoreApplication.translate(
+            "AuditActions", "Document opgeslagen als bestand"
+        ),
         # privacy, reports, retention
-        "inzage.export": _t("Inzageoverzicht (AVG) gemaakt"),
-        "report.view": _t("Rapportage bekeken"),
-        "report.export": _t("Rapportage geëxporteerd"),
-        "retention.list": _t("Dossiers voorbij de bewaartermijn bekeken"),
-        "retention.destroy": _t("Dossier vernietigd"),
-        "retention.certificate": _t("Verklaring van vernietiging gemaakt"),
-        "retention.compact": _t("Opslag na vernietiging opgeschoond"),
+        "inzage.export": QCoreApplication.translate(
+            "AuditActions", "Inzageoverzicht (AVG) gemaakt"
+        ),
+        "report.view": QCoreApplication.translate("AuditActions", "Rapportage bekeken"),
+        "report.export": QCoreApplication.translate("AuditActions", "Rapportage geëxporteerd"),
+        "retention.list": QCoreApplication.translate(
+            "AuditActions", "Dossiers voorbij de bewaartermijn bekeken"
+        ),
+        "retention.destroy": QCoreApplication.translate("AuditActions", "Dossier vernietigd"),
+        "retention.certificate": QCoreApplication.translate(
+            "AuditActions", "Verklaring van vernietiging gemaakt"
+        ),
+        "retention.compact": QCoreApplication.translate(
+            "AuditActions", "Opslag na vernietiging opgeschoond"
+        ),
     }
 
 
 def nouns() -> dict[str, str]:
     """The record kinds of ``<kind>.<verb>`` actions (audit object types)."""
     return {
-        "person": _t("Persoon"),
-        "dossier": _t("Dossier"),
-        "signal": _t("Signaal"),
-        "meeting": _t("Screeningsoverleg"),
-        "besluit": _t("Screeningsbesluit"),
-        "actiepunt": _t("Actiepunt"),
-        "note": _t("Notitie"),
-        "organisation": _t("Organisatie"),
-        "contact": _t("Contactpersoon"),
-        "partner": _t("Ketenpartner bij dossier"),
-        "consent": _t("Toestemming"),
-        "safety": _t("Veiligheidsinschatting"),
-        "shelter": _t("Opvangprofiel"),
-        "placement": _t("Plaatsing"),
-        "care_plan": _t("Hulpverleningsplan"),
-        "evaluation": _t("Evaluatie"),
-        "goal": _t("Doel"),
-        "care_action": _t("Actie in het hulpverleningsplan"),
-        "aftercare": _t("Nazorg"),
-        "checkin": _t("Nazorgcontact"),
-        "closure": _t("Afsluiting"),
-        "letter": _t("Brief"),
-        "document": _t("Document"),
+        "person": QCoreApplication.translate("AuditActions", "Persoon"),
+        "dossier": QCoreApplication.translate("AuditActions", "Dossier"),
+        "signal": QCoreApplication.translate("AuditActions", "Signaal"),
+        "meeting": QCoreApplication.translate("AuditActions", "Screeningsoverleg"),
+        "besluit": QCoreApplication.translate("AuditActions", "Screeningsbesluit"),
+        "actiepunt": QCoreApplication.translate("AuditActions", "Actiepunt"),
+        "note": QCoreApplication.translate("AuditActions", "Notitie"),
+        "organisation": QCoreApplication.translate("AuditActions", "Organisatie"),
+        "contact": QCoreApplication.translate("AuditActions", "Contactpersoon"),
+        "partner": QCoreApplication.translate("AuditActions", "Ketenpartner bij dossier"),
+        "consent": QCoreApplication.translate("AuditActions", "Toestemming"),
+        "safety": QCoreApplication.translate("AuditActions", "Veiligheidsinschatting"),
+        "shelter": QCoreApplication.translate("AuditActions", "Opvangprofiel"),
+        "placement": QCoreApplication.translate("AuditActions", "Plaatsing"),
+        "care_plan": QCoreApplication.translate("AuditActions", "Hulpverleningsplan"),
+        "evaluation": QCoreApplication.translate("AuditActions", "Evaluatie"),
+        "goal": QCoreApplication.translate("AuditActions", "Doel"),
+        "care_action": QCoreApplication.translate(
+            "AuditActions", "Actie in het hulpverleningsplan"
+        ),
+        "aftercare": QCoreApplication.translate("AuditActions", "Nazorg"),
+        "checkin": QCoreApplication.translate("AuditActions", "Nazorgcontact"),
+        "closure": QCoreApplication.translate("AuditActions", "Afsluiting"),
+        "letter": QCoreApplication.translate("AuditActions", "Brief"),
+        "document": QCoreApplication.translate("AuditActions", "Document"),
     }
 
 
 def verbs() -> dict[str, str]:
     """``%1`` is the noun."""
     return {
-        "create": _t("%1 aangemaakt"),
-        "update": _t("%1 gewijzigd"),
-        "view": _t("%1 bekeken"),
-        "list": _t("%1: lijst bekeken"),
-        "delete": _t("%1 verwijderd"),
-        "close": _t("%1 afgesloten"),
-        "phase": _t("%1: fase gewijzigd"),
-        "link": _t("%1 gekoppeld"),
-        "withdraw": _t("%1 ingetrokken"),
-        "hold": _t("%1 gehouden"),
-        "end": _t("%1 beëindigd"),
-        "decide": _t("%1: besluit over de aanvraag"),
-        "place": _t("%1: cliënt geplaatst"),
-        "transfer": _t("%1: cliënt overgeplaatst"),
+        "create": QCoreApplication.translate("AuditActions", "%1 aangemaakt"),
+        "update": QCoreApplication.translate("AuditActions", "%1 gewijzigd"),
+        "view": QCoreApplication.translate("AuditActions", "%1 bekeken"),
+        "list": QCoreApplication.translate("AuditActions", "%1: lijst bekeken"),
+        "delete": QCoreApplication.translate("AuditActions", "%1 verwijderd"),
+        "close": QCoreApplication.translate("AuditActions", "%1 afgesloten"),
+        "phase": QCoreApplication.translate("AuditActions", "%1: fase gewijzigd"),
+        "link": QCoreApplication.translate("AuditActions", "%1 gekoppeld"),
+        "withdraw": QCoreApplication.translate("AuditActions", "%1 ingetrokken"),
+        "hold": QCoreApplication.translate("AuditActions", "%1 gehouden"),
+        "end": QCoreApplication.translate("AuditActions", "%1 beëindigd"),
+        "decide": QCoreApplication.translate("AuditActions", "%1: besluit over de aanvraag"),
+        "place": QCoreApplication.translate("AuditActions", "%1: cliënt geplaatst"),
+        "transfer": QCoreApplication.translate("AuditActions", "%1: cliënt overgeplaatst"),
     }
 
 
@@ -158,22 +204,28 @@ def action_label(action: str) -> str:
     if noun is not None and template is not None:
         return template.replace("%1", noun)
     readable = action.replace(".", " ").replace("_", " ").strip().capitalize()
-    return _t("%1 (%2)").replace("%1", readable or "?").replace("%2", action)
+    return (
+        QCoreApplication.translate("AuditActions", "%1 (%2)")
+        .replace("%1", readable or "?")
+        .replace("%2", action)
+    )
 
 
 def result_label(result: str) -> str:
     return {
-        "ok": _t("gelukt"),
-        "mislukt": _t("mislukt"),
-        "failed": _t("mislukt"),
-        "afgebroken": _t("afgebroken"),
+        "ok": QCoreApplication.translate("AuditActions", "gelukt"),
+        "mislukt": QCoreApplication.translate("AuditActions", "mislukt"),
+        "failed": QCoreApplication.translate("AuditActions", "mislukt"),
+        "afgebroken": QCoreApplication.translate("AuditActions", "afgebroken"),
     }.get(result, result)
 
 
 def origin_label(origin: str, this_computer: str) -> str:
     """Where an action was done: this computer or another one (by its host name)."""
     if not origin:
-        return _t("onbekend")
+        return QCoreApplication.translate("AuditActions", "onbekend")
     if origin == this_computer:
-        return _t("deze computer (%1)").replace("%1", origin)
-    return _t("andere computer (%1)").replace("%1", origin)
+        return QCoreApplication.translate("AuditActions", "deze computer (%1)").replace(
+            "%1", origin
+        )
+    return QCoreApplication.translate("AuditActions", "andere computer (%1)").replace("%1", origin)
