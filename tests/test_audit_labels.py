@@ -53,11 +53,11 @@ def scan() -> tuple[set[str], set[str], set[str], list[str]]:
                 if isinstance(node, ast.AnnAssign)
                 else []
             )
-            if any(_name(t) in ("_SPECS", "SPECS") for t in targets):
-                if isinstance(node.value, ast.Dict):
-                    for v in node.value.values:
-                        if isinstance(v, ast.Tuple) and len(v.elts) >= 2:
-                            kinds.update(_strings(v.elts[1]))
+            is_specs = any(_name(t) in ("_SPECS", "SPECS") for t in targets)
+            if is_specs and isinstance(node.value, ast.Dict):
+                for v in node.value.values:
+                    if isinstance(v, ast.Tuple) and len(v.elts) >= 2:
+                        kinds.update(_strings(v.elts[1]))
             if isinstance(node, ast.FunctionDef):  # defaults: audit_action="init"
                 args = node.args.args[-len(node.args.defaults) :] if node.args.defaults else []
                 for arg, default in zip(args, node.args.defaults, strict=False):

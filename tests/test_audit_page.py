@@ -165,7 +165,7 @@ def test_mnemonics_are_unique(qtbot, ctx: AppContext) -> None:  # type: ignore[n
 
 
 def test_nen7513_columns_readable_and_filter_by_client(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime
+    from datetime import datetime
 
     from desktop.cases import CaseService, Dossier, Note, Person
 

@@ -27,6 +27,7 @@ from desktop.session import (
     Session,
 )
 from desktop.vault import Store, Vault
+from ui.qt_compat import emit
 
 __all__ = [
     "AUTOLOCK_DEFAULT",
@@ -98,18 +99,18 @@ class AppContext(QObject):
         session = Session(store)
         session.on_idle_change = self._schedule_flush
         self._session = session
-        self.unlocked.emit()
+        emit(self.unlocked)
 
     def lock(self, *, action: str = "lock") -> None:
         """Close the database (drops the key), clear our clipboard data, notify views."""
         if self.is_unlocked:
-            self.about_to_lock.emit(action)
+            emit(self.about_to_lock, action)
         session, self._session = self._session, None
         if session is not None:
             session.on_idle_change = None
             session.close(action=action)
         self._clear_own_clipboard()
-        self.locked.emit()
+        emit(self.locked)
 
     # -- operations (see ui/operations.py for the full helper) ----------------------------
     def op(
@@ -152,7 +153,7 @@ class AppContext(QObject):
 
     # -- one refresh path -------------------------------------------------------------------
     def publish(self, change: Change) -> None:
-        self.changed.emit(change)
+        emit(self.changed, change)
 
     def flush_changes(self, initiator: object | None = None) -> None:
         """Publish what the session recorded since the last flush, merged, once."""
@@ -173,15 +174,15 @@ class AppContext(QObject):
 
     # -- navigation -------------------------------------------------------------------------
     def open_page(self, key: str) -> None:
-        self.page_requested.emit(key)
+        emit(self.page_requested, key)
 
     def open_dossier(self, dossier_id: str, tab: str = "") -> None:
         """Show dossier ``dossier_id`` (at tab ``tab``, a key such as "tijdlijn")."""
-        self.dossier_requested.emit(dossier_id, tab)
+        emit(self.dossier_requested, dossier_id, tab)
 
     def open_signal(self, signal_id: str) -> None:
         """Show a signal on the screening page."""
-        self.signal_requested.emit(signal_id)
+        emit(self.signal_requested, signal_id)
 
     # -- clipboard ------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 
 from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
+from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         if self.ctx.is_unlocked:
             self.show()
         else:
-            self.setup_cancelled.emit()
+            emit(self.setup_cancelled)
 
     # -- unlock / lock ----------------------------------------------------------------------
     def show_unlock(self) -> None:

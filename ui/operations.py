@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import StoreError
+from ui.qt_compat import emit
 
 if TYPE_CHECKING:
     from desktop.events import Change
@@ -72,9 +73,9 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            self._bridge.failed.emit(exc)
+            emit(self._bridge.failed, exc)
         else:
-            self._bridge.finished.emit(result)
+            emit(self._bridge.finished, result)
 
 
 _RUNNING: set[Operation[Any]] = set()
@@ -166,7 +167,7 @@ class Operation(QObject, Generic[T]):
             self.progress.deleteLater()
             self.progress = None
         _RUNNING.discard(self)
-        self.done.emit()
+        emit(self.done)
 
     def _finished(self, result: T) -> None:
         self._close()

@@ -24,6 +24,7 @@ from desktop.errors import StoreError, WrongSecretError
 from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import AppContext
 from ui.operations import CancelToken, Operation, error_text, run_operation
+from ui.qt_compat import emit
 from ui.widgets import (
     PasswordFields,
     add_row,
@@ -322,9 +323,9 @@ class NeutralView(QWidget):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         ):
-            self.leave.emit()
+            emit(self.leave)
             return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.leave.emit()
+        emit(self.leave)

@@ -11,20 +11,24 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.vault import password_policy
+from ui.qt_compat import emit
 
 
 def plain(text: str) -> str:
@@ -61,6 +65,32 @@ def paragraph(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     # Keep QLabel's own policy: it carries the height-for-width flag word wrap needs.
     return label
+
+
+def list_tree(
+    headers: list[str], name: str, *, uniform: bool = True, fit_columns: bool = False
+) -> QTreeWidget:
+    """The flat list used on every page and tab: headers, alternating rows, one selection,
+    an accessible name; ``fit_columns`` sizes the columns to their contents."""
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(uniform)
+    tree.setAccessibleName(name)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.header().setStretchLastSection(True)
+    if fit_columns:
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def save_row(button: QPushButton) -> QHBoxLayout:
+    """A row with ``button`` on the right (under a form)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
 
 
 def error_label() -> QLabel:
@@ -190,7 +220,7 @@ class PasswordFields(QWidget):
         else:
             self.match.setText("")
         self.match.setVisible(bool(self.match.text()))
-        self.changed.emit()
+        emit(self.changed)
 
     def is_complete(self) -> bool:
         return self._acceptable and self.new.text() == self.confirm.text()
@@ -402,7 +432,7 @@ class RecoveryCodePanel(QWidget):
             self.check_status.setStyleSheet("color: #a4262c;")
         else:
             self.check_status.setText("")
-        self.check_changed.emit()
+        emit(self.check_changed)
 
     def forget(self) -> None:
         """Remove the code from the widgets (after the wizard or dialog closes)."""

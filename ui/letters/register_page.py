@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import StoreError
 from desktop.events import Change
 from ui.context import AppContext
-from ui.letters.tabs import _tree, _ts, action_label, template_title
+from ui.letters.tabs import _ts, action_label, template_title
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import error_label, heading, list_tree, show_message
 
 PAGE_SIZE = 500
 
@@ -34,12 +34,11 @@ class RegisterPage(QWidget):
         self._stale = True
         self.error = error_label()
         self.summary = QLabel()
-        self.table = _tree(
+        self.table = list_tree(
             [self.tr("Datum"), self.tr("Dossier"), self.tr("Handeling"), self.tr("Ontvanger"),
              self.tr("Brief"), self.tr("Velden"), self.tr("Door"),
              self.tr("Toestemming of reden")],
-            self.tr("Verstrekkingenregister"),
-        )  # fmt: skip
+            self.tr("Verstrekkingenregister"), fit_columns=True)  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
         self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))

@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -51,7 +49,7 @@ from desktop.session import Session
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
 from ui.operations import Operation, error_text
-from ui.widgets import add_row, error_label, print_pdf, show_message
+from ui.widgets import add_row, error_label, list_tree, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,19 +76,6 @@ def kind_label(kind: str) -> str:
         "anders": QCoreApplication.translate("LetterTabs", "Anders"),
     }
     return labels.get(kind, kind)
-
-
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    t = QTreeWidget()
-    t.setHeaderLabels(headers)
-    t.setRootIsDecorated(False)
-    t.setAlternatingRowColors(True)
-    t.setUniformRowHeights(True)
-    t.setAccessibleName(name)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.header().setStretchLastSection(True)
-    t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 def _ts(iso: str) -> str:
@@ -303,15 +288,15 @@ class LettersTab(QWidget):
         rv.addWidget(self.viewer, 1)
 
         # -- bottom: letters made and the register ------------------------------------------
-        self.letters = _tree(
+        self.letters = list_tree(
             [self.tr("Datum"), self.tr("Brief"), self.tr("Ontvanger"), self.tr("Grond")],
             self.tr("Gemaakte brieven"),
+            fit_columns=True,
         )
-        self.register = _tree(
+        self.register = list_tree(
             [self.tr("Datum"), self.tr("Handeling"), self.tr("Ontvanger"), self.tr("Brief"),
              self.tr("Velden"), self.tr("Door"), self.tr("Toestemming of reden")],
-            self.tr("Verstrekkingenregister van dit dossier"),
-        )  # fmt: skip
+            self.tr("Verstrekkingenregister van dit dossier"), fit_columns=True)  # fmt: skip
         bottom = QSplitter(Qt.Orientation.Horizontal)
         for title, widget in ((self.tr("Gemaakte brieven"), self.letters),
                               (self.tr("Verstrekkingen"), self.register)):  # fmt: skip
@@ -647,9 +632,10 @@ class DocumentsTab(QWidget):
         self.service: LetterService = tab.ctx.require_session().letters
         self.error = error_label()
         self.setAcceptDrops(True)
-        self.list = _tree(
+        self.list = list_tree(
             [self.tr("Ontvangen"), self.tr("Soort"), self.tr("Bestand"), self.tr("Grootte")],
             self.tr("Documenten in dit dossier"),
+            fit_columns=True,
         )
         self.add_button = QPushButton(self.tr("Document &toevoegen…"))
         self.save_button = QPushButton(self.tr("Opslaan &als…"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -39,21 +38,11 @@ from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import error_label, heading, list_tree, show_message
 
 
 def _documents() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    t = QTreeWidget()
-    t.setHeaderLabels(headers)
-    t.setRootIsDecorated(False)
-    t.setAlternatingRowColors(True)
-    t.setAccessibleName(name)
-    t.setUniformRowHeights(True)
-    return t
 
 
 class RetentionTab(QWidget):
@@ -66,7 +55,7 @@ class RetentionTab(QWidget):
         self.error = error_label()
         self.policy = QLabel()
         self.policy.setWordWrap(True)
-        self.due = _tree(
+        self.due = list_tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Reden"), self.tr("Termijn"),
              self.tr("Vernietigen vanaf"), self.tr("Grondslag")],
             self.tr("Te vernietigen"),
@@ -78,7 +67,7 @@ class RetentionTab(QWidget):
         self.certificate_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.register = _tree(
+        self.register = list_tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Termijn"),
              self.tr("Vernietigd op"), self.tr("Door"), self.tr("Grondslag")],
             self.tr("Vernietigingsregister"),
