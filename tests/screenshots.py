@@ -210,7 +210,7 @@ def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) 
 
     dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
-    dlg.form.nationality.setText("xx")
+    dlg.form.nationality.setEditText("Atlantis")
     dlg.form.bedenktijd_start.setText("01-10-2026")
     dlg.form.bedenktijd_end.setText("01-09-2026")
     dlg.save()
