@@ -364,7 +364,7 @@ def validate_organisation(o: m.Organisation, today: date) -> None:
     dutch = o.country in ("", "NL")
     postcode_ok = isinstance(o.postcode, str) and bool(_POSTCODE_NL.fullmatch(o.postcode))
     if o.postcode and dutch and not postcode_ok:
-        c.fail("postcode", "Postcode: vier cijfers en twee hoofdletters, bijv. 1234 AB.")
+        c.fail("postcode", "Postcode: 4 cijfers en 2 letters, bijv. 1234 AB.")
     if (o.street or o.postcode) and not o.city:
         c.fail("city", "Plaats ontbreekt bij het adres.")
     _contact_fields(c, o.phone, o.email)

@@ -72,6 +72,9 @@ def organisation_dialog(
     f.add("website", QCoreApplication.translate("AddressBook", "&Website:"), website)
     notes = text_box(3)
     f.add("notes", QCoreApplication.translate("AddressBook", "&Opmerkingen:"), notes)
+    holder = notes.parentWidget()
+    if holder is not None:  # the form's height-for-width rows must not squeeze the box
+        holder.setMinimumHeight(notes.maximumHeight())
 
     base = org or Organisation(kind=kind or "anders", country="NL")
     name.setText(base.name)

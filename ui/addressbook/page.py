@@ -217,7 +217,9 @@ class AddressBookPage(QWidget):
         cl.addLayout(row)
         dl.addWidget(contacts_box, 1)
         split.addWidget(detail)
-        split.setSizes([620, 460])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([640, 420])
 
         ctx.changed.connect(self._changed)
         self.refresh()
@@ -291,7 +293,9 @@ class AddressBookPage(QWidget):
                 select = item
         self.list.setSortingEnabled(True)
         fit_columns(self.list)
-        self.list.header().resizeSection(0, min(max(self.list.columnWidth(0), 160), 260))
+        header = self.list.header()
+        for col, cap in ((0, 220), (1, 120), (2, 150), (3, 110)):
+            header.resizeSection(col, min(self.list.columnWidth(col), cap))
         self.count.setText(
             QCoreApplication.translate("AddressBook", "%1 van %2 organisaties")
             .replace("%1", str(shown))
@@ -388,8 +392,6 @@ class AddressBookPage(QWidget):
                         "%1", profile.intake_contact
                     )
                 )
-            if profile.confidential_address:
-                parts.append(QCoreApplication.translate("AddressBook", "Geheim adres"))
             self.shelter.setText("\n".join(parts))
             self.shelter_button.setText(
                 QCoreApplication.translate("AddressBook", "Opvang&profiel wijzigen…")

@@ -66,6 +66,15 @@ class FormDialog(QDialog):
     def field(self, name: str) -> Any:
         return self.form.fields[name]
 
+    def _grow(self) -> None:
+        """Messages under the fields take room: grow so no field is cut off."""
+        self.layout_.activate()
+        # Wrapped messages are sized height-for-width; the form's hint comes out a little
+        # short, so one line of slack keeps the last field whole.
+        wanted = self.sizeHint().height() + self.fontMetrics().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
     def dates(self, *names: str) -> dict[str, date | None] | None:
         return self.form.dates(names)
 
@@ -78,9 +87,11 @@ class FormDialog(QDialog):
             self.result_value = self.submit()
         except ValidationError as err:
             self.form.show_errors(err)
+            self._grow()
             return
         except StoreError as err:
             self.form.set_error("", str(err))
+            self._grow()
             return
         if self.result_value is False:  # a bad date was shown already
             return

@@ -229,6 +229,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -347,6 +348,10 @@ class AuditPage(QWidget):
         rows = viewer.page(flt, offset=self.offset)
         self.model.set_entries(rows, viewer.clients(rows), audit_service.this_computer())
         self.table.resizeColumnsToContents()
+        # Wide enough to read, narrow enough that the outcome stays in view at 1366 px.
+        for col, cap in enumerate((150, 160, 110, 260, 150, 170, 90)):
+            if self.table.columnWidth(col) > cap:
+                self.table.setColumnWidth(col, cap)
         self._update_position()
 
     def _update_position(self) -> None:
