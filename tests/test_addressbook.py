@@ -367,3 +367,29 @@ def test_country_combo_in_english_and_by_name() -> None:
     nl = CountryCombo("nl")
     nl.set_code("DE")
     assert nl.currentText() == "Duitsland"
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_address_book_mnemonics_are_unique(qtbot, vault: Vault, language: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QAbstractButton, QApplication
+
+    from ui.app import install_translators
+    from ui.context import AppContext
+
+    app = QApplication.instance()
+    install_translators(app, language)  # type: ignore[arg-type]
+    try:
+        store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
+        ctx = AppContext(vault, language)
+        ctx.set_store(store)
+        page = AddressBookPage(ctx)
+        qtbot.addWidget(page)
+        texts = [lbl.text() for lbl in page.findChildren(QLabel) if lbl.buddy() is not None]
+        texts += [b.text() for b in page.findChildren(QAbstractButton)]
+        keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+        assert len(keys) >= 9 and len(keys) == len(set(keys)), texts
+        if language == "en":
+            assert "Address book" in [w.text() for w in page.findChildren(QLabel)]
+        ctx.lock()
+    finally:
+        install_translators(app, "nl")  # type: ignore[arg-type]

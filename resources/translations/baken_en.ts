@@ -195,8 +195,8 @@
         <translation>Job title</translation>
     </message>
     <message>
-        <source>Contactpersoon &amp;toevoegen…</source>
-        <translation>Add con&amp;tact person…</translation>
+        <source>&amp;Contactpersoon toevoegen…</source>
+        <translation>Add &amp;contact person…</translation>
     </message>
     <message>
         <source>W&amp;ijzigen…</source>

@@ -200,7 +200,7 @@ class AddressBookPage(QWidget):
         cl.addWidget(self.contacts, 1)
         row = QHBoxLayout()
         self.add_contact_button = QPushButton(
-            QCoreApplication.translate("AddressBook", "Contactpersoon &toevoegen…")
+            QCoreApplication.translate("AddressBook", "&Contactpersoon toevoegen…")
         )
         self.add_contact_button.clicked.connect(self.new_contact)
         self.edit_contact_button = QPushButton(
