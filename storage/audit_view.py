@@ -73,7 +73,7 @@ def dossier_id_by_number(db: Database, number: str) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _client_where(
+def _client_from(
     db: Database,
     dossier_id: str,
     tables: Mapping[str, str],
@@ -81,25 +81,26 @@ def _client_where(
     since: str | None,
     until: str | None,
 ) -> tuple[str, list[str]]:
-    """Rows about the dossier itself, its person, or any record that belongs to it."""
-    parts = ["(object_type = 'dossier' AND object_id = ?)"]
-    params: list[str] = [dossier_id]
-    parts.append(
-        "(object_type = 'person' AND object_id IN "
-        "(SELECT person_id FROM dossiers WHERE id = ? AND person_id IS NOT NULL))"
-    )
-    params.append(dossier_id)
+    """FROM/WHERE for rows about the dossier itself, its person, or any record that belongs
+    to it: the client's ids joined to the log through its object-id index."""
+    parts = [
+        "SELECT 'dossier' AS kind, ? AS oid",
+        ("SELECT 'person', person_id FROM dossiers WHERE id = ? AND person_id IS NOT NULL"),
+    ]
+    params: list[str] = [dossier_id, dossier_id]
     for kind, table in sorted(_dossier_tables(db, tables).items()):
-        parts.append(
-            f"(object_type = ? AND object_id IN (SELECT id FROM {table} WHERE dossier_id = ?))"
-        )
+        parts.append(f"SELECT ?, id FROM {table} WHERE dossier_id = ?")
         params += [kind, dossier_id]
-    where = ["(" + " OR ".join(parts) + ")"]
-    for clause, value in (("action = ?", action), ("ts >= ?", since), ("ts < ?", until)):
+    sql = (
+        " FROM (" + " UNION ALL ".join(parts) + ") ids"
+        " JOIN audit_log a ON a.object_id = ids.oid AND a.object_type = ids.kind"
+        " WHERE a.object_id <> ''"
+    )
+    for clause, value in (("a.action = ?", action), ("a.ts >= ?", since), ("a.ts < ?", until)):
         if value:
-            where.append(clause)
+            sql += f" AND {clause}"
             params.append(value)
-    return " WHERE " + " AND ".join(where), params
+    return sql, params
 
 
 def client_entries(
@@ -114,9 +115,9 @@ def client_entries(
     offset: int = 0,
 ) -> list[AuditEntry]:
     """Rows about one client's dossier, newest first."""
-    where, params = _client_where(db, dossier_id, tables, action, since, until)
-    sql = "SELECT id, " + ", ".join(FIELDS) + " FROM audit_log" + where
-    sql += " ORDER BY id DESC LIMIT ? OFFSET ?"
+    source, params = _client_from(db, dossier_id, tables, action, since, until)
+    sql = "SELECT a.id, " + ", ".join(f"a.{f}" for f in FIELDS) + source
+    sql += " ORDER BY a.id DESC LIMIT ? OFFSET ?"
     return [AuditEntry(*row) for row in db.query(sql, (*params, limit, offset))]
 
 
@@ -129,5 +130,5 @@ def count_client_entries(
     since: str | None = None,
     until: str | None = None,
 ) -> int:
-    where, params = _client_where(db, dossier_id, tables, action, since, until)
-    return int(db.scalar("SELECT count(*) FROM audit_log" + where, params) or 0)
+    source, params = _client_from(db, dossier_id, tables, action, since, until)
+    return int(db.scalar("SELECT count(*)" + source, params) or 0)
