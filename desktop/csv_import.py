@@ -18,7 +18,8 @@ without the cell values, which are personal data). ``ImportPreview.invalid_file`
 problems with the file as a whole (too large, undecodable, empty, bad header, no data
 rows; ``baken import-csv`` exits 2) as opposed to bad rows (exit 1). ``import_preview``
 imports all rows in one transaction, or nothing when any row has an error.
-See ``resources/import-voorbeeld.csv``.
+``nationaliteit`` is an ISO 3166 code or a Dutch or English country name ("Roemenië",
+"Romania"), stored as the code. See ``resources/import-voorbeeld.csv``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop import countries
 from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases.service import CaseService
@@ -403,6 +405,12 @@ def _swallows(names: list[str], record: list[str], delimiter: str) -> bool:
     return False
 
 
+def _country(text: str) -> str:
+    """A code ("RO", "ro") or a Dutch/English name ("Roemenië", "Romania") -> the ISO code;
+    anything else as typed (upper case), so validation reports it for the row."""
+    return countries.lookup(text) or text.upper()
+
+
 def _row(
     line: int, cells: dict[str, str], *, today: date, owner: str
 ) -> tuple[ImportRow | None, list[RowError]]:
@@ -444,7 +452,7 @@ def _row(
         alias=cell("alias"),
         birth_date=birth,
         gender=gender,
-        nationality=cell("nationaliteit").upper(),
+        nationality=_country(cell("nationaliteit")),
     )
     opened = reported or today
     dossier = m.Dossier(phase="intake", status="lopend", owner=owner, opened_on=opened, forms=forms)

@@ -29,6 +29,11 @@ def catalog() -> dict[str, Msg]:
 # -- desktop messages ------------------------------------------------------------------------
 AUDIT_UNTIL_BEFORE_FROM = Msg("audit.until_before_from", "De einddatum ligt vóór de begindatum.")
 DEMO_NOTHING_ADDED = Msg("demo.nothing_added", "{error} Er zijn geen demogegevens toegevoegd.")
+ORG_IN_USE = Msg(
+    "organisation.in_use",
+    "Deze organisatie kan niet weg: ze is ketenpartner in {partners} dossier(s) en opvang bij "
+    "{placements} plaatsing(en). Haal haar daar eerst weg.",
+)
 DOSSIER_GONE = Msg("dossier.gone", "Dit dossier bestaat niet (meer).")
 CARE_ALREADY_PLACED = Msg(
     "care.already_placed",
@@ -180,7 +185,7 @@ V_PERSON_BIRTH_YEAR_ESTIMATED = Msg(
 )
 V_PERSON_NATIONALITY = Msg(
     "validation.person.nationality",
-    "Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO).",
+    "Nationaliteit: kies een land uit de lijst.",
 )
 V_PERSON_LANGUAGES = Msg(
     "validation.person.languages", "Talen: gebruik taalcodes (ISO 639), bijv. nl, en, ro."
@@ -217,6 +222,17 @@ V_DOSSIER_CLOSE_REASON = Msg(
 V_MEETING_ATTENDEES = Msg("validation.meeting.attendees", "Aanwezigen: ongeldige waarde.")
 V_BESLUIT_INFO_BEFORE = Msg(
     "validation.besluit.info_before", "'Vóór' ligt vóór de datum van het besluit."
+)
+V_CONTACT_FIELDS_PHONE_DIGITS = Msg(
+    "validation.contact_fields.phone_digits", "Telefoon: te weinig cijfers."
+)
+V_ORG_COUNTRY = Msg("validation.organisation.country", "Land: kies een land uit de lijst.")
+V_ORG_POSTCODE = Msg(
+    "validation.organisation.postcode", "Postcode: 4 cijfers en 2 letters, bijv. 1234 AB."
+)
+V_ORG_CITY = Msg("validation.organisation.city", "Plaats ontbreekt bij het adres.")
+V_ORG_WEBSITE = Msg(
+    "validation.organisation.website", "Website is ongeldig, bijv. www.voorbeeld.nl."
 )
 V_CONTACT_FIELDS_PHONE = Msg(
     "validation.contact_fields.phone", "Telefoon: alleen cijfers, spaties en + - ( )."
@@ -327,6 +343,10 @@ LABEL_NIVEAU = Msg("label.niveau", "Niveau")
 LABEL_ONTVANGENDE_ORGANISATIE = Msg("label.ontvangende_organisatie", "Ontvangende organisatie")
 LABEL_ONTVANGER = Msg("label.ontvanger", "Ontvanger")
 LABEL_OPMERKINGEN = Msg("label.opmerkingen", "Opmerkingen")
+LABEL_STRAAT = Msg("label.straat", "Straat en huisnummer")
+LABEL_POSTCODE = Msg("label.postcode", "Postcode")
+LABEL_PLAATS = Msg("label.plaats", "Plaats")
+LABEL_WEBSITE = Msg("label.website", "Website")
 LABEL_OPVANG = Msg("label.opvang", "Opvang")
 LABEL_ORGANISATIE = Msg("label.organisatie", "Organisatie")
 LABEL_ORGANISATIE_AANMELDER = Msg("label.organisatie_aanmelder", "Organisatie aanmelder")

@@ -16,7 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import messages as M
-from storage import schema_care, schema_cases, schema_drafts, schema_letters, schema_privacy
+from storage import (
+    schema_addressbook,
+    schema_care,
+    schema_cases,
+    schema_drafts,
+    schema_letters,
+    schema_privacy,
+)
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -69,6 +76,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "care", schema_care.STATEMENTS),
     Migration(5, "privacy", schema_privacy.STATEMENTS),
     Migration(6, "drafts", schema_drafts.STATEMENTS),
+    Migration(7, "address book", schema_addressbook.STATEMENTS),
 ]
 
 

@@ -197,7 +197,7 @@ class CareService(RecordService):
             c.Shelter(
                 oid,
                 orgs[oid]["name"],
-                c.HIDDEN_ADDRESS if p.confidential_address else orgs[oid]["address"],
+                c.HIDDEN_ADDRESS if p.confidential_address else _address_text(orgs[oid]),
                 p,
             )
             for oid, p in profiles.items()
@@ -223,7 +223,7 @@ class CareService(RecordService):
             organisation_id,
             "geheim adres" if confidential else "adres",
         )
-        return str(rec["address"])
+        return _address_text(rec)
 
     # -- placements ----------------------------------------------------------------------
     def _check_overlap(self, p: c.Placement) -> None:
@@ -684,3 +684,9 @@ class CareService(RecordService):
 def due_for_today(store: Store, *, upcoming_days: int = 7) -> list[c.DueItem]:
     """For the Vandaag page: ``desktop.care.due_for_today(ctx.require_store())``."""
     return CareService(store).due_items(upcoming_days=upcoming_days)
+
+
+def _address_text(row: dict[str, Any]) -> str:
+    """An organisation row's postal address as lines (structured fields first)."""
+    org = cm.from_row(cm.Organisation, row)
+    return "\n".join(org.address_lines())

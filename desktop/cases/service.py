@@ -473,6 +473,34 @@ class CaseService(RecordService):
     def contacts(self, organisation_id: str) -> list[m.Contact]:
         return self._where(m.Contact, "name COLLATE NOCASE", organisation_id=organisation_id)
 
+    def all_contacts(self) -> list[m.Contact]:
+        """Every contact person (the address book's search covers them)."""
+        return self._where(m.Contact, "name COLLATE NOCASE")
+
+    def delete_organisation(self, org_id: str) -> None:
+        """Remove an organisation from the address book with its contacts and shelter
+        profile; refused while a dossier or a placement refers to it."""
+        with self.db.transaction():
+            self._get(m.Organisation, org_id, audit=False)
+            usage = q.organisation_usage(self.db, org_id)
+            if usage["partners"] or usage["placements"]:
+                raise ValidationError(
+                    M.ORG_IN_USE,
+                    "organisation_id",
+                    partners=usage["partners"],
+                    placements=usage["placements"],
+                )
+            self._repo(q.ORGANISATIONS).delete(org_id)
+            self._audit("organisation.delete", "organisation", org_id)
+        self._changed("organisation", "contact", "care", ids=[org_id])
+
+    def delete_contact(self, contact_id: str) -> None:
+        with self.db.transaction():
+            ct = self._get(m.Contact, contact_id, audit=False)
+            self._repo(q.CONTACTS).delete(contact_id)
+            self._audit("contact.delete", "contact", contact_id)
+        self._changed("contact", ids=[contact_id, ct.organisation_id])
+
     def add_partner(self, partner: m.DossierPartner) -> m.DossierPartner:
         out = self._create(partner)
         self._changed("partner", ids=[out.id, out.dossier_id])

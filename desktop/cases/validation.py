@@ -29,6 +29,10 @@ MEDIUM = 2_000
 LONG = 100_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PHONE = re.compile(r"[0-9+()\-./ ]{3,40}")
+# Dutch postcode: four digits (not starting with 0), an optional space, two capitals
+# (SA, SD and SS are not issued).
+_POSTCODE_NL = re.compile(r"[1-9][0-9]{3} ?(?!SA|SD|SS)[A-Z]{2}")
+_WEBSITE = re.compile(r"(https?://)?[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+(:[0-9]{1,5})?(/\S*)?")
 
 
 class FieldErrors(ValidationError):
@@ -347,8 +351,17 @@ def _contact_fields(c: _Checker, phone: str, email: str) -> None:
     c.text(email, "email", M.LABEL_E_MAIL)
     if isinstance(phone, str) and phone and not _PHONE.fullmatch(phone):
         c.fail("phone", M.V_CONTACT_FIELDS_PHONE)
+    elif isinstance(phone, str) and phone and sum(ch.isdigit() for ch in phone) < 3:
+        c.fail("phone", M.V_CONTACT_FIELDS_PHONE_DIGITS)
     if isinstance(email, str) and email and not _EMAIL.fullmatch(email):
         c.fail("email", M.V_CONTACT_FIELDS_EMAIL)
+
+
+def validate_contact_details(phone: str, email: str) -> None:
+    """Phone number and e-mail address alone (the organisation's own, in Instellingen)."""
+    c = _Checker(date.today())
+    _contact_fields(c, phone, email)
+    c.done()
 
 
 def validate_organisation(o: m.Organisation, today: date) -> None:
@@ -356,7 +369,21 @@ def validate_organisation(o: m.Organisation, today: date) -> None:
     c.text(o.name, "name", M.LABEL_NAAM, required=True)
     c.choice(o.kind, "kind", M.LABEL_SOORT_ORGANISATIE, m.ORG_KINDS)
     c.text(o.address, "address", M.LABEL_ADRES, max_len=MEDIUM, multiline=True)
+    c.text(o.street, "street", M.LABEL_STRAAT)
+    c.text(o.postcode, "postcode", M.LABEL_POSTCODE, max_len=20)
+    c.text(o.city, "city", M.LABEL_PLAATS)
+    if o.country and not (isinstance(o.country, str) and is_country(o.country)):
+        c.fail("country", M.V_ORG_COUNTRY)
+    dutch = o.country in ("", "NL")
+    postcode_ok = isinstance(o.postcode, str) and bool(_POSTCODE_NL.fullmatch(o.postcode))
+    if o.postcode and dutch and not postcode_ok:
+        c.fail("postcode", M.V_ORG_POSTCODE)
+    if (o.street or o.postcode) and not o.city:
+        c.fail("city", M.V_ORG_CITY)
     _contact_fields(c, o.phone, o.email)
+    c.text(o.website, "website", M.LABEL_WEBSITE)
+    if isinstance(o.website, str) and o.website and not _WEBSITE.fullmatch(o.website):
+        c.fail("website", M.V_ORG_WEBSITE)
     c.text(o.notes, "notes", M.LABEL_OPMERKINGEN, max_len=LONG, multiline=True)
     c.done()
 
@@ -367,6 +394,7 @@ def validate_contact(ct: m.Contact, today: date) -> None:
     c.text(ct.name, "name", M.LABEL_NAAM, required=True)
     c.text(ct.role, "role", M.LABEL_FUNCTIE)
     _contact_fields(c, ct.phone, ct.email)
+    c.text(ct.notes, "notes", M.LABEL_OPMERKINGEN, max_len=MEDIUM, multiline=True)
     c.done()
 
 

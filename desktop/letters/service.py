@@ -367,7 +367,13 @@ class LetterService:
                     if contact:
                         attn = contact["name"]
                         break
-            recipient = Recipient(name=org.name, address=org.address, attn=attn)
+            if not attn:  # the address book's one contact person of this organisation
+                contacts = self._cases["contacts"].where({"organisation_id": org.id}, limit=2)
+                if len(contacts) == 1:
+                    attn = str(contacts[0]["name"])
+            # A confidential shelter address is still the delivery address of a letter.
+            address = "\n".join(org.address_lines(tpl.language))
+            recipient = Recipient(name=org.name, address=address, attn=attn)
         consent_recipient = ""
         if consent is not None and consent.recipient_org_id:
             org_row = self._cases["organisations"].get(consent.recipient_org_id)

@@ -29,6 +29,676 @@
     </message>
 </context>
 <context>
+    <name>AddressBook</name>
+    <message>
+        <source>Organisatie wijzigen</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>S&amp;traat en huisnummer:</source>
+        <translation>S&amp;treet and number:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aats:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Opmerkingen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Contactpersoon wijzigen</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>Nieuwe contactpersoon</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>Adresboek</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe organisatie…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Naam, plaats, telefoon, e-mail of contactpersoon</source>
+        <translation>Name, city, phone, e-mail or contact person</translation>
+    </message>
+    <message>
+        <source>Zoeken in het adresboek</source>
+        <translation>Search the address book</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Gegevens van de organisatie</source>
+        <translation>Details of the organisation</translation>
+    </message>
+    <message>
+        <source>Adres &amp;tonen (wordt gelogd)</source>
+        <translation>Show &amp;address (logged)</translation>
+    </message>
+    <message>
+        <source>Opvangprofiel</source>
+        <translation>Shelter profile</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel…</source>
+        <translation>Shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon toevoegen…</source>
+        <translation>Add &amp;contact person…</translation>
+    </message>
+    <message>
+        <source>W&amp;ijzigen…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Geheim adres</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
+        <source>%1 van %2 organisaties</source>
+        <translation>%1 of %2 organisations</translation>
+    </message>
+    <message>
+        <source>Nog geen organisaties. Voeg ketenpartners en opvanglocaties toe met “Nieuwe organisatie…”.</source>
+        <translation>No organisations yet. Add partner agencies and shelters with “New organisation…”.</translation>
+    </message>
+    <message>
+        <source>Telefoon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>(geen adres bekend)</source>
+        <translation>(no address known)</translation>
+    </message>
+    <message>
+        <source>Geen opvangprofiel.</source>
+        <translation>No shelter profile.</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel toevoegen…</source>
+        <translation>Add shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Capaciteit: %1 plaatsen</source>
+        <translation>Capacity: %1 places</translation>
+    </message>
+    <message>
+        <source>Doelgroepen: %1</source>
+        <translation>Target groups: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij: %1</source>
+        <translation>Referrals to: %1</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel wijzigen…</source>
+        <translation>Edit shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>“%1” met contactpersonen en opvangprofiel uit het adresboek verwijderen?</source>
+        <translation>Remove “%1” with its contact persons and shelter profile from the address book?</translation>
+    </message>
+    <message>
+        <source>Contactpersoon “%1” verwijderen?</source>
+        <translation>Remove contact person “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Opslag aangemaakt</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <source>Ontgrendeld</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Ontgrendeld met de herstelcode</source>
+        <translation>Unlocked with the recovery code</translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendeld (geen activiteit)</source>
+        <translation>Locked automatically (no activity)</translation>
+    </message>
+    <message>
+        <source>Direct vergrendeld (paniekknop)</source>
+        <translation>Locked at once (panic button)</translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode gemaakt</source>
+        <translation>New recovery code made</translation>
+    </message>
+    <message>
+        <source>Opslag bijgewerkt naar een nieuwe versie</source>
+        <translation>Store upgraded to a new version</translation>
+    </message>
+    <message>
+        <source>Opslag gecontroleerd</source>
+        <translation>Store checked</translation>
+    </message>
+    <message>
+        <source>Instellingen gewijzigd</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen gewijzigd</source>
+        <translation>Retention periods changed</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Map voor back-ups gewijzigd</source>
+        <translation>Backup folder changed</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Opslag vervangen door een back-up</source>
+        <translation>Store replaced by a backup</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand gemaakt</source>
+        <translation>Handover file made</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand ingelezen</source>
+        <translation>Handover file imported</translation>
+    </message>
+    <message>
+        <source>Dossiers overgedragen aan een collega</source>
+        <translation>Cases transferred to a colleague</translation>
+    </message>
+    <message>
+        <source>Overgedragen dossiers samengevoegd</source>
+        <translation>Transferred cases merged</translation>
+    </message>
+    <message>
+        <source>Dossiers geïmporteerd uit een spreadsheet</source>
+        <translation>Cases imported from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>Demogegevens voor opvang geladen</source>
+        <translation>Demo data for shelters loaded</translation>
+    </message>
+    <message>
+        <source>Concepten bewaard bij vergrendelen</source>
+        <translation>Drafts kept when locking</translation>
+    </message>
+    <message>
+        <source>Verlopen concepten opgeruimd</source>
+        <translation>Expired drafts removed</translation>
+    </message>
+    <message>
+        <source>Logboek bekeken</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
+        <source>Logboek gecontroleerd</source>
+        <translation>Audit log checked</translation>
+    </message>
+    <message>
+        <source>Logboek geëxporteerd</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Vandaag bekeken</source>
+        <translation>Today viewed</translation>
+    </message>
+    <message>
+        <source>Zorgtaken voor vandaag bekeken</source>
+        <translation>Care tasks for today viewed</translation>
+    </message>
+    <message>
+        <source>Dossierlijst bekeken</source>
+        <translation>Case list viewed</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van het dossier bekeken</source>
+        <translation>Case timeline viewed</translation>
+    </message>
+    <message>
+        <source>Dossier heropend</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Andere dossiers van de persoon bekeken</source>
+        <translation>Other cases of the person viewed</translation>
+    </message>
+    <message>
+        <source>Actiepunten bekeken</source>
+        <translation>Action items viewed</translation>
+    </message>
+    <message>
+        <source>Screeningsbesluiten bekeken</source>
+        <translation>Screening decisions viewed</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleggen bekeken</source>
+        <translation>Screening meetings viewed</translation>
+    </message>
+    <message>
+        <source>Agenda van het screeningsoverleg gemaakt</source>
+        <translation>Screening meeting agenda made</translation>
+    </message>
+    <message>
+        <source>Toestemmingen bekeken</source>
+        <translation>Consents viewed</translation>
+    </message>
+    <message>
+        <source>Ketenpartners van het dossier bekeken</source>
+        <translation>Partner agencies of the case viewed</translation>
+    </message>
+    <message>
+        <source>Veiligheidsinschattingen bekeken</source>
+        <translation>Safety assessments viewed</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen bekeken</source>
+        <translation>Disclosures viewed</translation>
+    </message>
+    <message>
+        <source>Adresboek bekeken</source>
+        <translation>Address book viewed</translation>
+    </message>
+    <message>
+        <source>Geheim adres getoond</source>
+        <translation>Confidential address shown</translation>
+    </message>
+    <message>
+        <source>Opvang en bezetting bekeken</source>
+        <translation>Shelters and occupancy viewed</translation>
+    </message>
+    <message>
+        <source>Cliënten van een opvang bekeken</source>
+        <translation>Clients of a shelter viewed</translation>
+    </message>
+    <message>
+        <source>Signaal aan een dossier gekoppeld</source>
+        <translation>Signal linked to a case</translation>
+    </message>
+    <message>
+        <source>Brief als voorbeeld bekeken</source>
+        <translation>Letter previewed</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt (gegevens verstrekt)</source>
+        <translation>Letter made (data disclosed)</translation>
+    </message>
+    <message>
+        <source>Brief bekeken</source>
+        <translation>Letter viewed</translation>
+    </message>
+    <message>
+        <source>Brief afgedrukt</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <source>Brief opgeslagen als bestand</source>
+        <translation>Letter saved as a file</translation>
+    </message>
+    <message>
+        <source>Document toegevoegd</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <source>Document bekeken</source>
+        <translation>Document viewed</translation>
+    </message>
+    <message>
+        <source>Document opgeslagen als bestand</source>
+        <translation>Document saved as a file</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht (AVG) gemaakt</source>
+        <translation>Subject access report (GDPR) made</translation>
+    </message>
+    <message>
+        <source>Rapportage bekeken</source>
+        <translation>Report viewed</translation>
+    </message>
+    <message>
+        <source>Rapportage geëxporteerd</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <source>Dossiers voorbij de bewaartermijn bekeken</source>
+        <translation>Cases past their retention period viewed</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigd</source>
+        <translation>Case destroyed</translation>
+    </message>
+    <message>
+        <source>Verklaring van vernietiging gemaakt</source>
+        <translation>Destruction certificate made</translation>
+    </message>
+    <message>
+        <source>Opslag na vernietiging opgeschoond</source>
+        <translation>Store cleaned up after destruction</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleg</source>
+        <translation>Screening meeting</translation>
+    </message>
+    <message>
+        <source>Screeningsbesluit</source>
+        <translation>Screening decision</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Ketenpartner bij dossier</source>
+        <translation>Partner agency of case</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Veiligheidsinschatting</source>
+        <translation>Safety assessment</translation>
+    </message>
+    <message>
+        <source>Opvangprofiel</source>
+        <translation>Shelter profile</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Hulpverleningsplan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Actie in het hulpverleningsplan</source>
+        <translation>Care plan action</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1 aangemaakt</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <source>%1 gewijzigd</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 bekeken</source>
+        <translation>%1 viewed</translation>
+    </message>
+    <message>
+        <source>%1: lijst bekeken</source>
+        <translation>%1: list viewed</translation>
+    </message>
+    <message>
+        <source>%1 verwijderd</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <source>%1 afgesloten</source>
+        <translation>%1 closed</translation>
+    </message>
+    <message>
+        <source>%1: fase gewijzigd</source>
+        <translation>%1: phase changed</translation>
+    </message>
+    <message>
+        <source>%1 gekoppeld</source>
+        <translation>%1 linked</translation>
+    </message>
+    <message>
+        <source>%1 ingetrokken</source>
+        <translation>%1 withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 gehouden</source>
+        <translation>%1 held</translation>
+    </message>
+    <message>
+        <source>%1 beëindigd</source>
+        <translation>%1 ended</translation>
+    </message>
+    <message>
+        <source>%1: besluit over de aanvraag</source>
+        <translation>%1: request decided</translation>
+    </message>
+    <message>
+        <source>%1: cliënt geplaatst</source>
+        <translation>%1: client placed</translation>
+    </message>
+    <message>
+        <source>%1: cliënt overgeplaatst</source>
+        <translation>%1: client transferred</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>afgebroken</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>deze computer (%1)</source>
+        <translation>this computer (%1)</translation>
+    </message>
+    <message>
+        <source>andere computer (%1)</source>
+        <translation>another computer (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Alles</source>
@@ -57,14 +727,6 @@
     <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
-    </message>
-    <message>
-        <source>Wie wat deed, wanneer en met welk dossier. Het logboek bevat geen namen, alleen nummers. Elke regel is aan de vorige gekoppeld: met &apos;Logboek controleren&apos; ziet u of er iets is gewijzigd of verwijderd.</source>
-        <translation>Who did what, when and with which case. The audit log contains no names, only numbers. Each line is linked to the previous one: &apos;Check audit log&apos; shows whether anything was changed or removed.</translation>
-    </message>
-    <message>
-        <source>dossier- of object-id</source>
-        <translation>case or object id</translation>
     </message>
     <message>
         <source>&amp;Toon</source>
@@ -107,12 +769,20 @@
         <translation>Only lines with this action</translation>
     </message>
     <message>
-        <source>&amp;Dossier:</source>
-        <translation>Cas&amp;e:</translation>
+        <source>Wie wat deed, namens wie, wanneer, waar en bij welke cliënt (dossiernummer). Tijden in de tijd van deze computer. Het logboek bevat geen namen, alleen nummers. Elke regel is aan de vorige gekoppeld: met &apos;Logboek controleren&apos; ziet u of er iets is gewijzigd of verwijderd.</source>
+        <translation>Who did what, on whose behalf, when, where and for which client (case number). Times in this computer&apos;s time zone. The log holds no names, only numbers. Every line is linked to the previous one: &apos;Check the log&apos; shows whether anything was changed or deleted.</translation>
     </message>
     <message>
-        <source>Alleen regels over dit dossier- of object-id</source>
-        <translation>Only lines about this case or object id</translation>
+        <source>dossiernummer (of object-id)</source>
+        <translation>case number (or object id)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (cliënt):</source>
+        <translation>Cas&amp;e (client):</translation>
+    </message>
+    <message>
+        <source>Alleen regels over deze cliënt: het dossier, de persoon en alles in het dossier (dossiernummer), of over één object-id</source>
+        <translation>Only lines about this client: the case, the person and everything in the case (case number), or about one object id</translation>
     </message>
     <message>
         <source>Logboekregels</source>
@@ -170,40 +840,36 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>Regel</source>
-        <translation>Line</translation>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Tijdstip (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>Wie</source>
+        <translation>Who</translation>
     </message>
     <message>
-        <source>Gebruiker</source>
-        <translation>User</translation>
+        <source>Namens wie</source>
+        <translation>On whose behalf</translation>
     </message>
     <message>
-        <source>Namens</source>
-        <translation>On behalf of</translation>
+        <source>Wat</source>
+        <translation>What</translation>
     </message>
     <message>
-        <source>Actie</source>
-        <translation>Action</translation>
+        <source>Welke cliënt (dossier)</source>
+        <translation>Which client (case)</translation>
     </message>
     <message>
-        <source>Soort object</source>
-        <translation>Object type</translation>
-    </message>
-    <message>
-        <source>Object-id</source>
-        <translation>Object id</translation>
+        <source>Waar</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <source>Oorsprong</source>
-        <translation>Origin</translation>
+        <source>Regel {id} · {ts} UTC · actie {action} · object {kind} {oid}</source>
+        <translation>Line {id} · {ts} UTC · action {action} · object {kind} {oid}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -253,6 +919,14 @@
     <message>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Er is nog geen opvanglocatie. Voeg de opvang toe in het Adresboek (soort Opvang, met een opvangprofiel).</source>
+        <translation>There is no shelter yet. Add the shelter in the Address book (type Shelter, with a shelter profile).</translation>
+    </message>
+    <message>
+        <source>&amp;Adresboek openen</source>
+        <translation>Open the &amp;address book</translation>
     </message>
     <message>
         <source>Opvangprofiel</source>
@@ -1430,6 +2104,13 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Typ een land, bijv. Roemenië</source>
+        <translation>Type a country, e.g. Romania</translation>
     </message>
 </context>
 <context>
@@ -2619,8 +3300,8 @@
         <translation>Na&amp;tionality:</translation>
     </message>
     <message>
-        <source>Landcode van 2 letters, bijv. NL, RO, NG</source>
-        <translation>Two-letter country code, e.g. NL, RO, NG</translation>
+        <source>Kies of typ een land; de landcode wordt bewaard</source>
+        <translation>Choose or type a country; its country code is stored</translation>
     </message>
     <message>
         <source>&amp;Talen:</source>
@@ -3834,8 +4515,16 @@
         <translation>Person</translation>
     </message>
     <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Reden</source>
@@ -3912,6 +4601,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and number</translation>
     </message>
     <message>
         <source>Tekst</source>
@@ -3994,6 +4687,10 @@
         <translation>What was handed over</translation>
     </message>
     <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -4032,6 +4729,10 @@
     <message>
         <source>Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij.</source>
         <translation>This data was made with a newer version of Baken. Update Baken.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie kan niet weg: ze is ketenpartner in {partners} dossier(s) en opvang bij {placements} plaatsing(en). Haal haar daar eerst weg.</source>
+        <translation>This organisation cannot be removed: it is a partner agency in {partners} case(s) and the shelter of {placements} placement(s). Remove it there first.</translation>
     </message>
     <message>
         <source>{first} {second}</source>
@@ -4242,6 +4943,10 @@
         <translation>Phone: only digits, spaces and + - ( ).</translation>
     </message>
     <message>
+        <source>Telefoon: te weinig cijfers.</source>
+        <translation>Phone: too few digits.</translation>
+    </message>
+    <message>
         <source>Het einde van de bedenktijd ligt vóór het begin.</source>
         <translation>The end of the reflection period is before its start.</translation>
     </message>
@@ -4294,6 +4999,22 @@
         <translation>Attendees: invalid value.</translation>
     </message>
     <message>
+        <source>Plaats ontbreekt bij het adres.</source>
+        <translation>The address has no city.</translation>
+    </message>
+    <message>
+        <source>Land: kies een land uit de lijst.</source>
+        <translation>Country: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>Postcode: 4 cijfers en 2 letters, bijv. 1234 AB.</source>
+        <translation>Postcode: 4 digits and 2 letters, e.g. 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Website is ongeldig, bijv. www.voorbeeld.nl.</source>
+        <translation>Website is not valid, e.g. www.example.nl.</translation>
+    </message>
+    <message>
         <source>Vul een naam of een alias in.</source>
         <translation>Enter a name or an alias.</translation>
     </message>
@@ -4314,8 +5035,8 @@
         <translation>Languages: a language appears twice.</translation>
     </message>
     <message>
-        <source>Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO).</source>
-        <translation>Nationality: use the 2-letter country code (e.g. NL, RO).</translation>
+        <source>Nationaliteit: kies een land uit de lijst.</source>
+        <translation>Nationality: choose a country from the list.</translation>
     </message>
     <message>
         <source>Het besluit ligt vóór de aanvraag.</source>
@@ -4618,8 +5339,8 @@
         <translation>yes</translation>
     </message>
     <message>
-        <source>Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).</source>
-        <translation>First add the shelter organisation as a partner agency (in a case).</translation>
+        <source>Een nieuwe opvanglocatie komt in het Adresboek; vul eerst de gegevens in.</source>
+        <translation>A new shelter goes into the Address book; fill in its details first.</translation>
     </message>
     <message>
         <source>Doelgroepen: %1</source>
@@ -4789,6 +5510,10 @@
     <message>
         <source>Overdracht en back-ups</source>
         <translation>Handover and backups</translation>
+    </message>
+    <message>
+        <source>Adresboek</source>
+        <translation>Address book</translation>
     </message>
 </context>
 <context>
@@ -5688,12 +6413,24 @@
         <translation>Organisation and user</translation>
     </message>
     <message>
+        <source>Straat 1, 1234 AB Plaats</source>
+        <translation>Street 1, 1234 AB City</translation>
+    </message>
+    <message>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Adresregels gescheiden door komma&apos;s; staat in het briefhoofd</source>
+        <translation>Address lines separated by commas; shown in the letterhead</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Uw &amp;naam:</source>
@@ -5722,6 +6459,10 @@
     <message>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon:</source>
+        <translation>Phone nu&amp;mber:</translation>
     </message>
     <message>
         <source>Nieuw herstelblad &amp;maken…</source>

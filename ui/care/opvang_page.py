@@ -361,13 +361,36 @@ class OpvangPage(QWidget):
         have = {s.organisation_id for s in self.service.shelters()}
         orgs = [o for o in self._organisations() if o[0] not in have]
         if not orgs:
+            # No organisation to give a profile: add the shelter to the Adresboek first
+            # (its dialog, kind Opvang), then its profile.
+            from ui.addressbook.dialogs import organisation_dialog
+
             show_message(
                 self.error,
                 QCoreApplication.translate(
                     "OpvangPage",
-                    "Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).",
+                    "Een nieuwe opvanglocatie komt in het Adresboek; vul eerst de gegevens in.",
                 ),
             )
+            dlg = organisation_dialog(
+                self,
+                None,
+                self.ctx.inline(self.service.cases.create_organisation),
+                self.ctx.language,
+                "opvang",
+            )
+
+            def created() -> None:
+                org = dlg.result_value
+                show_message(self.error, "")
+                self._open(
+                    shelter_dialog(
+                        self, [(org.id, org.name)], None, self.ctx.inline(self.service.save_shelter)
+                    )
+                )
+
+            dlg.accepted.connect(created)
+            self._open(dlg)
             return
         self._open(shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)))
 

@@ -65,8 +65,10 @@ class _CareTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _open(self, dlg: dlgs.FormDialog) -> None:
+    def _open(self, dlg: dlgs.FormDialog, *, needs_shelter: bool = False) -> None:
         self.dialog = dlg
+        if needs_shelter and not self._shelters():
+            dlgs.addressbook_hint(dlg, lambda: self.tab.ctx.open_page("addressbook"))
         dlg.open()
 
     def _shelters(self) -> list[tuple[str, str]]:
@@ -204,7 +206,8 @@ class PlacementsTab(_CareTab):
                 self._shelters(),
                 self.tab.ctx.inline(self.service.request_placement),
                 self.today(),
-            )
+            ),
+            needs_shelter=True,
         )
 
     def decide(self) -> None:
@@ -217,7 +220,8 @@ class PlacementsTab(_CareTab):
                     self._shelters(),
                     self.tab.ctx.inline(self.service.decide),
                     self.today(),
-                )
+                ),
+                needs_shelter=True,
             )
 
     def place(self) -> None:
@@ -226,7 +230,8 @@ class PlacementsTab(_CareTab):
             self._open(
                 dlgs.place_dialog(
                     self, p, self._shelters(), self.tab.ctx.inline(self.service.place), self.today()
-                )
+                ),
+                needs_shelter=True,
             )
 
     def transfer(self) -> None:
@@ -239,7 +244,8 @@ class PlacementsTab(_CareTab):
                     self._shelters(),
                     self.tab.ctx.inline(self.service.transfer),
                     self.today(),
-                )
+                ),
+                needs_shelter=True,
             )
 
     def end(self) -> None:

@@ -45,6 +45,7 @@ from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.countries import country_name
 from ui.drafts import discard_draft
 from ui.messages import message_text
 from ui.qt_compat import emit
@@ -429,7 +430,7 @@ class DossierViewWidget(QWidget):
                 )
             facts.append(labels.gender(p.gender))
             if p.nationality:
-                facts.append(html.escape(p.nationality))
+                facts.append(html.escape(country_name(p.nationality, self.ctx.language)))
             if p.languages:
                 facts.append(html.escape(", ".join(p.languages)))
             if p.interpreter_needed:
