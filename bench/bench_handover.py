@@ -160,6 +160,6 @@ def run(ctx: Any) -> dict[str, float]:
 if __name__ == "__main__":
     import storage.db
 
-    storage.db.MEMORY_SECURITY = False  # throw-away fictional data; see storage/db.py
+    storage.db.MEMORY_SECURITY = False  # the default; see storage/db.py
     d, n = fill(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))
     print(json.dumps({"dossiers": d, "notes": n}))

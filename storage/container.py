@@ -36,7 +36,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit
-from storage.db import Database
+from storage.db import Database, memory_security_pragma
 from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
 from storage.passphrase_words import WORDS
 
@@ -319,7 +319,7 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     except sqlcipher.OperationalError:
         raise StoreIOError("Het bestand kan niet worden geopend.") from None
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
@@ -350,7 +350,7 @@ def create_container(path: Path, passphrase: str) -> Database:
         raise StoreIOError("Het tijdelijke bestand bestaat al.")
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 from collections.abc import Iterator, Sequence
@@ -12,6 +13,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage.errors import CorruptStoreError, NoStoreError, StoreIOError
+from storage.files import atomic_write
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -23,10 +25,49 @@ CORRUPT = (
 
 
 # SQLCipher's memory security (every allocation locked in RAM and wiped on free) is
-# process-wide: the first connection decides it for the whole process. Baken runs with it
-# on. Only the benchmark's throw-away data generator (a separate process handling
-# fictional data) switches it off, because it makes bulk writes ~17x slower.
-MEMORY_SECURITY = True
+# process-wide: the first connection decides it for the whole process. It is OFF by default
+# (SQLCipher's own default since 4.5): it wipes only SQLite's allocations while the same
+# plaintext lives in Python strings and Qt widgets, and costs 4-50x on the hot paths; the
+# whole process is protected instead (desktop/hardening.py). Organisations that prefer it
+# switch it on in ``baken.settings.json`` in the data folder (``{"memory_security": true}``,
+# no personal data); it takes effect from the next start. ``None`` = not decided yet: the
+# first connection reads the setting next to the database it opens.
+MEMORY_SECURITY: bool | None = None
+SETTINGS_NAME = "baken.settings.json"
+
+
+def read_memory_security_setting(folder: Path) -> bool:
+    """The ``memory_security`` preference stored in ``folder`` (False when absent/invalid)."""
+    try:
+        data = json.loads((folder / SETTINGS_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("memory_security") is True
+
+
+def write_memory_security_setting(folder: Path, on: bool) -> None:
+    """Store the preference (effective from the next start of Baken)."""
+    path = folder / SETTINGS_NAME
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        data = data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        data = {}
+    data["memory_security"] = bool(on)
+    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode(), mode=0o600)
+
+
+def memory_security(folder: Path | None = None) -> bool:
+    """The process-wide choice, decided once (from ``folder``'s setting) before the first
+    connection and then fixed for the life of the process."""
+    global MEMORY_SECURITY
+    if MEMORY_SECURITY is None:
+        MEMORY_SECURITY = read_memory_security_setting(folder) if folder is not None else False
+    return MEMORY_SECURITY
+
+
+def memory_security_pragma() -> str:
+    return f"PRAGMA cipher_memory_security = {'ON' if memory_security() else 'OFF'}"
 
 
 def _raw_key_literal(key: bytes) -> bytes:
@@ -177,7 +218,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
             "Het gegevensbestand kan niet worden geopend (rechten of map)."
         ) from None
     try:
-        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
+        memory_security(path.parent)
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(_raw_key_literal(key))
         # First read authenticates page 1 (HMAC); a wrong key or tampered header fails here.
