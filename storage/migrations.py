@@ -66,6 +66,12 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
     Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
+    Migration(
+        6,
+        "report: monthly counts",
+        __import__("storage.schema_report", fromlist=["*"]).STATEMENTS,
+        run=__import__("storage.schema_report", fromlist=["*"]).backfill,
+    ),
 ]
 
 
