@@ -8,9 +8,10 @@ every view to drop what it shows.
 from __future__ import annotations
 
 import contextlib
+import gc
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop import __version__
@@ -85,6 +86,10 @@ class AppContext(QObject):
                 store.close(action=action)
         self._clear_own_clipboard()
         self.locked.emit()
+        # Issue 16: free reference cycles that could still hold client data now, and again
+        # once the views handed to deleteLater() are gone (tests/test_lock_memory.py).
+        gc.collect()
+        QTimer.singleShot(0, gc.collect)
 
     # -- settings (inside the encrypted store) --------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
