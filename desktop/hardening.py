@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import sys
 from typing import Any
@@ -39,10 +38,9 @@ def _platform() -> str:
 
 
 def _libc() -> Any:
-    name = ctypes.util.find_library("c") or (
-        "libc.so.6" if _platform().startswith("linux") else None
-    )
-    return ctypes.CDLL(name, use_errno=True)
+    # dlopen(NULL): the C library is already loaded into every process. (Not
+    # ctypes.util.find_library, which runs ldconfig/gcc in a subprocess: slow at start-up.)
+    return ctypes.CDLL(None, use_errno=True)
 
 
 # -- POSIX -----------------------------------------------------------------------------------
