@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import secrets
@@ -194,10 +195,41 @@ def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]
     return shapes
 
 
+DIGEST_V2 = "v2:"
+
+
 def content_digest(
     db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
 ) -> str:
-    """SHA-256 over every stored table (name, columns, rows in key order)."""
+    """SHA-256 over every stored table (name, columns, rows in key order), ``v2:<hex>``.
+
+    Every row is turned into text by SQLite itself: ``quote()`` of each column (a
+    self-delimiting SQL literal), joined by commas, one line per row; the lines are hashed
+    in batches. The per-row work stays in C (issue 16: ~3x faster than v1's ``repr``
+    per row in Python) and the value can be recomputed with a stock sqlcipher shell."""
+    shapes = real_tables(db, exclude)
+    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
+    h = hashlib.sha256(b"baken-digest-v2")
+    done = 0
+    first = operator.itemgetter(0)
+    for s in shapes:
+        h.update(repr((s.name, s.select_cols)).encode("utf-8"))
+        line = " || ',' || ".join(
+            f"quote({q(c) if c != 'rowid' else 'rowid'})" for c in s.select_cols
+        )
+        cur = db.execute(f"SELECT {line} || char(10) FROM {q(s.name)} ORDER BY {s.order_by()}")
+        while rows := cur.fetchmany(5000):
+            h.update("".join(map(first, rows)).encode("utf-8"))
+            done += len(rows)
+            if report is not None:
+                report.check(done, total)
+    return DIGEST_V2 + h.hexdigest()
+
+
+def content_digest_v1(
+    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
+) -> str:
+    """The digest of files written before issue 16 (``repr`` of every row); verify only."""
     shapes = real_tables(db, exclude)
     total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
     h = hashlib.sha256(b"baken-digest-v1")
@@ -207,8 +239,7 @@ def content_digest(
         cols = ", ".join(q(c) if c != "rowid" else "rowid" for c in s.select_cols)
         cur = db.execute(f"SELECT {cols} FROM {q(s.name)} ORDER BY {s.order_by()}")
         while rows := cur.fetchmany(5000):
-            for row in rows:
-                h.update(repr(row).encode("utf-8"))
+            h.update("".join(map(repr, rows)).encode("utf-8"))
             done += len(rows)
             if report is not None:
                 report.check(done, total)
@@ -402,7 +433,8 @@ def verify_container(
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)
-        if content_digest(db, report=report) != manifest.digest:
+        digest = content_digest if manifest.digest.startswith(DIGEST_V2) else content_digest_v1
+        if digest(db, report=report) != manifest.digest:
             raise CorruptStoreError(DAMAGED)
     except sqlcipher.DatabaseError:
         raise CorruptStoreError(DAMAGED) from None
