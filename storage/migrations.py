@@ -72,6 +72,11 @@ MIGRATIONS: list[Migration] = [
         __import__("storage.schema_report", fromlist=["*"]).STATEMENTS,
         run=__import__("storage.schema_report", fromlist=["*"]).backfill,
     ),
+    Migration(
+        7,
+        "dossier list: status filter with every sort",
+        __import__("storage.schema_report", fromlist=["*"]).LIST_INDEXES,
+    ),
 ]
 
 
