@@ -66,7 +66,11 @@ def demo_store(folder: Path, cases: int, notes: int, password: str) -> dict[str,
         return _build(folder, cases, notes, password)
     from storage.migrations import latest_version
 
-    cached = Path(cache) / f"demo-{cases}x{notes}-v{latest_version()}"
+    # A store built by an older schema version is fine: unlocking it migrates the copy.
+    built = sorted(Path(cache).glob(f"demo-{cases}x{notes}-v*/bench-demo.json"))
+    cached = (
+        built[-1].parent if built else Path(cache) / f"demo-{cases}x{notes}-v{latest_version()}"
+    )
     if not (cached / "bench-demo.json").exists():
         shutil.rmtree(cached, ignore_errors=True)
         _build(cached, cases, notes, password)
