@@ -7,12 +7,13 @@ first row that does not hold. Nothing here knows Qt; the UI and ``baken audit`` 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TextIO, TypedDict
 
+from desktop import csv_output
+from desktop import messages as M
 from storage import audit
 from storage.audit import AuditEntry
 from storage.db import Database
@@ -35,7 +36,7 @@ CSV_HEADER = (
 )
 
 # Spreadsheet programs treat cells starting with these as formulas (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = csv_output.FORMULA_START
 
 
 class _QueryArgs(TypedDict):
@@ -54,7 +55,7 @@ class AuditFilter:
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.until < self.since:
-            raise ValidationError("De einddatum ligt vóór de begindatum.", "until")
+            raise ValidationError(M.AUDIT_UNTIL_BEFORE_FROM, "until")
 
     def query_args(self) -> _QueryArgs:
         return {
@@ -73,9 +74,7 @@ def parse_date(text: str, field: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).", field
-        ) from None
+        raise ValidationError(M.AUDIT_BAD_DATE, field, field=field) from None
 
 
 def page(
@@ -118,11 +117,7 @@ def check_chain(db: Database, open_db: Callable[[], Database] | None = None) -> 
     return ChainReport(result.ok, result.rows, result.first_broken_id)
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+_cell = csv_output.safe_cell
 
 
 def entry_row(entry: AuditEntry) -> list[str]:
@@ -145,13 +140,7 @@ def entry_row(entry: AuditEntry) -> list[str]:
 
 def write_csv(rows: Iterable[AuditEntry], out: TextIO) -> int:
     """Header plus one line per entry (oldest first as given); returns the entry count."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    n = 0
-    for entry in rows:
-        writer.writerow(entry_row(entry))
-        n += 1
-    return n
+    return csv_output.write_csv(out, CSV_HEADER, (entry_row(e) for e in rows))
 
 
 def export_csv(db: Database, flt: AuditFilter, out: TextIO) -> int:

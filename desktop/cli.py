@@ -11,11 +11,12 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from desktop import __version__
+from desktop import __version__, cli_output
 from storage.errors import StoreError
 from storage.vault import Store, Vault, default_data_dir
 
@@ -87,12 +88,49 @@ def _secrets(args: argparse.Namespace) -> SecretInput:
     return SecretInput(getattr(args, "password_file", None))
 
 
-def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
-    """Unlock the store named by --data-dir with the password from --password-file/terminal."""
+# Commands that change the store take the data folder's writer lock (storage.folderlock):
+# they wait a bounded time for the app or another writer, then exit 1. All other commands
+# only read (their own audit row is one short transaction) and may run next to the app.
+WRITER_COMMANDS = frozenset({"demo", "import-csv", "merge", "letter"})
+
+
+def store_access(args: argparse.Namespace) -> str:
+    command = getattr(args, "command", None)
+    if command in WRITER_COMMANDS or (command == "retention" and getattr(args, "destroy", None)):
+        return "write"
+    return "read"
+
+
+READ_ONLY_NOTE = (
+    "baken: let op — in de gegevensmap kan niets worden geschreven (schijf vol of "
+    "alleen-lezen). Baken heeft alleen gelezen; deze opdracht staat niet in het logboek."
+)
+
+
+def wait_before_attempt(vault: Vault) -> None:
+    """The growing delay after failed attempts (``unlock-failures.json``), as in the app."""
+    delay = vault.delay_seconds()
+    if delay > 0:
+        print(f"baken: na eerdere mislukte pogingen eerst {delay:.0f} s wachten.", file=sys.stderr)
+        time.sleep(delay)
+
+
+def open_store(
+    args: argparse.Namespace, *, record: bool = True, read_only_fallback: bool = False
+) -> Store:
+    """Unlock the store named by --data-dir with the password from --password-file/terminal.
+
+    ``read_only_fallback`` only for commands that show no personal data (verify, info): they
+    still work on a full disk, unlogged, with a note on standard error."""
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
-    return vault.unlock(password, record=record)
+    wait_before_attempt(vault)
+    vault.access = store_access(args)
+    store = vault.unlock(password, record=record, read_only_fallback=read_only_fallback)
+    if store.read_only:
+        print(READ_ONLY_NOTE, file=sys.stderr)
+    return store
 
 
 # --- commands --------------------------------------------------------------------------
@@ -117,14 +155,21 @@ def cmd_init(args: argparse.Namespace) -> int:
             "niet van de sleutelbos van deze computer.",
             file=sys.stderr,
         )
-    print(f"Nieuwe opslag aangemaakt in {vault.data_dir}.")
-    print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
-    print(code)
+    with cli_output.delivering(CODE_NOT_SHOWN):
+        print(f"Nieuwe opslag aangemaakt in {vault.data_dir}.")
+        print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
+        print(code)
     return EXIT_OK
 
 
+CODE_NOT_SHOWN = (
+    "De opslag is wel aangemaakt, maar de herstelcode is niet getoond: maak in de app "
+    "(Instellingen) een nieuwe herstelcode aan."
+)
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = open_store(args, record=False)
+    store = open_store(args, record=False, read_only_fallback=True)
     result = None
     try:
         result = store.verify()
@@ -135,7 +180,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, read_only_fallback=True)
     try:
         data = store.info()
     finally:
@@ -160,6 +205,7 @@ def cmd_change_password(args: argparse.Namespace) -> int:
     src = _secrets(args)
     old = src.read("Huidig wachtwoord")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     vault.change_password(old, new)
     print("Wachtwoord gewijzigd. De gegevens zelf zijn niet opnieuw versleuteld.")
     return EXIT_OK
@@ -167,10 +213,11 @@ def cmd_change_password(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     vault = _vault(args)
-    vault.read_keyfile()
+    vault.read_keyfile(strict=False)  # a damaged key file may still hold a good recovery slot
     src = _secrets(args)
     code = src.read("Herstelcode")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     store = vault.recover(code, new, password_only=args.password_only)
     store.close()
     print(
@@ -292,7 +339,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not rest
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     from desktop import hardening
 
@@ -313,3 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("baken: afgebroken.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``baken`` entry point: every invocation runs under the output contract
+    (desktop.cli_output): OS errors on output become exit 1 with a Dutch message, a closed
+    pipe ends quietly, never a traceback."""
+    return cli_output.guard(lambda: _run(argv))

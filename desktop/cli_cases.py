@@ -2,8 +2,9 @@
 
 ``baken import-csv FILE --data-dir D``: exit 0 when every row was imported; exit 1 with a
 per-row report on standard error (and nothing imported) when any row is bad; exit 2 when
-the file cannot be read. ``baken demo --data-dir D --cases N``: fill the store with
-fictional demo data.
+the file as a whole is invalid (missing, unreadable, too large, undecodable, empty, bad
+header, no data rows). Reports show the first 20 problems and count the rest.
+``baken demo --data-dir D --cases N``: fill the store with fictional demo data.
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ from datetime import date
 from pathlib import Path
 
 from desktop import cli
+from desktop import messages as DM
 from desktop.cases import CaseService
 from desktop.csv_import import import_preview, read_csv_file
-from storage.errors import ValidationError
+from storage.errors import StoreError, ValidationError
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
@@ -35,6 +37,13 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         preview = read_csv_file(path, today=date.today(), owner=args.owner or "")
     except ValidationError as exc:
         print(f"baken: {exc}", file=sys.stderr)
+        return cli.EXIT_USAGE
+    if preview.errors and preview.invalid_file:  # the file itself: an input error
+        print(
+            "baken: ongeldig importbestand; er is niets geïmporteerd.",
+            file=sys.stderr,
+        )
+        print(preview.report(), file=sys.stderr)
         return cli.EXIT_USAGE
     if preview.errors:
         lines = {e.line for e in preview.errors}
@@ -86,20 +95,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if total >= 10_000:
                 print(f"  {done}/{total} dossiers", file=sys.stderr, flush=True)
 
-        result = demo.generate(
-            store,
-            args.cases,
-            notes_per_case=args.notes_per_case,
-            seed=args.seed,
-            progress=progress,
-        )
-        __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed, echo=True)
+        # All or nothing: one transaction (the generators' own transactions nest as
+        # savepoints), under the data folder's writer lock. A full disk or a busy store
+        # leaves no demo rows at all.
+        with store.db.transaction():
+            result = demo.generate(
+                store,
+                args.cases,
+                notes_per_case=args.notes_per_case,
+                seed=args.seed,
+                progress=progress,
+            )
+            care = __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed)
+    except StoreError as exc:
+        raise StoreError(DM.DEMO_NOTHING_ADDED, error=exc.text) from None
     finally:
         store.close()
     print(
         f"Demogegevens (fictief) toegevoegd: {result.dossiers} dossiers, {result.persons} "
         f"personen, {result.signals} aanmeldingen, {result.notes} notities "
         f"in {result.seconds:.1f} s."
+    )
+    print(
+        f"Opvang en nazorg (fictief): {care.shelters} opvanglocaties, "
+        f"{care.placements} plaatsingen, {care.care_plans} hulpverleningsplannen, "
+        f"{care.checkins} nazorgcontacten, {care.closures} afsluitingen."
     )
     return cli.EXIT_OK
 

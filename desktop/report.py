@@ -10,16 +10,15 @@ a PDF with bar charts (reportlab.graphics); both carry the same suppressed figur
 
 from __future__ import annotations
 
-import csv
 import io
-import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from desktop import suppression
+from desktop import csv_output, suppression
+from desktop import messages as M
 from desktop.care.model import CLOSE_REASON_LABELS, SHELTER_TYPE_LABELS
 from desktop.letters.fields import Letterhead
 from desktop.privacy_pdf import WIDTH, Doc
@@ -159,9 +158,9 @@ def parse_period(year: object, quarter: object = None) -> Period:
     try:
         y = int(str(year))
     except ValueError:
-        raise ValidationError("Het jaar moet een getal zijn, bijvoorbeeld 2026.", "year") from None
+        raise ValidationError(M.REPORT_YEAR_NUMBER, "year") from None
     if not MIN_YEAR <= y <= MAX_YEAR:
-        raise ValidationError(f"Kies een jaar van {MIN_YEAR} tot en met {MAX_YEAR}.", "year")
+        raise ValidationError(M.REPORT_YEAR_RANGE, "year", first=MIN_YEAR, last=MAX_YEAR)
     if quarter in (None, "", 0):
         return Period(y)
     try:
@@ -169,7 +168,7 @@ def parse_period(year: object, quarter: object = None) -> Period:
     except ValueError:
         q = 0
     if not 1 <= q <= 4:
-        raise ValidationError("Het kwartaal is 1, 2, 3 of 4.", "quarter")
+        raise ValidationError(M.REPORT_QUARTER, "quarter")
     return Period(y, q)
 
 
@@ -246,24 +245,21 @@ def build(db: Database, period: Period, *, today: date | None = None) -> Report:
 
 # -- exports ------------------------------------------------------------------------------
 CSV_HEADER = ("tabel", "indeling", "categorie", "kolom", "waarde")
-_SAFE = re.compile(r"^[=+\-@\t\r]")
 
 
 def write_csv(report: Report, out: TextIO) -> int:
     """Long format: one published value per line (``<10`` and ``x`` as text). Returns the
     number of data lines."""
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_HEADER)
-    n = 0
-    for t in report.tables:
-        rows = t.rows()
-        header = rows[0]
-        for row in rows[1:]:
-            for col, value in zip(header[1:], row[1:], strict=True):
-                cells = [MEASURES[t.measure], DIMENSIONS[t.dimension], row[0], col, value]
-                w.writerow([("'" + c) if _SAFE.match(c) else c for c in cells])
-                n += 1
-    return n
+
+    def lines() -> Iterator[list[str]]:
+        for t in report.tables:
+            rows = t.rows()
+            header = rows[0]
+            for row in rows[1:]:
+                for col, value in zip(header[1:], row[1:], strict=True):
+                    yield [MEASURES[t.measure], DIMENSIONS[t.dimension], row[0], col, value]
+
+    return csv_output.write_csv(out, CSV_HEADER, lines(), lineterminator="\n")
 
 
 def _chart(t: ReportTable) -> object:
@@ -356,7 +352,7 @@ def export(store: Store, report: Report, path: Path, fmt: str) -> None:
 
         data = render_pdf(report, LetterService(store).letterhead())
     else:
-        raise ValidationError("Het formaat is csv of pdf.", "format")
+        raise ValidationError(M.REPORT_FORMAT, "format")
     atomic_write(path, data, mode=0o600)
     store.audit(
         "report.export",

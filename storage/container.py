@@ -37,6 +37,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit
+from storage import messages as M
 from storage.db import Database, memory_security_pragma
 from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
 from storage.passphrase_words import WORDS
@@ -48,36 +49,25 @@ KIND_HANDOVER = "overdracht"
 KIND_TRANSFER = "dossieroverdracht"
 PASSPHRASE_WORDS = 10
 # PBKDF2-HMAC-SHA512 iterations (~0.5 s on the reference machine). The passphrase itself has
-# ~98 bits, so this cost is a second line of defence. Tests may set BAKEN_INSECURE_FAST_KDF=1;
-# files written that way open only with that setting.
+# ~98 bits, so this cost is a second line of defence. Fixed: no setting or environment
+# variable changes it (the test suite patches ``kdf_iter`` from outside, see tests/testsite/).
 KDF_ITER = 1_000_000
-FAST_KDF_ITER = 4_000
 
 Progress = Callable[[int, int], bool]
 
-WRONG_PHRASE_MSG = (
-    "De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets "
-    "veranderd. Controleer de wachtwoordzin (tien woorden en een getal)."
-)
-DAMAGED = (
-    "Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het "
-    "niet; er is niets veranderd. Vraag om een nieuw exemplaar."
-)
-NEWER = (
-    "Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is "
-    "niets veranderd."
-)
+WRONG_PHRASE_MSG = M.CONTAINER_WRONG_PHRASE()
+DAMAGED = M.CONTAINER_DAMAGED()
+NEWER = M.CONTAINER_NEWER()
 
 
 class OperationCancelled(StoreError):
     """The user cancelled a long operation; nothing was written."""
 
-    def __init__(self, message: str = "Afgebroken. Er is niets opgeslagen of gewijzigd.") -> None:
-        super().__init__(message)
+    default = M.CONTAINER_CANCELLED
 
 
 def kdf_iter() -> int:
-    return FAST_KDF_ITER if os.environ.get("BAKEN_INSECURE_FAST_KDF") == "1" else KDF_ITER
+    return KDF_ITER
 
 
 # --- passphrases --------------------------------------------------------------------------
@@ -102,17 +92,11 @@ def normalize_passphrase(text: str) -> str:
     """Lower case, any separators; validates the words and the check number."""
     parts = [p for p in re.split(r"[^a-z0-9]+", text.strip().lower()) if p]
     if len(parts) != PASSPHRASE_WORDS + 1 or not parts[-1].isdigit():
-        raise WrongSecretError(
-            "Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van "
-            "twee cijfers."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_FORMAT)
     words, number = parts[:-1], parts[-1]
     known = set(WORDS)
     if any(w not in known for w in words) or int(number) != _check_number(words):
-        raise WrongSecretError(
-            "De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het "
-            "overdrachtsblad."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_TYPO)
     return "-".join(words) + f"-{int(number):02d}"
 
 
@@ -315,10 +299,7 @@ def _is_full(exc: BaseException) -> bool:
 
 
 def disk_full_error() -> StoreIOError:
-    return StoreIOError(
-        "De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en "
-        "probeer opnieuw."
-    )
+    return StoreIOError(M.CONTAINER_DISK_FULL)
 
 
 def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
@@ -329,9 +310,7 @@ def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOE
     with contextlib.suppress(OSError):
         if shutil.disk_usage(folder).free < needed + (1 << 20):
             return disk_full_error()
-    return StoreIOError(
-        "Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen."
-    )
+    return StoreIOError(M.CONTAINER_WRITE_FAILED)
 
 
 def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Database:
@@ -339,16 +318,16 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise StoreIOError("Het bestand bestaat niet.") from None
+        raise StoreIOError(M.CONTAINER_FILE_MISSING) from None
     except OSError:
-        raise StoreIOError("Het bestand kan niet worden gelezen.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNREADABLE) from None
     if size < 4096 or size % 4096:
         raise CorruptStoreError(DAMAGED)
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     except sqlcipher.OperationalError:
-        raise StoreIOError("Het bestand kan niet worden geopend.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNOPENABLE) from None
     try:
         conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -378,7 +357,7 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
 def create_container(path: Path, passphrase: str) -> Database:
     """A new, empty container file at ``path`` (which must not exist)."""
     if path.exists():
-        raise StoreIOError("Het tijdelijke bestand bestaat al.")
+        raise StoreIOError(M.CONTAINER_TEMP_EXISTS)
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute(memory_security_pragma())
@@ -426,10 +405,7 @@ def verify_container(
         if int(db.scalar("PRAGMA user_version")) != manifest.schema_version:
             raise CorruptStoreError(DAMAGED)
         if expect_kind is not None and manifest.kind != expect_kind:
-            raise CorruptStoreError(
-                "Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens "
-                "of van losse dossiers). Er is niets veranderd."
-            )
+            raise CorruptStoreError(M.CONTAINER_WRONG_KIND)
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)
@@ -450,6 +426,16 @@ def remove_quietly(*paths: Path) -> None:
         for suffix in ("", "-journal", "-wal", "-shm"):
             with contextlib.suppress(OSError):
                 Path(str(p) + suffix).unlink()
+
+
+def sweep_export_temps(folder: Path, store: Any) -> None:
+    """Temp files of this store's killed exports/transfers in ``folder`` (any target name),
+    only while no other process has the store open (it could be writing one right now)."""
+    from storage import tempfiles
+
+    hold = getattr(store, "folder_lock", None)
+    if hold is not None and hold.exclusive_now():
+        tempfiles.sweep_folder(folder, tempfiles.export_temp_re(store.store_id))
 
 
 def cleanup_stale_temps(target: Path) -> None:

@@ -26,7 +26,8 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, stats
+from storage import audit, stats, tempfiles
+from storage import messages as M
 from storage.container import (
     KIND_HANDOVER,
     MANIFEST_TABLE,
@@ -45,6 +46,7 @@ from storage.container import (
     q,
     real_tables,
     remove_quietly,
+    sweep_export_temps,
     temp_sibling,
     verify_container,
     write_failure,
@@ -66,9 +68,7 @@ PERSONAL_SETTING_PREFIXES = ("user.", "backup.", "machine.")
 # store_meta keys the new store keeps as its own.
 OWN_META_KEYS = ("store_id", "created")
 
-OUT_EXISTS = (
-    "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam."
-)
+OUT_EXISTS = M.HANDOVER_OUT_EXISTS()
 
 
 @dataclass(frozen=True)
@@ -119,9 +119,9 @@ def write_container(
     if out.exists():
         raise StoreError(OUT_EXISTS)
     if not out.parent.is_dir():
-        raise StoreIOError("De doelmap bestaat niet.")
+        raise StoreIOError(M.HANDOVER_NO_FOLDER)
     cleanup_stale_temps(out)
-    tmp = temp_sibling(out)
+    tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
@@ -191,6 +191,16 @@ def write_container(
     return manifest
 
 
+def _has_drafts(db: Database) -> bool:
+    has_table = db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'")
+    return has_table is not None and db.scalar("SELECT 1 FROM drafts LIMIT 1") is not None
+
+
+def _drop_drafts(c: Database) -> None:
+    """Drafts are the leaving user's unsaved work, not part of the caseload handed over."""
+    c.execute("DELETE FROM drafts")
+
+
 def export_handover(
     store: Store,
     out: Path,
@@ -201,6 +211,7 @@ def export_handover(
     """Write the whole store to ``out`` under a new passphrase (shown once by the caller)."""
     phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
     rep = Reporter(progress)
+    sweep_export_temps(Path(out).parent, store)
     db = store.open_worker_db()
     try:
         try:
@@ -211,6 +222,7 @@ def export_handover(
                 passphrase=phrase,
                 source_store_id=store.store_id,
                 rep=rep,
+                prune=_drop_drafts if _has_drafts(db) else None,
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
@@ -340,15 +352,14 @@ def copy_all(
     With ``attach`` = (file, key, kdf_iter) of ``src`` the rows are copied in C (see
     ``_bulk_copy_attached``); without it they go through Python in batches.
     """
-    skip = (MANIFEST_TABLE, "store_meta", "settings")
+    # drafts: personal unsaved work of the old store's user, not part of the caseload
+    skip = (MANIFEST_TABLE, "store_meta", "settings", "drafts")
     src_shapes = {s.name: s for s in real_tables(src, skip)}
     dst_shapes = {s.name: s for s in real_tables(dst, skip)}
     if set(src_shapes) != set(dst_shapes) or any(
         set(src_shapes[n].columns) != set(dst_shapes[n].columns) for n in src_shapes
     ):
-        raise MigrationError(
-            "De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd."
-        )
+        raise MigrationError(M.HANDOVER_SCHEMA_MISMATCH)
     triggers = dst.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
     total = sum(int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes) or 1
     # sqlite_sequence last: inserting rows updates it, then the source's values win.
@@ -398,7 +409,7 @@ def copy_all(
         a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
         b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
         if a != b:
-            raise MigrationError("Het overnemen van de gegevens is mislukt. Er is niets veranderd.")
+            raise MigrationError(M.HANDOVER_COPY_FAILED)
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
@@ -441,10 +452,7 @@ def import_handover(
     is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
-        raise StoreExistsError(
-            "In deze map staan al Baken-gegevens. Een overdracht wordt nooit over bestaande "
-            "gegevens heen gezet; kies een lege map. Er is niets gewijzigd."
-        )
+        raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
     phrase = normalize_passphrase(passphrase)
     rep = Reporter(progress)
     made_dir = not vault.data_dir.exists()

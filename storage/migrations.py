@@ -5,7 +5,7 @@ step leaves the previous schema intact. Before any step runs on an existing stor
 encrypted copy of the file is taken (``migration-backups/``).
 
 To add a step: append a ``Migration`` with its number (reserved: 2 cases, 3 letters and
-documents, 4 opvang/nazorg, 5 privacy/retention). Never edit a landed step.
+documents, 4 opvang/nazorg, 5 privacy/retention, 6 drafts). Never edit a landed step.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage import messages as M
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -66,14 +67,15 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
     Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
+    Migration(6, "drafts", __import__("storage.schema_drafts", fromlist=["*"]).STATEMENTS),
     Migration(
-        6,
+        7,
         "report: monthly counts",
         __import__("storage.schema_report", fromlist=["*"]).STATEMENTS,
         run=__import__("storage.schema_report", fromlist=["*"]).backfill,
     ),
     Migration(
-        7,
+        8,
         "dossier list: status filter with every sort",
         __import__("storage.schema_report", fromlist=["*"]).LIST_INDEXES,
     ),
@@ -109,9 +111,7 @@ def migrate(
     current = current_version(db)
     target = steps[-1].version
     if current > target:
-        raise MigrationError(
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."
-        )
+        raise MigrationError(M.MIGRATION_NEWER)
     pending = [m for m in steps if m.version > current]
     if not pending:
         return []
@@ -129,10 +129,7 @@ def migrate(
         except MigrationError:
             raise
         except Exception:
-            raise MigrationError(
-                f"Bijwerken van de gegevens naar versie {step.version} is mislukt. De gegevens "
-                "zijn ongewijzigd gebleven; neem contact op met de beheerder."
-            ) from None
+            raise MigrationError(M.MIGRATION_FAILED, version=step.version) from None
         applied.append(step.version)
         if on_step is not None:
             on_step(step)

@@ -1,4 +1,4 @@
-"""Schema step 6: trigger-maintained monthly counts for the monitoring report (issue 16).
+"""Schema step 7: trigger-maintained monthly counts for the monitoring report (issue 16).
 
 Two tables, both without personal data beyond what the report itself counts:
 
@@ -163,11 +163,11 @@ STATEMENTS: tuple[str, ...] = (
     *_triggers(),
 )
 
-VERSION = 6
+VERSION = 7
 NAME = "report: trigger-maintained monthly counts"
 
 
-# Schema step 7 (issue 16): the dossier list filtered by status in any sort order. Without
+# Schema step 8 (issue 16): the dossier list filtered by status in any sort order. Without
 # these the status index finds every dossier with that status and sorts them all: the first
 # page cost grew with the caseload (255 ms at 300,000 dossiers). With the status as the
 # index prefix the page is read in order and stops after 100 rows.

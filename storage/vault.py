@@ -18,7 +18,8 @@ from typing import Any
 
 import platformdirs
 
-from storage import audit, keys, settings, stats
+from storage import audit, folderlock, keys, settings, stats, tempfiles
+from storage import messages as M
 from storage.db import Database, connect
 from storage.errors import (
     CorruptStoreError,
@@ -32,6 +33,7 @@ from storage.errors import (
     io_message,
 )
 from storage.files import atomic_write, fsync_dir
+from storage.folderlock import FolderLock
 from storage.migrations import latest_version, migrate
 from storage.password_policy import require_acceptable
 from storage.secrets import OsKeyring
@@ -39,16 +41,19 @@ from storage.secrets import OsKeyring
 DB_NAME = "baken.db"
 KEYFILE_NAME = "baken.keys.json"
 FAILURES_NAME = "unlock-failures.json"
+BACKUP_MARK = "backup.json"  # storage.backup.INFO_NAME: the folder is a backup copy
 MAX_RECORDED_FAILURES = 100
 
-NO_STORE = (
-    "In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of "
-    "BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan."
-)
-KEYRING_CHANGED = (
-    "De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het "
-    "sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang "
-    "te krijgen."
+NO_STORE = M.VAULT_NO_STORE()
+KEYRING_CHANGED = M.VAULT_KEYRING_CHANGED()
+
+
+BACKUP_COPY = (
+    "Deze map is een back-up, geen gegevensmap in gebruik. Baken opent of herstelt een "
+    "back-up niet rechtstreeks op een computer waar deze gegevens in gebruik zijn: dat zou "
+    "de back-up veranderen en de sleutelbos van de gegevens in gebruik overschrijven. Er is "
+    "niets gewijzigd. Zet de back-up terug met 'baken restore --data-dir <gegevensmap> "
+    "<back-upmap>'."
 )
 
 
@@ -63,27 +68,64 @@ SecretStoreFactory = Callable[[], OsKeyring]
 
 
 class Vault:
-    def __init__(self, data_dir: Path, keyring_factory: SecretStoreFactory = OsKeyring) -> None:
+    """A data folder. ``access`` is how ``unlock`` takes the folder lock (see
+    ``storage.folderlock``): ``READ`` (shared; the default, for checks and exports) or
+    ``WRITE`` (the one writer: the app, CLI commands that change the store). ``lock_wait``
+    is how long a writer waits for another one (None: ``folderlock.WAIT_SECONDS``; the app
+    uses 0 and is refused at once)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        keyring_factory: SecretStoreFactory = OsKeyring,
+        *,
+        access: str = folderlock.READ,
+        lock_wait: float | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / DB_NAME
         self.keyfile_path = self.data_dir / KEYFILE_NAME
         self.failures_path = self.data_dir / FAILURES_NAME
         self._keyring_factory = keyring_factory
+        self.access = access
+        self.lock_wait = lock_wait
+
+    def lock_folder(self, mode: str | None = None, *, wait: float | None = None) -> FolderLock:
+        """Take the data folder's lock (``FolderBusyError`` when another process has it)."""
+        mode = mode or self.access
+        try:
+            return folderlock.acquire(
+                self.data_dir, mode, wait=self.lock_wait if wait is None else wait
+            )
+        except folderlock.FolderBusyError:
+            if self.lock_wait == 0 and mode == folderlock.WRITE:
+                raise folderlock.FolderBusyError(folderlock.BUSY_APP) from None
+            raise
+
+    def _lock_for_open(self, store_id: str, mode: str | None = None) -> FolderLock:
+        hold = self.lock_folder(mode)
+        try:
+            if hold.held and hold.exclusive_now():
+                # Nobody else has the folder open: what a killed run left is garbage now.
+                tempfiles.sweep_data_folder(self.data_dir)
+                tempfiles.sweep_folder(
+                    self.data_dir / "backups", tempfiles.backup_temp_re(store_id)
+                )
+        except BaseException:
+            hold.release()
+            raise
+        return hold
 
     # -- state -------------------------------------------------------------------------
     def exists(self) -> bool:
         return self.keyfile_path.exists() or self.db_path.exists()
 
-    def read_keyfile(self) -> keys.KeyFile:
+    def read_keyfile(self, *, strict: bool = True) -> keys.KeyFile:
         if not self.data_dir.is_dir():
             raise NoStoreError(NO_STORE)
         if not self.keyfile_path.exists():
             if self.db_path.exists():
-                raise CorruptStoreError(
-                    "Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. "
-                    "Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens "
-                    "openen."
-                )
+                raise CorruptStoreError(M.VAULT_KEYFILE_MISSING)
             raise NoStoreError(NO_STORE)
         if not self.db_path.exists():
             raise NoStoreError(NO_STORE)
@@ -91,7 +133,18 @@ class Vault:
             raw = self.keyfile_path.read_bytes()
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
-        return keys.KeyFile.from_bytes(raw)
+        return keys.KeyFile.from_bytes(raw, strict=strict)
+
+    def is_backup_copy(self) -> bool:
+        return (self.data_dir / BACKUP_MARK).is_file()
+
+    def _store_in_use_here(self, store_id: str) -> bool:
+        """True if this machine's keyring holds an entry for ``store_id``."""
+        try:
+            self._keyring_factory().get(store_id)
+        except StoreError:
+            return False
+        return True
 
     @property
     def mode(self) -> str:
@@ -164,17 +217,46 @@ class Vault:
         file is written; if it fails, nothing is left behind.
         """
         if self.exists():
-            raise StoreExistsError(
-                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
-            )
-        require_acceptable(password)
+            raise StoreExistsError(M.VAULT_EXISTS)
+        names = [str(v) for k, v in (initial_settings or {}).items() if k in NAME_SETTINGS]
+        require_acceptable(password, names)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
         if not os.access(self.data_dir, os.W_OK):
-            raise StoreIOError("Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.")
+            raise StoreIOError(M.IO_NO_WRITE)
+        hold = self.lock_folder(folderlock.WRITE)
+        try:
+            return self._init_locked(
+                password,
+                hold,
+                password_only=password_only,
+                initial_settings=initial_settings,
+                actor=actor,
+                populate=populate,
+                audit_action=audit_action,
+            )
+        except BaseException:
+            if not self.exists() and hold.exclusive_now():
+                with contextlib.suppress(OSError):
+                    (self.data_dir / folderlock.LOCK_NAME).unlink()
+            hold.release()
+            raise
 
+    def _init_locked(
+        self,
+        password: str,
+        hold: FolderLock,
+        *,
+        password_only: bool,
+        initial_settings: dict[str, Any] | None,
+        actor: str | None,
+        populate: Callable[[Database], None] | None,
+        audit_action: str,
+    ) -> tuple[Store, str]:
+        if self.exists():
+            raise StoreExistsError(M.VAULT_EXISTS)
         kr = None if password_only else self._keyring_factory()
         store_id = str(uuid.uuid4())
         created = audit.now_utc()
@@ -206,10 +288,14 @@ class Vault:
                 with db.transaction():
                     db.execute("INSERT INTO store_meta VALUES ('store_id', ?)", (store_id,))
                     db.execute("INSERT INTO store_meta VALUES ('created', ?)", (created,))
+                    _mark_keyfile_version(db)
                     for k, v in (initial_settings or {}).items():
                         settings.put(db, k, v)
                     if populate is not None:
                         populate(db)
+                        # A new store: it has no anchor yet, whatever the source had.
+                        db.execute("DELETE FROM store_meta WHERE key = ?", (audit.ANCHOR_META,))
+                        _mark_keyfile_version(db)
                 who = actor or settings.get(db, "user.name") or audit.os_user()
                 audit.append(
                     db,
@@ -222,7 +308,7 @@ class Vault:
             finally:
                 db.close()
             os.chmod(tmp_db, 0o600)
-            atomic_write(self.keyfile_path, kf.to_bytes())
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))
             os.replace(tmp_db, self.db_path)
             fsync_dir(self.data_dir)
         except BaseException as exc:
@@ -238,7 +324,7 @@ class Vault:
             if isinstance(exc, OSError):
                 raise StoreIOError(io_message(exc)) from None
             raise
-        store = self._open(kf, db_key, record=True, action=None)
+        store = self._open(kf, db_key, record=True, action=None, lock=hold)
         return store, code
 
     # -- open --------------------------------------------------------------------------
@@ -250,9 +336,30 @@ class Vault:
         record: bool,
         action: str | None,
         actor: str | None = None,
+        lock: FolderLock | None = None,
+        read_only_fallback: bool = False,
     ) -> Store:
-        db = connect(self.db_path, db_key)
+        """Open the database; the returned store owns ``lock`` (released on close, or
+        here if opening fails). ``read_only_fallback``: if the folder cannot be written (disk
+        full, read-only medium), open for reading only and write nothing (``read_only``)."""
+        read_only = False
         try:
+            kf.check_mac(db_key)
+            try:
+                db = connect(self.db_path, db_key)
+            except StoreIOError:
+                if not read_only_fallback:
+                    raise
+                db = connect(self.db_path, db_key, no_shm=True)
+                read_only, record, action = True, False, None
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        keeper = audit.AnchorKeeper(self.data_dir / audit.ANCHOR_NAME, db_key, kf.store_id)
+        db.after_commit = keeper.update
+        try:
+            self._check_keyfile_version(db, kf, db_key, record=record)
             if record:
                 migrate(
                     db,
@@ -264,41 +371,137 @@ class Vault:
                         details=f"schema {m.version}",
                     ),
                 )
+                keeper.ensure(db)
             elif int(db.scalar("PRAGMA user_version")) != latest_version():
                 pass  # read-only checks run on the schema as it is
             who = actor or settings.get(db, "user.name") or audit.os_user()
         except BaseException:
             db.close()
+            if lock is not None:
+                lock.release()
             raise
-        store = Store(self, db, db_key, kf, str(who))
+        store = Store(self, db, db_key, kf, str(who), lock=lock)
+        store.read_only = read_only
+        store.anchor = keeper
         if record:
             self._flush_failures(store)
             if action:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
 
-    def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
-        """Open with password (+ keyring secret). ``record=False`` opens without writing."""
-        kf = self.read_keyfile()
-        secret = self._keyring_secret(kf)
+    def _names(self, db_key: bytes) -> list[str]:
+        """Organisation and user names, for the password check (never stored elsewhere)."""
+        db = connect(self.db_path, db_key)
         try:
-            db_key = keys.open_password_slot(kf, password, secret)
-        except WrongSecretError:
-            self._record_failure("unlock")
+            return [str(v) for k in NAME_SETTINGS if (v := settings.get(db, k))]
+        finally:
+            db.close()
+
+    def _check_keyfile_version(
+        self, db: Database, kf: keys.KeyFile, db_key: bytes, *, record: bool
+    ) -> None:
+        """Refuse a version 1 key file once the store has had a version 2 one; upgrade."""
+        marker = db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+        if kf.legacy and marker is not None and int(marker) >= keys.KEYFILE_VERSION:
+            raise CorruptStoreError(keys.KEYFILE_DAMAGED)
+        if not record or marker == str(keys.KEYFILE_VERSION):
+            return
+        if kf.legacy:
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))  # first the file, then
+        with db.transaction():  # the marker: a crash in between leaves a valid pair
+            _mark_keyfile_version(db)
+
+    def unlock(
+        self,
+        password: str,
+        *,
+        record: bool = True,
+        actor: str | None = None,
+        read_only_fallback: bool = False,
+    ) -> Store:
+        """Open with password (+ keyring secret). ``record=False`` opens without writing.
+
+        A backup copy (``backup.json``) opens only read-only: writing would change it.
+        ``read_only_fallback`` (``verify``, ``info``: they show no personal data): when
+        nothing can be written, open for reading anyway; ``store.read_only`` is then True and
+        the store writes no audit rows (see README, "Schijf vol")."""
+        kf = self.read_keyfile()
+        if record and self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
+        hold = self._lock_for_open(kf.store_id)
+        try:
+            secret = self._keyring_secret(kf)
+            try:
+                db_key = keys.open_password_slot(kf, password, secret)
+            except WrongSecretError:
+                self._record_failure("unlock")
+                raise
+        except BaseException:
+            hold.release()
             raise
         return self._open(
-            kf, db_key, record=record, action="unlock" if record else None, actor=actor
+            kf,
+            db_key,
+            record=record,
+            action="unlock" if record else None,
+            actor=actor,
+            lock=hold,
+            read_only_fallback=read_only_fallback,
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
-        """Open with the recovery code, set a new password and restore the keyring entry."""
-        kf = self.read_keyfile()
+        """Open with the recovery code, set a new password and restore the keyring entry.
+
+        A key file damaged elsewhere (e.g. in the password slot) does not block the code: it
+        is read leniently and rewritten whole. A file that is well-formed but not authentic
+        (MAC) is refused.
+        """
+        try:
+            kf = self.read_keyfile()
+            damaged = False
+        except CorruptStoreError:
+            kf = self.read_keyfile(strict=False)
+            damaged = True
+        backup_copy = self.is_backup_copy()
+        if backup_copy and self._store_in_use_here(kf.store_id):
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new_password)
+        hold = self._lock_for_open(kf.store_id, folderlock.WRITE)
+        try:
+            return self._recover_locked(
+                kf,
+                code,
+                new_password,
+                password_only,
+                hold,
+                damaged=damaged,
+                backup_copy=backup_copy,
+            )
+        except BaseException:
+            hold.release()
+            raise
+
+    def _recover_locked(
+        self,
+        kf: keys.KeyFile,
+        code: str,
+        new_password: str,
+        password_only: bool,
+        hold: FolderLock,
+        *,
+        damaged: bool,
+        backup_copy: bool,
+    ) -> Store:
         try:
             db_key = keys.open_recovery_slot(kf, code)
         except WrongSecretError:
+            if damaged:
+                raise CorruptStoreError(keys.KEYFILE_DAMAGED) from None
             self._record_failure("recover")
             raise
+        if not damaged:
+            kf.check_mac(db_key)
+        require_acceptable(new_password, self._names(db_key))
         make_password_only = password_only or kf.mode == keys.MODE_PASSWORD_ONLY
         if make_password_only:
             secret = None
@@ -307,25 +510,41 @@ class Vault:
             kf.keyring_check = ""
         else:
             kr = self._keyring_factory()
-            secret = secrets.token_bytes(32)
-            kr.set(kf.store_id, secret)
+            try:
+                # Another copy of this store on this machine (same store id) may use the
+                # entry: keep it, or that copy would refuse its own password afterwards.
+                secret = kr.get(kf.store_id)
+            except KeyringSecretMissingError:
+                secret = secrets.token_bytes(32)
+                kr.set(kf.store_id, secret)
             kf.keyring_backend = kr.name
             kf.keyring_check = keys.keyring_check_value(secret)
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new_password, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
-        return self._open(kf, db_key, record=True, action="recover")
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
+        if backup_copy:  # a copy on a new laptop: from now on it is the store in use
+            with contextlib.suppress(OSError):
+                (self.data_dir / BACKUP_MARK).unlink()
+        return self._open(kf, db_key, record=True, action="recover", lock=hold)
 
     def change_password(self, old: str, new: str) -> None:
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new)
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            self._change_password_locked(kf, old, new)
+
+    def _change_password_locked(self, kf: keys.KeyFile, old: str, new: str) -> None:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, old, secret)
         except WrongSecretError:
             self._record_failure("password_change")
             raise
+        kf.check_mac(db_key)
+        require_acceptable(new, self._names(db_key))
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("password_change", object_type="store", object_id=kf.store_id)
@@ -335,21 +554,39 @@ class Vault:
     def new_recovery_code(self, password: str) -> str:
         """Replace the recovery slot (after re-entering the password). Returns the new code."""
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            return self._new_recovery_code_locked(kf, password)
+
+    def _new_recovery_code_locked(self, kf: keys.KeyFile, password: str) -> str:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)
         except WrongSecretError:
             self._record_failure("recovery_code_new")
             raise
+        kf.check_mac(db_key)
         code = keys.generate_recovery_code()
         kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
         finally:
             store.close(record=False)
         return code
+
+
+KEYFILE_META = "keyfile_version"
+NAME_SETTINGS = ("organisation.name", "user.name")
+
+
+def _mark_keyfile_version(db: Database) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+        (KEYFILE_META, str(keys.KEYFILE_VERSION)),
+    )
 
 
 @dataclass(frozen=True)
@@ -379,14 +616,24 @@ class Store:
     """An unlocked store. Repositories and services get ``store.db``."""
 
     def __init__(
-        self, vault: Vault, db: Database, key: bytes, kf: keys.KeyFile, actor: str
+        self,
+        vault: Vault,
+        db: Database,
+        key: bytes,
+        kf: keys.KeyFile,
+        actor: str,
+        *,
+        lock: FolderLock | None = None,
     ) -> None:
+        self.folder_lock = lock
+        self.read_only = False  # opened for reading only (nothing could be written)
         self.vault = vault
         self.db: Database = db
         self._key = bytearray(key)
         self.keyfile = kf
         self.store_id = kf.store_id
         self.actor = actor
+        self.anchor: audit.AnchorKeeper | None = None
 
     @property
     def closed(self) -> bool:
@@ -418,21 +665,30 @@ class Store:
     def open_worker_db(self) -> Database:
         """A second connection (for a worker thread) with the same key."""
         if self.closed:
-            raise StoreError("De opslag is vergrendeld.")
-        return connect(self.vault.db_path, bytes(self._key))
+            raise StoreError(M.VAULT_LOCKED)
+        db = connect(self.vault.db_path, bytes(self._key))
+        if self.anchor is not None:
+            db.after_commit = self.anchor.update
+        return db
 
     def close(self, *, record: bool = True, action: str = "lock") -> None:
         """Lock: audit, close the database, and overwrite the key held in memory."""
         if self.closed:
             return
         try:
-            if record:
+            if record and not self.read_only:
                 with contextlib.suppress(StoreError):
                     self.audit(action, object_type="store", object_id=self.store_id)
         finally:
-            self.db.close()
-            for i in range(len(self._key)):
-                self._key[i] = 0
+            try:
+                self.db.close()
+            finally:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                if self.anchor is not None:
+                    self.anchor.wipe()
+                if self.folder_lock is not None:
+                    self.folder_lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -458,6 +714,26 @@ class Store:
             "kdf": {"alg": "argon2id", **slot.kdf.to_json()},
             "cipher_version": str(self.db.scalar("PRAGMA cipher_version")),
         }
+
+    def _check_keyfile(self) -> Check:
+        """The key file on disk now: authentic (MAC), this store's, every slot well-formed."""
+        name = "sleutelbestand"
+        try:
+            kf = self.vault.read_keyfile()
+            if kf.store_id != self.store_id:
+                return Check(name, False, "hoort bij andere gegevens")
+            kf.check_mac(bytes(self._key))
+            marker = self.db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+            if kf.legacy and marker is not None:
+                return Check(name, False, "teruggezet naar een oude, onbeveiligde versie")
+        except StoreError as exc:
+            return Check(name, False, str(exc))
+        problems = keys.slot_problems(kf)
+        if problems:
+            return Check(name, False, "; ".join(problems))
+        if kf.legacy:
+            return Check(name, True, "oude opmaak; wordt bij de volgende ontgrendeling beveiligd")
+        return Check(name, True, "echt, beide sloten in orde")
 
     def verify(self) -> VerifyResult:
         """Full check. Writes nothing unless every check holds (then one audit row)."""
@@ -489,11 +765,20 @@ class Store:
                     else f"verbroken bij regel {chain.first_broken_id}",
                 )
             )
+            if chain.ok:
+                end = audit.check_anchor(
+                    self.db,
+                    self.vault.data_dir / audit.ANCHOR_NAME,
+                    audit.anchor_key(bytes(self._key)),
+                    self.store_id,
+                )
+                checks.append(Check("logboekeinde", end.ok, end.detail))
         except (CorruptStoreError, Exception) as exc:  # noqa: BLE001 - report, never crash
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))
+        checks.append(self._check_keyfile())
         result = VerifyResult(tuple(checks))
-        if result.ok:
+        if result.ok and not self.read_only:
             self.audit("verify", object_type="store", object_id=self.store_id)
         return result
 

@@ -7,11 +7,15 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from storage.vault import Vault
 
 LANGUAGES = ("nl", "en")
 SMOKE_TEST_MS = 1000
@@ -31,22 +35,51 @@ def choose_language(requested: str | None) -> str:
     return str(stored) if stored in LANGUAGES else "nl"
 
 
+class MnemonicFallbackTranslator(QTranslator):
+    """Qt 6 gave some of its own strings a mnemonic ("&Look in:", "Files of &type:") that
+    the Qt catalogues shipped with PySide6 still list without one ("Look in:"), so Qt's file
+    dialog stayed half English. For a source with '&' that Qt's catalogue lacks, this asks
+    the catalogue for the source without '&' (the translation then has no mnemonic)."""
+
+    def __init__(self, base: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string: "no translation here, ask the next catalogue" ("" would
+        # be taken as an empty translation).
+        if "&" not in source or not context.startswith("Q"):
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        if plain == source:
+            return None
+        return self.base.translate(context, plain, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
+
+
 def install_translators(app: QApplication, language: str) -> None:
     """Dutch is the source language; English comes from resources/translations/baken_en.qm.
-    Qt's own strings (standard buttons, dialogs) come from Qt's catalogues."""
+    Qt's own strings (standard buttons, file dialog) come from Qt's catalogues
+    (qtbase_nl.qm / qtbase_en.qm, in PySide6's translations folder; bundled by build.spec)."""
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_tr = QTranslator(app)
     if qt_tr.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_tr)
-        _translators.append(qt_tr)
-    if language != "nl":
-        own = QTranslator(app)
-        if own.load(str(resource_path("translations", f"baken_{language}.qm"))):
-            app.installTranslator(own)
-            _translators.append(own)
+        fallback = MnemonicFallbackTranslator(qt_tr, app)
+        app.installTranslator(fallback)
+        app.installTranslator(qt_tr)  # searched first; the fallback only fills its gaps
+        _translators.extend((fallback, qt_tr))
+    # Dutch is the source language; baken_nl.qm holds only its plural forms ("%n minuten").
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", f"baken_{language}.qm"))):
+        app.installTranslator(own)
+        _translators.append(own)
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
@@ -67,6 +100,22 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         show_error(app.activeWindow(), exc)
 
 
+NO_DISPLAY_MESSAGE = (
+    "baken: geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start Baken "
+    "vanuit een bureaubladsessie, of gebruik de opdrachtregel (baken --help).\n"
+)
+
+
+def display_missing(env: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """True on Linux/BSD without a display to draw on: Qt would abort (SIGABRT) there."""
+    env = dict(os.environ) if env is None else env
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if env.get("QT_QPA_PLATFORM"):  # offscreen, wayland, xcb: the caller chose
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -75,22 +124,36 @@ def make_app() -> QApplication:
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")
     app.setApplicationDisplayName("Baken")
+    from ui.fonts import register_fonts
+
+    register_fonts(app)
     return app
 
 
+def app_vault(data_dir: Path) -> Vault:
+    """The app's vault: the one writer of its data folder for its whole unlocked session; a
+    second app on the same folder is refused at unlock, at once (storage.folderlock)."""
+    from storage.vault import Vault
+
+    return Vault(data_dir, access="write", lock_wait=0)
+
+
 def run(args: argparse.Namespace) -> int:
+    if QApplication.instance() is None and display_missing():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return 1
     app = make_app()
     sys.excepthook = excepthook
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from storage.vault import Vault, default_data_dir
+    from storage.vault import default_data_dir
     from ui.context import AppContext
     from ui.handover.setup import install as install_handover
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
-    ctx = AppContext(Vault(data_dir), language)
+    ctx = AppContext(app_vault(data_dir), language)
     install_handover(ctx)  # issue 7: wizard alternative, automatic backups
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
