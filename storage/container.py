@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import secrets
@@ -37,7 +38,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit
 from storage import messages as M
-from storage.db import Database
+from storage.db import Database, memory_security_pragma
 from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
 from storage.passphrase_words import WORDS
 
@@ -178,10 +179,41 @@ def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]
     return shapes
 
 
+DIGEST_V2 = "v2:"
+
+
 def content_digest(
     db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
 ) -> str:
-    """SHA-256 over every stored table (name, columns, rows in key order)."""
+    """SHA-256 over every stored table (name, columns, rows in key order), ``v2:<hex>``.
+
+    Every row is turned into text by SQLite itself: ``quote()`` of each column (a
+    self-delimiting SQL literal), joined by commas, one line per row; the lines are hashed
+    in batches. The per-row work stays in C (issue 16: ~3x faster than v1's ``repr``
+    per row in Python) and the value can be recomputed with a stock sqlcipher shell."""
+    shapes = real_tables(db, exclude)
+    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
+    h = hashlib.sha256(b"baken-digest-v2")
+    done = 0
+    first = operator.itemgetter(0)
+    for s in shapes:
+        h.update(repr((s.name, s.select_cols)).encode("utf-8"))
+        line = " || ',' || ".join(
+            f"quote({q(c) if c != 'rowid' else 'rowid'})" for c in s.select_cols
+        )
+        cur = db.execute(f"SELECT {line} || char(10) FROM {q(s.name)} ORDER BY {s.order_by()}")
+        while rows := cur.fetchmany(5000):
+            h.update("".join(map(first, rows)).encode("utf-8"))
+            done += len(rows)
+            if report is not None:
+                report.check(done, total)
+    return DIGEST_V2 + h.hexdigest()
+
+
+def content_digest_v1(
+    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
+) -> str:
+    """The digest of files written before issue 16 (``repr`` of every row); verify only."""
     shapes = real_tables(db, exclude)
     total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
     h = hashlib.sha256(b"baken-digest-v1")
@@ -191,8 +223,7 @@ def content_digest(
         cols = ", ".join(q(c) if c != "rowid" else "rowid" for c in s.select_cols)
         cur = db.execute(f"SELECT {cols} FROM {q(s.name)} ORDER BY {s.order_by()}")
         while rows := cur.fetchmany(5000):
-            for row in rows:
-                h.update(repr(row).encode("utf-8"))
+            h.update("".join(map(repr, rows)).encode("utf-8"))
             done += len(rows)
             if report is not None:
                 report.check(done, total)
@@ -298,7 +329,7 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     except sqlcipher.OperationalError:
         raise StoreIOError(M.CONTAINER_FILE_UNOPENABLE) from None
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
@@ -329,7 +360,7 @@ def create_container(path: Path, passphrase: str) -> Database:
         raise StoreIOError(M.CONTAINER_TEMP_EXISTS)
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
@@ -378,7 +409,8 @@ def verify_container(
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)
-        if content_digest(db, report=report) != manifest.digest:
+        digest = content_digest if manifest.digest.startswith(DIGEST_V2) else content_digest_v1
+        if digest(db, report=report) != manifest.digest:
             raise CorruptStoreError(DAMAGED)
     except sqlcipher.DatabaseError:
         raise CorruptStoreError(DAMAGED) from None

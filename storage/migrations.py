@@ -23,6 +23,7 @@ from storage import (
     schema_drafts,
     schema_letters,
     schema_privacy,
+    schema_report,
 )
 from storage.db import Database
 from storage.errors import MigrationError
@@ -77,6 +78,13 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "privacy", schema_privacy.STATEMENTS),
     Migration(6, "drafts", schema_drafts.STATEMENTS),
     Migration(7, "address book", schema_addressbook.STATEMENTS),
+    Migration(
+        8,
+        "report: monthly counts",
+        schema_report.STATEMENTS,
+        run=schema_report.backfill,
+    ),
+    Migration(9, "dossier list: status filter with every sort", schema_report.LIST_INDEXES),
 ]
 
 

@@ -661,7 +661,8 @@ class CaseService(RecordService):
             for nid, did, occurred, body in note_hits
         ]
         results = m.SearchResults(persons_out, dossiers_out, notes_out)
-        self._audit("search", details=f"{len(results.all)} treffers")
+        with self.db.relaxed_sync():  # no fsync per keystroke (see Database.relaxed_sync)
+            self._audit("search", details=f"{len(results.all)} treffers")
         return results
 
 
@@ -677,6 +678,8 @@ def _best(hits: list[m.SearchHit], words: Sequence[str], limit: int) -> list[m.S
 
 def fold(text: str) -> str:
     """Lower case without diacritics (same folding as the FTS5 tokenizer, roughly)."""
+    if text.isascii():
+        return text.lower()  # nothing to fold (most names and notes): skip NFKD
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
