@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import schema_care, schema_cases, schema_letters, schema_privacy
+from storage import (
+    schema_care,
+    schema_case_record,
+    schema_cases,
+    schema_letters,
+    schema_privacy,
+)
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -67,6 +73,8 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "letters", schema_letters.STATEMENTS),
     Migration(4, "care", schema_care.STATEMENTS),
     Migration(5, "privacy", schema_privacy.STATEMENTS),
+    # 6 (drafts) and 7 (address book) are taken on other branches.
+    Migration(8, "case record", schema_case_record.STATEMENTS),
 ]
 
 

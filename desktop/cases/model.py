@@ -197,7 +197,25 @@ class Note(Record):
     dossier_id: str = ""
     kind: str = "notitie"
     occurred_on: date | None = None
+    occurred_at: str = ""  # local time of day "HH:MM"; empty for notes from before it existed
     text: str = ""
+    revisions: int = 0  # earlier versions kept (0 = never corrected); read-only
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteRevision:
+    """A superseded version of a note: as it was written (``written_*``), and when and by
+    whom it was replaced (``replaced_*``)."""
+
+    revision: int  # 1 = the original
+    kind: str
+    occurred_on: date | None
+    occurred_at: str
+    text: str
+    written_at: str
+    written_by: str
+    replaced_at: str
+    replaced_by: str
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from desktop.cases import model as m
@@ -22,6 +22,7 @@ from desktop.cases import validation as v
 from desktop.events import Change
 from desktop.records import RecordService
 from storage import search as fts
+from storage.audit import now_utc
 from storage.errors import ValidationError
 from storage.repos import cases as q
 from storage.repos.base import NotFoundError, Repo, Table
@@ -57,11 +58,13 @@ class CaseService(RecordService):
         *,
         on_change: Callable[[Change], None] | None = None,
         clock: Callable[[], date] = date.today,
+        time_of_day: Callable[[], str] | None = None,
     ) -> None:
         self.store = store
         self.db = store.db
         self.on_change = on_change
         self.clock = clock
+        self.time_of_day = time_of_day or (lambda: datetime.now().strftime("%H:%M"))
         self._repos = q.repos(self.db)
         self._mute = 0  # >0 while a batch runs: one change notification at the end
 
@@ -409,16 +412,72 @@ class CaseService(RecordService):
 
     # -- notes / timeline ------------------------------------------------------------------
     def add_note(self, note: m.Note) -> m.Note:
+        """A new note; no date = today, and a note of today without a time gets the time
+        of day now (local time)."""
         if note.occurred_on is None:
             note = dataclasses.replace(note, occurred_on=self.clock())
+        if not note.occurred_at and note.occurred_on == self.clock():
+            note = dataclasses.replace(note, occurred_at=self.time_of_day())
         out = self._create(note)
         self._changed("note", ids=[out.id, out.dossier_id])
         return out
 
     def update_note(self, note: m.Note) -> m.Note:
-        out = self._update(note)
+        """Correct a note. The version it replaces is kept (``note_history``), the correction
+        is audited as ``note.revise``; the note stays in its dossier."""
+        repo = self._repo(q.NOTES)
+        with self.db.transaction():
+            old = repo.get(note.id) if note.id else None
+            if old is None:
+                raise NotFoundError()
+            note = dataclasses.replace(note, dossier_id=old["dossier_id"])
+            row = m.to_row(note, q.NOTES.columns)
+            if all(old[k] == row[k] for k in ("kind", "occurred_on", "occurred_at", "text")):
+                return m.from_row(m.Note, {**old, "revisions": self._revision_count(note.id)})
+            v.validate_note(note, self.clock())
+            number = q.add_note_revision(
+                self.db,
+                note.id,
+                {
+                    **{k: old[k] for k in ("kind", "occurred_on", "occurred_at", "text")},
+                    "written_at": old["updated_at"],
+                    "written_by": old["updated_by"],
+                },
+                self.actor,
+                now_utc(),
+            )
+            out = dataclasses.replace(self._update(note, action="revise"), revisions=number)
         self._changed("note", ids=[out.id, out.dossier_id])
         return out
+
+    def _revision_count(self, note_id: str) -> int:
+        return q.revision_counts(self.db, [note_id]).get(note_id, 0)
+
+    def get_note(self, note_id: str) -> m.Note:
+        """One note in full (the reading view); audited as ``note.view``."""
+        note = self._get(m.Note, note_id)
+        return dataclasses.replace(note, revisions=self._revision_count(note_id))
+
+    def note_history(self, note_id: str) -> list[m.NoteRevision]:
+        """The earlier versions of a note, the original first; audited as ``note.history``."""
+        with self.db.transaction():
+            self._get(m.Note, note_id, audit=False)
+            rows = q.note_revisions(self.db, note_id)
+            self._audit("note.history", "note", note_id, f"versies: {len(rows)}")
+        return [
+            m.NoteRevision(
+                revision=r["revision"],
+                kind=r["kind"],
+                occurred_on=date.fromisoformat(r["occurred_on"]) if r["occurred_on"] else None,
+                occurred_at=r["occurred_at"],
+                text=r["text"],
+                written_at=r["written_at"],
+                written_by=r["written_by"],
+                replaced_at=r["created_at"],
+                replaced_by=r["created_by"],
+            )
+            for r in rows
+        ]
 
     def delete_note(self, note_id: str) -> None:
         with self.db.transaction():
@@ -430,7 +489,7 @@ class CaseService(RecordService):
     def _timeline(self, dossier_id: str, limit: int, before: m.Note | None) -> list[m.Note]:
         cursor = None
         if before is not None and before.occurred_on is not None:
-            cursor = (before.occurred_on.isoformat(), before.created_at)
+            cursor = (before.occurred_on.isoformat(), before.occurred_at, before.created_at)
         rows = q.timeline(self.db, dossier_id, limit=limit, before=cursor)
         return [m.from_row(m.Note, r) for r in rows]
 

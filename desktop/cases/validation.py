@@ -25,6 +25,7 @@ SHORT = 200
 MEDIUM = 2_000
 LONG = 100_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _PHONE = re.compile(r"[0-9+()\-./ ]{3,40}")
 
 
@@ -325,6 +326,9 @@ def validate_note(n: m.Note, today: date) -> None:
     c.ref(n.dossier_id, "dossier_id", "Dossier", required=True)
     c.choice(n.kind, "kind", "Soort", m.NOTE_KINDS)
     c.day(n.occurred_on, "occurred_on", "Datum", required=True, not_future=True)
+    c.text(n.occurred_at, "occurred_at", "Tijd")
+    if isinstance(n.occurred_at, str) and n.occurred_at and not _TIME.fullmatch(n.occurred_at):
+        c.fail("occurred_at", "Tijd: gebruik uu:mm, bijvoorbeeld 09:30.")
     c.text(n.text, "text", "Tekst", required=True, max_len=LONG, multiline=True)
     c.done()
 

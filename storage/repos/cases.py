@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storage.db import Database
-from storage.repos.base import Repo, Row, Table
+from storage.repos.base import Repo, Row, Table, new_id
 from storage.schema_cases import BEDENKTIJD_SORT_SQL, PHASE_ORDER_SQL
 
 PERSONS = Table(
@@ -87,7 +87,7 @@ ACTIEPUNTEN = Table(
     "actiepunten",
     ("kind", "description", "owner", "due_on", "done_on", "meeting_id", "signal_id", "dossier_id"),
 )
-NOTES = Table("notes", ("dossier_id", "kind", "occurred_on", "text"))
+NOTES = Table("notes", ("dossier_id", "kind", "occurred_on", "occurred_at", "text"))
 ORGANISATIONS = Table("organisations", ("name", "kind", "address", "phone", "email", "notes"))
 CONTACTS = Table("contacts", ("organisation_id", "name", "role", "phone", "email"))
 PARTNERS = Table("dossier_partners", ("dossier_id", "organisation_id", "contact_id", "role"))
@@ -331,16 +331,85 @@ def awaiting_screening(db: Database, limit: int = 1000) -> list[Row]:
 def timeline(
     db: Database, dossier_id: str, *, limit: int = 200, before: Sequence[Any] | None = None
 ) -> list[Row]:
-    """Notes of a dossier, newest first; ``before`` = (occurred_on, created_at) of the
-    last entry shown, for the next page."""
+    """Notes of a dossier, newest first; ``before`` = (occurred_on, occurred_at,
+    created_at) of the last entry shown, for the next page. Each row carries
+    ``revisions``: how many earlier versions the note has (0 = never corrected)."""
     sql = f"{NOTES.select} WHERE dossier_id = ?"
     params: list[Any] = [dossier_id]
     if before is not None:
-        sql += " AND (occurred_on, created_at) < (?, ?)"
+        sql += " AND (occurred_on, occurred_at, created_at) < (?, ?, ?)"
         params.extend(before)
-    sql += " ORDER BY occurred_on DESC, created_at DESC LIMIT ?"
+    sql += " ORDER BY occurred_on DESC, occurred_at DESC, created_at DESC LIMIT ?"
     params.append(limit)
-    return [dict(zip(NOTES.all_columns, r, strict=True)) for r in db.query(sql, params)]
+    rows = [dict(zip(NOTES.all_columns, r, strict=True)) for r in db.query(sql, params)]
+    counts = revision_counts(db, [r["id"] for r in rows])
+    for r in rows:
+        r["revisions"] = counts.get(r["id"], 0)
+    return rows
+
+
+def revision_counts(db: Database, note_ids: Sequence[str]) -> dict[str, int]:
+    if not note_ids:
+        return {}
+    marks = ", ".join("?" for _ in note_ids)
+    rows = db.query(
+        f"SELECT note_id, count(*) FROM note_revisions WHERE note_id IN ({marks}) GROUP BY note_id",
+        list(note_ids),
+    )
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+NOTE_REVISION_COLUMNS = (
+    "revision",
+    "kind",
+    "occurred_on",
+    "occurred_at",
+    "text",
+    "written_at",
+    "written_by",
+    "created_at",
+    "created_by",
+)
+
+
+def add_note_revision(
+    db: Database, note_id: str, values: Mapping[str, Any], actor: str, now: str
+) -> int:
+    """Keep a superseded version of a note (``values``: kind, occurred_on, occurred_at, text,
+    written_at, written_by); returns its revision number (1 = the original)."""
+    number = int(
+        db.scalar(
+            "SELECT coalesce(max(revision), 0) + 1 FROM note_revisions WHERE note_id = ?",
+            (note_id,),
+        )
+    )
+    own = ("kind", "occurred_on", "occurred_at", "text", "written_at", "written_by")
+    cols = (
+        "id",
+        "updated_at",
+        "updated_by",
+        "note_id",
+        "revision",
+        *own,
+        "created_at",
+        "created_by",
+    )
+    params = [new_id(), now, actor, note_id, number, *(values[c] for c in own), now, actor]
+    db.execute(
+        f"INSERT INTO note_revisions ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        params,
+    )
+    return number
+
+
+def note_revisions(db: Database, note_id: str) -> list[Row]:
+    """Earlier versions of a note, oldest (the original) first."""
+    rows = db.query(
+        f"SELECT {', '.join(NOTE_REVISION_COLUMNS)} FROM note_revisions WHERE note_id = ?"
+        " ORDER BY revision",
+        (note_id,),
+    )
+    return [dict(zip(NOTE_REVISION_COLUMNS, r, strict=True)) for r in rows]
 
 
 def note_count(db: Database, dossier_id: str) -> int:

@@ -1,0 +1,38 @@
+"""Schema step 8 (issue 15, the dossier as a case record): a time of day on notes and the
+revision history of corrected notes.
+
+``notes.occurred_at`` is the local time of day (``HH:MM``, empty for notes written before
+this step). ``note_revisions`` keeps every superseded version of a note (kind, date, time
+and text as they were, who wrote that version and when); the note row itself always holds
+the current text, so ``notes_fts`` keeps following the current text through its triggers.
+Destroying a dossier removes its notes and, through the foreign key cascade, their
+revisions.
+A revision row is a domain record (``id`` and the meta columns; ``created_at``/``created_by``
+say when and by whom the version was replaced), so a case transfer carries the history with
+its note.
+"""
+
+from __future__ import annotations
+
+from storage.schema_cases import META
+
+STATEMENTS: tuple[str, ...] = (
+    "ALTER TABLE notes ADD COLUMN occurred_at TEXT NOT NULL DEFAULT ''",
+    "DROP INDEX notes_timeline",
+    "CREATE INDEX notes_timeline_time ON notes(dossier_id, occurred_on DESC, occurred_at DESC,"
+    " created_at DESC)",
+    f"""CREATE TABLE note_revisions (
+        {META},
+        note_id TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        occurred_on TEXT NOT NULL,
+        occurred_at TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL,
+        written_at TEXT NOT NULL,
+        written_by TEXT NOT NULL,
+        UNIQUE (note_id, revision)
+    ) STRICT""",
+)
+
+NAME = "case record: note time of day, note revisions"
