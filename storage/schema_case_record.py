@@ -9,7 +9,8 @@ Destroying a dossier removes its notes and, through the foreign key cascade, the
 revisions.
 A revision row is a domain record (``id`` and the meta columns; ``created_at``/``created_by``
 say when and by whom the version was replaced), so a case transfer carries the history with
-its note.
+its note. ``revision`` is the local sequence number; after a merge two stores' versions
+interleave, so the history is ordered by when a version was replaced.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ STATEMENTS: tuple[str, ...] = (
         occurred_at TEXT NOT NULL DEFAULT '',
         text TEXT NOT NULL,
         written_at TEXT NOT NULL,
-        written_by TEXT NOT NULL,
-        UNIQUE (note_id, revision)
+        written_by TEXT NOT NULL
     ) STRICT""",
+    "CREATE INDEX note_revisions_note ON note_revisions(note_id, created_at)",
 )
 
 NAME = "case record: note time of day, note revisions"

@@ -466,7 +466,7 @@ class CaseService(RecordService):
             self._audit("note.history", "note", note_id, f"versies: {len(rows)}")
         return [
             m.NoteRevision(
-                revision=r["revision"],
+                revision=i,
                 kind=r["kind"],
                 occurred_on=date.fromisoformat(r["occurred_on"]) if r["occurred_on"] else None,
                 occurred_at=r["occurred_at"],
@@ -476,7 +476,7 @@ class CaseService(RecordService):
                 replaced_at=r["created_at"],
                 replaced_by=r["created_by"],
             )
-            for r in rows
+            for i, r in enumerate(rows, start=1)
         ]
 
     def delete_note(self, note_id: str) -> None:

@@ -1780,6 +1780,10 @@
         <translation>Choose an organisation or create one.</translation>
     </message>
     <message>
+        <source>uu:mm (leeg = nu)</source>
+        <translation>hh:mm (empty = now)</translation>
+    </message>
+    <message>
         <source>Wat is er gebeurd of besproken? (Ctrl+Enter voegt toe)</source>
         <translation>What happened or was discussed? (Ctrl+Enter adds)</translation>
     </message>
@@ -1792,12 +1796,24 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
+        <source>T&amp;ijd:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>Leeg = nu (bij een notitie van vandaag)</source>
+        <translation>Empty = now (for a note of today)</translation>
+    </message>
+    <message>
         <source>&amp;Notitie:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Notitie &amp;toevoegen</source>
         <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Tekst</source>
@@ -1812,12 +1828,20 @@
         <translation>Timeline</translation>
     </message>
     <message>
+        <source>Dubbelklik of Enter: de notitie in zijn geheel lezen of corrigeren</source>
+        <translation>Double-click or Enter: read the whole note or correct it</translation>
+    </message>
+    <message>
         <source>&amp;Oudere notities laden</source>
         <translation>Load &amp;older notes</translation>
     </message>
     <message>
         <source>%1 oudere notities niet getoond.</source>
         <translation>%1 older notes not shown.</translation>
+    </message>
+    <message>
+        <source>%1 (gewijzigd)</source>
+        <translation>%1 (corrected)</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
@@ -3155,6 +3179,85 @@
     <message>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tijd:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Geschreven</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Eerdere versies</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>Tekst van de eerdere versie</source>
+        <translation>Text of the earlier version</translation>
+    </message>
+    <message>
+        <source>&amp;Corrigeren</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Correctie &amp;opslaan</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>Correctie &amp;annuleren</source>
+        <translation>C&amp;ancel correction</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · geschreven door %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · written by %3</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: %1 eerdere versie(s); laatst gecorrigeerd door %2 op %3.</source>
+        <translation>Corrected: %1 earlier version(s); last corrected by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Origineel</source>
+        <translation>Original</translation>
     </message>
 </context>
 <context>

@@ -406,7 +406,7 @@ def note_revisions(db: Database, note_id: str) -> list[Row]:
     """Earlier versions of a note, oldest (the original) first."""
     rows = db.query(
         f"SELECT {', '.join(NOTE_REVISION_COLUMNS)} FROM note_revisions WHERE note_id = ?"
-        " ORDER BY revision",
+        " ORDER BY created_at, revision",
         (note_id,),
     )
     return [dict(zip(NOTE_REVISION_COLUMNS, r, strict=True)) for r in rows]

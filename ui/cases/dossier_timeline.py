@@ -1,5 +1,7 @@
-"""Dossier tab "Tijdlijn": notes newest first, keyset paging of older ones, adding a note
-(shown at its place at once: no reload of the dossier, no second ``dossier.view`` row)."""
+"""Dossier tab "Tijdlijn": notes newest first (date and time of day), keyset paging of older
+ones, adding a note (shown at its place at once: no reload of the dossier, no second
+``dossier.view`` row). Double-click or Enter on a note opens it in full
+(``ui/cases/note_view.py``), where it can be corrected with its history kept."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,13 +30,26 @@ from ui.cases.common import (
     FieldForm,
     combo,
     combo_key,
-    fmt_date,
 )
 from ui.cases.dossier_tabs import DossierTabContext
 from ui.cases.intake import text_box
+from ui.cases.note_view import NoteDialog, when
 from ui.widgets import list_tree as _tree
 from ui.widgets import save_row as _save_row
 from ui.widgets import show_message
+
+
+def _key(n: Note) -> tuple[str, str, str]:
+    """The timeline order (newest first = descending)."""
+    day = n.occurred_on.isoformat() if n.occurred_on is not None else ""
+    return (day, n.occurred_at, n.created_at)
+
+
+def _summary(text: str) -> str:
+    """The first line of a note (the reading view shows all of it)."""
+    lines = text.strip().splitlines()
+    first = lines[0] if lines else ""
+    return first + (" …" if len(lines) > 1 else "")
 
 
 class TimelineTab(QWidget):
@@ -49,6 +65,11 @@ class TimelineTab(QWidget):
         self.kind = combo((k, labels.note_kind(k)) for k in model.NOTE_KINDS)
         self.kind.setMaximumWidth(220)
         self.occurred_on = DateField()
+        self.occurred_at = QLineEdit()
+        self.occurred_at.setPlaceholderText(
+            QCoreApplication.translate("DossierView", "uu:mm (leeg = nu)")
+        )
+        self.occurred_at.setMaximumWidth(130)
         self.text = text_box(3)
         self.text.setPlaceholderText(
             QCoreApplication.translate(
@@ -62,6 +83,12 @@ class TimelineTab(QWidget):
             self.occurred_on,
             QCoreApplication.translate("DossierView", "Leeg = vandaag"),
         )
+        self.form.add(
+            "occurred_at",
+            QCoreApplication.translate("DossierView", "T&ijd:"),
+            self.occurred_at,
+            QCoreApplication.translate("DossierView", "Leeg = nu (bij een notitie van vandaag)"),
+        )
         self.form.add("text", QCoreApplication.translate("DossierView", "&Notitie:"), self.text)
         top.addWidget(self.form, 1)
         layout.addLayout(top)
@@ -73,7 +100,7 @@ class TimelineTab(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self.text, self.add)
         self.list = _tree(
             [
-                QCoreApplication.translate("DossierView", "Datum"),
+                QCoreApplication.translate("DossierView", "Datum en tijd"),
                 QCoreApplication.translate("DossierView", "Soort"),
                 QCoreApplication.translate("DossierView", "Tekst"),
                 QCoreApplication.translate("DossierView", "Door"),
@@ -82,8 +109,14 @@ class TimelineTab(QWidget):
         )
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
-        self.list.setColumnWidth(0, 95)
-        self.list.setColumnWidth(1, 120)
+        self.list.setColumnWidth(0, 130)
+        self.list.setColumnWidth(1, 150)
+        self.list.itemActivated.connect(self.open_item)
+        self.list.setToolTip(
+            QCoreApplication.translate(
+                "DossierView", "Dubbelklik of Enter: de notitie in zijn geheel lezen of corrigeren"
+            )
+        )
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.setColumnWidth(3, 150)
@@ -109,12 +142,7 @@ class TimelineTab(QWidget):
 
     def _append(self, notes: list[Note]) -> None:
         for n in notes:
-            item = QTreeWidgetItem(
-                self.list,
-                [fmt_date(n.occurred_on), labels.note_kind(n.kind), n.text.strip(), n.created_by],
-            )
-            item.setData(0, Qt.ItemDataRole.UserRole, n.id)
-            item.setToolTip(2, n.text)
+            self.list.addTopLevelItem(self._item(n))
         self.notes.extend(notes)
         hidden = max(self.total - len(self.notes), 0)
         show_message(
@@ -149,6 +177,7 @@ class TimelineTab(QWidget):
                     dossier_id=self.view.dossier.id,
                     kind=combo_key(self.kind),
                     occurred_on=days["occurred_on"],
+                    occurred_at=self.occurred_at.text().strip(),
                     text=self.text.toPlainText().strip(),
                 )
             )
@@ -158,25 +187,53 @@ class TimelineTab(QWidget):
         self.insert(note)
         self.text.clear()
         self.occurred_on.clear()
+        self.occurred_at.clear()
 
     def insert(self, note: Note) -> None:
         """Show a note this tab just added at its place (newest first), without reloading."""
-        key = (note.occurred_on, note.created_at)
+        key = _key(note)
         at = next(
-            (i for i, n in enumerate(self.notes) if (n.occurred_on, n.created_at) < key),
+            (i for i, n in enumerate(self.notes) if _key(n) < key),
             len(self.notes),
         )
         if at == len(self.notes) and self.total > len(self.notes):
             self.total += 1  # older than everything shown: it is among the hidden ones
             self._append([])
             return
-        item = QTreeWidgetItem(
-            [fmt_date(note.occurred_on), labels.note_kind(note.kind), note.text.strip(),
-             note.created_by]
-        )  # fmt: skip
-        item.setData(0, Qt.ItemDataRole.UserRole, note.id)
-        item.setToolTip(2, note.text)
-        self.list.insertTopLevelItem(at, item)
+        self.list.insertTopLevelItem(at, self._item(note))
         self.notes.insert(at, note)
         self.total += 1
         self._append([])
+
+    def _item(self, n: Note) -> QTreeWidgetItem:
+        kind = labels.note_kind(n.kind)
+        if n.revisions:
+            kind = QCoreApplication.translate("DossierView", "%1 (gewijzigd)").replace("%1", kind)
+        item = QTreeWidgetItem([when(n), kind, _summary(n.text), n.created_by])
+        item.setData(0, Qt.ItemDataRole.UserRole, n.id)
+        item.setToolTip(2, n.text[:1000])
+        return item
+
+    def open_item(self, item: QTreeWidgetItem, _column: int = 0) -> NoteDialog | None:
+        """The reading view of the note under ``item`` (modal; returns it once closed)."""
+        note_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if not note_id:
+            return None
+        dialog = self.note_dialog(note_id)
+        dialog.exec()
+        return dialog
+
+    def note_dialog(self, note_id: str) -> NoteDialog:
+        dialog = NoteDialog(self.tab.ctx, self.tab.service, note_id, initiator=self, parent=self)
+        dialog.corrected.connect(self.replace)
+        return dialog
+
+    def replace(self, note: Note) -> None:
+        """Show a corrected note (it may have moved: its date or time changed)."""
+        at = next((i for i, n in enumerate(self.notes) if n.id == note.id), None)
+        if at is None:
+            return
+        self.list.takeTopLevelItem(at)
+        del self.notes[at]
+        self.total -= 1
+        self.insert(note)

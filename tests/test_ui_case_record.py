@@ -1,0 +1,99 @@
+"""Issue 15 item 2 with pytest-qt: a note opens in full in its reading view (Enter or
+double-click on the timeline row), can be corrected there with its history kept and shown,
+and every entry has a time of day. Real store, real widgets offscreen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from storage import audit
+from ui.cases.dossier_view import DossierViewWidget, TimelineTab
+from ui.cases.note_view import NoteDialog
+from ui.context import AppContext
+
+LONG = "Eerste regel van het gesprek.\n" + "\n".join(f"Regel {i} met details." for i in range(40))
+
+
+def _view(qtbot, new_store):  # type: ignore[no-untyped-def]
+    from tests.handover_data import fill
+
+    [dossier_id] = fill(new_store, dossiers=1, notes=2)
+    ctx = AppContext(new_store.vault, "nl")
+    ctx.set_store(new_store)
+    view = DossierViewWidget(ctx, ctx.require_session().cases, dossier_id)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    timeline = view.tab_widgets["tijdlijn"]
+    assert isinstance(timeline, TimelineTab)
+    view.tabs.setCurrentWidget(timeline)
+    return ctx, view, timeline
+
+
+def test_long_note_opens_in_full_and_is_corrected_with_history(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    ctx, view, timeline = _view(qtbot, new_store)
+    reloads: list[int] = []
+    original = view.reload
+    view.reload = lambda: (reloads.append(1), original())  # type: ignore[method-assign]
+    timeline.text.setPlainText(LONG)
+    timeline.occurred_at.setText("9:5")  # not a time: message at the field, nothing saved
+    timeline.add()
+    assert "uu:mm" in timeline.form.errors["occurred_at"].text()
+    timeline.occurred_at.clear()
+    timeline.add()
+    row = timeline.list.topLevelItem(0)
+    assert row.text(2) == "Eerste regel van het gesprek. …"  # one line, not the whole note
+    assert len(row.text(0)) == len("01-12-2026 14:05")  # date and time of day
+    note_id = row.data(0, Qt.ItemDataRole.UserRole)
+
+    # Enter on the row opens the reading view (modal); it shows the whole text
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NoteDialog)
+        seen.append(dialog.text.toPlainText())
+        dialog.reject()
+
+    timeline.list.setCurrentItem(row)
+    timeline.list.setFocus()
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(timeline.list, Qt.Key.Key_Return)
+    assert seen == [LONG]
+    assert audit.count_entries(new_store.db, action="note.view") == 1
+
+    dialog = timeline.note_dialog(note_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.history_box.isVisibleTo(dialog) and not dialog.editing
+    dialog.start_correction()
+    dialog.text.setPlainText("Gecorrigeerd: gesprek over huisvesting.")
+    dialog.occurred_at.setText("25:61")
+    dialog.save()  # refused: nothing saved, still editing
+    assert dialog.editing and "uu:mm" in dialog.form.errors["occurred_at"].text()
+    assert audit.count_entries(new_store.db, action="note.revise") == 0
+    dialog.occurred_at.setText("08:30")
+    dialog.save()
+    assert not dialog.editing
+    assert dialog.changed_label.isVisibleTo(dialog) and "Gewijzigd" in dialog.changed_label.text()
+    assert dialog.history.topLevelItemCount() == 1
+    assert dialog.history.topLevelItem(0).text(0) == "Origineel"
+    assert dialog.revision_text.toPlainText() == LONG  # the original stays readable
+    assert audit.count_entries(new_store.db, action="note.revise") == 1
+
+    # the timeline row follows without reloading the dossier
+    moved = next(
+        timeline.list.topLevelItem(i)
+        for i in range(timeline.list.topLevelItemCount())
+        if timeline.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == note_id
+    )
+    assert moved.text(2) == "Gecorrigeerd: gesprek over huisvesting."
+    assert "(gewijzigd)" in moved.text(1) and moved.text(0).endswith("08:30")
+    assert reloads == []
+    assert timeline.list.topLevelItemCount() == len(timeline.notes) == timeline.total
+    # a fresh open shows the marker too
+    view.reload()
+    again = timeline.notes[[n.id for n in timeline.notes].index(note_id)]
+    assert again.revisions == 1
+    ctx.lock()
