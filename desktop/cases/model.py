@@ -290,6 +290,7 @@ class DossierQuery:
     owner: str | None = None
     bedenktijd_within_days: int | None = None
     open_only: bool = False  # exclude status 'gesloten'
+    text: str = ""  # part of the dossier number or the person's name (case-insensitive)
     sort: str = "updated_at"  # number|name|phase|status|opened_on|updated_at|owner|bedenktijd_end
     descending: bool = True
 

@@ -197,6 +197,7 @@ class CaseService(RecordService):
             "form": query.form,
             "owner": query.owner,
             "exclude_status": "gesloten" if query.open_only else None,
+            "text": query.text.strip() or None,
         }
         if query.bedenktijd_within_days is not None:
             f["bedenktijd_from"] = today.isoformat()

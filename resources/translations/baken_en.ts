@@ -2139,14 +2139,6 @@
         <translation>Tick the cases a colleague takes over. Baken makes an encrypted package with those cases (with persons, notes, plans, placements and letters) and its own passphrase. You merge a package from a colleague into your data; where something changed on both sides, you choose.</translation>
     </message>
     <message>
-        <source>&amp;Dossiers:</source>
-        <translation>&amp;Cases:</translation>
-    </message>
-    <message>
-        <source>Dossiers om over te dragen</source>
-        <translation>Cases to transfer</translation>
-    </message>
-    <message>
         <source>Aangevinkte dossiers &amp;exporteren…</source>
         <translation>&amp;Export ticked cases…</translation>
     </message>
@@ -4746,6 +4738,61 @@
     <message>
         <source>signaal</source>
         <translation>signal</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPicker</name>
+    <message>
+        <source>Dossiernummer of naam</source>
+        <translation>Case number or name</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Alle open dossiers</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Dossier&amp;houder:</source>
+        <translation>Case &amp;owner:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Fase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Dossiers om over te dragen</source>
+        <translation>Cases to transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Alles getoonde selecteren</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <source>Selectie &amp;wissen</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 aangevinkt · %2 getoond</source>
+        <translation>%1 checked · %2 shown</translation>
     </message>
 </context>
 <context>

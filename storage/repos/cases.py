@@ -185,6 +185,10 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _dossier_where(filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -207,6 +211,11 @@ def _dossier_where(filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if filters.get("person_id"):
         where.append("person_id = ?")
         params.append(filters["person_id"])
+    if filters.get("text"):
+        # a substring of the number or the name; LIKE wildcards in the text are literal
+        pattern = "%" + _like_escape(str(filters["text"])) + "%"
+        where.append("(number LIKE ? ESCAPE '\\' OR person_name LIKE ? ESCAPE '\\')")
+        params.extend((pattern, pattern))
     if filters.get("bedenktijd_from"):
         where.append(f"{BEDENKTIJD_SORT_SQL} >= ?")
         params.append(filters["bedenktijd_from"])
