@@ -97,3 +97,64 @@ def test_long_note_opens_in_full_and_is_corrected_with_history(qtbot, new_store)
     again = timeline.notes[[n.id for n in timeline.notes].index(note_id)]
     assert again.revisions == 1
     ctx.lock()
+
+
+def test_screening_action_point_shows_and_edits_in_the_dossier_and_links_vandaag(
+    qtbot, new_store
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from desktop.cases import Actiepunt, Person, ScreeningMeeting, Signal
+    from ui.cases.dossier_extra import ActionsTab
+    from ui.cases.today_page import TARGET_ROLE, TodayPage
+
+    ctx = AppContext(new_store.vault, "nl")
+    ctx.set_store(new_store)
+    svc = ctx.require_session().cases
+    today = date.today()
+    sig = svc.create_signal(Signal(reporter_type="wijkteam", description="Signaal"))
+    meeting = svc.create_meeting(ScreeningMeeting(held_on=today, attendees=("Politie",)))
+    action = svc.add_actiepunt(
+        Actiepunt(
+            description="Navragen bij de werkgever",
+            owner="B. Yilmaz",
+            due_on=today + timedelta(days=2),
+            meeting_id=meeting.id,
+            signal_id=sig.id,
+        )
+    )
+    dossier = svc.start_intake(sig.id, Person(alias="Mier"))
+
+    # Vandaag links the action point to the dossier the signal became
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    [upcoming] = svc.today().upcoming
+    assert upcoming.dossier_id == dossier.id and upcoming.dossier_number == dossier.number
+    from PySide6.QtWidgets import QTreeWidget
+
+    targets = []
+    for tree in page.findChildren(QTreeWidget):
+        for i in range(tree.topLevelItemCount()):
+            item = tree.topLevelItem(i)
+            if item.data(0, TARGET_ROLE) is not None:
+                targets.append(tuple(item.data(0, TARGET_ROLE)))
+    assert ("dossier", dossier.id) in targets and ("signal", sig.id) not in targets
+
+    # the dossier's Actiepunten tab shows it (from the screening) and edits it
+    view = DossierViewWidget(ctx, svc, dossier.id)
+    qtbot.addWidget(view)
+    view.show()
+    tab = view.tab_widgets["actiepunten"]
+    assert isinstance(tab, ActionsTab)
+    assert tab.list.topLevelItemCount() == 1
+    row = tab.list.topLevelItem(0)
+    assert row.text(2) == "Navragen bij de werkgever" and row.text(5) == "Screening"
+    tab.edit_item(row)
+    tab.description.setPlainText("Navragen bij de werkgever en de huisbaas")
+    tab.add()
+    [saved] = [a for a in svc.actiepunten(signal_id=sig.id) if a.id == action.id]
+    assert saved.description.endswith("huisbaas") and saved.dossier_id is None
+    assert tab.list.topLevelItem(0).text(2) == "Navragen bij de werkgever en de huisbaas"
+    assert tab.editing is None and tab.list.topLevelItemCount() == 1
+    ctx.lock()

@@ -184,7 +184,7 @@ class CaseService(RecordService):
             consents=self._where(m.Consent, "given_on", dossier_id=dossier_id),
             safety=self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id),
             partners=self._where(m.DossierPartner, dossier_id=dossier_id),
-            actions=self._where(m.Actiepunt, "due_on", dossier_id=dossier_id),
+            actions=[m.from_row(m.Actiepunt, r) for r in q.dossier_actions(self.db, dossier_id)],
             timeline=self._timeline(dossier_id, timeline_limit, None),
             timeline_total=q.note_count(self.db, dossier_id),
         )
@@ -376,14 +376,25 @@ class CaseService(RecordService):
             self._audit("import", "dossier", details=f"{source}: {len(out)} dossiers")
 
     # -- actiepunten ---------------------------------------------------------------------
+    def _action_dossier(self, a: m.Actiepunt) -> str:
+        """The dossier an action point shows in: its own, or its signal's once the signal
+        became a dossier."""
+        if a.dossier_id:
+            return a.dossier_id
+        if a.signal_id:
+            s = self._repo(q.SIGNALS).get(a.signal_id)
+            if s is not None:
+                return str(s["dossier_id"] or "")
+        return ""
+
     def add_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
         out = self._create(action)
-        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        self._changed("actiepunt", ids=[out.id, self._action_dossier(out)])
         return out
 
     def update_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
         out = self._update(action)
-        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        self._changed("actiepunt", ids=[out.id, self._action_dossier(out)])
         return out
 
     def complete_actiepunt(self, action_id: str, done_on: date | None = None) -> m.Actiepunt:

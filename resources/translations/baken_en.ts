@@ -1482,8 +1482,16 @@
         <translation>Completed</translation>
     </message>
     <message>
+        <source>Herkomst</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Actiepunten van dit dossier</source>
         <translation>Action items of this case</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter: actiepunt wijzigen</source>
+        <translation>Double-click or Enter: edit the action item</translation>
     </message>
     <message>
         <source>Afgerond &amp;markeren</source>
@@ -1516,6 +1524,26 @@
     <message>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wijzigen &amp;annuleren</source>
+        <translation>C&amp;ancel editing</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Actiepunt wijzigen</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <source>Wijzigingen &amp;opslaan</source>
+        <translation>&amp;Save changes</translation>
     </message>
 </context>
 <context>

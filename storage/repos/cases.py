@@ -278,8 +278,13 @@ def dossier_owners(db: Database) -> list[str]:
 # -- Vandaag -----------------------------------------------------------------------------
 
 _ACTION_COLS = (
-    "a.id, a.kind, a.description, a.owner, a.due_on, a.meeting_id, a.signal_id, a.dossier_id,"
-    " coalesce(d.number, ''), coalesce(d.person_name, '')"
+    "a.id, a.kind, a.description, a.owner, a.due_on, a.meeting_id, a.signal_id,"
+    " coalesce(a.dossier_id, s.dossier_id), coalesce(d.number, ''), coalesce(d.person_name, '')"
+)
+# An action point of a signal belongs to the signal's dossier once the signal became one.
+_ACTION_FROM = (
+    "actiepunten a LEFT JOIN signals s ON s.id = a.signal_id"
+    " LEFT JOIN dossiers d ON d.id = coalesce(a.dossier_id, s.dossier_id)"
 )
 ACTION_ROW = (
     "id",
@@ -295,6 +300,17 @@ ACTION_ROW = (
 )
 
 
+def dossier_actions(db: Database, dossier_id: str) -> list[Row]:
+    """The dossier's actiepunten: its own and those of its signals (from the
+    screeningsoverleg, made before the signal became this dossier), by due date."""
+    rows = db.query(
+        f"{ACTIEPUNTEN.select} WHERE dossier_id = ? OR signal_id IN"
+        " (SELECT id FROM signals WHERE dossier_id = ?) ORDER BY due_on, created_at",
+        (dossier_id, dossier_id),
+    )
+    return [dict(zip(ACTIEPUNTEN.all_columns, r, strict=True)) for r in rows]
+
+
 def open_actions_due(
     db: Database, *, before: str | None, from_: str | None, limit: int = 500
 ) -> list[Row]:
@@ -308,7 +324,7 @@ def open_actions_due(
         where.append("a.due_on < ?")
         params.append(before)
     rows = db.query(
-        f"SELECT {_ACTION_COLS} FROM actiepunten a LEFT JOIN dossiers d ON d.id = a.dossier_id"
+        f"SELECT {_ACTION_COLS} FROM {_ACTION_FROM}"
         f" WHERE {' AND '.join(where)} ORDER BY a.due_on, a.id LIMIT ?",
         (*params, limit),
     )
