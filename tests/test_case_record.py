@@ -103,3 +103,66 @@ def test_deleting_the_note_removes_its_revisions(svc, dossier, new_store) -> Non
     assert new_store.db.scalar("SELECT count(*) FROM note_revisions") == 1
     svc.delete_note(note.id)
     assert new_store.db.scalar("SELECT count(*) FROM note_revisions") == 0
+
+
+def test_timeline_unions_events_newest_first_filterable_and_paged(new_store) -> None:
+    from desktop.care import model as c
+    from desktop.care.service import CareService
+    from desktop.cases import Besluit, Consent, Signal
+
+    svc = CaseService(new_store, clock=lambda: TODAY, time_of_day=lambda: "10:00")
+    care = CareService(new_store, svc, clock=lambda: TODAY)
+    org = svc.create_organisation(m_org("Opvang De Haven"))
+    care.save_shelter(c.ShelterProfile(organisation_id=org.id, shelter_type="cosm", capacity=3))
+    day = TODAY - timedelta(days=20)
+    sig = svc.create_signal(Signal(reporter_type="wijkteam", received_on=day))
+    svc.record_besluit(Besluit(signal_id=sig.id, kind="intake", decided_on=day + timedelta(1)))
+    d = svc.start_intake(sig.id, Person(alias="Mier"))
+    consent = svc.add_consent(
+        Consent(
+            dossier_id=d.id,
+            given_by="Mier",
+            purpose="verwijzing",
+            recipient_org_id=org.id,
+            recipient="Opvang De Haven",
+            given_on=day + timedelta(3),
+        )
+    )
+    svc.withdraw_consent(consent.id, day + timedelta(10))
+    req = care.request_placement(c.Placement(dossier_id=d.id, requested_on=day + timedelta(4)))
+    care.place(req.id, day + timedelta(5), organisation_id=org.id)
+    care.end_placement(req.id, day + timedelta(12), "uitstroom_eigen_woning")
+    svc.add_note(Note(dossier_id=d.id, text="Gesprek vandaag"))
+
+    entries, total = svc.timeline_entries(d.id)
+    kinds = [e.kind for e in entries]
+    assert total == len(entries)
+    assert kinds[0] == "notitie" and entries[0].note is not None
+    assert entries[0].at == "10:00"
+    for k in ("signaal", "besluit", "intake", "toestemming", "toestemming_ingetrokken",
+              "plaatsing_aanvraag", "plaatsing", "plaatsing_einde"):  # fmt: skip
+        assert k in kinds, k
+    assert kinds.index("plaatsing_einde") < kinds.index("plaatsing") < kinds.index("signaal")
+    days = [e.day for e in entries]
+    assert days == sorted(days, reverse=True)
+    placed = next(e for e in entries if e.kind == "plaatsing")
+    assert placed.title == "Opvang De Haven"
+    # filter by kind
+    only, n = svc.timeline_entries(d.id, ("plaatsing", "plaatsing_einde"))
+    assert {e.kind for e in only} == {"plaatsing", "plaatsing_einde"} and n == 2
+    # keyset paging gives the same order as one page
+    first, _ = svc.timeline_entries(d.id, limit=3)
+    rest, _ = svc.timeline_entries(d.id, limit=100, before=first[-1])
+    assert [e.key for e in first + rest] == [e.key for e in entries]
+    with pytest.raises(Exception):  # noqa: B017, PT011
+        svc.timeline_entries(d.id, ("onzin",))
+    # the dossier view carries the first page
+    view = svc.open_dossier(d.id)
+    assert [e.key for e in view.entries] == [e.key for e in entries]
+    assert view.entries_total == total
+
+
+def m_org(name: str):  # type: ignore[no-untyped-def]
+    from desktop.cases import Organisation
+
+    return Organisation(name=name, kind="opvang")

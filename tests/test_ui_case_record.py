@@ -91,7 +91,7 @@ def test_long_note_opens_in_full_and_is_corrected_with_history(qtbot, new_store)
     assert moved.text(2) == "Gecorrigeerd: gesprek over huisvesting."
     assert "(gewijzigd)" in moved.text(1) and moved.text(0).endswith("08:30")
     assert reloads == []
-    assert timeline.list.topLevelItemCount() == len(timeline.notes) == timeline.total
+    assert timeline.list.topLevelItemCount() == len(timeline.entries) == timeline.total
     # a fresh open shows the marker too
     view.reload()
     again = timeline.notes[[n.id for n in timeline.notes].index(note_id)]
@@ -157,4 +157,23 @@ def test_screening_action_point_shows_and_edits_in_the_dossier_and_links_vandaag
     assert saved.description.endswith("huisbaas") and saved.dossier_id is None
     assert tab.list.topLevelItem(0).text(2) == "Navragen bij de werkgever en de huisbaas"
     assert tab.editing is None and tab.list.topLevelItemCount() == 1
+    ctx.lock()
+
+
+def test_timeline_shows_events_and_filters_by_kind(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    ctx, _v, timeline = _view(qtbot, new_store)
+    kinds = [
+        timeline.list.topLevelItem(i).text(1) for i in range(timeline.list.topLevelItemCount())
+    ]
+    assert "Intake (dossier geopend)" in kinds and len(timeline.notes) == 2
+    timeline.show_kind.setCurrentIndex(timeline.show_kind.findData("intake"))
+    assert timeline.list.topLevelItemCount() == 1 == timeline.total
+    assert timeline.notes == []
+    timeline.text.setPlainText("Notitie terwijl alleen de intake getoond wordt")
+    timeline.add()  # saved, but the filter hides notes
+    assert timeline.list.topLevelItemCount() == 1
+    timeline.show_kind.setCurrentIndex(timeline.show_kind.findData("=n"))
+    assert len(timeline.notes) == 3 == timeline.list.topLevelItemCount()
+    timeline.show_kind.setCurrentIndex(0)
+    assert timeline.list.topLevelItemCount() == 4
     ctx.lock()

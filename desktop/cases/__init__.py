@@ -26,6 +26,7 @@ from desktop.cases.model import (
     SearchHit,
     SearchResults,
     Signal,
+    TimelineEntry,
     Today,
     TodayAction,
 )
@@ -54,6 +55,7 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "Signal",
+    "TimelineEntry",
     "Today",
     "TodayAction",
 ]

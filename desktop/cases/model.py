@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from storage.repos.timeline import KINDS as TIMELINE_KINDS
 from storage.schema_cases import (
     ACTION_KINDS,
     CONSENT_FORMS,
@@ -50,6 +51,7 @@ __all__ = [
     "SAFETY_LEVELS",
     "SIGNAL_STATUSES",
     "STATUSES",
+    "TIMELINE_KINDS",
     "URGENCIES",
 ]
 
@@ -203,6 +205,29 @@ class Note(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class TimelineEntry:
+    """One line of the tijdlijn: a note (``note`` set) or an event from another record.
+    ``kind`` is one of ``TIMELINE_KINDS``; ``title``/``detail`` are the source's own values
+    (keys such as a decision or consent purpose, an organisation name, a letter title)."""
+
+    kind: str
+    day: date | None
+    at: str  # local time of day "HH:MM", or "" when the source has a date only
+    created_at: str
+    object_id: str
+    title: str
+    detail: str
+    author: str
+    note: Note | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """The keyset cursor (newest first = descending)."""
+        return (self.day.isoformat() if self.day else "", self.at, self.created_at,
+                self.object_id)  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
 class NoteRevision:
     """A superseded version of a note: as it was written (``written_*``), and when and by
     whom it was replaced (``replaced_*``)."""
@@ -331,6 +356,8 @@ class DossierView:
     actions: list[Actiepunt]
     timeline: list[Note]
     timeline_total: int
+    entries: list[TimelineEntry] = field(default_factory=list)  # notes and events, newest first
+    entries_total: int = 0
 
 
 @dataclass(frozen=True)

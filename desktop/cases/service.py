@@ -25,10 +25,12 @@ from storage import search as fts
 from storage.audit import now_utc
 from storage.errors import ValidationError
 from storage.repos import cases as q
+from storage.repos import timeline as tl
 from storage.repos.base import NotFoundError, Repo, Table
 from storage.vault import Store
 
 R = TypeVar("R", bound=m.Record)
+TIMELINE_KINDS = tl.KINDS
 
 # record class -> (table, audit object type, validator)
 _SPECS: dict[type[Any], tuple[Table, str, Callable[[Any, date], None]]] = {
@@ -187,6 +189,8 @@ class CaseService(RecordService):
             actions=[m.from_row(m.Actiepunt, r) for r in q.dossier_actions(self.db, dossier_id)],
             timeline=self._timeline(dossier_id, timeline_limit, None),
             timeline_total=q.note_count(self.db, dossier_id),
+            entries=self._entries(dossier_id, TIMELINE_KINDS, timeline_limit, None),
+            entries_total=tl.count(self.db, dossier_id),
         )
 
     @staticmethod
@@ -511,6 +515,62 @@ class CaseService(RecordService):
         """Notes newest first; pass the last shown note as ``before`` for the next page."""
         self._audit("dossier.timeline", "dossier", dossier_id)
         return self._timeline(dossier_id, limit, before)
+
+    def _entries(
+        self,
+        dossier_id: str,
+        kinds: Sequence[str],
+        limit: int,
+        before: m.TimelineEntry | None,
+    ) -> list[m.TimelineEntry]:
+        rows = tl.entries(
+            self.db, dossier_id, kinds, limit=limit, before=before.key if before else None
+        )
+        note_ids = [r["object_id"] for r in rows if r["kind"] == "notitie"]
+        notes = self._repo(q.NOTES).get_many(note_ids)
+        revised = q.revision_counts(self.db, note_ids)
+        out = []
+        for r in rows:
+            note = None
+            if r["kind"] == "notitie" and r["object_id"] in notes:
+                note = m.from_row(
+                    m.Note, {**notes[r["object_id"]], "revisions": revised.get(r["object_id"], 0)}
+                )
+            out.append(
+                m.TimelineEntry(
+                    kind=r["kind"],
+                    day=date.fromisoformat(r["day"]) if r["day"] else None,
+                    at=r["at"] or "",
+                    created_at=r["created_at"],
+                    object_id=r["object_id"],
+                    title=r["title"] or "",
+                    detail=r["detail"] or "",
+                    author=r["author"] or "",
+                    note=note,
+                )
+            )
+        return out
+
+    def timeline_entries(
+        self,
+        dossier_id: str,
+        kinds: Sequence[str] = TIMELINE_KINDS,
+        *,
+        limit: int = 200,
+        before: m.TimelineEntry | None = None,
+    ) -> tuple[list[m.TimelineEntry], int]:
+        """The tijdlijn: notes and events of the chosen kinds, newest first (pass the last
+        entry shown as ``before`` for the next page), and how many there are in all.
+        Audited as ``dossier.timeline`` (first page only)."""
+        unknown = set(kinds) - set(TIMELINE_KINDS)
+        if unknown:
+            raise ValidationError("Onbekende soort in de tijdlijn.", "kinds")
+        if before is None:
+            self._audit("dossier.timeline", "dossier", dossier_id)
+        return (
+            self._entries(dossier_id, kinds, limit, before),
+            tl.count(self.db, dossier_id, kinds),
+        )
 
     # -- ketenpartners ---------------------------------------------------------------------
     def create_organisation(self, org: m.Organisation) -> m.Organisation:

@@ -1840,6 +1840,26 @@
         <translation>&amp;Add note</translation>
     </message>
     <message>
+        <source>Ton&amp;en:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Alleen notities</source>
+        <translation>Notes only</translation>
+    </message>
+    <message>
+        <source>Alleen gebeurtenissen</source>
+        <translation>Events only</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
         <source>Datum en tijd</source>
         <translation>Date and time</translation>
     </message>
@@ -1860,12 +1880,12 @@
         <translation>Double-click or Enter: read the whole note or correct it</translation>
     </message>
     <message>
-        <source>&amp;Oudere notities laden</source>
-        <translation>Load &amp;older notes</translation>
+        <source>&amp;Oudere regels laden</source>
+        <translation>Load &amp;older entries</translation>
     </message>
     <message>
-        <source>%1 oudere notities niet getoond.</source>
-        <translation>%1 older notes not shown.</translation>
+        <source>%1 oudere regels niet getoond.</source>
+        <translation>%1 older entries not shown.</translation>
     </message>
     <message>
         <source>%1 (gewijzigd)</source>
@@ -4635,6 +4655,65 @@
     <message>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Signaal ontvangen</source>
+        <translation>Signal received</translation>
+    </message>
+    <message>
+        <source>Besluit screening</source>
+        <translation>Screening decision</translation>
+    </message>
+    <message>
+        <source>Intake (dossier geopend)</source>
+        <translation>Intake (case opened)</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Opvang aangevraagd</source>
+        <translation>Shelter requested</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Plaatsing beëindigd</source>
+        <translation>Placement ended</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt</source>
+        <translation>Letter made</translation>
+    </message>
+    <message>
+        <source>Gegevens verstrekt</source>
+        <translation>Data disclosed</translation>
+    </message>
+    <message>
+        <source>Nazorg gestart</source>
+        <translation>Aftercare started</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>Dossier afgesloten</source>
+        <translation>Case closed</translation>
     </message>
 </context>
 <context>
