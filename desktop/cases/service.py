@@ -179,6 +179,7 @@ class CaseService(RecordService):
         """Everything for the dossier screen; one audit entry ``dossier.view``."""
         d = self._get(m.Dossier, dossier_id)
         person = self._get(m.Person, d.person_id, audit=False) if d.person_id else None
+        notes = self._timeline(dossier_id, timeline_limit, None)
         return m.DossierView(
             dossier=d,
             person=person,
@@ -187,9 +188,11 @@ class CaseService(RecordService):
             safety=self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id),
             partners=self._where(m.DossierPartner, dossier_id=dossier_id),
             actions=[m.from_row(m.Actiepunt, r) for r in q.dossier_actions(self.db, dossier_id)],
-            timeline=self._timeline(dossier_id, timeline_limit, None),
+            timeline=notes,
             timeline_total=q.note_count(self.db, dossier_id),
-            entries=self._entries(dossier_id, TIMELINE_KINDS, timeline_limit, None),
+            entries=self._entries(
+                dossier_id, TIMELINE_KINDS, timeline_limit, None, known={n.id: n for n in notes}
+            ),
             entries_total=tl.count(self.db, dossier_id),
         )
 
@@ -522,20 +525,28 @@ class CaseService(RecordService):
         kinds: Sequence[str],
         limit: int,
         before: m.TimelineEntry | None,
+        *,
+        known: dict[str, m.Note] | None = None,
     ) -> list[m.TimelineEntry]:
+        """``known``: notes already loaded (the dossier view's first page), reused."""
+        known = known or {}
         rows = tl.entries(
             self.db, dossier_id, kinds, limit=limit, before=before.key if before else None
         )
         note_ids = [r["object_id"] for r in rows if r["kind"] == "notitie"]
-        notes = self._repo(q.NOTES).get_many(note_ids)
-        revised = q.revision_counts(self.db, note_ids)
+        missing = [i for i in note_ids if i not in known]
+        notes = self._repo(q.NOTES).get_many(missing) if missing else {}
+        revised = q.revision_counts(self.db, missing)
         out = []
         for r in rows:
             note = None
-            if r["kind"] == "notitie" and r["object_id"] in notes:
-                note = m.from_row(
-                    m.Note, {**notes[r["object_id"]], "revisions": revised.get(r["object_id"], 0)}
-                )
+            if r["kind"] == "notitie":
+                note = known.get(r["object_id"])
+                if note is None and r["object_id"] in notes:
+                    note = m.from_row(
+                        m.Note,
+                        {**notes[r["object_id"]], "revisions": revised.get(r["object_id"], 0)},
+                    )
             out.append(
                 m.TimelineEntry(
                     kind=r["kind"],
