@@ -177,3 +177,44 @@ def test_timeline_shows_events_and_filters_by_kind(qtbot, new_store) -> None:  #
     timeline.show_kind.setCurrentIndex(0)
     assert timeline.list.topLevelItemCount() == 4
     ctx.lock()
+
+
+def test_saved_signal_shows_its_aanmelder_and_can_be_edited(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cases import Signal
+    from ui.cases.screening_page import ScreeningPage
+
+    ctx = AppContext(new_store.vault, "nl")
+    ctx.set_store(new_store)
+    svc = ctx.require_session().cases
+    sig = svc.create_signal(
+        Signal(
+            reporter_type="wijkteam",
+            reporter_name="J. Jansen",
+            reporter_contact="010-1234567",
+            description="Eerste beschrijving",
+        )
+    )
+    page = ScreeningPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    page.select_signal(sig.id)
+    assert page.signal_reporter.text() == "Aanmelder: J. Jansen · 010-1234567"
+    dlg = page.edit_signal_dialog()
+    assert dlg is not None and dlg.windowTitle() == "Signaal wijzigen"
+    qtbot.addWidget(dlg)
+    assert dlg.reporter_name.text() == "J. Jansen"
+    assert dlg.description.toPlainText() == "Eerste beschrijving"
+    dlg.received_on.setText("01-01-2999")
+    dlg.save()  # refused next to the field, nothing saved
+    assert "toekomst" in dlg.form.errors["received_on"].text()
+    assert svc.get_signal(sig.id).received_on == sig.received_on
+    dlg.received_on.set_value(sig.received_on)
+    dlg.reporter_contact.setText("06-11112222")
+    dlg.description.setPlainText("Aangevulde beschrijving")
+    dlg.save()
+    assert dlg.created is not None and dlg.created.id == sig.id
+    saved = svc.get_signal(sig.id)
+    assert (saved.reporter_contact, saved.description) == ("06-11112222", "Aangevulde beschrijving")
+    qtbot.waitUntil(lambda: "06-11112222" in page.signal_reporter.text(), timeout=5000)
+    ctx.lock()

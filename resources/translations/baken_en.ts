@@ -4287,6 +4287,10 @@
         <translation>Open linked &amp;case</translation>
     </message>
     <message>
+        <source>Signaal &amp;wijzigen…</source>
+        <translation>&amp;Edit signal…</translation>
+    </message>
+    <message>
         <source>(buiten een overleg)</source>
         <translation>(outside a meeting)</translation>
     </message>
@@ -4317,6 +4321,14 @@
     <message>
         <source>(geen beschrijving)</source>
         <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>Aanmelder: %1</source>
+        <translation>Reported by: %1</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <source>Besluit vastgelegd: %1.</source>
@@ -4588,6 +4600,10 @@
     <message>
         <source>Nieuw signaal</source>
         <translation>New signal</translation>
+    </message>
+    <message>
+        <source>Signaal wijzigen</source>
+        <translation>Edit signal</translation>
     </message>
     <message>
         <source>&amp;Datum aanmelding:</source>
