@@ -32,6 +32,7 @@ from desktop.cases import CaseService
 from desktop.events import Change
 from desktop.inzage import InzageService
 from desktop.letters import LetterService
+from desktop.referrals import ReferralService
 from desktop.retention import RetentionService
 from storage import backup as bk
 from storage import handover as ho
@@ -140,6 +141,10 @@ class Session:
     @cached_property
     def letters(self) -> LetterService:
         return LetterService(self.store, on_change=self.record, clock=self.clock)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        return ReferralService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:

@@ -1,0 +1,66 @@
+"""Issue 15 item 3: referral follow-up on real encrypted stores — a referral letter starts
+a referral (same transaction), statuses with their dates, validation, audit, and the
+Vandaag list of referrals waiting longer than the setting (default 7 days)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from desktop.letters import LetterRequest, LetterService
+from desktop.referrals import DEFAULT_WAIT_DAYS, ReferralService
+from storage import audit
+from storage.errors import ValidationError
+from tests.letters_demo import INPUTS, TODAY, populate
+
+
+def test_referral_letter_starts_a_referral_and_its_follow_up(new_store) -> None:  # type: ignore[no-untyped-def]
+    demo = populate(new_store, logo=False)
+    letters = LetterService(new_store, clock=lambda: TODAY)
+    ref = ReferralService(new_store, clock=lambda: TODAY)
+    letter = letters.make(
+        LetterRequest(demo.dossier_id, "verwijsbrief_opvang", demo.shelter_id, inputs=INPUTS)
+    )
+    [r] = ref.for_dossier(demo.dossier_id)
+    assert r.letter_id == letter.id and r.organisation_id == demo.shelter_id
+    assert r.status == "verstuurd" and r.sent_on == TODAY and r.organisation_name
+    # a letter that is no referral starts none
+    letters.make(LetterRequest(demo.dossier_id, "toestemmingsverklaring_nl", None, inputs=INPUTS))
+    assert len(ref.for_dossier(demo.dossier_id)) == 1
+
+    later = ReferralService(new_store, clock=lambda: TODAY + timedelta(days=10))
+    got = later.set_status(r.id, "ontvangen", TODAY + timedelta(days=2))
+    assert got.status == "ontvangen" and got.received_on == TODAY + timedelta(days=2)
+    with pytest.raises(ValidationError):
+        later.set_status(r.id, "geaccepteerd", TODAY + timedelta(days=11))  # future
+    with pytest.raises(ValidationError):
+        later.set_status(r.id, "geaccepteerd", TODAY - timedelta(days=1))  # before sent
+    with pytest.raises(ValidationError):
+        later.set_status(r.id, "zoekgeraakt")
+    done = later.set_status(r.id, "geplaatst")
+    assert done.placed_on == TODAY + timedelta(days=10)
+    assert done.received_on == TODAY + timedelta(days=2)  # earlier dates are kept
+    acts = [e.action for e in audit.entries(new_store.db, object_id=r.id)]
+    assert acts.count("referral.status") == 2 and "referral.create" in acts
+
+
+def test_waiting_longer_than_the_setting(new_store) -> None:  # type: ignore[no-untyped-def]
+    demo = populate(new_store, logo=False)
+    ref = ReferralService(new_store, clock=lambda: TODAY)
+    old = ref.create(demo.dossier_id, demo.shelter_id, sent_on=TODAY - timedelta(days=9))
+    ref.create(demo.dossier_id, demo.shelter_id, sent_on=TODAY - timedelta(days=7))  # = 7: not yet
+    answered = ref.create(demo.dossier_id, demo.shelter_id, sent_on=TODAY - timedelta(days=30))
+    ref.set_status(answered.id, "afgewezen")
+    assert ref.wait_days() == DEFAULT_WAIT_DAYS == 7
+    [w] = ref.waiting()
+    assert w.id == old.id and w.days_waiting(TODAY) == 9 and w.organisation_name
+    assert w.dossier_number
+    ref.set_wait_days(3)
+    assert ref.wait_days() == 3 and len(ref.waiting()) == 2
+    with pytest.raises(ValidationError):
+        ref.set_wait_days(-1)
+    with pytest.raises(ValidationError):
+        ref.create(demo.dossier_id, None)  # no organisation
+    with pytest.raises(ValidationError):
+        ref.create(demo.dossier_id, demo.shelter_id, sent_on=TODAY + timedelta(days=1))
