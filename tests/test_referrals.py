@@ -64,3 +64,59 @@ def test_waiting_longer_than_the_setting(new_store) -> None:  # type: ignore[no-
         ref.create(demo.dossier_id, None)  # no organisation
     with pytest.raises(ValidationError):
         ref.create(demo.dossier_id, demo.shelter_id, sent_on=TODAY + timedelta(days=1))
+
+
+def test_referrals_tab_and_vandaag(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtWidgets import QTreeWidget
+
+    from desktop.cases import CaseService, Dossier, Organisation, Person
+    from ui.cases.dossier_referrals import ReferralsTab
+    from ui.cases.dossier_view import DossierViewWidget
+    from ui.cases.today_page import TARGET_ROLE, TodayPage
+    from ui.context import AppContext
+
+    today = date.today()
+    cases = CaseService(new_store)
+    org = cases.create_organisation(Organisation(name="Opvang De Haven", kind="opvang"))
+    d = cases.create_dossier(Dossier(owner="Anna"), Person(alias="Mier"))
+    ctx = AppContext(new_store.vault, "nl")
+    ctx.set_store(new_store)
+    view = DossierViewWidget(ctx, ctx.require_session().cases, d.id)
+    qtbot.addWidget(view)
+    view.show()
+    tab = view.tab_widgets["verwijzingen"]
+    assert isinstance(tab, ReferralsTab)
+    tab.add()  # no organisation: message next to the field
+    assert tab.form.errors["organisation_id"].isVisibleTo(tab)
+    tab.organisation.setCurrentIndex(tab.organisation.findData(org.id))
+    tab.sent_on.set_value(today - timedelta(days=10))
+    tab.add()
+    assert tab.list.topLevelItemCount() == 1
+    assert tab.list.topLevelItem(0).text(1) == "Verstuurd"
+
+    page = TodayPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tree = page.findChild(QTreeWidget, "today_referrals")
+    assert tree.topLevelItemCount() == 1 and page.wait_days.value() == 7
+    row = tree.topLevelItem(0)
+    assert row.text(1) == "Opvang De Haven" and row.text(3) == "10"
+    assert tuple(row.data(0, TARGET_ROLE)) == ("dossier", d.id)
+    page.wait_days.setValue(12)
+    page.wait_days.editingFinished.emit()
+    assert ctx.require_session().referrals.wait_days() == 12
+    assert tree.topLevelItemCount() == 0
+
+    # the tab proposes the next step; setting it updates Vandaag through the one change
+    page.wait_days.setValue(7)
+    page.wait_days.editingFinished.emit()
+    assert tree.topLevelItemCount() == 1
+    assert tab.status.currentData() == "ontvangen"
+    tab.status.setCurrentIndex(tab.status.findData("geaccepteerd"))
+    tab.set_status()
+    assert tab.list.topLevelItem(0).text(1) == "Geaccepteerd"
+    assert tab.list.topLevelItem(0).text(4) == today.strftime("%d-%m-%Y")
+    assert tree.topLevelItemCount() == 0
+    ctx.lock()

@@ -3881,6 +3881,101 @@
     </message>
 </context>
 <context>
+    <name>Referrals</name>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Geaccepteerd</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Verwijzingen van dit dossier</source>
+        <translation>Referrals of this case</translation>
+    </message>
+    <message>
+        <source>Status bijwerken</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Datum van de status (leeg = vandaag)</source>
+        <translation>Date of the status (empty = today)</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;op:</source>
+        <translation>&amp;on:</translation>
+    </message>
+    <message>
+        <source>Status &amp;vastleggen</source>
+        <translation>&amp;Record status</translation>
+    </message>
+    <message>
+        <source>Verwijzing zonder brief vastleggen</source>
+        <translation>Record a referral without a letter</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisatie:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>Verwe&amp;zen op:</source>
+        <translation>Referred o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Leeg = vandaag</source>
+        <translation>Empty = today</translation>
+    </message>
+    <message>
+        <source>Verwijzing &amp;toevoegen</source>
+        <translation>&amp;Add referral</translation>
+    </message>
+    <message>
+        <source>(kies een organisatie)</source>
+        <translation>(choose an organisation)</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum (dd-mm-jjjj).</source>
+        <translation>Invalid date (dd-mm-yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Datum</source>
@@ -4672,6 +4767,10 @@
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -4837,6 +4936,34 @@
     <message>
         <source>Wie</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>Verwijzingen &amp;zonder antwoord</source>
+        <translation>Referrals &amp;without an answer</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Wacht (dagen)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>langer dan</source>
+        <translation>longer than</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Verwijzingen tonen die langer wachten dan dit aantal dagen</source>
+        <translation>Show referrals waiting longer than this number of days</translation>
     </message>
     <message>
         <source>Vandaag, %1</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +41,8 @@ REFRESH_KINDS = (
     "care_plan",
     "care_action",
     "aftercare",
+    "referral",
+    "letter",
 )
 
 
@@ -133,6 +136,16 @@ class TodayPage(QWidget):
                 self.tr("&Hulpverleningsplan en nazorg"),
                 [self.tr("Uiterlijk"), self.tr("Wat"), self.tr("Dossier"), self.tr("Wie")],
             ),
+            (
+                "referrals",
+                self.tr("Verwijzingen &zonder antwoord"),
+                [
+                    self.tr("Verstuurd"),
+                    self.tr("Organisatie"),
+                    self.tr("Dossier"),
+                    self.tr("Wacht (dagen)"),
+                ],
+            ),
         ]
         for i, (key, text, headers) in enumerate(sections):
             label = QLabel()
@@ -143,9 +156,11 @@ class TodayPage(QWidget):
             tree.setAlternatingRowColors(True)
             tree.setUniformRowHeights(True)
             tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            widths = {"bedenktijd": (85, 110, 0, 110), "awaiting": (85, 75, 90, 0)}.get(
-                key, (85, 0, 120, 90)
-            )
+            widths = {
+                "bedenktijd": (85, 110, 0, 110),
+                "awaiting": (85, 75, 90, 0),
+                "referrals": (85, 0, 120, 95),
+            }.get(key, (85, 0, 120, 90))
             header = tree.header()
             header.setStretchLastSection(False)
             for col, width in enumerate(widths):
@@ -166,7 +181,23 @@ class TodayPage(QWidget):
             self.headings[key] = label
             row, col = divmod(i, 2)
             box = QVBoxLayout()
-            box.addWidget(label)
+            if key == "referrals":
+                head = QHBoxLayout()
+                head.addWidget(label, 1)
+                days_label = QLabel(self.tr("langer dan"))
+                self.wait_days = QSpinBox()
+                self.wait_days.setRange(0, 365)
+                self.wait_days.setSuffix(self.tr(" dagen"))
+                self.wait_days.setAccessibleName(
+                    self.tr("Verwijzingen tonen die langer wachten dan dit aantal dagen")
+                )
+                days_label.setBuddy(self.wait_days)
+                self.wait_days.editingFinished.connect(self._save_wait_days)
+                head.addWidget(days_label)
+                head.addWidget(self.wait_days)
+                box.addLayout(head)
+            else:
+                box.addWidget(label)
             box.addWidget(tree, 1)
             grid.addLayout(box, row, col)
         grid.setColumnStretch(0, 1)
@@ -209,6 +240,7 @@ class TodayPage(QWidget):
             target = ("dossier", s.dossier_id) if s.dossier_id else ("signal", s.id)
             item.setData(0, TARGET_ROLE, target)
         self._fill_care()
+        self._fill_referrals()
         self._check_backup()
         for key, label in self.headings.items():
             count = self.lists[key].topLevelItemCount()
@@ -229,6 +261,43 @@ class TodayPage(QWidget):
             )
         )
         self.backup_warning.setVisible(bool(status.warning))
+
+    def _fill_referrals(self) -> None:
+        """Referrals waiting for an answer longer than the chosen number of days."""
+        tree = self.lists["referrals"]
+        tree.clear()
+        try:
+            referrals = self.ctx.require_session().referrals
+            days = referrals.wait_days()
+            waiting = referrals.waiting(days)
+        except StoreError:
+            return
+        self.wait_days.blockSignals(True)
+        self.wait_days.setValue(days)
+        self.wait_days.blockSignals(False)
+        today = self.service.clock()
+        for r in waiting:
+            where = r.dossier_number + (f" — {r.person_name}" if r.person_name else "")
+            item = QTreeWidgetItem(
+                tree,
+                [
+                    fmt_date(r.sent_on),
+                    r.organisation_name or self.tr("(onbekend)"),
+                    where,
+                    str(r.days_waiting(today)),
+                ],
+            )
+            item.setToolTip(1, r.organisation_name)
+            item.setData(0, TARGET_ROLE, ("dossier", r.dossier_id))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _save_wait_days(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        days = self.wait_days.value()
+        session = self.ctx.require_session()
+        if days != session.referrals.wait_days():
+            self.ctx.run(lambda s: s.referrals.set_wait_days(days))  # the change refreshes
 
     def _fill_care(self) -> None:
         """Care-plan actions, planned evaluations and nazorg check-ins (issue 5)."""
