@@ -183,7 +183,7 @@ class TimelineTab(QWidget):
         self.list.setWordWrap(True)
         self.list.setUniformRowHeights(False)
         self.list.setColumnWidth(0, 130)
-        self.list.setColumnWidth(1, 150)
+        self.list.setColumnWidth(1, 200)
         self.list.itemActivated.connect(self.open_item)
         self.list.setToolTip(
             QCoreApplication.translate(

@@ -180,10 +180,12 @@ class TodayPage(QWidget):
             self.lists[key] = tree
             self.headings[key] = label
             row, col = divmod(i, 2)
+            span = 2 if key == "referrals" else 1  # the last section: the full width
             box = QVBoxLayout()
             if key == "referrals":
                 head = QHBoxLayout()
-                head.addWidget(label, 1)
+                head.addWidget(label)
+                head.addSpacing(12)
                 days_label = QLabel(self.tr("langer dan"))
                 self.wait_days = QSpinBox()
                 self.wait_days.setRange(0, 365)
@@ -195,11 +197,13 @@ class TodayPage(QWidget):
                 self.wait_days.editingFinished.connect(self._save_wait_days)
                 head.addWidget(days_label)
                 head.addWidget(self.wait_days)
+                head.addStretch(1)
                 box.addLayout(head)
+                tree.setMinimumHeight(80)
             else:
                 box.addWidget(label)
             box.addWidget(tree, 1)
-            grid.addLayout(box, row, col)
+            grid.addLayout(box, row, col, 1, span)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
