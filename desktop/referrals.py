@@ -204,6 +204,15 @@ class ReferralService:
     def for_dossier(self, dossier_id: str) -> list[Referral]:
         return [_referral(r) for r in rq.for_dossier(self.db, dossier_id)]
 
+    def for_organisation(self, organisation_id: str) -> list[Referral]:
+        """Referrals to one organisation (the Opvang page); audited as ``referral.list``."""
+        rows = rq.for_organisation(self.db, organisation_id)
+        self.store.audit(
+            "referral.list", object_type="organisation", object_id=organisation_id,
+            details=f"{len(rows)} regels",
+        )  # fmt: skip
+        return [_referral(r) for r in rows]
+
     def wait_days(self) -> int:
         value = settings.get(self.db, WAIT_DAYS_KEY, DEFAULT_WAIT_DAYS)
         return int(value) if isinstance(value, int) and 0 <= value <= 365 else DEFAULT_WAIT_DAYS

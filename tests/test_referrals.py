@@ -120,3 +120,41 @@ def test_referrals_tab_and_vandaag(qtbot, new_store) -> None:  # type: ignore[no
     assert tab.list.topLevelItem(0).text(4) == today.strftime("%d-%m-%Y")
     assert tree.topLevelItemCount() == 0
     ctx.lock()
+
+
+def test_opvang_page_sets_a_referral_status(qtbot, new_store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.care import model as c
+    from desktop.care.service import CareService
+    from desktop.cases import CaseService, Dossier, Organisation, Person
+    from ui.care.opvang_page import OpvangPage
+    from ui.context import AppContext
+
+    cases = CaseService(new_store)
+    org = cases.create_organisation(Organisation(name="Opvang De Haven", kind="opvang"))
+    CareService(new_store, cases).save_shelter(
+        c.ShelterProfile(organisation_id=org.id, shelter_type="cosm", capacity=3)
+    )
+    d = cases.create_dossier(Dossier(owner="Anna"), Person(alias="Mier"))
+    ctx = AppContext(new_store.vault, "nl")
+    ctx.set_store(new_store)
+    ref = ctx.run(lambda s: s.referrals.create(d.id, org.id))
+    page = OpvangPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    box = page.referrals
+    qtbot.waitUntil(lambda: box.list.topLevelItemCount() == 1, timeout=5000)
+    row = box.list.topLevelItem(0)
+    assert row.text(0) == d.number and row.text(2) == "Verstuurd" and row.text(3) == "0"
+    box.list.setCurrentItem(row)
+    assert box.status.currentData() == "ontvangen"
+    box.status_on.setText("01-01-2999")
+    box.set_status()  # a future date: refused with a message, nothing saved
+    assert box.error.isVisibleTo(box)
+    assert ctx.require_session().referrals.for_dossier(d.id)[0].status == "verstuurd"
+    box.status_on.clear()
+    box.set_status()
+    assert ctx.require_session().referrals.for_dossier(d.id)[0].status == "ontvangen"
+    assert box.list.topLevelItem(0).text(2) == "Ontvangen"
+    assert ref.id == box.referrals[0].id
+    ctx.lock()

@@ -3479,6 +3479,57 @@
     </message>
 </context>
 <context>
+    <name>OpvangReferrals</name>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wacht</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Verwijzingen naar deze opvang</source>
+        <translation>Referrals to this shelter</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Datum van de status (leeg = vandaag)</source>
+        <translation>Date of the status (empty = today)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Legt de gekozen status vast voor de gekozen verwijzing</source>
+        <translation>Records the chosen status for the chosen referral</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum (dd-mm-jjjj).</source>
+        <translation>Invalid date (dd-mm-yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Nieuwe ketenpartner</source>

@@ -48,6 +48,16 @@ def for_dossier(db: Database, dossier_id: str) -> list[Row]:
     return _rows(db, "r.dossier_id = ? ORDER BY r.sent_on DESC, r.created_at DESC", (dossier_id,))
 
 
+def for_organisation(db: Database, organisation_id: str, limit: int = 500) -> list[Row]:
+    """Referrals to one organisation: open ones (oldest first), then the answered ones."""
+    return _rows(
+        db,
+        "r.organisation_id = ? ORDER BY r.status NOT IN ('verstuurd', 'ontvangen'),"
+        " r.sent_on, r.id LIMIT ?",
+        (organisation_id, limit),
+    )
+
+
 def one(db: Database, referral_id: str) -> Row | None:
     rows = _rows(db, "r.id = ?", (referral_id,))
     return rows[0] if rows else None
