@@ -159,7 +159,7 @@ class ReferralService:
         if not organisation_id and not recipient_name.strip():
             raise ValidationError("Kies de organisatie waarnaar is verwezen.", "organisation_id")
         with self.db.transaction():
-            if self.db.scalar("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)) is None:
+            if not rq.dossier_exists(self.db, dossier_id):
                 raise NotFoundError()
             row = rq.repo(self.db).insert(
                 {

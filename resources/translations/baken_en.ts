@@ -3517,8 +3517,8 @@
         <translation>Date of the status (empty = today)</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>Legt de gekozen status vast voor de gekozen verwijzing</source>

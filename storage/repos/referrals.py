@@ -44,6 +44,10 @@ def _rows(db: Database, where: str, params: tuple[Any, ...]) -> list[Row]:
     return out
 
 
+def dossier_exists(db: Database, dossier_id: str) -> bool:
+    return db.scalar("SELECT 1 FROM dossiers WHERE id = ?", (dossier_id,)) is not None
+
+
 def for_dossier(db: Database, dossier_id: str) -> list[Row]:
     return _rows(db, "r.dossier_id = ? ORDER BY r.sent_on DESC, r.created_at DESC", (dossier_id,))
 

@@ -47,7 +47,7 @@ class ReferralsBox(QGroupBox):
         self.status_on.setAccessibleName(
             QCoreApplication.translate("OpvangReferrals", "Datum van de status (leeg = vandaag)")
         )
-        self.set_button = QPushButton(QCoreApplication.translate("OpvangReferrals", "&Status"))
+        self.set_button = QPushButton(QCoreApplication.translate("OpvangReferrals", "&Vastleggen"))
         self.set_button.setAccessibleDescription(
             QCoreApplication.translate(
                 "OpvangReferrals", "Legt de gekozen status vast voor de gekozen verwijzing"
