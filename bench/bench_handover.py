@@ -81,6 +81,7 @@ def fill(data_dir: Path, cases: int, notes: int) -> tuple[int, int]:
                     rnd.choice(dossier_ids),
                     "notitie",
                     f"2026-{rnd.randint(1, 11):02d}-{rnd.randint(1, 28):02d}",
+                    f"{rnd.randint(8, 17):02d}:{rnd.randint(0, 59):02d}",
                     " ".join(rnd.choice(words) for _ in range(12)) + f" {made_notes + i}",
                 )
                 for i in range(n)

@@ -96,6 +96,11 @@ class _Writer:
     def add(self, record_id: str, *values: Any) -> None:
         self.rows.append((record_id, *self.meta, *values))
 
+    def add_by(self, record_id: str, author: str, *values: Any) -> None:
+        """A row written by ``author`` (a fictional colleague) instead of the current user."""
+        created, updated = self.meta[0], self.meta[1]
+        self.rows.append((record_id, created, updated, author, author, *values))
+
     def flush(self) -> None:
         if self.rows:
             self.repo.bulk_insert(self.rows, self.columns)
@@ -196,13 +201,14 @@ def generate(
                     if residence == "non_eu" and rnd.random() < 0.7:
                         bs = day0 - timedelta(days=rnd.randint(0, 120))
                         b_start, b_end = bs.isoformat(), add_months(bs, 3).isoformat()
+                    owner = rnd.choice(OWNERS)
                     dossiers.add(
                         did,
                         f"{prefix}{start_seq + n:06d}",
                         pid,
                         phase,
                         status,
-                        rnd.choice(OWNERS),
+                        owner,
                         opened.isoformat(),
                         closed,
                         reason,
@@ -239,11 +245,13 @@ def generate(
                     span = max(1, (day0 - opened).days)
                     for _ in range(rnd.randint(0, 2 * notes_per_case) if notes_per_case else 0):
                         when = opened + timedelta(days=rnd.randint(0, span))
-                        notes.add(
+                        notes.add_by(
                             uuid.uuid4().hex,
+                            rnd.choice((owner, owner, actor, *OWNERS)),
                             did,
                             rnd.choice(m.NOTE_KINDS),
                             when.isoformat(),
+                            f"{rnd.randint(8, 17):02d}:{rnd.choice((0, 10, 15, 30, 45, 50)):02d}",
                             f"{rnd.choice(NOTE_OPENINGS)} {rnd.choice(NOTE_TOPICS)}. "
                             f"{rnd.choice(sentences)} {rnd.choice(sentences)}",
                         )

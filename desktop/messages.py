@@ -34,6 +34,13 @@ ORG_IN_USE = Msg(
     "Deze organisatie kan niet weg: ze is ketenpartner in {partners} dossier(s) en opvang bij "
     "{placements} plaatsing(en). Haal haar daar eerst weg.",
 )
+REF_SENT_FUTURE = Msg("referral.sent_future", "Datum verstuurd ligt in de toekomst.")
+REF_NO_ORG = Msg("referral.no_organisation", "Kies de organisatie waarnaar is verwezen.")
+REF_UNKNOWN_STATUS = Msg("referral.unknown_status", "Onbekende status.")
+REF_DATE_FUTURE = Msg("referral.date_future", "De datum ligt in de toekomst.")
+REF_DATE_BEFORE_SENT = Msg("referral.date_before_sent", "De datum ligt vóór de datum verstuurd.")
+REF_WAIT_DAYS = Msg("referral.wait_days", "Kies 0 tot en met 365 dagen.")
+TIMELINE_UNKNOWN_KIND = Msg("timeline.unknown_kind", "Onbekende soort in de tijdlijn.")
 DOSSIER_GONE = Msg("dossier.gone", "Dit dossier bestaat niet (meer).")
 CARE_ALREADY_PLACED = Msg(
     "care.already_placed",
@@ -234,6 +241,7 @@ V_ORG_CITY = Msg("validation.organisation.city", "Plaats ontbreekt bij het adres
 V_ORG_WEBSITE = Msg(
     "validation.organisation.website", "Website is ongeldig, bijv. www.voorbeeld.nl."
 )
+V_NOTE_TIME = Msg("validation.note.time", "Tijd: gebruik uu:mm, bijvoorbeeld 09:30.")
 V_CONTACT_FIELDS_PHONE = Msg(
     "validation.contact_fields.phone", "Telefoon: alleen cijfers, spaties en + - ( )."
 )
@@ -342,6 +350,7 @@ LABEL_NAZORG_BEEINDIGD_OP = Msg("label.nazorg_beeindigd_op", "Nazorg beëindigd 
 LABEL_NIVEAU = Msg("label.niveau", "Niveau")
 LABEL_ONTVANGENDE_ORGANISATIE = Msg("label.ontvangende_organisatie", "Ontvangende organisatie")
 LABEL_ONTVANGER = Msg("label.ontvanger", "Ontvanger")
+LABEL_TIJD = Msg("label.tijd", "Tijd")
 LABEL_OPMERKINGEN = Msg("label.opmerkingen", "Opmerkingen")
 LABEL_STRAAT = Msg("label.straat", "Straat en huisnummer")
 LABEL_POSTCODE = Msg("label.postcode", "Postcode")

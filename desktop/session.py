@@ -33,6 +33,7 @@ from desktop.drafts import DraftService
 from desktop.events import Change
 from desktop.inzage import InzageService
 from desktop.letters import LetterService
+from desktop.referrals import ReferralService
 from desktop.retention import RetentionService
 from storage import backup as bk
 from storage import handover as ho
@@ -141,6 +142,10 @@ class Session:
     @cached_property
     def letters(self) -> LetterService:
         return LetterService(self.store, on_change=self.record, clock=self.clock)
+
+    @cached_property
+    def referrals(self) -> ReferralService:
+        return ReferralService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:

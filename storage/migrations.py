@@ -19,6 +19,7 @@ from storage import messages as M
 from storage import (
     schema_addressbook,
     schema_care,
+    schema_case_record,
     schema_cases,
     schema_drafts,
     schema_letters,
@@ -85,6 +86,7 @@ MIGRATIONS: list[Migration] = [
         run=schema_report.backfill,
     ),
     Migration(9, "dossier list: status filter with every sort", schema_report.LIST_INDEXES),
+    Migration(10, "case record", schema_case_record.STATEMENTS),
 ]
 
 

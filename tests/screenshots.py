@@ -361,6 +361,47 @@ def shot_audit(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
     shoot(app, window, out, f"85_logboek{sfx}")
 
 
+def shot_case_record(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    """Issue 15: the tijdlijn with events, a corrected note in its reading view, the
+    Verwijzingen tab, and the transfer picker filtered."""
+    from desktop.cases import Note
+
+    session = window.ctx.require_session()  # type: ignore[attr-defined]
+    page = window.go_to("dossiers")  # type: ignore[attr-defined]
+    did = page.model.row_at(0).id
+    long_text = "Gesprek met cliënte over huisvesting en werk.\n" + "\n".join(
+        f"Afspraak {i}: samen met de opvang verder kijken naar een plek." for i in range(1, 9)
+    )
+    note = session.cases.add_note(Note(dossier_id=did, kind="gesprek", text=long_text))
+    session.cases.update_note(Note(**{**note.__dict__, "text": long_text + "\nAanvulling."}))
+    orgs = session.cases.organisations()
+    if orgs:
+        session.referrals.create(did, orgs[0].id)
+    view = page.open_dossier(did)
+    timeline = view.tab_widgets["tijdlijn"]
+    view.tabs.setCurrentWidget(timeline)
+    shoot(app, window, out, f"63t_tijdlijn_gebeurtenissen{sfx}")
+    dlg = timeline.note_dialog(note.id)
+    dlg.show()
+    shoot(app, dlg, out, f"63n_notitie_lezen{sfx}")
+    dlg.close()
+    view.tabs.setCurrentWidget(view.tab_widgets["verwijzingen"])
+    shoot(app, window, out, f"63v_verwijzingen{sfx}")
+    page.show_list()
+    handover = window.go_to("handover")  # type: ignore[attr-defined]
+    handover.picker.owner.setCurrentIndex(1)
+    handover.picker.check_all_shown()
+    from PySide6.QtWidgets import QScrollArea
+
+    area = next((a for a in handover.findChildren(QScrollArea)), None) or window.findChild(
+        QScrollArea
+    )
+    if area is not None:
+        area.ensureWidgetVisible(handover.picker, 0, 0)
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    shoot(app, window, out, f"69d_overdragen_kiezer{sfx}")
+
+
 def take_cases(out: Path, language: str, app: QApplication) -> None:
     sfx = "" if language == "nl" else f"_{language}"
     window = _case_window(app, language)
@@ -377,6 +418,7 @@ def take_cases(out: Path, language: str, app: QApplication) -> None:
         shot_handover,
         shot_addressbook,
         shot_audit,
+        shot_case_record,
     ):
         shot(app, window, out, sfx)
     window.close()

@@ -19,6 +19,7 @@ def test_demo_data_is_valid_and_fictional(new_store):
     svc = CaseService(new_store, clock=lambda: TODAY)
     rows = svc.list_dossiers(DossierQuery(sort="number", descending=False), limit=100).rows
     assert len(rows) == 60 and all(r.number.startswith("DEMO-") for r in rows)
+    authors: set[str] = set()
     for row in rows:
         view = svc.open_dossier(row.id)
         v.validate_dossier(view.dossier, TODAY)
@@ -27,8 +28,11 @@ def test_demo_data_is_valid_and_fictional(new_store):
         assert view.person.safe_contact == "fictief (demo)"
         for note in view.timeline:
             v.validate_note(note, TODAY)
+            authors.add(note.created_by)
+            assert note.occurred_at  # every demo entry has a time of day
         for s in view.signals:
             v.validate_signal(s, TODAY)
+    assert len(authors) >= 3 and authors - {new_store.actor}  # several colleagues wrote notes
     t = svc.today()
     assert t.awaiting_screening  # some new signals
     some_name = rows[0].person_name.split(",")[0].split()[0]

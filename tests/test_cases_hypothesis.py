@@ -174,11 +174,16 @@ def test_signal_saved_exactly_or_refused(
 
 
 @HYP
-@given(text=st.text(max_size=500), kind=st.sampled_from([*m.NOTE_KINDS, "sms"]), day=dates)
-def test_note_saved_exactly_or_refused(svc, new_store, text, kind, day):
+@given(
+    text=st.text(max_size=500),
+    kind=st.sampled_from([*m.NOTE_KINDS, "sms"]),
+    day=dates,
+    at=st.sampled_from(["09:30", "23:59", "00:00", "24:00", "9:30", "12.15", " 10:00"]),
+)
+def test_note_saved_exactly_or_refused(svc, new_store, text, kind, day, at):
     dossiers = svc.list_dossiers(limit=1).rows
     did = dossiers[0].id if dossiers else svc.create_dossier(Dossier(), Person(alias="N")).id
-    n = Note(dossier_id=did, kind=kind, occurred_on=day or TODAY, text=text)
+    n = Note(dossier_id=did, kind=kind, occurred_on=day or TODAY, occurred_at=at, text=text)
 
     def get(i):
         return next(x for x in svc.timeline(did, limit=10_000) if x.id == i)

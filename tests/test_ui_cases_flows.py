@@ -171,8 +171,10 @@ def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> N
     assert "Tekst is verplicht" in timeline.form.errors["text"].text()
     timeline.text.setPlainText("Gesprek met cliënte over huisvesting.")
     qtbot.keyClick(timeline.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert timeline.list.topLevelItemCount() == 1
+    # the note, and the intake (the dossier opened) as an event on the tijdlijn
+    assert timeline.list.topLevelItemCount() == 2 and len(timeline.notes) == 1
     assert "huisvesting" in timeline.list.topLevelItem(0).text(2)
+    assert timeline.list.topLevelItem(1).text(1) == "Intake (dossier geopend)"
     assert timeline.text.toPlainText() == ""
 
     # Later phases follow from facts: the strip opens the tab that records them.
@@ -569,8 +571,9 @@ def test_timeline_loads_older_notes_in_pages(qtbot, window: MainWindow) -> None:
     assert isinstance(view, DossierViewWidget)
     timeline = view.tab_widgets["tijdlijn"]
     view.tabs.setCurrentWidget(timeline)
+    timeline.show_kind.setCurrentIndex(timeline.show_kind.findData("=n"))  # notes only
     assert timeline.list.topLevelItemCount() == 200
-    assert "30 oudere notities" in timeline.more.text() and timeline.more_button.isVisible()
+    assert "30 oudere regels" in timeline.more.text() and timeline.more_button.isVisible()
     qtbot.mouseClick(timeline.more_button, Qt.MouseButton.LeftButton)
     assert timeline.list.topLevelItemCount() == 230
     texts = [timeline.list.topLevelItem(i).text(2) for i in range(230)]

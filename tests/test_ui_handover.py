@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from storage import settings as store_settings
@@ -235,9 +236,12 @@ def test_merge_with_one_conflict_resolved(qtbot, new_store, tmp_path: Path) -> N
     sa.update_note(dataclasses.replace(note(sa, x), text="A: weer anders"))
 
     ctx_b, page = _page(qtbot, b)
-    assert page.dossier_list.count() == 1
+    picker = page.picker
+    assert picker.model.rowCount() == 1
     # B exports its dossier from the page too (transfer of selected dossiers).
-    page.dossier_list.item(0).setCheckState(page.dossier_list.item(0).checkState().Checked)
+    picker.model.setData(
+        picker.model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+    )
     assert page.checked_dossiers() == [ids[1]]
 
     third = transfer.export_transfer(a, [ids[1]], tmp_path / "p3.baken-pakket")

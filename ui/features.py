@@ -47,9 +47,12 @@ def pages() -> list[PageSpec]:
 def dossier_tabs() -> list[DossierTabSpec]:
     """The dossier view's tabs after the built-in ones, sorted by ``order``."""
     from ui.care import tabs as care_tabs
+    from ui.cases import dossier_referrals
     from ui.letters import tabs as letter_tabs
 
-    return sorted([*care_tabs.TABS, *letter_tabs.TABS], key=lambda spec: spec.order)
+    return sorted(
+        [*care_tabs.TABS, *letter_tabs.TABS, *dossier_referrals.TABS], key=lambda spec: spec.order
+    )
 
 
 def install(ctx: AppContext) -> None:

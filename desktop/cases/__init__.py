@@ -18,6 +18,7 @@ from desktop.cases.model import (
     DossierRow,
     DossierView,
     Note,
+    NoteRevision,
     Organisation,
     Person,
     SafetyAssessment,
@@ -25,6 +26,7 @@ from desktop.cases.model import (
     SearchHit,
     SearchResults,
     Signal,
+    TimelineEntry,
     Today,
     TodayAction,
 )
@@ -45,6 +47,7 @@ __all__ = [
     "DossierView",
     "FieldErrors",
     "Note",
+    "NoteRevision",
     "Organisation",
     "Person",
     "SafetyAssessment",
@@ -52,6 +55,7 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "Signal",
+    "TimelineEntry",
     "Today",
     "TodayAction",
 ]

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from desktop.text import isolate, join_isolated
+from storage.repos.timeline import KINDS as TIMELINE_KINDS
 from storage.schema_cases import (
     ACTION_KINDS,
     CONSENT_FORMS,
@@ -51,6 +52,7 @@ __all__ = [
     "SAFETY_LEVELS",
     "SIGNAL_STATUSES",
     "STATUSES",
+    "TIMELINE_KINDS",
     "URGENCIES",
 ]
 
@@ -201,7 +203,48 @@ class Note(Record):
     dossier_id: str = ""
     kind: str = "notitie"
     occurred_on: date | None = None
+    occurred_at: str = ""  # local time of day "HH:MM"; empty for notes from before it existed
     text: str = ""
+    revisions: int = 0  # earlier versions kept (0 = never corrected); read-only
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimelineEntry:
+    """One line of the tijdlijn: a note (``note`` set) or an event from another record.
+    ``kind`` is one of ``TIMELINE_KINDS``; ``title``/``detail`` are the source's own values
+    (keys such as a decision or consent purpose, an organisation name, a letter title)."""
+
+    kind: str
+    day: date | None
+    at: str  # local time of day "HH:MM", or "" when the source has a date only
+    created_at: str
+    object_id: str
+    title: str
+    detail: str
+    author: str
+    note: Note | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """The keyset cursor (newest first = descending)."""
+        return (self.day.isoformat() if self.day else "", self.at, self.created_at,
+                self.object_id)  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteRevision:
+    """A superseded version of a note: as it was written (``written_*``), and when and by
+    whom it was replaced (``replaced_*``)."""
+
+    revision: int  # 1 = the original
+    kind: str
+    occurred_on: date | None
+    occurred_at: str
+    text: str
+    written_at: str
+    written_by: str
+    replaced_at: str
+    replaced_by: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -294,6 +337,7 @@ class DossierQuery:
     owner: str | None = None
     bedenktijd_within_days: int | None = None
     open_only: bool = False  # exclude status 'gesloten'
+    text: str = ""  # part of the dossier number or the person's name (case-insensitive)
     sort: str = "updated_at"  # number|name|phase|status|opened_on|updated_at|owner|bedenktijd_end
     descending: bool = True
 
@@ -334,6 +378,8 @@ class DossierView:
     actions: list[Actiepunt]
     timeline: list[Note]
     timeline_total: int
+    entries: list[TimelineEntry] = field(default_factory=list)  # notes and events, newest first
+    entries_total: int = 0
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import contextlib
 import dataclasses
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from desktop import messages as M
@@ -24,12 +24,15 @@ from desktop.events import Change
 from desktop.records import RecordService
 from desktop.text import isolate
 from storage import search as fts
+from storage.audit import now_utc
 from storage.errors import ValidationError
 from storage.repos import cases as q
+from storage.repos import timeline as tl
 from storage.repos.base import NotFoundError, Repo, Table
 from storage.vault import Store
 
 R = TypeVar("R", bound=m.Record)
+TIMELINE_KINDS = tl.KINDS
 
 # record class -> (table, audit object type, validator)
 _SPECS: dict[type[Any], tuple[Table, str, Callable[[Any, date], None]]] = {
@@ -59,11 +62,13 @@ class CaseService(RecordService):
         *,
         on_change: Callable[[Change], None] | None = None,
         clock: Callable[[], date] = date.today,
+        time_of_day: Callable[[], str] | None = None,
     ) -> None:
         self.store = store
         self.db = store.db
         self.on_change = on_change
         self.clock = clock
+        self.time_of_day = time_of_day or (lambda: datetime.now().strftime("%H:%M"))
         self._repos = q.repos(self.db)
         self._mute = 0  # >0 while a batch runs: one change notification at the end
 
@@ -176,6 +181,7 @@ class CaseService(RecordService):
         """Everything for the dossier screen; one audit entry ``dossier.view``."""
         d = self._get(m.Dossier, dossier_id)
         person = self._get(m.Person, d.person_id, audit=False) if d.person_id else None
+        notes = self._timeline(dossier_id, timeline_limit, None)
         return m.DossierView(
             dossier=d,
             person=person,
@@ -183,9 +189,13 @@ class CaseService(RecordService):
             consents=self._where(m.Consent, "given_on", dossier_id=dossier_id),
             safety=self._where(m.SafetyAssessment, "assessed_on DESC", dossier_id=dossier_id),
             partners=self._where(m.DossierPartner, dossier_id=dossier_id),
-            actions=self._where(m.Actiepunt, "due_on", dossier_id=dossier_id),
-            timeline=self._timeline(dossier_id, timeline_limit, None),
+            actions=[m.from_row(m.Actiepunt, r) for r in q.dossier_actions(self.db, dossier_id)],
+            timeline=notes,
             timeline_total=q.note_count(self.db, dossier_id),
+            entries=self._entries(
+                dossier_id, TIMELINE_KINDS, timeline_limit, None, known={n.id: n for n in notes}
+            ),
+            entries_total=tl.count(self.db, dossier_id),
         )
 
     @staticmethod
@@ -196,6 +206,7 @@ class CaseService(RecordService):
             "form": query.form,
             "owner": query.owner,
             "exclude_status": "gesloten" if query.open_only else None,
+            "text": query.text.strip() or None,
         }
         if query.bedenktijd_within_days is not None:
             f["bedenktijd_from"] = today.isoformat()
@@ -374,14 +385,25 @@ class CaseService(RecordService):
             self._audit("import", "dossier", details=f"{source}: {len(out)} dossiers")
 
     # -- actiepunten ---------------------------------------------------------------------
+    def _action_dossier(self, a: m.Actiepunt) -> str:
+        """The dossier an action point shows in: its own, or its signal's once the signal
+        became a dossier."""
+        if a.dossier_id:
+            return a.dossier_id
+        if a.signal_id:
+            s = self._repo(q.SIGNALS).get(a.signal_id)
+            if s is not None:
+                return str(s["dossier_id"] or "")
+        return ""
+
     def add_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
         out = self._create(action)
-        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        self._changed("actiepunt", ids=[out.id, self._action_dossier(out)])
         return out
 
     def update_actiepunt(self, action: m.Actiepunt) -> m.Actiepunt:
         out = self._update(action)
-        self._changed("actiepunt", ids=[out.id, out.dossier_id or ""])
+        self._changed("actiepunt", ids=[out.id, self._action_dossier(out)])
         return out
 
     def complete_actiepunt(self, action_id: str, done_on: date | None = None) -> m.Actiepunt:
@@ -411,16 +433,72 @@ class CaseService(RecordService):
 
     # -- notes / timeline ------------------------------------------------------------------
     def add_note(self, note: m.Note) -> m.Note:
+        """A new note; no date = today, and a note of today without a time gets the time
+        of day now (local time)."""
         if note.occurred_on is None:
             note = dataclasses.replace(note, occurred_on=self.clock())
+        if not note.occurred_at and note.occurred_on == self.clock():
+            note = dataclasses.replace(note, occurred_at=self.time_of_day())
         out = self._create(note)
         self._changed("note", ids=[out.id, out.dossier_id])
         return out
 
     def update_note(self, note: m.Note) -> m.Note:
-        out = self._update(note)
+        """Correct a note. The version it replaces is kept (``note_history``), the correction
+        is audited as ``note.revise``; the note stays in its dossier."""
+        repo = self._repo(q.NOTES)
+        with self.db.transaction():
+            old = repo.get(note.id) if note.id else None
+            if old is None:
+                raise NotFoundError()
+            note = dataclasses.replace(note, dossier_id=old["dossier_id"])
+            row = m.to_row(note, q.NOTES.columns)
+            if all(old[k] == row[k] for k in ("kind", "occurred_on", "occurred_at", "text")):
+                return m.from_row(m.Note, {**old, "revisions": self._revision_count(note.id)})
+            v.validate_note(note, self.clock())
+            number = q.add_note_revision(
+                self.db,
+                note.id,
+                {
+                    **{k: old[k] for k in ("kind", "occurred_on", "occurred_at", "text")},
+                    "written_at": old["updated_at"],
+                    "written_by": old["updated_by"],
+                },
+                self.actor,
+                now_utc(),
+            )
+            out = dataclasses.replace(self._update(note, action="revise"), revisions=number)
         self._changed("note", ids=[out.id, out.dossier_id])
         return out
+
+    def _revision_count(self, note_id: str) -> int:
+        return q.revision_counts(self.db, [note_id]).get(note_id, 0)
+
+    def get_note(self, note_id: str) -> m.Note:
+        """One note in full (the reading view); audited as ``note.view``."""
+        note = self._get(m.Note, note_id)
+        return dataclasses.replace(note, revisions=self._revision_count(note_id))
+
+    def note_history(self, note_id: str) -> list[m.NoteRevision]:
+        """The earlier versions of a note, the original first; audited as ``note.history``."""
+        with self.db.transaction():
+            self._get(m.Note, note_id, audit=False)
+            rows = q.note_revisions(self.db, note_id)
+            self._audit("note.history", "note", note_id, f"versies: {len(rows)}")
+        return [
+            m.NoteRevision(
+                revision=i,
+                kind=r["kind"],
+                occurred_on=date.fromisoformat(r["occurred_on"]) if r["occurred_on"] else None,
+                occurred_at=r["occurred_at"],
+                text=r["text"],
+                written_at=r["written_at"],
+                written_by=r["written_by"],
+                replaced_at=r["created_at"],
+                replaced_by=r["created_by"],
+            )
+            for i, r in enumerate(rows, start=1)
+        ]
 
     def delete_note(self, note_id: str) -> None:
         with self.db.transaction():
@@ -432,7 +510,7 @@ class CaseService(RecordService):
     def _timeline(self, dossier_id: str, limit: int, before: m.Note | None) -> list[m.Note]:
         cursor = None
         if before is not None and before.occurred_on is not None:
-            cursor = (before.occurred_on.isoformat(), before.created_at)
+            cursor = (before.occurred_on.isoformat(), before.occurred_at, before.created_at)
         rows = q.timeline(self.db, dossier_id, limit=limit, before=cursor)
         return [m.from_row(m.Note, r) for r in rows]
 
@@ -442,6 +520,70 @@ class CaseService(RecordService):
         """Notes newest first; pass the last shown note as ``before`` for the next page."""
         self._audit("dossier.timeline", "dossier", dossier_id)
         return self._timeline(dossier_id, limit, before)
+
+    def _entries(
+        self,
+        dossier_id: str,
+        kinds: Sequence[str],
+        limit: int,
+        before: m.TimelineEntry | None,
+        *,
+        known: dict[str, m.Note] | None = None,
+    ) -> list[m.TimelineEntry]:
+        """``known``: notes already loaded (the dossier view's first page), reused."""
+        known = known or {}
+        rows = tl.entries(
+            self.db, dossier_id, kinds, limit=limit, before=before.key if before else None
+        )
+        note_ids = [r["object_id"] for r in rows if r["kind"] == "notitie"]
+        missing = [i for i in note_ids if i not in known]
+        notes = self._repo(q.NOTES).get_many(missing) if missing else {}
+        revised = q.revision_counts(self.db, missing)
+        out = []
+        for r in rows:
+            note = None
+            if r["kind"] == "notitie":
+                note = known.get(r["object_id"])
+                if note is None and r["object_id"] in notes:
+                    note = m.from_row(
+                        m.Note,
+                        {**notes[r["object_id"]], "revisions": revised.get(r["object_id"], 0)},
+                    )
+            out.append(
+                m.TimelineEntry(
+                    kind=r["kind"],
+                    day=date.fromisoformat(r["day"]) if r["day"] else None,
+                    at=r["at"] or "",
+                    created_at=r["created_at"],
+                    object_id=r["object_id"],
+                    title=r["title"] or "",
+                    detail=r["detail"] or "",
+                    author=r["author"] or "",
+                    note=note,
+                )
+            )
+        return out
+
+    def timeline_entries(
+        self,
+        dossier_id: str,
+        kinds: Sequence[str] = TIMELINE_KINDS,
+        *,
+        limit: int = 200,
+        before: m.TimelineEntry | None = None,
+    ) -> tuple[list[m.TimelineEntry], int]:
+        """The tijdlijn: notes and events of the chosen kinds, newest first (pass the last
+        entry shown as ``before`` for the next page), and how many there are in all.
+        Audited as ``dossier.timeline`` (first page only)."""
+        unknown = set(kinds) - set(TIMELINE_KINDS)
+        if unknown:
+            raise ValidationError(M.TIMELINE_UNKNOWN_KIND, "kinds")
+        if before is None:
+            self._audit("dossier.timeline", "dossier", dossier_id)
+        return (
+            self._entries(dossier_id, kinds, limit, before),
+            tl.count(self.db, dossier_id, kinds),
+        )
 
     # -- ketenpartners ---------------------------------------------------------------------
     def create_organisation(self, org: m.Organisation) -> m.Organisation:

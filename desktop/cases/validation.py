@@ -28,6 +28,7 @@ SHORT = 200
 MEDIUM = 2_000
 LONG = 100_000
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _PHONE = re.compile(r"[0-9+()\-./ ]{3,40}")
 # Dutch postcode: four digits (not starting with 0), an optional space, two capitals
 # (SA, SD and SS are not issued).
@@ -342,6 +343,9 @@ def validate_note(n: m.Note, today: date) -> None:
     c.ref(n.dossier_id, "dossier_id", M.LABEL_DOSSIER, required=True)
     c.choice(n.kind, "kind", M.LABEL_SOORT, m.NOTE_KINDS)
     c.day(n.occurred_on, "occurred_on", M.LABEL_DATUM, required=True, not_future=True)
+    c.text(n.occurred_at, "occurred_at", M.LABEL_TIJD)
+    if isinstance(n.occurred_at, str) and n.occurred_at and not _TIME.fullmatch(n.occurred_at):
+        c.fail("occurred_at", M.V_NOTE_TIME)
     c.text(n.text, "text", M.LABEL_TEKST, required=True, max_len=LONG, multiline=True)
     c.done()
 

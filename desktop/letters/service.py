@@ -36,6 +36,7 @@ from desktop.events import Change
 from desktop.letters.fields import LetterData, Letterhead, Recipient, risk_factor_labels
 from desktop.letters.render import RenderedLetter, render_letter
 from desktop.letters.templates import Template, get_template, load_templates
+from desktop.referrals import REFERRAL_TEMPLATES, ReferralService
 from desktop.resources import load_json
 from storage import settings
 from storage.audit import now_utc
@@ -507,6 +508,14 @@ class LetterService:
                     now=now,
                 )
                 self._disclose("made", row, now=now)
+                if tpl.name in REFERRAL_TEMPLATES:  # a verwijzing: follow it up (issue 15)
+                    ReferralService(self.store, clock=self.clock).record_for_letter(
+                        req.dossier_id,
+                        letter_id,
+                        req.recipient_org_id,
+                        data.recipient.name,
+                        now=now,
+                    )
                 self._audit(
                     "letter.make",
                     "letter",
@@ -524,7 +533,7 @@ class LetterService:
             if written is not None:  # the commit failed: no unregistered copy may remain
                 written.unlink(missing_ok=True)
             raise
-        self._changed("letter", "disclosure", ids=(letter_id, req.dossier_id))
+        self._changed("letter", "disclosure", "referral", ids=(letter_id, req.dossier_id))
         return _letter(row)
 
     def _disclose(

@@ -474,6 +474,22 @@
         <translation>Letter viewed</translation>
     </message>
     <message>
+        <source>Eerdere versies van een notitie bekeken</source>
+        <translation>Earlier versions of a note viewed</translation>
+    </message>
+    <message>
+        <source>Verwijzing vastgelegd</source>
+        <translation>Referral recorded</translation>
+    </message>
+    <message>
+        <source>Verwijzingen bekeken</source>
+        <translation>Referrals viewed</translation>
+    </message>
+    <message>
+        <source>Status van een verwijzing gewijzigd</source>
+        <translation>Referral status changed</translation>
+    </message>
+    <message>
         <source>Brief afgedrukt</source>
         <translation>Letter printed</translation>
     </message>
@@ -620,6 +636,10 @@
     <message>
         <source>%1 gewijzigd</source>
         <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 gecorrigeerd (eerdere versie bewaard)</source>
+        <translation>%1 corrected (earlier version kept)</translation>
     </message>
     <message>
         <source>%1 bekeken</source>
@@ -2266,8 +2286,16 @@
         <translation>Completed</translation>
     </message>
     <message>
+        <source>Herkomst</source>
+        <translation>Source</translation>
+    </message>
+    <message>
         <source>Actiepunten van dit dossier</source>
         <translation>Action items of this case</translation>
+    </message>
+    <message>
+        <source>Dubbelklik of Enter: actiepunt wijzigen</source>
+        <translation>Double-click or Enter: edit the action item</translation>
     </message>
     <message>
         <source>Afgerond &amp;markeren</source>
@@ -2300,6 +2328,26 @@
     <message>
         <source>&amp;Toevoegen</source>
         <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wijzigen &amp;annuleren</source>
+        <translation>C&amp;ancel editing</translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Actiepunt wijzigen</source>
+        <translation>Edit action item</translation>
+    </message>
+    <message>
+        <source>Wijzigingen &amp;opslaan</source>
+        <translation>&amp;Save changes</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2612,10 @@
         <translation>Choose an organisation or create one.</translation>
     </message>
     <message>
+        <source>uu:mm (leeg = nu)</source>
+        <translation>hh:mm (empty = now)</translation>
+    </message>
+    <message>
         <source>Wat is er gebeurd of besproken? (Ctrl+Enter voegt toe)</source>
         <translation>What happened or was discussed? (Ctrl+Enter adds)</translation>
     </message>
@@ -2576,12 +2628,44 @@
         <translation>&amp;Date:</translation>
     </message>
     <message>
+        <source>T&amp;ijd:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>Leeg = nu (bij een notitie van vandaag)</source>
+        <translation>Empty = now (for a note of today)</translation>
+    </message>
+    <message>
         <source>&amp;Notitie:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Notitie &amp;toevoegen</source>
         <translation>&amp;Add note</translation>
+    </message>
+    <message>
+        <source>Ton&amp;en:</source>
+        <translation>Sh&amp;ow:</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Alleen notities</source>
+        <translation>Notes only</translation>
+    </message>
+    <message>
+        <source>Alleen gebeurtenissen</source>
+        <translation>Events only</translation>
+    </message>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Tekst</source>
@@ -2596,12 +2680,20 @@
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>&amp;Oudere notities laden</source>
-        <translation>Load &amp;older notes</translation>
+        <source>Dubbelklik of Enter: de notitie in zijn geheel lezen of corrigeren</source>
+        <translation>Double-click or Enter: read the whole note or correct it</translation>
     </message>
     <message>
-        <source>%1 oudere notities niet getoond.</source>
-        <translation>%1 older notes not shown.</translation>
+        <source>&amp;Oudere regels laden</source>
+        <translation>Load &amp;older entries</translation>
+    </message>
+    <message>
+        <source>%1 oudere regels niet getoond.</source>
+        <translation>%1 older entries not shown.</translation>
+    </message>
+    <message>
+        <source>%1 (gewijzigd)</source>
+        <translation>%1 (corrected)</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
@@ -2922,14 +3014,6 @@
     <message>
         <source>Vink de dossiers aan die een collega overneemt. Baken maakt een versleuteld pakket met die dossiers (met personen, notities, plannen, plaatsingen en brieven) en een eigen wachtwoordzin. Een pakket van een collega voegt u samen met uw gegevens; wat aan beide kanten is gewijzigd, kiest u zelf.</source>
         <translation>Tick the cases a colleague takes over. Baken makes an encrypted package with those cases (with persons, notes, plans, placements and letters) and its own passphrase. You merge a package from a colleague into your data; where something changed on both sides, you choose.</translation>
-    </message>
-    <message>
-        <source>&amp;Dossiers:</source>
-        <translation>&amp;Cases:</translation>
-    </message>
-    <message>
-        <source>Dossiers om over te dragen</source>
-        <translation>Cases to transfer</translation>
     </message>
     <message>
         <source>Aangevinkte dossiers &amp;exporteren…</source>
@@ -4615,6 +4699,10 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>Toelichting</source>
         <translation>Explanation</translation>
     </message>
@@ -4791,6 +4879,30 @@
         <translation>This record has not been saved yet.</translation>
     </message>
     <message>
+        <source>De datum ligt vóór de datum verstuurd.</source>
+        <translation>The date is before the date sent.</translation>
+    </message>
+    <message>
+        <source>De datum ligt in de toekomst.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Kies de organisatie waarnaar is verwezen.</source>
+        <translation>Choose the organisation the client was referred to.</translation>
+    </message>
+    <message>
+        <source>Datum verstuurd ligt in de toekomst.</source>
+        <translation>Date sent is in the future.</translation>
+    </message>
+    <message>
+        <source>Onbekende status.</source>
+        <translation>Unknown status.</translation>
+    </message>
+    <message>
+        <source>Kies 0 tot en met 365 dagen.</source>
+        <translation>Choose 0 to 365 days.</translation>
+    </message>
+    <message>
         <source>Een waarde is niet toegestaan.</source>
         <translation>A value is not allowed.</translation>
     </message>
@@ -4865,6 +4977,10 @@
     <message>
         <source>Onjuist wachtwoord of herstelcode.</source>
         <translation>Wrong password or recovery code.</translation>
+    </message>
+    <message>
+        <source>Onbekende soort in de tijdlijn.</source>
+        <translation>Unknown kind of timeline entry.</translation>
     </message>
     <message>
         <source>Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.</source>
@@ -4997,6 +5113,10 @@
     <message>
         <source>Aanwezigen: ongeldige waarde.</source>
         <translation>Attendees: invalid value.</translation>
+    </message>
+    <message>
+        <source>Tijd: gebruik uu:mm, bijvoorbeeld 09:30.</source>
+        <translation>Time: use hh:mm, for example 09:30.</translation>
     </message>
     <message>
         <source>Plaats ontbreekt bij het adres.</source>
@@ -5175,6 +5295,85 @@
     <message>
         <source>Annuleren (oude code blijft geldig)</source>
         <translation>Cancel (the old code stays valid)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteView</name>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Tijd:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Datum en tijd</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Geschreven</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Vervangen</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Eerdere versies</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <source>Tekst van de eerdere versie</source>
+        <translation>Text of the earlier version</translation>
+    </message>
+    <message>
+        <source>&amp;Corrigeren</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Correctie &amp;opslaan</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <source>Correctie &amp;annuleren</source>
+        <translation>C&amp;ancel correction</translation>
+    </message>
+    <message>
+        <source>Sl&amp;uiten</source>
+        <translation>Cl&amp;ose</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · geschreven door %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · written by %3</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: %1 eerdere versie(s); laatst gecorrigeerd door %2 op %3.</source>
+        <translation>Corrected: %1 earlier version(s); last corrected by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Origineel</source>
+        <translation>Original</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5576,57 @@
     <message>
         <source>Aanmelden: %1</source>
         <translation>Intake: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpvangReferrals</name>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Wacht</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Verwijzingen naar deze opvang</source>
+        <translation>Referrals to this shelter</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Datum van de status (leeg = vandaag)</source>
+        <translation>Date of the status (empty = today)</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Legt de gekozen status vast voor de gekozen verwijzing</source>
+        <translation>Records the chosen status for the chosen referral</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum (dd-mm-jjjj).</source>
+        <translation>Invalid date (dd-mm-yyyy).</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +6040,101 @@
     </message>
 </context>
 <context>
+    <name>Referrals</name>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Geaccepteerd</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Verwijzingen van dit dossier</source>
+        <translation>Referrals of this case</translation>
+    </message>
+    <message>
+        <source>Status bijwerken</source>
+        <translation>Update status</translation>
+    </message>
+    <message>
+        <source>Nieuwe status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Datum van de status (leeg = vandaag)</source>
+        <translation>Date of the status (empty = today)</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe status:</source>
+        <translation>&amp;New status:</translation>
+    </message>
+    <message>
+        <source>&amp;op:</source>
+        <translation>&amp;on:</translation>
+    </message>
+    <message>
+        <source>Status &amp;vastleggen</source>
+        <translation>&amp;Record status</translation>
+    </message>
+    <message>
+        <source>Verwijzing zonder brief vastleggen</source>
+        <translation>Record a referral without a letter</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisatie:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>Verwe&amp;zen op:</source>
+        <translation>Referred o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Leeg = vandaag</source>
+        <translation>Empty = today</translation>
+    </message>
+    <message>
+        <source>Verwijzing &amp;toevoegen</source>
+        <translation>&amp;Add referral</translation>
+    </message>
+    <message>
+        <source>(kies een organisatie)</source>
+        <translation>(choose an organisation)</translation>
+    </message>
+    <message>
+        <source>Ongeldige datum (dd-mm-jjjj).</source>
+        <translation>Invalid date (dd-mm-yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <source>Datum</source>
@@ -6138,6 +6483,10 @@
         <translation>New ac&amp;tion item:</translation>
     </message>
     <message>
+        <source>Signaal wij&amp;zigen…</source>
+        <translation>Modif&amp;y signal…</translation>
+    </message>
+    <message>
         <source>&amp;Reden / toelichting:</source>
         <translation>Reason / e&amp;xplanation:</translation>
     </message>
@@ -6232,6 +6581,14 @@
     <message>
         <source>(geen beschrijving)</source>
         <translation>(no description)</translation>
+    </message>
+    <message>
+        <source>Aanmelder: %1</source>
+        <translation>Reported by: %1</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
     </message>
     <message>
         <source>Besluit vastgelegd: %1.</source>
@@ -6528,6 +6885,10 @@
         <translation>New signal</translation>
     </message>
     <message>
+        <source>Signaal wijzigen</source>
+        <translation>Edit signal</translation>
+    </message>
+    <message>
         <source>&amp;Datum aanmelding:</source>
         <translation>Referral &amp;date:</translation>
     </message>
@@ -6593,6 +6954,69 @@
     <message>
         <source>Documenten</source>
         <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Verwijzingen</source>
+        <translation>Referrals</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Signaal ontvangen</source>
+        <translation>Signal received</translation>
+    </message>
+    <message>
+        <source>Besluit screening</source>
+        <translation>Screening decision</translation>
+    </message>
+    <message>
+        <source>Intake (dossier geopend)</source>
+        <translation>Intake (case opened)</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Toestemming ingetrokken</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Opvang aangevraagd</source>
+        <translation>Shelter requested</translation>
+    </message>
+    <message>
+        <source>Geplaatst</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <source>Plaatsing beëindigd</source>
+        <translation>Placement ended</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt</source>
+        <translation>Letter made</translation>
+    </message>
+    <message>
+        <source>Gegevens verstrekt</source>
+        <translation>Data disclosed</translation>
+    </message>
+    <message>
+        <source>Nazorg gestart</source>
+        <translation>Aftercare started</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>Dossier afgesloten</source>
+        <translation>Case closed</translation>
     </message>
 </context>
 <context>
@@ -6706,6 +7130,34 @@
         <translation>Who</translation>
     </message>
     <message>
+        <source>Verwijzingen zonder &amp;antwoord</source>
+        <translation>Referrals &amp;without an answer</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Wacht (dagen)</source>
+        <translation>Waiting (days)</translation>
+    </message>
+    <message>
+        <source>langer dan</source>
+        <translation>longer than</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Verwijzingen tonen die langer wachten dan dit aantal dagen</source>
+        <translation>Show referrals waiting longer than this number of days</translation>
+    </message>
+    <message>
         <source>Vandaag, %1</source>
         <translation>Today, %1</translation>
     </message>
@@ -6728,6 +7180,61 @@
     <message>
         <source>signaal</source>
         <translation>signal</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPicker</name>
+    <message>
+        <source>Dossiernummer of naam</source>
+        <translation>Case number or name</translation>
+    </message>
+    <message>
+        <source>Alle dossiers</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Alle open dossiers</source>
+        <translation>All open cases</translation>
+    </message>
+    <message>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Dossierhoude&amp;r:</source>
+        <translation>Case &amp;owner:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Fase:</source>
+        <translation>&amp;Phase:</translation>
+    </message>
+    <message>
+        <source>Dossiers om over te dragen</source>
+        <translation>Cases to transfer</translation>
+    </message>
+    <message>
+        <source>&amp;Alles getoonde selecteren</source>
+        <translation>Select &amp;all shown</translation>
+    </message>
+    <message>
+        <source>Selectie &amp;wissen</source>
+        <translation>&amp;Clear selection</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 aangevinkt · %2 getoond</source>
+        <translation>%1 checked · %2 shown</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storage.db import Database
-from storage.repos.base import Repo, Row, Table
+from storage.repos.base import Repo, Row, Table, new_id
 from storage.schema_cases import BEDENKTIJD_SORT_SQL, PHASE_ORDER_SQL
 
 PERSONS = Table(
@@ -87,7 +87,7 @@ ACTIEPUNTEN = Table(
     "actiepunten",
     ("kind", "description", "owner", "due_on", "done_on", "meeting_id", "signal_id", "dossier_id"),
 )
-NOTES = Table("notes", ("dossier_id", "kind", "occurred_on", "text"))
+NOTES = Table("notes", ("dossier_id", "kind", "occurred_on", "occurred_at", "text"))
 ORGANISATIONS = Table(
     "organisations",
     (
@@ -200,6 +200,10 @@ SORT_KEYS: dict[str, str] = {
 }
 
 
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _dossier_where(filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -222,6 +226,11 @@ def _dossier_where(filters: Mapping[str, Any]) -> tuple[list[str], list[Any]]:
     if filters.get("person_id"):
         where.append("person_id = ?")
         params.append(filters["person_id"])
+    if filters.get("text"):
+        # a substring of the number or the name; LIKE wildcards in the text are literal
+        pattern = "%" + _like_escape(str(filters["text"])) + "%"
+        where.append("(number LIKE ? ESCAPE '\\' OR person_name LIKE ? ESCAPE '\\')")
+        params.extend((pattern, pattern))
     if filters.get("bedenktijd_from"):
         where.append(f"{BEDENKTIJD_SORT_SQL} >= ?")
         params.append(filters["bedenktijd_from"])
@@ -284,8 +293,13 @@ def dossier_owners(db: Database) -> list[str]:
 # -- Vandaag -----------------------------------------------------------------------------
 
 _ACTION_COLS = (
-    "a.id, a.kind, a.description, a.owner, a.due_on, a.meeting_id, a.signal_id, a.dossier_id,"
-    " coalesce(d.number, ''), coalesce(d.person_name, '')"
+    "a.id, a.kind, a.description, a.owner, a.due_on, a.meeting_id, a.signal_id,"
+    " coalesce(a.dossier_id, s.dossier_id), coalesce(d.number, ''), coalesce(d.person_name, '')"
+)
+# An action point of a signal belongs to the signal's dossier once the signal became one.
+_ACTION_FROM = (
+    "actiepunten a LEFT JOIN signals s ON s.id = a.signal_id"
+    " LEFT JOIN dossiers d ON d.id = coalesce(a.dossier_id, s.dossier_id)"
 )
 ACTION_ROW = (
     "id",
@@ -301,6 +315,17 @@ ACTION_ROW = (
 )
 
 
+def dossier_actions(db: Database, dossier_id: str) -> list[Row]:
+    """The dossier's actiepunten: its own and those of its signals (from the
+    screeningsoverleg, made before the signal became this dossier), by due date."""
+    rows = db.query(
+        f"{ACTIEPUNTEN.select} WHERE dossier_id = ? OR signal_id IN"
+        " (SELECT id FROM signals WHERE dossier_id = ?) ORDER BY due_on, created_at",
+        (dossier_id, dossier_id),
+    )
+    return [dict(zip(ACTIEPUNTEN.all_columns, r, strict=True)) for r in rows]
+
+
 def open_actions_due(
     db: Database, *, before: str | None, from_: str | None, limit: int = 500
 ) -> list[Row]:
@@ -314,7 +339,7 @@ def open_actions_due(
         where.append("a.due_on < ?")
         params.append(before)
     rows = db.query(
-        f"SELECT {_ACTION_COLS} FROM actiepunten a LEFT JOIN dossiers d ON d.id = a.dossier_id"
+        f"SELECT {_ACTION_COLS} FROM {_ACTION_FROM}"
         f" WHERE {' AND '.join(where)} ORDER BY a.due_on, a.id LIMIT ?",
         (*params, limit),
     )
@@ -346,16 +371,85 @@ def awaiting_screening(db: Database, limit: int = 1000) -> list[Row]:
 def timeline(
     db: Database, dossier_id: str, *, limit: int = 200, before: Sequence[Any] | None = None
 ) -> list[Row]:
-    """Notes of a dossier, newest first; ``before`` = (occurred_on, created_at) of the
-    last entry shown, for the next page."""
+    """Notes of a dossier, newest first; ``before`` = (occurred_on, occurred_at,
+    created_at) of the last entry shown, for the next page. Each row carries
+    ``revisions``: how many earlier versions the note has (0 = never corrected)."""
     sql = f"{NOTES.select} WHERE dossier_id = ?"
     params: list[Any] = [dossier_id]
     if before is not None:
-        sql += " AND (occurred_on, created_at) < (?, ?)"
+        sql += " AND (occurred_on, occurred_at, created_at) < (?, ?, ?)"
         params.extend(before)
-    sql += " ORDER BY occurred_on DESC, created_at DESC LIMIT ?"
+    sql += " ORDER BY occurred_on DESC, occurred_at DESC, created_at DESC LIMIT ?"
     params.append(limit)
-    return [dict(zip(NOTES.all_columns, r, strict=True)) for r in db.query(sql, params)]
+    rows = [dict(zip(NOTES.all_columns, r, strict=True)) for r in db.query(sql, params)]
+    counts = revision_counts(db, [r["id"] for r in rows])
+    for r in rows:
+        r["revisions"] = counts.get(r["id"], 0)
+    return rows
+
+
+def revision_counts(db: Database, note_ids: Sequence[str]) -> dict[str, int]:
+    if not note_ids:
+        return {}
+    marks = ", ".join("?" for _ in note_ids)
+    rows = db.query(
+        f"SELECT note_id, count(*) FROM note_revisions WHERE note_id IN ({marks}) GROUP BY note_id",
+        list(note_ids),
+    )
+    return {str(r[0]): int(r[1]) for r in rows}
+
+
+NOTE_REVISION_COLUMNS = (
+    "revision",
+    "kind",
+    "occurred_on",
+    "occurred_at",
+    "text",
+    "written_at",
+    "written_by",
+    "created_at",
+    "created_by",
+)
+
+
+def add_note_revision(
+    db: Database, note_id: str, values: Mapping[str, Any], actor: str, now: str
+) -> int:
+    """Keep a superseded version of a note (``values``: kind, occurred_on, occurred_at, text,
+    written_at, written_by); returns its revision number (1 = the original)."""
+    number = int(
+        db.scalar(
+            "SELECT coalesce(max(revision), 0) + 1 FROM note_revisions WHERE note_id = ?",
+            (note_id,),
+        )
+    )
+    own = ("kind", "occurred_on", "occurred_at", "text", "written_at", "written_by")
+    cols = (
+        "id",
+        "updated_at",
+        "updated_by",
+        "note_id",
+        "revision",
+        *own,
+        "created_at",
+        "created_by",
+    )
+    params = [new_id(), now, actor, note_id, number, *(values[c] for c in own), now, actor]
+    db.execute(
+        f"INSERT INTO note_revisions ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+        params,
+    )
+    return number
+
+
+def note_revisions(db: Database, note_id: str) -> list[Row]:
+    """Earlier versions of a note, oldest (the original) first."""
+    rows = db.query(
+        f"SELECT {', '.join(NOTE_REVISION_COLUMNS)} FROM note_revisions WHERE note_id = ?"
+        " ORDER BY created_at, revision",
+        (note_id,),
+    )
+    return [dict(zip(NOTE_REVISION_COLUMNS, r, strict=True)) for r in rows]
 
 
 def note_count(db: Database, dossier_id: str) -> int:

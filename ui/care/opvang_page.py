@@ -30,6 +30,7 @@ from desktop.errors import StoreError
 from desktop.events import Change
 from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
+from ui.care.referrals_box import ReferralsBox
 from ui.cases.common import fmt_date
 from ui.context import AppContext
 from ui.messages import message_text
@@ -188,6 +189,8 @@ class OpvangPage(QWidget):
         )
         rl.addWidget(self.requests)
         ll.addWidget(req_box, 1)
+        self.referrals = ReferralsBox(ctx)  # issue 15: follow-up of referrals to this shelter
+        ll.addWidget(self.referrals, 1)
         split.addWidget(lower)
         split.setSizes([360, 240])
 
@@ -196,7 +199,7 @@ class OpvangPage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
-        if change.touches("placement", "shelter", "organisation", "dossier"):
+        if change.touches("placement", "shelter", "organisation", "dossier", "referral"):
             if self.isVisible():
                 self.refresh()
             else:
@@ -305,6 +308,7 @@ class OpvangPage(QWidget):
             )
             self.address.setText("")
             self.chart.set_data(self.service.weekly_occupancy(None), 0)
+            self.referrals.show_organisation(None)
             return
         profile = self.service.shelter_profile(row.organisation_id)
         groups = ", ".join(
@@ -342,6 +346,7 @@ class OpvangPage(QWidget):
             )
             item.setData(0, ID_ROLE, cl.dossier_id)
         self.chart.set_data(self.service.weekly_occupancy(row.organisation_id), row.capacity)
+        self.referrals.show_organisation(row.organisation_id)
 
     # -- actions ---------------------------------------------------------------------------
     def reveal(self) -> None:

@@ -3,6 +3,8 @@ newest first) and Actiepunten (open and done action items of the dossier)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import Actiepunt, DossierView, SafetyAssessment, model
 from desktop.errors import ValidationError
 from ui.cases import labels
-from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date
+from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date, set_combo
 from ui.cases.dossier_tabs import DossierTabContext
 from ui.cases.intake import text_box
 from ui.widgets import list_tree
@@ -134,6 +136,7 @@ class ActionsTab(QWidget):
                 QCoreApplication.translate("DossierExtra", "Actiepunt"),
                 QCoreApplication.translate("DossierExtra", "Eigenaar"),
                 QCoreApplication.translate("DossierExtra", "Afgerond"),
+                QCoreApplication.translate("DossierExtra", "Herkomst"),
             ],
             QCoreApplication.translate("DossierExtra", "Actiepunten van dit dossier"),
             uniform=False,
@@ -142,6 +145,11 @@ class ActionsTab(QWidget):
         self.list.setColumnWidth(1, 90)
         self.list.setColumnWidth(2, 380)
         self.list.setColumnWidth(3, 140)
+        self.list.setColumnWidth(4, 95)
+        self.list.itemActivated.connect(self.edit_item)
+        self.list.setToolTip(
+            QCoreApplication.translate("DossierExtra", "Dubbelklik of Enter: actiepunt wijzigen")
+        )
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -157,6 +165,8 @@ class ActionsTab(QWidget):
         row.addWidget(self.done_button)
         layout.addLayout(row)
         group = QGroupBox(QCoreApplication.translate("DossierExtra", "Nieuw actiepunt"))
+        self.group = group
+        self.editing: Actiepunt | None = None
         box = QVBoxLayout(group)
         self.form = FieldForm()
         self.kind = combo((k, labels.action_kind(k)) for k in model.ACTION_KINDS)
@@ -181,6 +191,12 @@ class ActionsTab(QWidget):
         arow.addStretch(1)
         self.add_button = QPushButton(QCoreApplication.translate("DossierExtra", "&Toevoegen"))
         self.add_button.clicked.connect(self.add)
+        self.new_button = QPushButton(
+            QCoreApplication.translate("DossierExtra", "Wijzigen &annuleren")
+        )
+        self.new_button.clicked.connect(self.stop_editing)
+        self.new_button.hide()
+        arow.addWidget(self.new_button)
         arow.addWidget(self.add_button)
         box.addLayout(arow)
         layout.addWidget(group)
@@ -210,6 +226,9 @@ class ActionsTab(QWidget):
                     a.description,
                     a.owner,
                     fmt_date(a.done_on),
+                    QCoreApplication.translate("DossierExtra", "Screening")
+                    if a.meeting_id or a.signal_id
+                    else QCoreApplication.translate("DossierExtra", "Dossier"),
                 ],
             )
             item.setData(0, ID_ROLE, a.id)
@@ -225,6 +244,36 @@ class ActionsTab(QWidget):
             return
         self.tab.ctx.inline(self.tab.service.complete_actiepunt)(str(item.data(0, ID_ROLE)))
 
+    def edit_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        """Load an action point (also one from the screeningsoverleg) into the form."""
+        if self.view is None:
+            return
+        aid = item.data(0, ID_ROLE)
+        action = next((a for a in self.view.actions if a.id == aid), None)
+        if action is None:
+            return
+        self.editing = action
+        set_combo(self.kind, action.kind)
+        self.description.setPlainText(action.description)
+        if self.owner.findText(action.owner) < 0:
+            self.owner.addItem(action.owner)
+        self.owner.setCurrentText(action.owner)
+        self.due_on.set_value(action.due_on)
+        self.form.clear_errors()
+        self.group.setTitle(QCoreApplication.translate("DossierExtra", "Actiepunt wijzigen"))
+        self.add_button.setText(QCoreApplication.translate("DossierExtra", "Wijzigingen &opslaan"))
+        self.new_button.show()
+        self.description.setFocus()
+
+    def stop_editing(self) -> None:
+        self.editing = None
+        self.group.setTitle(QCoreApplication.translate("DossierExtra", "Nieuw actiepunt"))
+        self.add_button.setText(QCoreApplication.translate("DossierExtra", "&Toevoegen"))
+        self.new_button.hide()
+        self.form.clear_errors()
+        self.description.clear()
+        self.due_on.clear()
+
     def add(self) -> None:
         if self.view is None:
             return
@@ -232,18 +281,22 @@ class ActionsTab(QWidget):
         days = self.form.dates(("due_on",))
         if days is None:
             return
+        fields = {
+            "kind": combo_key(self.kind),
+            "description": self.description.toPlainText().strip(),
+            "owner": self.owner.currentText().strip(),
+            "due_on": days["due_on"],
+        }
         try:
-            self.tab.ctx.inline(self.tab.service.add_actiepunt)(
-                Actiepunt(
-                    kind=combo_key(self.kind),
-                    description=self.description.toPlainText().strip(),
-                    owner=self.owner.currentText().strip(),
-                    due_on=days["due_on"],
-                    dossier_id=self.view.dossier.id,
+            if self.editing is not None:
+                self.tab.ctx.inline(self.tab.service.update_actiepunt)(
+                    dataclasses.replace(self.editing, **fields)
                 )
-            )
+            else:
+                self.tab.ctx.inline(self.tab.service.add_actiepunt)(
+                    Actiepunt(dossier_id=self.view.dossier.id, **fields)
+                )
         except ValidationError as err:
             self.form.show_errors(err)
             return
-        self.description.clear()
-        self.due_on.clear()
+        self.stop_editing()

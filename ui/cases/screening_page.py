@@ -3,6 +3,8 @@ actiepunten per signal. The meeting (date, chair, attendees) is chosen or made a
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from ui.cases.common import (
     combo,
     combo_key,
     fmt_date,
+    set_combo,
 )
 from ui.cases.intake import IntakeDialog, text_box
 from ui.context import AppContext
@@ -58,13 +61,16 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
 
 
 class SignalDialog(QDialog):
-    """Nieuw signaal (aanmelding)."""
+    """Nieuw signaal (aanmelding), or an existing one to correct (``signal``)."""
 
-    def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: CaseService, parent: QWidget | None = None, signal: Signal | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
-        self.created: Signal | None = None
-        self.setWindowTitle(self.tr("Nieuw signaal"))
+        self.existing = signal
+        self.created: Signal | None = None  # the saved signal (new or corrected)
+        self.setWindowTitle(self.tr("Signaal wijzigen") if signal else self.tr("Nieuw signaal"))
         self.setObjectName("signalDialog")
         layout = QVBoxLayout(self)
         self.form = FieldForm()
@@ -100,13 +106,22 @@ class SignalDialog(QDialog):
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
         self.resize(640, 440)
+        if signal is not None:
+            self.received_on.set_value(signal.received_on)
+            set_combo(self.reporter_type, signal.reporter_type)
+            self.reporter_name.setText(signal.reporter_name)
+            self.reporter_contact.setText(signal.reporter_contact)
+            self.person_hint.setText(signal.person_hint)
+            self.description.setPlainText(signal.description)
+            self.forms.set_keys(signal.forms)
+            set_combo(self.urgency, signal.urgency)
 
     def save(self) -> None:
         self.form.clear_errors()
         days = self.form.dates(("received_on",))
         if days is None:
             return
-        signal = Signal(
+        fields = dict(
             received_on=days["received_on"],
             reporter_type=combo_key(self.reporter_type),
             reporter_name=self.reporter_name.text().strip(),
@@ -117,7 +132,12 @@ class SignalDialog(QDialog):
             urgency=combo_key(self.urgency),
         )
         try:
-            self.created = self.service.create_signal(signal)
+            if self.existing is not None:
+                self.created = self.service.update_signal(
+                    dataclasses.replace(self.existing, **fields)
+                )
+            else:
+                self.created = self.service.create_signal(Signal(**fields))
         except ValidationError as err:
             self.form.show_errors(err)
             return
@@ -268,6 +288,11 @@ class ScreeningPage(QWidget):
         self.signal_text.setTextFormat(Qt.TextFormat.PlainText)
         self.signal_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         panel_layout.addWidget(self.signal_title)
+        self.signal_reporter = QLabel()
+        self.signal_reporter.setWordWrap(True)
+        self.signal_reporter.setTextFormat(Qt.TextFormat.PlainText)
+        self.signal_reporter.setAccessibleName(self.tr("Aanmelder"))
+        panel_layout.addWidget(self.signal_reporter)
         panel_layout.addWidget(self.signal_text)
 
         besluit_box = QGroupBox(self.tr("Besluit"))
@@ -333,7 +358,13 @@ class ScreeningPage(QWidget):
         panel_layout.addWidget(actions_box)
         self.open_button = QPushButton(self.tr("Gekoppeld &dossier openen"))
         self.open_button.clicked.connect(self.open_linked)
-        panel_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.edit_signal_button = QPushButton(self.tr("Signaal wij&zigen…"))
+        self.edit_signal_button.clicked.connect(self.edit_signal)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.edit_signal_button)
+        bottom.addWidget(self.open_button)
+        panel_layout.addLayout(bottom)
         panel_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -442,6 +473,7 @@ class ScreeningPage(QWidget):
         if signal is None:
             self.signal_title.setText(self.tr("Kies een signaal op de agenda."))
             self.signal_text.clear()
+            self.signal_reporter.clear()
             self.action_list.clear()
             self.open_button.setEnabled(False)
             return
@@ -453,6 +485,10 @@ class ScreeningPage(QWidget):
             + "</b>"
         )
         self.signal_text.setText(signal.description or self.tr("(geen beschrijving)"))
+        reporter = " · ".join(x for x in (signal.reporter_name, signal.reporter_contact) if x)
+        self.signal_reporter.setText(
+            self.tr("Aanmelder: %1").replace("%1", reporter or self.tr("(niet ingevuld)"))
+        )
         self.open_button.setEnabled(bool(signal.dossier_id))
         self._load_actions(signal.id)
 
@@ -474,6 +510,17 @@ class ScreeningPage(QWidget):
     def new_signal(self) -> None:
         dlg = SignalDialog(self.service, self)
         dlg.exec()
+
+    def edit_signal_dialog(self) -> SignalDialog | None:
+        signal = self.signals.get(self.current_signal_id() or "")
+        if signal is None:
+            return None
+        return SignalDialog(self.service, self, self.service.get_signal(signal.id))
+
+    def edit_signal(self) -> None:
+        dlg = self.edit_signal_dialog()
+        if dlg is not None:
+            dlg.exec()
 
     def new_meeting(self) -> None:
         dlg = MeetingDialog(self.service, self)

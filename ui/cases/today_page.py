@@ -8,11 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -40,6 +43,8 @@ REFRESH_KINDS = (
     "care_plan",
     "care_action",
     "aftercare",
+    "referral",
+    "letter",
 )
 
 
@@ -151,6 +156,16 @@ class TodayPage(QWidget):
                 self.tr("Hulpverleningsplan en na&zorg"),
                 [self.tr("Uiterlijk"), self.tr("Wat"), self.tr("Dossier"), self.tr("Wie")],
             ),
+            (
+                "referrals",
+                self.tr("Verwijzingen zonder &antwoord"),
+                [
+                    self.tr("Verstuurd"),
+                    self.tr("Organisatie"),
+                    self.tr("Dossier"),
+                    self.tr("Wacht (dagen)"),
+                ],
+            ),
         ]
         for i, (key, text, headers) in enumerate(sections):
             label = QLabel()
@@ -161,14 +176,17 @@ class TodayPage(QWidget):
             tree.setAlternatingRowColors(True)
             tree.setUniformRowHeights(True)
             tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            widths = {"bedenktijd": (85, 110, 0, 110), "awaiting": (85, 75, 90, 0)}.get(
-                key, (85, 0, 120, 90)
-            )
+            widths = {
+                "bedenktijd": (85, 110, 0, 110),
+                "awaiting": (85, 75, 90, 0),
+                "referrals": (85, 0, 120, 95),
+            }.get(key, (85, 0, 120, 90))
             header = tree.header()
             header.setStretchLastSection(False)
             for col, width in enumerate(widths):
                 if width:
-                    tree.setColumnWidth(col, width)
+                    # never narrower than the column's own header text (e.g. "Wacht (dagen)")
+                    tree.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
                 else:
                     header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             tree.setMinimumHeight(120)
@@ -183,13 +201,42 @@ class TodayPage(QWidget):
             self.lists[key] = tree
             self.headings[key] = label
             row, col = divmod(i, 2)
+            span = 2 if key == "referrals" else 1  # the last section: the full width
             box = QVBoxLayout()
-            box.addWidget(label)
+            if key == "referrals":
+                head = QHBoxLayout()
+                head.addWidget(label)
+                head.addSpacing(12)
+                days_label = QLabel(self.tr("langer dan"))
+                self.wait_days = QSpinBox()
+                self.wait_days.setRange(0, 365)
+                self.wait_days.setSuffix(self.tr(" dagen"))
+                self.wait_days.setAccessibleName(
+                    self.tr("Verwijzingen tonen die langer wachten dan dit aantal dagen")
+                )
+                days_label.setBuddy(self.wait_days)
+                self.wait_days.editingFinished.connect(self._save_wait_days)
+                head.addWidget(days_label)
+                head.addWidget(self.wait_days)
+                head.addStretch(1)
+                box.addLayout(head)
+                tree.setMinimumHeight(80)
+            else:
+                box.addWidget(label)
             box.addWidget(tree, 1)
-            grid.addLayout(box, row, col)
+            grid.addLayout(box, row, col, 1, span)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid, 1)
+        # The sections scroll as one when the window is low (125 % and 150 % scaling), so the
+        # page never forces the window taller than the screen.
+        sections_widget = QWidget()
+        sections_widget.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(sections_widget)
+        layout.addWidget(scroll, 1)
         self.refresh()
         ctx.changed.connect(self._on_change)
         ctx.locked.connect(self._on_locked)
@@ -227,6 +274,7 @@ class TodayPage(QWidget):
             target = ("dossier", s.dossier_id) if s.dossier_id else ("signal", s.id)
             item.setData(0, TARGET_ROLE, target)
         self._fill_care()
+        self._fill_referrals()
         self._check_backup()
         self.start_hint.setVisible(not any(t.topLevelItemCount() for t in self.lists.values()))
         for key, label in self.headings.items():
@@ -248,6 +296,43 @@ class TodayPage(QWidget):
             )
         )
         self.backup_warning.setVisible(bool(status.warning))
+
+    def _fill_referrals(self) -> None:
+        """Referrals waiting for an answer longer than the chosen number of days."""
+        tree = self.lists["referrals"]
+        tree.clear()
+        try:
+            referrals = self.ctx.require_session().referrals
+            days = referrals.wait_days()
+            waiting = referrals.waiting(days)
+        except StoreError:
+            return
+        self.wait_days.blockSignals(True)
+        self.wait_days.setValue(days)
+        self.wait_days.blockSignals(False)
+        today = self.service.clock()
+        for r in waiting:
+            where = r.dossier_number + (f" — {r.person_name}" if r.person_name else "")
+            item = QTreeWidgetItem(
+                tree,
+                [
+                    fmt_date(r.sent_on),
+                    r.organisation_name or self.tr("(onbekend)"),
+                    where,
+                    str(r.days_waiting(today)),
+                ],
+            )
+            item.setToolTip(1, r.organisation_name)
+            item.setData(0, TARGET_ROLE, ("dossier", r.dossier_id))
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+    def _save_wait_days(self) -> None:
+        if not self.ctx.is_unlocked:
+            return
+        days = self.wait_days.value()
+        session = self.ctx.require_session()
+        if days != session.referrals.wait_days():
+            self.ctx.run(lambda s: s.referrals.set_wait_days(days))  # the change refreshes
 
     def _fill_care(self) -> None:
         """Care-plan actions, planned evaluations and nazorg check-ins (issue 5)."""

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -40,6 +38,7 @@ from desktop.session import (
 from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
+from ui.handover.picker import TransferPicker
 from ui.messages import message_text
 from ui.operations import Operation, run_operation
 from ui.page_registry import PageSpec
@@ -150,13 +149,8 @@ class HandoverPage(QWidget):
                 )
             )
         )
-        dossier_caption = QLabel(self.tr("&Dossiers:"))
-        self.dossier_list = QListWidget()
-        self.dossier_list.setAccessibleName(self.tr("Dossiers om over te dragen"))
-        self.dossier_list.setMinimumHeight(140)
-        dossier_caption.setBuddy(self.dossier_list)
-        t.addWidget(dossier_caption)
-        t.addWidget(self.dossier_list)
+        self.picker = TransferPicker(ctx.require_session().cases)
+        t.addWidget(self.picker, 1)
         row = QHBoxLayout()
         self.transfer_button = _button(self.tr("Aangevinkte dossiers &exporteren…"))
         self.merge_button = _button(self.tr("Pakket van een collega &samenvoegen…"))
@@ -444,25 +438,11 @@ class HandoverPage(QWidget):
 
     # -- transfer ----------------------------------------------------------------------------
     def load_dossiers(self) -> None:
-        from desktop.text import isolate
-
-        self.dossier_list.clear()
-        page = self.ctx.require_session().cases.list_dossiers(limit=1000)
-        for row in sorted(page.rows, key=lambda r: r.number):
-            text = f"{row.number}  {isolate(row.person_name)}".strip()
-            item = QListWidgetItem(text)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.dossier_list.addItem(item)
+        self.picker.reload(self.ctx.require_session().cases)
 
     def checked_dossiers(self) -> list[str]:
-        out = []
-        for i in range(self.dossier_list.count()):
-            item = self.dossier_list.item(i)
-            if item.checkState() == Qt.CheckState.Checked:
-                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
-        return out
+        """The dossiers checked in the picker (also ones the current filter hides)."""
+        return self.picker.checked()
 
     def _choose_transfer_file(self) -> None:
         if not self.checked_dossiers():

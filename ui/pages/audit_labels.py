@@ -110,6 +110,14 @@ def _exact() -> dict[str, str]:
             "AuditActions", "Brief gemaakt (gegevens verstrekt)"
         ),
         "letter.view": QCoreApplication.translate("AuditActions", "Brief bekeken"),
+        "note.history": QCoreApplication.translate(
+            "AuditActions", "Eerdere versies van een notitie bekeken"
+        ),
+        "referral.create": QCoreApplication.translate("AuditActions", "Verwijzing vastgelegd"),
+        "referral.list": QCoreApplication.translate("AuditActions", "Verwijzingen bekeken"),
+        "referral.status": QCoreApplication.translate(
+            "AuditActions", "Status van een verwijzing gewijzigd"
+        ),
         "letter.print": QCoreApplication.translate("AuditActions", "Brief afgedrukt"),
         "letter.save": QCoreApplication.translate("AuditActions", "Brief opgeslagen als bestand"),
         "document.add": QCoreApplication.translate("AuditActions", "Document toegevoegd"),
@@ -172,6 +180,9 @@ def verbs() -> dict[str, str]:
     return {
         "create": QCoreApplication.translate("AuditActions", "%1 aangemaakt"),
         "update": QCoreApplication.translate("AuditActions", "%1 gewijzigd"),
+        "revise": QCoreApplication.translate(
+            "AuditActions", "%1 gecorrigeerd (eerdere versie bewaard)"
+        ),
         "view": QCoreApplication.translate("AuditActions", "%1 bekeken"),
         "list": QCoreApplication.translate("AuditActions", "%1: lijst bekeken"),
         "delete": QCoreApplication.translate("AuditActions", "%1 verwijderd"),
