@@ -268,6 +268,7 @@ COMMAND_MODULES: list[str] = ["desktop.cli_handover", "desktop.cli_cases", "desk
 COMMAND_MODULES.append("desktop.cli_letters")
 COMMAND_MODULES.append("desktop.cli_retention")
 COMMAND_MODULES.append("desktop.cli_report")
+COMMAND_MODULES.append("desktop.cli_exchange")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:

@@ -67,6 +67,9 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
     Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
 ]
+MIGRATIONS.append(
+    Migration(6, "exchange", __import__("storage.schema_exchange", fromlist=["*"]).STATEMENTS)
+)
 
 
 def latest_version() -> int:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,11 +165,22 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i : i + _CHUNK]
 
 
-def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[str]]:
-    """Ids per table for the chosen dossiers (by id or number) and everything they need."""
+def select_records(
+    db: Database, dossier_refs: Sequence[str], signal_ids: Sequence[str] = ()
+) -> dict[str, set[str]]:
+    """Ids per table for the chosen dossiers (by id or number) and signals (by id), and
+    everything they need."""
     tables = domain_tables(db)
     if ROOT_TABLE not in tables:
         raise ValidationError("Deze gegevens bevatten nog geen dossiers.", "dossier")
+    signal_roots: set[str] = set()
+    for sid in signal_ids:
+        if (
+            "signals" not in tables
+            or db.scalar("SELECT id FROM signals WHERE id = ?", (sid,)) is None
+        ):
+            raise ValidationError("Een opgegeven signaal bestaat niet.", "signal")
+        signal_roots.add(str(sid))
     roots: set[str] = set()
     by_number = "number" in _columns(db, ROOT_TABLE)
     for ref in dossier_refs:
@@ -184,6 +195,9 @@ def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[s
     keep: dict[str, set[str]] = {t: set() for t in tables}
     keep[ROOT_TABLE] |= roots
     frontier: list[tuple[str, set[str]]] = [(ROOT_TABLE, set(roots))]
+    if signal_roots:
+        keep["signals"] |= signal_roots
+        frontier.append(("signals", set(signal_roots)))
     while frontier:  # downward: records that point to chosen records
         parent, ids = frontier.pop()
         for child, col, p in fks:
@@ -236,6 +250,18 @@ def _rows(db: Database, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
 
 def row_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(repr(sorted(row.items())).encode("utf-8")).hexdigest()
+
+
+def collect_rows(db: Database, keep: dict[str, set[str]]) -> dict[str, list[dict[str, Any]]]:
+    """The selected records as rows (column -> value), per table, in id order."""
+    return {table: _rows(db, table, ids) for table, ids in sorted(keep.items())}
+
+
+def remember_exchanged(db: Database, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Record the exchange hash of every record sent (inside the caller's transaction)."""
+    for table, table_rows in rows.items():
+        for r in table_rows:
+            settings.put(db, f"{BASE_PREFIX}{table}.{r['id']}", row_hash(r))
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -364,30 +390,11 @@ def plan_merge(
             local_cols = set(_columns(db, table))
             cols = [x for x in _columns(c, table) if x in local_cols]
             sel = ", ".join(q(x) for x in cols)
-            for row in c.query(f"SELECT {sel} FROM {q(table)} ORDER BY id"):
-                inc = dict(zip(cols, row, strict=True))
-                rid = str(inc["id"])
-                loc_row = db.query(f"SELECT {sel} FROM {q(table)} WHERE id = ?", (rid,))
-                h_in = row_hash(inc)
-                if not loc_row:
-                    plan.add.append((table, inc))
-                    plan.seen[(table, rid)] = h_in
-                    continue
-                loc = dict(zip(cols, loc_row[0], strict=True))
-                if loc == inc:
-                    plan.skipped += 1
-                    plan.seen[(table, rid)] = h_in
-                    continue
-                base = settings.get(db, f"{BASE_PREFIX}{table}.{rid}")
-                h_loc = row_hash(loc)
-                if base is not None and h_loc == base:
-                    plan.update.append((table, inc))
-                    plan.seen[(table, rid)] = h_in
-                elif base is not None and h_in == base:
-                    plan.skipped += 1  # changed here only: keep ours
-                else:
-                    diff = tuple(k for k in cols if loc.get(k) != inc.get(k))
-                    plan.conflicts.append(Conflict(table, rid, diff, loc, inc))
+            incoming = (
+                dict(zip(cols, row, strict=True))
+                for row in c.query(f"SELECT {sel} FROM {q(table)} ORDER BY id")
+            )
+            _plan_table(db, plan, table, cols, incoming)
             rep.check(i + 1, len(tables))
         _dry_run(db, plan)
     finally:
@@ -395,6 +402,66 @@ def plan_merge(
         c.close()
     rep.finish()
     return plan
+
+
+def plan_rows(
+    store: Store, manifest: Manifest, tables: dict[str, tuple[list[str], list[list[Any]]]]
+) -> MergePlan:
+    """Like ``plan_merge`` for records that arrived another way (an exchange package, already
+    verified by the caller): ``tables`` maps a table to (columns, rows). Writes nothing.
+    Tables and columns this store does not know are ignored, as in ``plan_merge``."""
+    db = store.open_worker_db()
+    try:
+        plan = MergePlan(manifest)
+        local_tables = set(domain_tables(db))
+        for table in sorted(tables):
+            if table not in local_tables:
+                continue
+            cols, rows = tables[table]
+            local_cols = set(_columns(db, table))
+            if "id" not in cols:
+                raise ValidationError("Het pakket is onvolledig (geen id).", "package")
+            keep = [i for i, x in enumerate(cols) if x in local_cols]
+            use = [cols[i] for i in keep]
+            incoming = ({use[j]: row[i] for j, i in enumerate(keep)} for row in rows)
+            _plan_table(db, plan, table, use, incoming)
+        _dry_run(db, plan)
+    finally:
+        db.close()
+    return plan
+
+
+def _plan_table(
+    db: Database,
+    plan: MergePlan,
+    table: str,
+    cols: list[str],
+    incoming: Iterable[dict[str, Any]],
+) -> None:
+    sel = ", ".join(q(x) for x in cols)
+    for inc in incoming:
+        rid = str(inc["id"])
+        loc_row = db.query(f"SELECT {sel} FROM {q(table)} WHERE id = ?", (rid,))
+        h_in = row_hash(inc)
+        if not loc_row:
+            plan.add.append((table, inc))
+            plan.seen[(table, rid)] = h_in
+            continue
+        loc = dict(zip(cols, loc_row[0], strict=True))
+        if loc == inc:
+            plan.skipped += 1
+            plan.seen[(table, rid)] = h_in
+            continue
+        base = settings.get(db, f"{BASE_PREFIX}{table}.{rid}")
+        h_loc = row_hash(loc)
+        if base is not None and h_loc == base:
+            plan.update.append((table, inc))
+            plan.seen[(table, rid)] = h_in
+        elif base is not None and h_in == base:
+            plan.skipped += 1  # changed here only: keep ours
+        else:
+            diff = tuple(k for k in cols if loc.get(k) != inc.get(k))
+            plan.conflicts.append(Conflict(table, rid, diff, loc, inc))
 
 
 def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Conflict]:
@@ -486,9 +553,12 @@ def apply_merge(
     store: Store,
     plan: MergePlan,
     resolutions: dict[tuple[str, str], str] | None = None,
+    *,
+    also: Callable[[Database, MergeSummary], None] | None = None,
 ) -> MergeSummary:
     """Merge a planned package. Every conflict needs a resolution ("local" or "incoming");
-    otherwise nothing is merged. All in one transaction."""
+    otherwise nothing is merged. All in one transaction; ``also`` runs inside it last (e.g.
+    to record an exchange package as received, so a crash can never half-record it)."""
     res = resolutions or {}
     open_conflicts = [c for c in plan.conflicts if (c.table, c.record_id) not in res]
     if open_conflicts:
@@ -525,6 +595,8 @@ def apply_merge(
                         f"={plan.skipped} conflicten {len(plan.conflicts)}"
                     ),
                 )
+            if also is not None:
+                also(db, MergeSummary(added, updated, plan.skipped, len(plan.conflicts)))
     except sqlcipher.IntegrityError:
         raise StoreError(
             "Samenvoegen is mislukt op een uniek kenmerk of een ontbrekende verwijzing. Er is "
