@@ -251,9 +251,18 @@ def cmd_receive(args: argparse.Namespace) -> int:
 # --- handover to a named successor (called from desktop.cli_handover) --------------------
 
 
+def require_verified(store: Store, contact_id: str) -> None:
+    _service(store).require_verified(contact_id)
+
+
 def export_to(store: Store, contact_id: str, container: Path, passphrase: str) -> Path:
-    """Wrap a freshly written handover file's passphrase for a verified contact."""
-    return _service(store).wrap_handover_key(contact_id, container, passphrase)
+    """Wrap a freshly written handover file's passphrase for a verified contact. If that
+    fails, the handover file is removed again (no file without its key)."""
+    try:
+        return _service(store).wrap_handover_key(contact_id, container, passphrase)
+    except BaseException:
+        container.unlink(missing_ok=True)
+        raise
 
 
 def passphrase_from_key_file(

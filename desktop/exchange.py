@@ -664,6 +664,10 @@ class ExchangeService:
             action, object_type="exchange_contact", object_id=row["id"], details=details
         )
 
+    def require_verified(self, contact_id: str) -> Contact:
+        """The contact, if it exists and is verified; else an error (exit 1/2)."""
+        return _contact(self._verified(contact_id))
+
     def _verified(self, contact_id: str) -> dict[str, Any]:
         row = xq.contact(self.db, contact_id)
         if row is None or row["status"] == "verwijderd":
