@@ -238,8 +238,8 @@ def cmd_receive(args: argparse.Namespace) -> int:
                     )
                 print(f"baken: {path.name}: {exc}", file=sys.stderr)
                 failed += 1
-            except ValidationError as exc:
-                if args.file:
+            except StoreError as exc:  # e.g. a broken reference: nothing merged
+                if args.file and isinstance(exc, ValidationError):
                     raise
                 print(f"baken: {path.name}: {exc}", file=sys.stderr)
                 failed += 1

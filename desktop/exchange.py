@@ -962,7 +962,7 @@ class ExchangeService:
             extra={"dossiers": [str(d) for d in manifest.get("dossiers", [])]},
         )
         try:
-            plan = transfer.plan_rows(self.store, tm, tables)
+            plan = transfer.plan_rows(self.store, tm, tables, trial_write=False)
         except ValidationError:
             raise PackageRefused(DAMAGED) from None
         return Incoming(

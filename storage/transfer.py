@@ -16,7 +16,10 @@ resolved (``resolutions``) — never a silent last-write-wins. Exchange hashes l
 
 API: ``export_transfer(store, dossier_ids, out) -> TransferResult``;
 ``plan_merge(store, path, passphrase) -> MergePlan``;
-``apply_merge(store, plan, resolutions=None) -> MergeSummary``.
+``apply_merge(store, plan, resolutions=None) -> MergeSummary``. The exchange packages of
+issue 17 (``desktop.exchange``) reuse the selection (``select_records``, also from signals;
+``collect_rows``), the planning (``plan_rows``: the same three-way rules for rows that
+arrived in a signed package) and ``apply_merge``.
 """
 
 from __future__ import annotations
@@ -259,9 +262,14 @@ def collect_rows(db: Database, keep: dict[str, set[str]]) -> dict[str, list[dict
 
 def remember_exchanged(db: Database, rows: dict[str, list[dict[str, Any]]]) -> None:
     """Record the exchange hash of every record sent (inside the caller's transaction)."""
-    for table, table_rows in rows.items():
-        for r in table_rows:
-            settings.put(db, f"{BASE_PREFIX}{table}.{r['id']}", row_hash(r))
+    settings.put_many(
+        db,
+        (
+            (f"{BASE_PREFIX}{table}.{r['id']}", row_hash(r))
+            for table, table_rows in rows.items()
+            for r in table_rows
+        ),
+    )
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -405,11 +413,17 @@ def plan_merge(
 
 
 def plan_rows(
-    store: Store, manifest: Manifest, tables: dict[str, tuple[list[str], list[list[Any]]]]
+    store: Store,
+    manifest: Manifest,
+    tables: dict[str, tuple[list[str], list[list[Any]]]],
+    *,
+    trial_write: bool = True,
 ) -> MergePlan:
     """Like ``plan_merge`` for records that arrived another way (an exchange package, already
     verified by the caller): ``tables`` maps a table to (columns, rows). Writes nothing.
-    Tables and columns this store does not know are ignored, as in ``plan_merge``."""
+    Tables and columns this store does not know are ignored, as in ``plan_merge``. Without
+    ``trial_write`` the rolled-back trial merge is skipped (a broken reference then makes
+    ``apply_merge`` fail with nothing merged, instead of showing up in the plan)."""
     db = store.open_worker_db()
     try:
         plan = MergePlan(manifest)
@@ -425,7 +439,7 @@ def plan_rows(
             use = [cols[i] for i in keep]
             incoming = ({use[j]: row[i] for j, i in enumerate(keep)} for row in rows)
             _plan_table(db, plan, table, use, incoming)
-        _dry_run(db, plan)
+        _dry_run(db, plan, write=trial_write)
     finally:
         db.close()
     return plan
@@ -464,14 +478,32 @@ def _plan_table(
             plan.conflicts.append(Conflict(table, rid, diff, loc, inc))
 
 
-def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Conflict]:
-    """Local records with another id but the same value in a unique index of ``table``."""
+def _unique_indexes(db: Database, table: str) -> list[tuple[str, ...]]:
+    """Column tuples of the unique indexes of ``table`` (not the primary key)."""
     out = []
     for idx in db.query(f"PRAGMA index_list({q(table)})"):
         if not idx[2] or idx[3] == "pk":
             continue
         cols = tuple(r[2] for r in db.query(f"PRAGMA index_info({q(idx[1])})"))
-        if not cols or any(c is None or c not in row for c in cols):
+        if cols and all(c is not None for c in cols):
+            out.append(cols)
+    return out
+
+
+def _unique_clashes(
+    db: Database,
+    table: str,
+    row: dict[str, Any],
+    indexes: dict[str, list[tuple[str, ...]]] | None = None,
+) -> list[Conflict]:
+    """Local records with another id but the same value in a unique index of ``table``."""
+    if indexes is None:
+        indexes = {}
+    if table not in indexes:
+        indexes[table] = _unique_indexes(db, table)
+    out = []
+    for cols in indexes[table]:
+        if any(c not in row for c in cols):
             continue
         where = " AND ".join(f"{q(c)} IS ?" for c in cols)
         found = db.query(
@@ -486,11 +518,13 @@ def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Confl
     return out
 
 
-def _dry_run(db: Database, plan: MergePlan) -> None:
-    """Find unique-value clashes of the additions; then try the whole merge and roll back."""
+def _dry_run(db: Database, plan: MergePlan, *, write: bool = True) -> None:
+    """Find unique-value clashes of the additions; then (``write``) try the whole merge and
+    roll back, so a broken reference shows up in the plan and not only when applying."""
+    indexes: dict[str, list[tuple[str, ...]]] = {}
     for table, row in plan.add:
-        plan.conflicts.extend(_unique_clashes(db, table, row))
-    if plan.conflicts:
+        plan.conflicts.extend(_unique_clashes(db, table, row, indexes))
+    if plan.conflicts or not write:
         return
     try:
         with db.transaction():
@@ -581,8 +615,9 @@ def apply_merge(
                 if c.kind == KIND_CHANGED:
                     chosen = c.incoming if res[c.key] == "incoming" else c.local
                     seen[c.key] = row_hash(chosen)
-            for (table, rid), h in seen.items():
-                settings.put(db, f"{BASE_PREFIX}{table}.{rid}", h)
+            settings.put_many(
+                db, ((f"{BASE_PREFIX}{table}.{rid}", h) for (table, rid), h in seen.items())
+            )
             for did in plan.manifest.extra.get("dossiers", []):
                 audit.append(
                     db,
