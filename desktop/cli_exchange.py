@@ -29,16 +29,31 @@ def _service(store: Store) -> ExchangeService:
 def _configure_identity(p: argparse.ArgumentParser) -> None:
     cli._common(p)
     p.add_argument("--out", metavar="BESTAND", required=True, help="de contactkaart (JSON)")
+    p.add_argument(
+        "--age-identity",
+        metavar="BESTAND",
+        help="alleen voor controle met een testopslag: schrijf ook de GEHEIME age-sleutel "
+        "(gelogd; zie docs/uitwisselen.md)",
+    )
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
     out = Path(args.out)
-    if out.exists():
+    secret = Path(args.age_identity) if args.age_identity else None
+    if out.exists() or (secret is not None and secret.exists()):
         print("baken: dat bestand bestaat al; er is niets overschreven.", file=sys.stderr)
         return cli.EXIT_FAILED
     store = cli.open_store(args)
     try:
-        card = _service(store).export_card(out)
+        svc = _service(store)
+        card = svc.export_card(out)
+        if secret is not None:
+            svc.export_age_identity(secret)
+            print(
+                f"GEHEIME sleutel geschreven: {secret} — alleen voor controle met een "
+                "testopslag; wis het bestand daarna.",
+                file=sys.stderr,
+            )
     finally:
         store.close()
     print(f"Contactkaart geschreven: {out} (geen geheimen; u mag hem gewoon doorsturen).")

@@ -533,6 +533,25 @@ class ExchangeService:
             )
         return card
 
+    def export_age_identity(self, out: Path) -> None:
+        """Write this store's age secret key (``AGE-SECRET-KEY-1...``) to a new file (mode
+        0600), so a security officer can open packages meant for a *test* store with the
+        stock ``age`` tool (docs/uitwisselen.md). Audited; never needed for normal use."""
+        ident = self._identity()
+        row = xq.active_identity(self.db, ident.store_id)
+        assert row is not None
+        text = f"# Baken-uitwisselsleutel van {ident.fingerprint} (GEHEIM)\n{row['age_secret']}\n"
+        tmp = _write_temp(Path(out), text.encode("ascii"))
+        try:
+            with self.db.transaction():
+                self.store.audit(
+                    "exchange.secret_export", object_type="identity", details=ident.fingerprint
+                )
+        except BaseException:
+            remove_quietly(tmp)
+            raise
+        _commit_file(tmp, Path(out))
+
     # -- contacts ------------------------------------------------------------------------
     def contacts(self) -> list[Contact]:
         return [_contact(r) for r in xq.contacts(self.db)]
