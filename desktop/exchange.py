@@ -758,7 +758,7 @@ class ExchangeService:
                 "verzonden."
             )
         rows = transfer.collect_rows(self.db, keep)
-        schema = int(self.db.scalar("PRAGMA user_version"))
+        schema = xq.schema_version(self.db)
         payload = encode_payload(schema, rows)
         package_id = uuid.uuid4().hex
         created = audit.now_utc()
@@ -813,12 +813,7 @@ class ExchangeService:
         )
 
     def _root_dossiers(self, refs: Sequence[str]) -> list[str]:
-        out = []
-        for ref in refs:
-            did = self.db.scalar("SELECT id FROM dossiers WHERE id = ? OR number = ?", (ref, ref))
-            if did is not None:
-                out.append(str(did))
-        return out
+        return xq.dossier_ids(self.db, refs)
 
     def _seal(self, manifest: dict[str, Any], payload: bytes, to: str) -> bytes:
         ident = self._identity()
@@ -884,7 +879,9 @@ class ExchangeService:
                 "created_at": manifest["created_at"],
                 "counts": manifest["counts"],
                 "payload_sha256": manifest["payload"]["sha256"],
-                "summary": f"reden: {reason}" if reason else "",
+                # The reason of a dossier lives in its disclosure rows (destroyed with the
+                # dossier); only signals without a dossier keep theirs here.
+                "summary": f"reden: {reason}" if reason and loose_signals else "",
             },
         )
 
@@ -1092,7 +1089,7 @@ class ExchangeService:
             "package_id": package_id,
             "created_at": audit.now_utc(),
             "kind": KIND_HANDOVER_KEY,
-            "schema_version": int(self.db.scalar("PRAGMA user_version")),
+            "schema_version": xq.schema_version(self.db),
             "sender": {
                 "store_id": ident.store_id,
                 "fingerprint": ident.fingerprint,

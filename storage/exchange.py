@@ -6,7 +6,7 @@ All SQL for ``desktop.exchange`` lives here. Schema: ``storage.schema_exchange``
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storage.audit import now_utc
@@ -194,6 +194,20 @@ def dossier_ids_of_signals(db: Database, signal_ids: list[str]) -> dict[str, str
     for sid in signal_ids:
         out[sid] = db.scalar("SELECT dossier_id FROM signals WHERE id = ?", (sid,))
     return out
+
+
+def dossier_ids(db: Database, refs: Sequence[str]) -> list[str]:
+    """Ids of the dossiers named by id or number (unknown ones left out)."""
+    out = []
+    for ref in refs:
+        did = db.scalar("SELECT id FROM dossiers WHERE id = ? OR number = ?", (ref, ref))
+        if did is not None:
+            out.append(str(did))
+    return out
+
+
+def schema_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
 
 
 # --- package log ------------------------------------------------------------------------
