@@ -433,3 +433,98 @@ def test_hypothesis_round_trip(trio, texts):
     assert got.summary.resolved == 0
     for n in made:
         assert b.db.scalar("SELECT text FROM notes WHERE id = ?", (n.id,)) == n.text
+
+
+# --- edges: explicit organisation, secret export, failed writes, broken references --------
+
+
+def test_explicit_organisation_link_and_unknown_one(trio):
+    a, b, _c, _ids, _share = trio
+    org = CaseService(a).create_organisation(Organisation(name="Zorg Anders", kind="zorg"))
+    card = svc(b).own_card()
+    with pytest.raises(ex.ValidationError):
+        svc(a).add_contact(card, card.fingerprint, organisation_id="bestaat-niet")
+    assert svc(a).contacts() == []
+    c = svc(a).add_contact(card, card.fingerprint, organisation_id=org.id).contact
+    assert c.organisation_id == org.id
+
+
+def test_age_identity_export_opens_packages_for_this_store(trio, tmp_path):
+    a, b, _c, ids, share = trio
+    ab = befriend(a, b)
+    pkg = send(a, ab, ids[:1], share).path
+    key_file = tmp_path / "sleutel.txt"
+    svc(b).export_age_identity(key_file)
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    secret = [ln for ln in key_file.read_text().splitlines() if ln.startswith("AGE-SECRET")][0]
+    inner = pyrage.decrypt(pkg.read_bytes(), [x25519.Identity.from_str(secret)])
+    assert zipfile.ZipFile(io.BytesIO(inner)).namelist() == [
+        "manifest.json",
+        "payload.json",
+        "signature.ed25519",
+    ]
+    assert audit.entries(b.db, action="exchange.secret_export")
+
+
+def test_failed_send_leaves_nothing(trio, tmp_path):
+    a, b, _c, ids, share = trio
+    ab = befriend(a, b)
+    before = snapshot(a)
+    taken = share / "bestaat.baken-pakket"
+    taken.write_bytes(b"van iemand anders")
+    with pytest.raises(ex.StoreError):
+        svc(a).send(ab.id, dossiers=ids[:1], out=taken, reason="x")
+    with pytest.raises(ex.StoreIOError):
+        svc(a).send(ab.id, dossiers=ids[:1], out=tmp_path / "geen-map" / "p", reason="x")
+    assert taken.read_bytes() == b"van iemand anders"
+    assert sorted(p.name for p in share.iterdir()) == ["bestaat.baken-pakket"]
+    assert snapshot(a) == before
+    assert not a.db.query("SELECT 1 FROM disclosures")
+
+
+def test_broken_reference_refused_with_nothing_merged(trio):
+    a, b, _c, ids, share = trio
+    ab = befriend(a, b)
+    befriend(b, a)
+    # a validly signed package whose note points to a dossier that is not in it
+    note = a.db.query(
+        "SELECT id, created_at, updated_at, created_by, updated_by, dossier_id, kind, "
+        "occurred_on, text FROM notes LIMIT 1"
+    )[0]
+    cols = ["id", "created_at", "updated_at", "created_by", "updated_by", "dossier_id", "kind"]
+    cols += ["occurred_on", "text"]
+    rows = {"notes": [dict(zip(cols, note, strict=True))]}
+    payload = ex.encode_payload(int(a.db.scalar("PRAGMA user_version")), rows)
+    s = svc(a)
+    ident = s._identity()
+    manifest = {
+        "format": ex.PACKAGE_FORMAT,
+        "format_version": 1,
+        "package_id": "f" * 32,
+        "created_at": "2026-11-25T10:00:00Z",
+        "kind": ex.KIND_DOSSIERS,
+        "schema_version": 6,
+        "sender": {
+            "store_id": a.store_id,
+            "fingerprint": ident.fingerprint,
+            "age_recipient": ident.age_recipient,
+            "ed25519_public": base64.b64encode(ident.sign_public).decode(),
+        },
+        "recipient": {"store_id": b.store_id, "fingerprint": ab.fingerprint},
+        "counts": {"notes": 1},
+        "dossiers": [],
+        "signals": [],
+        "payload": {
+            "name": "payload.json",
+            "sha256": __import__("hashlib").sha256(payload).hexdigest(),
+        },
+    }
+    pkg = share / "kapotte-verwijzing.baken-pakket"
+    pkg.write_bytes(s._seal(manifest, payload, svc(b).own_card().age_recipient))
+    before = snapshot(b)
+    with pytest.raises(ex.StoreError) as info:
+        svc(b).receive(pkg)
+    assert "niets samengevoegd" in str(info.value)  # apply_merge failed and rolled back
+    assert snapshot(b) == before
+    assert not xq.package_known(b.db, "f" * 32)
+    assert ids  # the dossiers themselves were never sent
