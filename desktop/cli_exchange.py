@@ -14,9 +14,19 @@ import sys
 from pathlib import Path
 
 from desktop import cli
-from desktop.exchange import ExchangeService, PackageRefused, Received, parse_card
+from desktop.exchange import (
+    NOT_ADDRESSED,
+    REPLAY,
+    ExchangeService,
+    PackageRefused,
+    Received,
+    parse_card,
+)
 from storage.errors import StoreError, ValidationError
 from storage.vault import Store, Vault
+
+# With --inbox these are normal in a shared folder: skipped, not a failure.
+SKIP_IN_INBOX = (NOT_ADDRESSED, REPLAY)
 
 
 def _service(store: Store) -> ExchangeService:
@@ -244,6 +254,10 @@ def cmd_receive(args: argparse.Namespace) -> int:
                     continue
                 _print_received(svc.accept(incoming))
             except PackageRefused as exc:
+                if args.inbox and exc.reason in SKIP_IN_INBOX:
+                    # A team folder holds packages for colleagues and ones seen before.
+                    print(f"{path.name}: overgeslagen ({exc.reason})")
+                    continue
                 with store.db.transaction():
                     store.audit(
                         "exchange.receive",

@@ -402,9 +402,11 @@ def _unzip(data: bytes) -> tuple[bytes, bytes, bytes]:
         return z.read(MANIFEST_NAME), z.read(PAYLOAD_NAME), z.read(SIGNATURE_NAME)
 
 
-def _write_temp(out: Path, data: bytes) -> Path:
+def _write_temp(out: Path, data: bytes, mode: int = 0o644) -> Path:
     """Write ``data`` durably to a temporary sibling of the new file ``out`` (which must not
-    exist yet); ``_commit_file`` then moves it into place, so there is never half a file."""
+    exist yet); ``_commit_file`` then moves it into place, so there is never half a file.
+    Packages and cards are readable by others (0644: they are encrypted or public, and a
+    colleague on a shared folder must be able to read them); secrets get 0600."""
     if out.exists():
         raise StoreError(
             "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere "
@@ -416,7 +418,7 @@ def _write_temp(out: Path, data: bytes) -> Path:
     try:
         with open(tmp, "xb") as f:
             f.write(data)
-        os.chmod(tmp, 0o600)
+        os.chmod(tmp, mode)
         fsync_file(tmp)
     except OSError as exc:
         remove_quietly(tmp)
@@ -541,7 +543,7 @@ class ExchangeService:
         row = xq.active_identity(self.db, ident.store_id)
         assert row is not None
         text = f"# Baken-uitwisselsleutel van {ident.fingerprint} (GEHEIM)\n{row['age_secret']}\n"
-        tmp = _write_temp(Path(out), text.encode("ascii"))
+        tmp = _write_temp(Path(out), text.encode("ascii"), 0o600)
         try:
             with self.db.transaction():
                 self.store.audit(
@@ -1112,7 +1114,8 @@ class ExchangeService:
             },
         }
         target = Path(out) if out is not None else container.with_name(container.name + KEY_SUFFIX)
-        tmp = _write_temp(target, self._seal(manifest, payload, row["age_recipient"]))
+        blob = self._seal(manifest, payload, row["age_recipient"])
+        tmp = _write_temp(target, blob, 0o600)  # like the handover file it belongs to
         try:
             with self.db.transaction():
                 xq.record_package(

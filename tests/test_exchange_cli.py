@@ -95,6 +95,9 @@ def test_cli_exchange(two, cli, tmp_path, canary_scan):
     assert info_after["dossiers"] == info_before["dossiers"] + 2
     r = cli("receive", str(pkg), *common_b)
     assert r.returncode == 1 and "al eerder ontvangen" in r.stderr
+    # in a team folder, packages seen before (or meant for others) are skipped, not failures
+    out = _ok(cli("receive", "--inbox", str(share), *common_b))
+    assert "overgeslagen (al_ontvangen)" in out
     r = cli("receive", str(pkg), *common_a)  # the sender's own store: not addressed to it
     assert r.returncode == 1 and "niet voor deze opslag" in r.stderr
     r = cli("receive", *common_b)
