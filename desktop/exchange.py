@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
+from desktop.events import Change
 from storage import audit, settings, transfer
 from storage import exchange as xq
 from storage.container import KIND_TRANSFER, Manifest, fsync_file, remove_quietly
@@ -446,6 +447,20 @@ def _commit_file(tmp: Path, out: Path) -> None:
 # --- the service ------------------------------------------------------------------------
 
 
+# Table -> the change kind the views listen for (as the case service reports them).
+_KIND_OF_TABLE = {
+    "dossiers": "dossier",
+    "persons": "person",
+    "notes": "note",
+    "signals": "signal",
+    "organisations": "organisation",
+    "consents": "consent",
+    "disclosures": "disclosure",
+    "letters": "letter",
+    "documents": "document",
+}
+
+
 @dataclass(frozen=True)
 class _Identity:
     store_id: str
@@ -459,11 +474,22 @@ class _Identity:
 class ExchangeService:
     """Identity, contacts, sending and receiving for one unlocked store."""
 
-    def __init__(self, store: Store, *, clock: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        clock: Callable[[], date] = date.today,
+        on_change: Callable[[Change], None] | None = None,
+    ) -> None:
         self.store = store
         self.db: Database = store.db
         self.clock = clock
+        self.on_change = on_change
         self._id: _Identity | None = None
+
+    def _changed(self, *kinds: str, ids: Sequence[str] = ()) -> None:
+        if self.on_change is not None:
+            self.on_change(Change.of(*kinds, ids=tuple(i for i in ids if i)))
 
     # -- identity ------------------------------------------------------------------------
     def _identity(self) -> _Identity:
@@ -590,8 +616,8 @@ class ExchangeService:
         verified = fingerprint_given is not None
         now = audit.now_utc()
         existing = xq.contact_by_store(self.db, card.store_id)
-        with self.db.transaction():
-            if existing is None:
+        if existing is None:
+            with self.db.transaction():
                 if organisation_id is None:
                     named = xq.organisation_ids_named(self.db, card.organisation)
                     organisation_id = named[0] if len(named) == 1 else None
@@ -613,7 +639,9 @@ class ExchangeService:
                     },
                 )
                 self._audit_contact("exchange.contact_add", row, verified)
-                return AddResult(_contact(row), True)
+            self._changed("exchange_contact", ids=(row["id"],))
+            return AddResult(_contact(row), True)
+        with self.db.transaction():
             same_keys = existing["fingerprint"] == card.fingerprint
             values: dict[str, Any] = {"name": card.name, "organisation": card.organisation}
             values["role"] = card.role
@@ -638,6 +666,7 @@ class ExchangeService:
             row = xq.update_contact(self.db, existing["id"], values) if values else existing
             if action:
                 self._audit_contact(action, row, verified, previous=existing["fingerprint"])
+        self._changed("exchange_contact", ids=(row["id"],))
         return AddResult(_contact(row), False)
 
     def verify_contact(self, contact_id: str, fingerprint_given: str) -> Contact:
@@ -659,6 +688,7 @@ class ExchangeService:
                 self.db, contact_id, {"status": "geverifieerd", "verified_at": audit.now_utc()}
             )
             self._audit_contact("exchange.contact_verify", row, True)
+        self._changed("exchange_contact", ids=(contact_id,))
         return _contact(row)
 
     def remove_contact(self, contact_id: str) -> Contact:
@@ -670,6 +700,7 @@ class ExchangeService:
                 self.db, contact_id, {"status": "verwijderd", "pending_card": ""}
             )
             self._audit_contact("exchange.contact_remove", row, False)
+        self._changed("exchange_contact", ids=(contact_id,))
         return _contact(row)
 
     def _audit_contact(
@@ -804,6 +835,7 @@ class ExchangeService:
         # Recorded first, then the file appears: a register entry for a package that failed
         # to appear is safer than a package that left without one.
         _commit_file(tmp, target)
+        self._changed("disclosure", "exchange_package", ids=tuple(covered))
         return Sent(
             package_id=package_id,
             path=target,
@@ -1031,6 +1063,12 @@ class ExchangeService:
             )
 
         summary = transfer.apply_merge(self.store, incoming.plan, resolutions, also=record)
+        tables = {t for t, _ in incoming.plan.add} | {t for t, _ in incoming.plan.update}
+        self._changed(
+            "exchange_package",
+            *sorted(_KIND_OF_TABLE.get(t, t) for t in tables),
+            ids=tuple(str(d) for d in incoming.manifest.get("dossiers", [])),
+        )
         return Received(
             package_id=incoming.package_id,
             sender=incoming.sender,

@@ -528,3 +528,18 @@ def test_broken_reference_refused_with_nothing_merged(trio):
     assert snapshot(b) == before
     assert not xq.package_known(b.db, "f" * 32)
     assert ids  # the dossiers themselves were never sent
+
+
+def test_changes_reported_once_per_operation(trio):
+    a, b, _c, ids, share = trio
+    seen: list[object] = []
+    sa = ex.ExchangeService(a, clock=lambda: TODAY, on_change=seen.append)
+    sb = ex.ExchangeService(b, clock=lambda: TODAY, on_change=seen.append)
+    ab = sa.add_contact(sb.own_card(), sb.own_fingerprint()).contact
+    sb.add_contact(sa.own_card(), sa.own_fingerprint())
+    assert [c.kinds for c in seen] == [frozenset({"exchange_contact"})] * 2  # type: ignore[attr-defined]
+    seen.clear()
+    sb.receive(sa.send(ab.id, dossiers=ids[:1], outbox=share, reason="x").path)
+    sent, got = seen
+    assert sent.touches("disclosure") and ids[0] in sent.ids  # type: ignore[attr-defined]
+    assert got.touches("dossier", "note") and ids[0] in got.ids  # type: ignore[attr-defined]
