@@ -184,6 +184,12 @@ def _configure_send(p: argparse.ArgumentParser) -> None:
         default="",
         help="reden om zonder geldige toestemming te delen (vastgelegd)",
     )
+    p.add_argument(
+        "--remove-after",
+        action="store_true",
+        help="alleen met --signal: na verzenden de signalen (en hun persoonsgegevens) hier "
+        "verwijderen; een ontvangstbewijs zonder persoonsgegevens blijft",
+    )
 
 
 def cmd_send(args: argparse.Namespace) -> int:
@@ -200,6 +206,7 @@ def cmd_send(args: argparse.Namespace) -> int:
             out=Path(args.out) if args.out else None,
             outbox=Path(args.outbox) if args.outbox else None,
             reason=args.reason,
+            remove_signals=args.remove_after,
         )
     finally:
         store.close()

@@ -759,16 +759,26 @@ class ExchangeService:
         out: Path | None = None,
         outbox: Path | None = None,
         reason: str = "",
+        remove_signals: bool = False,
     ) -> Sent:
         """Write one signed, encrypted package for a verified contact.
 
         Gate (as for letters): every dossier needs a valid consent to share with the
         contact's organisation, or ``reason`` (kept in the verstrekkingenregister and the
-        package log). Every dossier sent is recorded in the verstrekkingenregister."""
+        package log). Every dossier sent is recorded in the verstrekkingenregister.
+
+        ``remove_signals`` (aandachtsfunctionaris mode: signals only): once the package is
+        written, the signals and the persons only they refer to leave this store, in the
+        same transaction as the record of sending; the package log row stays as the receipt
+        (package id, contact, time, counts — no personal data)."""
         if (out is None) == (outbox is None):
             raise ValidationError("Geef precies één van --out en --outbox op.", "out")
         if not dossiers and not signals:
             raise ValidationError("Kies minstens één dossier of signaal.", "dossier")
+        if remove_signals and (dossiers or not signals):
+            raise ValidationError(
+                "Alleen signalen kunnen na verzenden worden verwijderd.", "signal"
+            )
         reason = reason.strip()
         row = self._verified(contact_id)
         ident = self._identity()
@@ -829,13 +839,25 @@ class ExchangeService:
         try:
             with self.db.transaction():
                 self._record_sent(manifest, row, rows, covered, loose_signals, reason)
+                if remove_signals:
+                    xq.remove_sent_signals(self.db, sorted(set(signals)))
+                    for sid in sorted(set(signals)):
+                        self.store.audit(
+                            "exchange.signal_handed_over",
+                            object_type="signal",
+                            object_id=sid,
+                            details=f"pakket {package_id}; hier verwijderd",
+                        )
         except BaseException:
             remove_quietly(tmp)
             raise
         # Recorded first, then the file appears: a register entry for a package that failed
         # to appear is safer than a package that left without one.
         _commit_file(tmp, target)
-        self._changed("disclosure", "exchange_package", ids=tuple(covered))
+        kinds = ("disclosure", "exchange_package") + (
+            ("signal", "person") if remove_signals else ()
+        )
+        self._changed(*kinds, ids=tuple(covered) + (tuple(signals) if remove_signals else ()))
         return Sent(
             package_id=package_id,
             path=target,

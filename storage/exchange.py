@@ -206,6 +206,28 @@ def dossier_ids(db: Database, refs: Sequence[str]) -> list[str]:
     return out
 
 
+def remove_sent_signals(db: Database, signal_ids: Sequence[str]) -> int:
+    """Delete signals that were handed over (aandachtsfunctionaris mode), the persons only
+    they referred to, and their exchange hashes. Returns the number of signals removed."""
+    removed = 0
+    for sid in signal_ids:
+        person = db.scalar("SELECT person_id FROM signals WHERE id = ?", (sid,))
+        removed += db.execute("DELETE FROM signals WHERE id = ?", (sid,)).rowcount
+        db.execute("DELETE FROM settings WHERE key = ?", (f"transfer.base.signals.{sid}",))
+        if person is not None:
+            still_used = db.scalar(
+                "SELECT 1 FROM signals WHERE person_id = ?1 UNION ALL "
+                "SELECT 1 FROM dossiers WHERE person_id = ?1 LIMIT 1",
+                (person,),
+            )
+            if still_used is None:
+                db.execute("DELETE FROM persons WHERE id = ?", (person,))
+                db.execute(
+                    "DELETE FROM settings WHERE key = ?", (f"transfer.base.persons.{person}",)
+                )
+    return removed
+
+
 def schema_version(db: Database) -> int:
     return int(db.scalar("PRAGMA user_version"))
 

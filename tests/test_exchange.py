@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 from pyrage import x25519
 
 from desktop import exchange as ex
-from desktop.cases.model import Consent, Note, Organisation, Signal
+from desktop.cases.model import Consent, Note, Organisation, Person, Signal
 from desktop.cases.service import CaseService
-from storage import audit, stats
+from storage import audit, search, stats
 from storage import exchange as xq
 from storage.vault import Store, Vault
 from tests.conftest import PASSWORD
@@ -543,3 +543,32 @@ def test_changes_reported_once_per_operation(trio):
     sent, got = seen
     assert sent.touches("disclosure") and ids[0] in sent.ids  # type: ignore[attr-defined]
     assert got.touches("dossier", "note") and ids[0] in got.ids  # type: ignore[attr-defined]
+
+
+def test_aandachtsfunctionaris_signal_leaves_the_store(trio):
+    a, b, _c, _ids, share = trio  # B acts as the aandachtsfunctionaris, A as the coordinator
+    cs = CaseService(b, clock=lambda: TODAY)
+    person = cs.create_person(Person(first_name="Meldpersoon", last_name="Kanarie"))
+    sig = cs.create_signal(
+        Signal(reporter_type="anders", description="af-kanarie-8841", person_id=person.id)
+    )
+    ba = befriend(b, a)
+    befriend(a, b)
+    with pytest.raises(ex.ValidationError):  # only signals can be handed over and removed
+        svc(b).send(ba.id, dossiers=["x"], outbox=share, reason="melding", remove_signals=True)
+    sent = svc(b).send(ba.id, signals=[sig.id], outbox=share, reason="melding", remove_signals=True)
+    assert sent.counts == {"signals": 1, "persons": 1}
+    # gone here: signal, its person, their search entries; the receipt stays
+    assert b.db.scalar("SELECT count(*) FROM signals") == 0
+    assert b.db.scalar("SELECT count(*) FROM persons") == 0
+    assert not search.search_names(b.db, search.fts_query("Meldpersoon") or "", 10)
+    (receipt,) = xq.packages(b.db)
+    assert receipt["package_id"] == sent.package_id and receipt["counts"] == sent.counts
+    assert "Kanarie" not in json.dumps(receipt) and "af-kanarie" not in json.dumps(receipt)
+    assert audit.entries(b.db, action="exchange.signal_handed_over")[0].object_id == sig.id
+    assert b.verify().ok
+    # arrived at the coordinator
+    svc(a).receive(sent.path)
+    assert a.db.scalar("SELECT description FROM signals WHERE id = ?", (sig.id,)) == (
+        "af-kanarie-8841"
+    )
