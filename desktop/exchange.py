@@ -329,6 +329,25 @@ class Received:
     dossiers: tuple[str, ...] = field(default=())
 
 
+INBOX_SETTING = "machine.exchange.inbox"
+OUTBOX_SETTING = "machine.exchange.outbox"
+
+
+@dataclass
+class InboxScan:
+    pending: list[Incoming] = field(default_factory=list)
+    skipped: int = 0  # for colleagues, or received before
+    refused: list[tuple[Path, str]] = field(default_factory=list)  # (file, reason code)
+
+    def by_sender(self) -> list[tuple[Contact, int]]:
+        """("2 pakketten van …"): pending packages per sender, most first."""
+        counts: dict[str, tuple[Contact, int]] = {}
+        for inc in self.pending:
+            c, n = counts.get(inc.sender.id, (inc.sender, 0))
+            counts[inc.sender.id] = (c, n + 1)
+        return sorted(counts.values(), key=lambda cn: (-cn[1], cn[0].name))
+
+
 # --- package building and reading (no store access) -------------------------------------
 
 
@@ -1126,6 +1145,44 @@ class ExchangeService:
 
     def log(self, direction: str | None = None) -> list[dict[str, Any]]:
         return xq.packages(self.db, direction)
+
+    # -- team folder (Instellingen -> Uitwisselen; Vandaag) -------------------------------
+    def folders(self) -> tuple[Path | None, Path | None]:
+        """The inbox and outbox folders set on this computer (``machine.*``: a handover
+        does not carry them)."""
+        inbox = settings.get(self.db, INBOX_SETTING)
+        outbox = settings.get(self.db, OUTBOX_SETTING)
+        return (Path(inbox) if inbox else None, Path(outbox) if outbox else None)
+
+    def set_folders(self, inbox: Path | None, outbox: Path | None) -> None:
+        for p in (inbox, outbox):
+            if p is not None and not Path(p).is_dir():
+                raise ValidationError("Die map bestaat niet.", "folder")
+        with self.db.transaction():
+            settings.put(self.db, INBOX_SETTING, str(inbox) if inbox else "")
+            settings.put(self.db, OUTBOX_SETTING, str(outbox) if outbox else "")
+            self.store.audit("exchange.folders", object_type="settings")
+        self._changed("settings")
+
+    def scan_inbox(self, folder: Path | None = None) -> InboxScan:
+        """What waits in the inbox, verified and planned but not applied (the user sees
+        what a package holds first, then ``accept``). Packages for colleagues and ones
+        received before are counted as skipped; other refusals are listed."""
+        folder = folder or self.folders()[0]
+        scan = InboxScan()
+        if folder is None or not Path(folder).is_dir():
+            return scan
+        for path in self.inbox(Path(folder)):
+            try:
+                scan.pending.append(self.open_package(path))
+            except PackageRefused as exc:
+                if exc.reason in (NOT_ADDRESSED, REPLAY):
+                    scan.skipped += 1
+                else:
+                    scan.refused.append((path, exc.reason))
+            except StoreError:
+                scan.refused.append((path, DAMAGED))
+        return scan
 
     # -- handover to a named successor ---------------------------------------------------
     def wrap_handover_key(

@@ -572,3 +572,27 @@ def test_aandachtsfunctionaris_signal_leaves_the_store(trio):
     assert a.db.scalar("SELECT description FROM signals WHERE id = ?", (sig.id,)) == (
         "af-kanarie-8841"
     )
+
+
+def test_team_folder_scan_shows_before_applying(trio):
+    a, b, c, ids, share = trio
+    ab, ac = befriend(a, b), befriend(a, c)
+    befriend(b, a)
+    sb = svc(b)
+    sb.set_folders(share, share)
+    assert sb.folders() == (share, share)
+    send(a, ab, ids[:1], share)
+    send(a, ab, ids[1:2], share)
+    send(a, ac, ids[2:], share)  # for a colleague
+    (share / "kapot.baken-pakket").write_bytes(b"age-encryption.org/v1\n")
+    before = snapshot(b)
+    scan = sb.scan_inbox()
+    assert snapshot(b) == before  # looking applies nothing
+    assert len(scan.pending) == 2 and scan.skipped == 1
+    assert [r for _p, r in scan.refused] == [ex.DAMAGED]
+    ((sender, n),) = scan.by_sender()
+    assert sender.name == "Collega a" and n == 2
+    assert scan.pending[0].counts["dossiers"] == 1  # what it holds, before applying
+    sb.accept(scan.pending[0])
+    again = sb.scan_inbox()
+    assert len(again.pending) == 1 and again.skipped == 2
