@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop import cli
@@ -314,28 +315,28 @@ def passphrase_from_key_file(
         store.close()
 
 
-cli.EXTRA_COMMANDS.extend(
-    [
-        (
-            "identity",
-            "eigen contactkaart schrijven; vingerafdruk op de laatste regel",
-            _configure_identity,
-            cmd_identity,
-        ),
-        (
-            "contacts",
-            "contacten voor uitwisselen: add, list, verify, remove",
-            _configure_contacts,
-            cmd_contacts_list,
-        ),
-        ("send", "versleuteld, ondertekend pakket voor een contact", _configure_send, cmd_send),
-        (
-            "receive",
-            "pakket(ten) van een contact controleren en samenvoegen",
-            _configure_receive,
-            cmd_receive,
-        ),
-    ]
-)
+# (name, help, configure, handler) — the ``COMMANDS`` convention of the feature modules.
+COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], cli.Command]] = [
+    (
+        "identity",
+        "eigen contactkaart schrijven; vingerafdruk op de laatste regel",
+        _configure_identity,
+        cmd_identity,
+    ),
+    (
+        "contacts",
+        "contacten voor uitwisselen: add, list, verify, remove",
+        _configure_contacts,
+        cmd_contacts_list,
+    ),
+    ("send", "versleuteld, ondertekend pakket voor een contact", _configure_send, cmd_send),
+    (
+        "receive",
+        "pakket(ten) van een contact controleren en samenvoegen",
+        _configure_receive,
+        cmd_receive,
+    ),
+]
+cli.EXTRA_COMMANDS.extend(COMMANDS)
 
 __all__ = ["StoreError"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage import schema_exchange  # step 6 (issue 17)
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -67,9 +68,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
     Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
 ]
-MIGRATIONS.append(
-    Migration(6, "exchange", __import__("storage.schema_exchange", fromlist=["*"]).STATEMENTS)
-)
+MIGRATIONS.append(Migration(6, "exchange", schema_exchange.STATEMENTS))
 
 
 def latest_version() -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import hashlib
 import io
 import json
 import re
@@ -516,7 +517,7 @@ def test_broken_reference_refused_with_nothing_merged(trio):
         "signals": [],
         "payload": {
             "name": "payload.json",
-            "sha256": __import__("hashlib").sha256(payload).hexdigest(),
+            "sha256": hashlib.sha256(payload).hexdigest(),
         },
     }
     pkg = share / "kapotte-verwijzing.baken-pakket"
