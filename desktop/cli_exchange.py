@@ -40,6 +40,7 @@ def _service(store: Store) -> ExchangeService:
 def _configure_identity(p: argparse.ArgumentParser) -> None:
     cli._common(p)
     p.add_argument("--out", metavar="BESTAND", required=True, help="de contactkaart (JSON)")
+    p.add_argument("--pdf", metavar="BESTAND", help="ook de sleutelkaart (PDF) met QR-code")
     p.add_argument(
         "--age-identity",
         metavar="BESTAND",
@@ -51,13 +52,17 @@ def _configure_identity(p: argparse.ArgumentParser) -> None:
 def cmd_identity(args: argparse.Namespace) -> int:
     out = Path(args.out)
     secret = Path(args.age_identity) if args.age_identity else None
-    if out.exists() or (secret is not None and secret.exists()):
+    pdf = Path(args.pdf) if args.pdf else None
+    if any(p is not None and p.exists() for p in (out, secret, pdf)):
         print("baken: dat bestand bestaat al; er is niets overschreven.", file=sys.stderr)
         return cli.EXIT_FAILED
     store = cli.open_store(args)
     try:
         svc = _service(store)
         card = svc.export_card(out)
+        if pdf is not None:
+            svc.export_keycard(pdf)
+            print(f"Sleutelkaart (PDF) geschreven: {pdf}")
         if secret is not None:
             svc.export_age_identity(secret)
             print(

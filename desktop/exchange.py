@@ -580,6 +580,23 @@ class ExchangeService:
             )
         return card
 
+    def keycard_pdf(self) -> bytes:
+        """The sleutelkaart (fingerprint, QR code of the card) as PDF bytes."""
+        from desktop.keycard import render_keycard  # the PDF module imports this one
+
+        return render_keycard(self.own_card(), printed=self.clock())
+
+    def export_keycard(self, out: Path) -> Card:
+        """Write the sleutelkaart PDF (no secret) to a new file ``out``."""
+        card = self.own_card()
+        tmp = _write_temp(Path(out), self.keycard_pdf())
+        _commit_file(tmp, Path(out))
+        with self.db.transaction():
+            self.store.audit(
+                "exchange.keycard_export", object_type="identity", details=card.fingerprint
+            )
+        return card
+
     def export_age_identity(self, out: Path) -> None:
         """Write this store's age secret key (``AGE-SECRET-KEY-1...``) to a new file (mode
         0600), so a security officer can open packages meant for a *test* store with the

@@ -597,3 +597,24 @@ def test_team_folder_scan_shows_before_applying(trio):
     sb.accept(scan.pending[0])
     again = sb.scan_inbox()
     assert len(again.pending) == 1 and again.skipped == 2
+
+
+def test_keycard_pdf_shows_fingerprint_and_qr(trio, tmp_path):
+    import subprocess
+
+    from desktop.keycard import qr_modules, qr_text
+
+    a, _b, _c, _ids, _share = trio
+    s = svc(a)
+    out = tmp_path / "sleutelkaart.pdf"
+    card = s.export_keycard(out)
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    groups = card.fingerprint.split()
+    assert " ".join(groups[:4]) in text and " ".join(groups[4:]) in text
+    assert "Collega a" in text and "geen geheim" in text
+    assert ex.parse_card(qr_text(card)) == card  # the QR holds the card itself
+    m = qr_modules(card)
+    assert len(m) >= 21 and all(len(r) == len(m) for r in m) and m[0][0]  # finder pattern
+    assert audit.entries(a.db, action="exchange.keycard_export")
