@@ -618,3 +618,35 @@ def test_keycard_pdf_shows_fingerprint_and_qr(trio, tmp_path):
     m = qr_modules(card)
     assert len(m) >= 21 and all(len(r) == len(m) for r in m) and m[0][0]  # finder pattern
     assert audit.entries(a.db, action="exchange.keycard_export")
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_hypothesis_any_damage_is_refused(trio, data):
+    """Whatever byte changes or cut, a package is refused with nothing changed, never a crash."""
+    a, b, _c, ids, share = trio
+    if not svc(a).contacts():
+        befriend(a, b)
+        befriend(b, a)
+        send(a, svc(a).contacts()[0], ids[:1], share)
+    (pkg,) = [p for p in share.iterdir() if p.stem != "kapot"]
+    blob = pkg.read_bytes()
+    pos = data.draw(st.integers(0, len(blob) - 1))
+    mode = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+    if mode == "flip":
+        bad = blob[:pos] + bytes([blob[pos] ^ data.draw(st.integers(1, 255))]) + blob[pos + 1 :]
+    elif mode == "cut":
+        bad = blob[:pos]
+    else:
+        bad = blob[:pos] + data.draw(st.binary(min_size=1, max_size=8)) + blob[pos:]
+    target = share / "kapot.baken-pakket"
+    target.write_bytes(bad)
+    before = snapshot(b)
+    with pytest.raises(ex.PackageRefused) as info:
+        svc(b).receive(target)
+    assert info.value.reason in (ex.DAMAGED, ex.NOT_ADDRESSED)
+    assert snapshot(b) == before
