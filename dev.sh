@@ -23,8 +23,21 @@ RUN_PKGS="libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libgli
 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 fonts-dejavu-core"
 TEST_PKGS="gnome-keyring dbus-daemon dbus-bin poppler-utils"
+# The bundle smoke test runs PyInstaller: objdump (binutils) and the Python shared library.
+BUNDLE_PKGS="binutils"
 
 say() { printf '%s\n' "$*" >&2; }
+
+libpython_pkg() {
+    # Debian's shared libpython for the python3 in use (PyInstaller needs it), e.g. libpython3.11.
+    # Only when that Python comes from a Debian package; a pyenv/self-built Python brings its own.
+    local exe ver
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    exe=$("$PY" -c 'import os, sys; print(os.path.realpath(sys.executable))') || return 0
+    dpkg-query -S "$exe" >/dev/null 2>&1 || return 0
+    ver=$("$PY" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+    echo "libpython$ver"
+}
 
 missing_debs() {
     local missing="" p
@@ -67,30 +80,44 @@ ensure_system() {
 }
 
 ensure_venv() {
-    local extras=$1 stamp want
+    # $1: comma-separated extras ("" = only what the app needs to run)
+    local extras=$1 stamp hash have e ok=1
     if [ ! -x "$VENV/bin/python" ]; then
         "$PY" -m venv "$VENV"
     fi
-    want="$(cat pyproject.toml | sha256sum | cut -c1-16)-$extras"
+    hash="$(sha256sum < pyproject.toml | cut -c1-16)"
     stamp="$VENV/.baken-installed"
-    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-        "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
-        "$VENV/bin/python" -m pip install -q -e ".[$extras]"
-        echo "$want" > "$stamp"
+    # The stamp holds the pyproject hash and the extras installed with it; a superset will do.
+    if [ -f "$stamp" ] && [ "$(head -n1 "$stamp")" = "$hash" ]; then
+        have=",$(sed -n 2p "$stamp"),"
+        for e in ${extras//,/ }; do
+            case "$have" in *",$e,"*) ;; *) ok=0 ;; esac
+        done
+    else
+        ok=0
     fi
+    [ "$ok" -eq 1 ] && return 0
+    "$VENV/bin/python" -m pip install -q --upgrade pip >/dev/null
+    if [ -n "$extras" ]; then
+        "$VENV/bin/python" -m pip install -q -e ".[$extras]"
+    else
+        "$VENV/bin/python" -m pip install -q -e .
+    fi
+    printf '%s\n%s\n' "$hash" "$extras" > "$stamp"
 }
 
 cmd=${1:-help}
 shift || true
 case "$cmd" in
     run)
+        # shellcheck disable=SC2086
         ensure_system $RUN_PKGS
-        ensure_venv dev
+        ensure_venv ""
         exec "$VENV/bin/baken" "$@"
         ;;
     test)
         # shellcheck disable=SC2086
-        ensure_system $RUN_PKGS $TEST_PKGS
+        ensure_system $RUN_PKGS $TEST_PKGS $BUNDLE_PKGS $(libpython_pkg)
         ensure_venv "dev,build"   # build: the bundle smoke test runs PyInstaller
         "$VENV/bin/ruff" check desktop ui storage tests bench
         "$VENV/bin/mypy" storage desktop
@@ -126,7 +153,7 @@ case "$cmd" in
         ;;
     bundle)
         # shellcheck disable=SC2086
-        ensure_system $RUN_PKGS $TEST_PKGS
+        ensure_system $RUN_PKGS $BUNDLE_PKGS $(libpython_pkg)
         ensure_venv "dev,build"
         exec "$VENV/bin/pyinstaller" --noconfirm --clean build.spec
         ;;

@@ -7,12 +7,12 @@ first row that does not hold. Nothing here knows Qt; the UI and ``baken audit`` 
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TextIO, TypedDict
 
+from desktop import csv_output
 from storage import audit
 from storage.audit import AuditEntry
 from storage.db import Database
@@ -35,7 +35,7 @@ CSV_HEADER = (
 )
 
 # Spreadsheet programs treat cells starting with these as formulas (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = csv_output.FORMULA_START
 
 
 class _QueryArgs(TypedDict):
@@ -118,11 +118,7 @@ def check_chain(db: Database, open_db: Callable[[], Database] | None = None) -> 
     return ChainReport(result.ok, result.rows, result.first_broken_id)
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START):
-        return "'" + text
-    return text
+_cell = csv_output.safe_cell
 
 
 def entry_row(entry: AuditEntry) -> list[str]:
@@ -145,13 +141,7 @@ def entry_row(entry: AuditEntry) -> list[str]:
 
 def write_csv(rows: Iterable[AuditEntry], out: TextIO) -> int:
     """Header plus one line per entry (oldest first as given); returns the entry count."""
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_HEADER)
-    n = 0
-    for entry in rows:
-        writer.writerow(entry_row(entry))
-        n += 1
-    return n
+    return csv_output.write_csv(out, CSV_HEADER, (entry_row(e) for e in rows))
 
 
 def export_csv(db: Database, flt: AuditFilter, out: TextIO) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from desktop import __version__
+from desktop import __version__, cli_output
 from storage.errors import StoreError
 from storage.vault import Store, Vault, default_data_dir
 
@@ -117,10 +117,17 @@ def cmd_init(args: argparse.Namespace) -> int:
             "niet van de sleutelbos van deze computer.",
             file=sys.stderr,
         )
-    print(f"Nieuwe opslag aangemaakt in {vault.data_dir}.")
-    print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
-    print(code)
+    with cli_output.delivering(CODE_NOT_SHOWN):
+        print(f"Nieuwe opslag aangemaakt in {vault.data_dir}.")
+        print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
+        print(code)
     return EXIT_OK
+
+
+CODE_NOT_SHOWN = (
+    "De opslag is wel aangemaakt, maar de herstelcode is niet getoond: maak in de app "
+    "(Instellingen) een nieuwe herstelcode aan."
+)
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -284,7 +291,7 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     return not rest
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if not _wants_gui(argv):
         _load_extra_commands()  # feature commands register themselves on import
@@ -302,3 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("baken: afgebroken.", file=sys.stderr)
         return EXIT_FAILED
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``baken`` entry point: every invocation runs under the output contract
+    (desktop.cli_output): OS errors on output become exit 1 with a Dutch message, a closed
+    pipe ends quietly, never a traceback."""
+    return cli_output.guard(lambda: _run(argv))

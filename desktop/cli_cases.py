@@ -2,8 +2,9 @@
 
 ``baken import-csv FILE --data-dir D``: exit 0 when every row was imported; exit 1 with a
 per-row report on standard error (and nothing imported) when any row is bad; exit 2 when
-the file cannot be read. ``baken demo --data-dir D --cases N``: fill the store with
-fictional demo data.
+the file as a whole is invalid (missing, unreadable, too large, undecodable, empty, bad
+header, no data rows). Reports show the first 20 problems and count the rest.
+``baken demo --data-dir D --cases N``: fill the store with fictional demo data.
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         preview = read_csv_file(path, today=date.today(), owner=args.owner or "")
     except ValidationError as exc:
         print(f"baken: {exc}", file=sys.stderr)
+        return cli.EXIT_USAGE
+    if preview.errors and preview.invalid_file:  # the file itself: an input error
+        print(
+            "baken: ongeldig importbestand; er is niets geïmporteerd.",
+            file=sys.stderr,
+        )
+        print(preview.report(), file=sys.stderr)
         return cli.EXIT_USAGE
     if preview.errors:
         lines = {e.line for e in preview.errors}

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli
+from desktop import cli, cli_output
 from storage import backup, handover, transfer
 from storage.container import Progress
 from storage.errors import StoreError
@@ -74,7 +74,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     m = result.manifest
-    if args.to:
+    if args.to:  # the passphrase travels in the key file: nothing secret to print
         print(f"Overdrachtsbestand geschreven: {out}")
         print(f"Schemaversie {m.schema_version}; aantallen: " + _counts(m.counts))
         print(f"Controlegetal (SHA-256): {m.digest}")
@@ -84,14 +84,19 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
         print(key_file)
         return cli.EXIT_OK
-    print(f"Overdrachtsbestand geschreven: {out}")
-    print(f"Schemaversie {m.schema_version}; aantallen: " + _counts(m.counts))
-    print(f"Controlegetal (SHA-256): {m.digest}")
-    print(
-        "Wachtwoordzin (eenmalig getoond; geef hem los van het bestand aan uw opvolger, "
-        "bij voorkeur op papier):"
-    )
-    print(result.passphrase)
+    with cli_output.delivering(
+        "Het overdrachtsbestand is weer verwijderd, want de wachtwoordzin is niet getoond; "
+        "maak de export opnieuw.",
+        on_failure=lambda: cli_output.remove_file(out),
+    ):
+        print(f"Overdrachtsbestand geschreven: {out}")
+        print(f"Schemaversie {m.schema_version}; aantallen: " + _counts(m.counts))
+        print(f"Controlegetal (SHA-256): {m.digest}")
+        print(
+            "Wachtwoordzin (eenmalig getoond; geef hem los van het bestand aan uw opvolger, "
+            "bij voorkeur op papier):"
+        )
+        print(result.passphrase)
     return cli.EXIT_OK
 
 
@@ -161,12 +166,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         progress=_progress_printer(),
     )
     m = result.manifest
-    print(
-        f"Overdracht ingelezen in {vault.data_dir} (van {m.source_installation}, {m.exported_at})."
-    )
-    print("Aantallen: " + _counts(m.counts))
-    print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
-    print(result.recovery_code)
+    with cli_output.delivering(cli.CODE_NOT_SHOWN):
+        print(
+            f"Overdracht ingelezen in {vault.data_dir} "
+            f"(van {m.source_installation}, {m.exported_at})."
+        )
+        print("Aantallen: " + _counts(m.counts))
+        print("Herstelcode (eenmalig getoond; bewaar hem op papier, gescheiden van de laptop):")
+        print(result.recovery_code)
     return cli.EXIT_OK
 
 
@@ -195,10 +202,15 @@ def cmd_transfer(args: argparse.Namespace) -> int:
         result = transfer.export_transfer(store, args.dossier, out, progress=_progress_printer())
     finally:
         store.close()
-    print(f"Overdrachtspakket geschreven: {out}")
-    print("Aantallen: " + _counts(result.manifest.counts))
-    print("Wachtwoordzin (eenmalig getoond; geef hem los van het pakket door):")
-    print(result.passphrase)
+    with cli_output.delivering(
+        "Het overdrachtspakket is weer verwijderd, want de wachtwoordzin is niet getoond; "
+        "maak het pakket opnieuw.",
+        on_failure=lambda: cli_output.remove_file(out),
+    ):
+        print(f"Overdrachtspakket geschreven: {out}")
+        print("Aantallen: " + _counts(result.manifest.counts))
+        print("Wachtwoordzin (eenmalig getoond; geef hem los van het pakket door):")
+        print(result.passphrase)
     return cli.EXIT_OK
 
 

@@ -3,9 +3,11 @@
 ``baken letter --list-templates``: one template a line, its name first (no store needed).
 ``baken letter --data-dir D --dossier ID --template NAME --recipient ORG_ID --out FILE``:
 make the letter (kept inside the store and recorded in the verstrekkingenregister) and
-save it to FILE (recorded as saved). The consent gate applies: exit 1 without a valid
-consent for this recipient and purpose, unless ``--reason TEXT`` is given (stored and
-audited). Exit 2 for bad input (unknown template, field or dossier, existing FILE).
+save it to FILE (recorded as saved), in one unit of work: when FILE cannot be written
+(disk full, no write permission) exit 1 and nothing is kept or registered. The consent
+gate applies: exit 1 without a valid consent for this recipient and purpose, unless
+``--reason TEXT`` is given (stored and audited). Exit 2 for bad input (unknown template,
+field or dossier, existing FILE).
 
 ``baken dossiers`` / ``baken organisations``: one JSON object per line (``id``, ``number``,
 ``alias``, ``status`` / ``id``, ``name``, ``type``) so scripts can address records; the
@@ -19,7 +21,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import cli
+from desktop import cli, cli_output
 from desktop.letters import LetterRequest, LetterService, load_templates
 from storage.errors import ValidationError
 from storage.repos.base import NotFoundError
@@ -112,9 +114,10 @@ def cmd_letter(args: argparse.Namespace) -> int:
                 fields=fields,
                 inputs=inputs,
                 reason=args.reason or "",
-            )
+            ),
+            save_to=out,  # written first: a PDF that cannot be written leaves nothing behind
+            write=cli_output.write_file,
         )
-        svc.save_letter(letter.id, out)
     finally:
         store.close()
     how = (

@@ -11,11 +11,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli
+from desktop import cli, cli_output
 from desktop import report as rep
 from desktop.letters.service import LetterService
 from storage.errors import ValidationError
-from storage.files import atomic_write
 
 FORMATS = ("csv", "pdf")
 
@@ -49,7 +48,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             sys.stdout.flush()
         else:
             pdf = rep.render_pdf(report, LetterService(store).letterhead())
-            atomic_write(Path(args.output), pdf, mode=0o600)
+            cli_output.write_file(Path(args.output), pdf)  # audited only once written
             n = len(report.tables)
         store.audit(
             "report.export",

@@ -13,10 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli
-from desktop.retention import RetentionService
+from desktop import cli, cli_output
+from desktop.retention import RetentionService, write_due_csv
 from storage.errors import ValidationError
-from storage.files import atomic_write
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -42,11 +41,11 @@ def cmd_retention(args: argparse.Namespace) -> int:
         svc = RetentionService(store)
         if not args.destroy:
             due = svc.due()
-            print("dossier,afgesloten,reden,termijn_jaren,vernietigen_vanaf,id")
-            for d in due:
-                print(f"{d.number},{d.closed_on},{d.close_reason},{d.years},{d.due_on},{d.id}")
+            write_due_csv(due, sys.stdout)
             print(f"{len(due)} dossier(s) voorbij de bewaartermijn.", file=sys.stderr)
             return cli.EXIT_OK
+        if args.certificate:  # refuse before destroying anything when it cannot be written
+            cli_output.check_writable(Path(args.certificate))
         try:
             done = svc.destroy(args.destroy)
         except ValidationError as exc:
@@ -55,7 +54,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
         for r in done:
             print(f"vernietigd: {r.dossier_number}")
         if args.certificate:
-            atomic_write(Path(args.certificate), svc.certificate_pdf(done), mode=0o600)
+            try:
+                cli_output.write_file(Path(args.certificate), svc.certificate_pdf(done))
+            except cli_output.OutputFileError as exc:
+                raise cli_output.OutputFileError(
+                    f"{len(done)} dossier(s) vernietigd (vastgelegd in het logboek), maar de "
+                    f"vernietigingsverklaring niet: {exc}"
+                ) from None
             print("Vernietigingsverklaring opgeslagen.", file=sys.stderr)
         print(f"{len(done)} dossier(s) vernietigd.", file=sys.stderr)
         return cli.EXIT_OK

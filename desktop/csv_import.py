@@ -5,9 +5,18 @@ Columns (header names case-insensitive, any order, unknown columns refused)::
     voornaam;achternaam;alias;geboortedatum;geslacht;nationaliteit;uitbuitingsvorm;
     aanmelddatum;aanmelder;notitie
 
-Separator ``;`` or ``,`` (taken from the header line); encoding UTF-8 with or without BOM,
-else Windows-1252. ``read_csv`` builds a preview: what would be created per row and every
-row error (Dutch, without the cell values, which are personal data). ``import_preview``
+Separator ``;`` or ``,`` (taken from the header line). Encoding: valid UTF-8 (with or
+without BOM) is UTF-8; a file with no UTF-8 multi-byte sequence at all is Windows-1252; a
+file that is UTF-8 except for some bad bytes is refused with the lines of those bytes (it
+is never guessed as Windows-1252, which would store "ZoÃ«"). Quotes are read strictly: a
+cell whose opening ``"`` is not closed on its line may only continue over several lines in
+the ``notitie`` column and then without a separator on a continuation line; anything else
+is refused as a row that would swallow the next one(s).
+
+``read_csv`` builds a preview: what would be created per row and every error (Dutch,
+without the cell values, which are personal data). ``ImportPreview.invalid_file`` marks
+problems with the file as a whole (too large, undecodable, empty, bad header, no data
+rows; ``baken import-csv`` exits 2) as opposed to bad rows (exit 1). ``import_preview``
 imports all rows in one transaction, or nothing when any row has an error.
 See ``resources/import-voorbeeld.csv``.
 """
@@ -17,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -103,6 +113,15 @@ _REPORTERS = {
 _SPLIT_FORMS = re.compile(r"\s*(?:[,/;+|&]|\ben\b)\s*")
 _DATE_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 _DATE_YMD = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+# One well-formed UTF-8 multi-byte sequence (no overlongs, no surrogates, <= U+10FFFF).
+_UTF8_MULTI = (
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_UTF8_MULTI_RE = re.compile(_UTF8_MULTI)
+_UTF8_RUN_RE = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MULTI + rb")+")
+REPORT_LIMIT = 20  # problems shown in a report; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,8 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
+        if not self.line:  # the file as a whole
+            return f"bestand: {self.message}"
         where = f"regel {self.line}" + (f", kolom {self.column}" if self.column else "")
         return f"{where}: {self.message}"
 
@@ -132,13 +153,20 @@ class ImportPreview:
     encoding: str = ""
     delimiter: str = ""
 
+    invalid_file: bool = False  # the file as a whole is unusable (not just some rows)
+
     @property
     def ok(self) -> bool:
         return not self.errors and bool(self.rows)
 
-    def report(self) -> str:
-        """The per-row error report (Dutch, one line per problem)."""
-        return "\n".join(str(e) for e in self.errors)
+    def report(self, limit: int | None = REPORT_LIMIT) -> str:
+        """The error report (Dutch, one line per problem); with ``limit`` the first
+        ``limit`` problems and a count of the others."""
+        shown = self.errors if limit is None else self.errors[:limit]
+        lines = [str(e) for e in shown]
+        if len(self.errors) > len(shown):
+            lines.append(f"... en {len(self.errors) - len(shown)} andere fout(en).")
+        return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -149,20 +177,58 @@ class ImportResult:
     notes: int
 
 
+class EncodingError(ValidationError):
+    """UTF-8 with bad bytes: ``lines`` are the (1-based) lines holding them."""
+
+    def __init__(self, lines: list[int]) -> None:
+        super().__init__(
+            "Het bestand is UTF-8, maar bevat ongeldige tekens; sla het opnieuw op als "
+            "'CSV UTF-8'.",
+            "bestand",
+        )
+        self.lines = lines
+
+
+def _bad_utf8_lines(data: bytes) -> list[int]:
+    """The lines (1-based) holding bytes that are not part of well-formed UTF-8."""
+    bad: list[int] = []
+    pos = line = 0
+    counted = 0  # bytes before ``counted`` are reflected in ``line``
+
+    def mark(at: int) -> None:
+        nonlocal line, counted
+        line += data.count(b"\n", counted, at)
+        counted = at
+        if not bad or bad[-1] != line + 1:
+            bad.append(line + 1)
+
+    for run in _UTF8_RUN_RE.finditer(data):
+        if run.start() > pos:
+            mark(pos)
+        pos = run.end()
+    if pos < len(data):
+        mark(pos)
+    return bad
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding name). UTF-8 (with/without BOM), else Windows-1252."""
+    """(text, encoding name). Valid UTF-8 (with/without BOM) is UTF-8; without any UTF-8
+    multi-byte sequence, Windows-1252; UTF-8 with bad bytes raises ``EncodingError``."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(
             "Dit bestand is UTF-16 ('Unicode-tekst'). Sla het op als 'CSV UTF-8' of 'CSV "
             "(gescheiden door lijstscheidingsteken)'.",
             "bestand",
         )
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    bom = data.startswith(b"\xef\xbb\xbf")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data[3:].decode("utf-8") if bom else data.decode("utf-8"), (
+            "utf-8-sig" if bom else "utf-8"
+        )
     except UnicodeDecodeError:
         pass
+    if bom or _UTF8_MULTI_RE.search(data):
+        raise EncodingError(_bad_utf8_lines(data))
     try:
         return data.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:
@@ -199,70 +265,142 @@ def _forms(value: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _invalid(*errors: RowError, encoding: str = "", delimiter: str = "") -> ImportPreview:
+    return ImportPreview(
+        errors=list(errors), encoding=encoding, delimiter=delimiter, invalid_file=True
+    )
+
+
 def read_csv(data: bytes, *, today: date, owner: str = "") -> ImportPreview:
     if len(data) > MAX_BYTES:
-        return ImportPreview(errors=[RowError(0, "", "Het bestand is te groot (maximaal 50 MB).")])
+        return _invalid(RowError(0, "", "Het bestand is te groot (maximaal 50 MB)."))
     try:
         text, encoding = decode(data)
+    except EncodingError as exc:
+        return _invalid(
+            RowError(0, "", str(exc)),
+            *(
+                RowError(line, "", "Ongeldige UTF-8-tekens (de rest van het bestand is UTF-8).")
+                for line in exc.lines
+            ),
+        )
     except ValidationError as exc:
-        return ImportPreview(errors=[RowError(0, "", str(exc))])
+        return _invalid(RowError(0, "", str(exc)))
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True
+    )
     try:
         header = next(reader)
     except StopIteration:
-        return ImportPreview(errors=[RowError(1, "", "Het bestand is leeg.")])
+        return _invalid(RowError(1, "", "Het bestand is leeg."))
     except csv.Error:
-        return ImportPreview(errors=[RowError(1, "", "De kopregel kan niet worden gelezen.")])
+        return _invalid(RowError(1, "", "De kopregel kan niet worden gelezen."))
+    if reader.line_num != 1:
+        return _invalid(
+            RowError(1, "", 'De kopregel loopt door over meer regels (aanhalingsteken ").'),
+            encoding=encoding,
+            delimiter=delimiter,
+        )
     names = [h.strip().lower() for h in header]
     errors: list[RowError] = []
+    seen = Counter(names)
+    reported: set[str] = set()
     for i, name in enumerate(names):
         if name not in COLUMNS:
             errors.append(
                 RowError(1, "", f"Onbekende kolom nr. {i + 1}; toegestaan: {', '.join(COLUMNS)}.")
             )
-        elif names.count(name) > 1 and names.index(name) == i:
+        elif seen[name] > 1 and name not in reported:
+            reported.add(name)
             errors.append(RowError(1, name, "Deze kolom staat er dubbel in."))
     if not {"voornaam", "achternaam", "alias"} & set(names):
         errors.append(
             RowError(1, "", "Er moet minstens een kolom voornaam, achternaam of alias zijn.")
         )
     if errors:
-        return ImportPreview(errors=errors, encoding=encoding, delimiter=delimiter)
+        return _invalid(*errors, encoding=encoding, delimiter=delimiter)
 
     rows: list[ImportRow] = []
-    try:
-        for record in reader:
-            line = reader.line_num
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(rows) + len({e.line for e in errors}) >= MAX_ROWS:
-                errors.append(
-                    RowError(line, "", f"Meer dan {MAX_ROWS} regels; splits het bestand.")
+    error_lines: set[int] = set()
+
+    def refuse(err: RowError) -> None:
+        errors.append(err)
+        error_lines.add(err.line)
+
+    while True:
+        line = reader.line_num + 1  # the physical line where this record starts
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            refuse(
+                RowError(
+                    line,
+                    "",
+                    'Deze regel kan niet worden gelezen: een aanhalingsteken (") staat op een '
+                    "verkeerde plek of wordt niet afgesloten.",
                 )
-                break
-            if len(record) != len(names):
-                errors.append(
-                    RowError(
-                        line,
-                        "",
-                        f"Verwacht {len(names)} velden, gevonden {len(record)} "
-                        f"(scheidingsteken '{delimiter}').",
-                    )
+            )
+            break
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(rows) + len(error_lines) >= MAX_ROWS:
+            refuse(RowError(line, "", f"Meer dan {MAX_ROWS} regels; splits het bestand."))
+            break
+        last = reader.line_num
+        if last > line and _swallows(names, record, delimiter):
+            refuse(
+                RowError(
+                    line,
+                    "",
+                    f'Een cel die met een aanhalingsteken (") begint, loopt door tot regel '
+                    f"{last} en slikt zo de volgende regel(s) in; controleer de aanhalingstekens.",
                 )
-                continue
-            cells = dict(zip(names, record, strict=True))
-            row, row_errors = _row(line, cells, today=today, owner=owner)
-            if row_errors:
-                errors.extend(row_errors)
-            elif row is not None:
-                rows.append(row)
-    except csv.Error:
-        errors.append(RowError(reader.line_num, "", "Deze regel kan niet worden gelezen."))
+            )
+            continue
+        if len(record) != len(names):
+            refuse(
+                RowError(
+                    line,
+                    "",
+                    f"Verwacht {len(names)} velden, gevonden {len(record)} "
+                    f"(scheidingsteken '{delimiter}').",
+                )
+            )
+            continue
+        cells = dict(zip(names, record, strict=True))
+        row, row_errors = _row(line, cells, today=today, owner=owner)
+        if row_errors:
+            for err in row_errors:
+                refuse(err)
+        elif row is not None:
+            rows.append(row)
     if not rows and not errors:
-        errors.append(RowError(2, "", "Het bestand bevat geen gegevensregels."))
+        return _invalid(
+            RowError(2, "", "Het bestand bevat geen gegevensregels."),
+            encoding=encoding,
+            delimiter=delimiter,
+        )
     return ImportPreview(rows=rows, errors=errors, encoding=encoding, delimiter=delimiter)
+
+
+def _swallows(names: list[str], record: list[str], delimiter: str) -> bool:
+    """A record spanning several physical lines is only a multi-line ``notitie`` cell when
+    it has the right width, no other cell holds a line break, and no continuation line of
+    the note holds the separator (which is what a swallowed row looks like)."""
+    if len(record) != len(names):
+        return True
+    for name, cell in zip(names, record, strict=True):
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        if name != "notitie":
+            return True
+        if any(delimiter in part for part in cell.splitlines()[1:]):
+            return True
+    return False
 
 
 def _row(

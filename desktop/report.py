@@ -10,16 +10,14 @@ a PDF with bar charts (reportlab.graphics); both carry the same suppressed figur
 
 from __future__ import annotations
 
-import csv
 import io
-import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from desktop import suppression
+from desktop import csv_output, suppression
 from desktop.care.model import CLOSE_REASON_LABELS, SHELTER_TYPE_LABELS
 from desktop.letters.fields import Letterhead
 from desktop.privacy_pdf import WIDTH, Doc
@@ -237,24 +235,21 @@ def build(db: Database, period: Period, *, today: date | None = None) -> Report:
 
 # -- exports ------------------------------------------------------------------------------
 CSV_HEADER = ("tabel", "indeling", "categorie", "kolom", "waarde")
-_SAFE = re.compile(r"^[=+\-@\t\r]")
 
 
 def write_csv(report: Report, out: TextIO) -> int:
     """Long format: one published value per line (``<10`` and ``x`` as text). Returns the
     number of data lines."""
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(CSV_HEADER)
-    n = 0
-    for t in report.tables:
-        rows = t.rows()
-        header = rows[0]
-        for row in rows[1:]:
-            for col, value in zip(header[1:], row[1:], strict=True):
-                cells = [MEASURES[t.measure], DIMENSIONS[t.dimension], row[0], col, value]
-                w.writerow([("'" + c) if _SAFE.match(c) else c for c in cells])
-                n += 1
-    return n
+
+    def lines() -> Iterator[list[str]]:
+        for t in report.tables:
+            rows = t.rows()
+            header = rows[0]
+            for row in rows[1:]:
+                for col, value in zip(header[1:], row[1:], strict=True):
+                    yield [MEASURES[t.measure], DIMENSIONS[t.dimension], row[0], col, value]
+
+    return csv_output.write_csv(out, CSV_HEADER, lines(), lineterminator="\n")
 
 
 def _chart(t: ReportTable) -> object:

@@ -14,7 +14,9 @@ import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TextIO
 
+from desktop import csv_output
 from desktop.privacy_pdf import Doc
 from storage import retention as rq
 from storage import settings
@@ -31,6 +33,8 @@ KEY_DEFAULT_BASIS = "retention.default_basis"
 KEY_COMPACT_PENDING = "retention.compact_pending"
 KEY_BY_REASON = "retention.by_reason"  # {reason: {"years": int, "basis": str}}
 MAX_YEARS = 200
+# ``baken retention`` CSV (a contract for scripts).
+DUE_CSV_HEADER = ("dossier", "afgesloten", "reden", "termijn_jaren", "vernietigen_vanaf", "id")
 
 
 @dataclass(frozen=True)
@@ -288,3 +292,13 @@ class RetentionService:
             details=f"aantal: {len(records)}",
         )
         return doc.render()
+
+
+def write_due_csv(due: Sequence[DueDossier], out: TextIO) -> int:
+    """The dossiers past their period as CSV (the shared, formula-safe writer)."""
+    return csv_output.write_csv(
+        out,
+        DUE_CSV_HEADER,
+        ((d.number, d.closed_on, d.close_reason, d.years, d.due_on, d.id) for d in due),
+        lineterminator="\n",
+    )

@@ -191,6 +191,16 @@ def write_container(
     return manifest
 
 
+def _has_drafts(db: Database) -> bool:
+    has_table = db.scalar("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'drafts'")
+    return has_table is not None and db.scalar("SELECT 1 FROM drafts LIMIT 1") is not None
+
+
+def _drop_drafts(c: Database) -> None:
+    """Drafts are the leaving user's unsaved work, not part of the caseload handed over."""
+    c.execute("DELETE FROM drafts")
+
+
 def export_handover(
     store: Store,
     out: Path,
@@ -211,6 +221,7 @@ def export_handover(
                 passphrase=phrase,
                 source_store_id=store.store_id,
                 rep=rep,
+                prune=_drop_drafts if _has_drafts(db) else None,
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
@@ -340,7 +351,8 @@ def copy_all(
     With ``attach`` = (file, key, kdf_iter) of ``src`` the rows are copied in C (see
     ``_bulk_copy_attached``); without it they go through Python in batches.
     """
-    skip = (MANIFEST_TABLE, "store_meta", "settings")
+    # drafts: personal unsaved work of the old store's user, not part of the caseload
+    skip = (MANIFEST_TABLE, "store_meta", "settings", "drafts")
     src_shapes = {s.name: s for s in real_tables(src, skip)}
     dst_shapes = {s.name: s for s in real_tables(dst, skip)}
     if set(src_shapes) != set(dst_shapes) or any(

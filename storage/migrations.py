@@ -5,7 +5,7 @@ step leaves the previous schema intact. Before any step runs on an existing stor
 encrypted copy of the file is taken (``migration-backups/``).
 
 To add a step: append a ``Migration`` with its number (reserved: 2 cases, 3 letters and
-documents, 4 opvang/nazorg, 5 privacy/retention). Never edit a landed step.
+documents, 4 opvang/nazorg, 5 privacy/retention, 6 drafts). Never edit a landed step.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
     Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
     Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
+    Migration(6, "drafts", __import__("storage.schema_drafts", fromlist=["*"]).STATEMENTS),
 ]
 MIGRATIONS.append(Migration(6, "exchange", schema_exchange.STATEMENTS))
 

@@ -67,6 +67,22 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         show_error(app.activeWindow(), exc)
 
 
+NO_DISPLAY_MESSAGE = (
+    "baken: geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg). Start Baken "
+    "vanuit een bureaubladsessie, of gebruik de opdrachtregel (baken --help).\n"
+)
+
+
+def display_missing(env: dict[str, str] | None = None, platform: str = sys.platform) -> bool:
+    """True on Linux/BSD without a display to draw on: Qt would abort (SIGABRT) there."""
+    env = dict(os.environ) if env is None else env
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if env.get("QT_QPA_PLATFORM"):  # offscreen, wayland, xcb: the caller chose
+        return False
+    return not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
 def make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -79,6 +95,9 @@ def make_app() -> QApplication:
 
 
 def run(args: argparse.Namespace) -> int:
+    if QApplication.instance() is None and display_missing():
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        return 1
     app = make_app()
     sys.excepthook = excepthook
     language = choose_language(getattr(args, "language", None))

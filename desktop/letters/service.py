@@ -452,8 +452,20 @@ class LetterService:
         consent, reason = self._gate(req, tpl)
         return tpl, selected, self._data(req, tpl, consent, reason), consent, reason
 
-    def make(self, req: LetterRequest) -> Letter:
-        """Gate, render, keep the PDF and record the disclosure (one transaction)."""
+    def make(
+        self,
+        req: LetterRequest,
+        *,
+        save_to: Path | None = None,
+        write: Callable[[Path, bytes], None] | None = None,
+    ) -> Letter:
+        """Gate, render, keep the PDF and record the disclosure (one transaction).
+
+        With ``save_to`` the PDF is also written there (by ``write``, default an atomic
+        write) inside the same unit of work, before the commit: if the file cannot be
+        written, no letter is kept and no disclosure registered; if the commit fails, the
+        file is taken back.
+        """
         tpl, selected, data, consent, reason = self.prepare(req)
         letter_id = new_id()
         rendered = render_letter(
@@ -472,34 +484,47 @@ class LetterService:
                 else "geen toestemming nodig"
             )
         )
-        with self.db.transaction():
-            row = self._repos["letters"].insert(
-                {
-                    "dossier_id": req.dossier_id,
-                    "template": tpl.name,
-                    "title": tpl.title,
-                    "language": tpl.language,
-                    "recipient_org_id": req.recipient_org_id,
-                    "recipient_name": data.recipient.name,
-                    "fields": fields_json,
-                    "consent_id": consent.id if consent else None,
-                    "reason": reason,
-                    "pages": rendered.pages,
-                    "size": len(rendered.pdf),
-                    "sha256": digest,
-                    "pdf": rendered.pdf,
-                },
-                actor,
-                record_id=letter_id,
-                now=now,
-            )
-            self._disclose("made", row, now=now)
-            self._audit(
-                "letter.make",
-                "letter",
-                letter_id,
-                f"dossier: {req.dossier_id}; sjabloon: {tpl.name}; velden: {len(selected)}; {how}",
-            )
+        written: Path | None = None
+        try:
+            with self.db.transaction():
+                row = self._repos["letters"].insert(
+                    {
+                        "dossier_id": req.dossier_id,
+                        "template": tpl.name,
+                        "title": tpl.title,
+                        "language": tpl.language,
+                        "recipient_org_id": req.recipient_org_id,
+                        "recipient_name": data.recipient.name,
+                        "fields": fields_json,
+                        "consent_id": consent.id if consent else None,
+                        "reason": reason,
+                        "pages": rendered.pages,
+                        "size": len(rendered.pdf),
+                        "sha256": digest,
+                        "pdf": rendered.pdf,
+                    },
+                    actor,
+                    record_id=letter_id,
+                    now=now,
+                )
+                self._disclose("made", row, now=now)
+                self._audit(
+                    "letter.make",
+                    "letter",
+                    letter_id,
+                    f"dossier: {req.dossier_id}; sjabloon: {tpl.name}; "
+                    f"velden: {len(selected)}; {how}",
+                )
+                if save_to is not None:
+                    # the file first, then its registration; one commit for everything
+                    (write or atomic_write)(save_to, rendered.pdf)
+                    written = save_to
+                    self._disclose("saved", row, now=now)
+                    self._audit("letter.save", "letter", letter_id)
+        except BaseException:
+            if written is not None:  # the commit failed: no unregistered copy may remain
+                written.unlink(missing_ok=True)
+            raise
         self._changed("letter", "disclosure", ids=(letter_id, req.dossier_id))
         return _letter(row)
 
