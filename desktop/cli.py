@@ -87,12 +87,40 @@ def _secrets(args: argparse.Namespace) -> SecretInput:
     return SecretInput(getattr(args, "password_file", None))
 
 
-def open_store(args: argparse.Namespace, *, record: bool = True) -> Store:
-    """Unlock the store named by --data-dir with the password from --password-file/terminal."""
+# Commands that change the store take the data folder's writer lock (storage.folderlock):
+# they wait a bounded time for the app or another writer, then exit 1. All other commands
+# only read (their own audit row is one short transaction) and may run next to the app.
+WRITER_COMMANDS = frozenset({"demo", "import-csv", "merge", "letter"})
+
+
+def store_access(args: argparse.Namespace) -> str:
+    command = getattr(args, "command", None)
+    if command in WRITER_COMMANDS or (command == "retention" and getattr(args, "destroy", None)):
+        return "write"
+    return "read"
+
+
+READ_ONLY_NOTE = (
+    "baken: let op — in de gegevensmap kan niets worden geschreven (schijf vol of "
+    "alleen-lezen). Baken heeft alleen gelezen; deze opdracht staat niet in het logboek."
+)
+
+
+def open_store(
+    args: argparse.Namespace, *, record: bool = True, read_only_fallback: bool = False
+) -> Store:
+    """Unlock the store named by --data-dir with the password from --password-file/terminal.
+
+    ``read_only_fallback`` only for commands that show no personal data (verify, info): they
+    still work on a full disk, unlogged, with a note on standard error."""
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
-    return vault.unlock(password, record=record)
+    vault.access = store_access(args)
+    store = vault.unlock(password, record=record, read_only_fallback=read_only_fallback)
+    if store.read_only:
+        print(READ_ONLY_NOTE, file=sys.stderr)
+    return store
 
 
 # --- commands --------------------------------------------------------------------------
@@ -131,7 +159,7 @@ CODE_NOT_SHOWN = (
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    store = open_store(args, record=False)
+    store = open_store(args, record=False, read_only_fallback=True)
     result = None
     try:
         result = store.verify()
@@ -142,7 +170,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, read_only_fallback=True)
     try:
         data = store.info()
     finally:

@@ -17,7 +17,7 @@ from pathlib import Path
 from desktop import cli
 from desktop.cases import CaseService
 from desktop.csv_import import import_preview, read_csv_file
-from storage.errors import ValidationError
+from storage.errors import StoreError, ValidationError
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
@@ -94,20 +94,31 @@ def cmd_demo(args: argparse.Namespace) -> int:
             if total >= 10_000:
                 print(f"  {done}/{total} dossiers", file=sys.stderr, flush=True)
 
-        result = demo.generate(
-            store,
-            args.cases,
-            notes_per_case=args.notes_per_case,
-            seed=args.seed,
-            progress=progress,
-        )
-        __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed, echo=True)
+        # All or nothing: one transaction (the generators' own transactions nest as
+        # savepoints), under the data folder's writer lock. A full disk or a busy store
+        # leaves no demo rows at all.
+        with store.db.transaction():
+            result = demo.generate(
+                store,
+                args.cases,
+                notes_per_case=args.notes_per_case,
+                seed=args.seed,
+                progress=progress,
+            )
+            care = __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed)
+    except StoreError as exc:
+        raise StoreError(f"{exc} Er zijn geen demogegevens toegevoegd.") from None
     finally:
         store.close()
     print(
         f"Demogegevens (fictief) toegevoegd: {result.dossiers} dossiers, {result.persons} "
         f"personen, {result.signals} aanmeldingen, {result.notes} notities "
         f"in {result.seconds:.1f} s."
+    )
+    print(
+        f"Opvang en nazorg (fictief): {care.shelters} opvanglocaties, "
+        f"{care.placements} plaatsingen, {care.care_plans} hulpverleningsplannen, "
+        f"{care.checkins} nazorgcontacten, {care.closures} afsluitingen."
     )
     return cli.EXIT_OK
 

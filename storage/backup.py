@@ -43,7 +43,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, settings, stats
+from storage import audit, folderlock, settings, stats, tempfiles
 from storage.container import (
     OperationCancelled,
     Progress,
@@ -51,7 +51,7 @@ from storage.container import (
     fsync_file,
     write_failure,
 )
-from storage.db import Database, connect
+from storage.db import BUSY_TIMEOUT_MS, Database, connect
 from storage.errors import (
     CorruptStoreError,
     NoStoreError,
@@ -217,7 +217,13 @@ def _snapshot_copy(src: Database, db_path: Path, target: Path, key: bytes, rep: 
     are. If other connections keep the WAL busy, the online backup API copies page by page.
     """
     wal = Path(str(db_path) + "-wal")
-    busy = src.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    # Do not wait long for other readers: if the WAL stays busy, the page copy below is
+    # just as consistent.
+    src.execute("PRAGMA busy_timeout = 1000")
+    try:
+        busy = src.query("PRAGMA wal_checkpoint(TRUNCATE)")[0][0]
+    finally:
+        src.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     src.execute("BEGIN")
     try:
         src.scalar("SELECT count(*) FROM sqlite_schema")
@@ -246,10 +252,12 @@ def _snapshot_copy(src: Database, db_path: Path, target: Path, key: bytes, rep: 
     return schema
 
 
-def _cleanup_stale(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        for p in folder.glob(f".{PREFIX}*.tmp"):
-            shutil.rmtree(p, ignore_errors=True)
+def _cleanup_stale(folder: Path, store: Store) -> None:
+    """Temp folders of this store's killed backups; never while another process of this
+    store runs (it may be writing one of them right now)."""
+    hold = store.folder_lock
+    if hold is None or hold.exclusive_now():
+        tempfiles.sweep_folder(folder, tempfiles.backup_temp_re(store.store_id))
 
 
 def create_backup(
@@ -274,7 +282,7 @@ def create_backup(
         final = target_root / name
         tmp = target_root / f".{name}.{secrets.token_hex(4)}.tmp"
         try:
-            _cleanup_stale(target_root)
+            _cleanup_stale(target_root, store)
             if final.exists():
                 raise StoreError("Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.")
             tmp.mkdir(mode=0o700)
@@ -479,6 +487,7 @@ def _swap_in(
     now = datetime.now(UTC)
     safety = data / f"{SAFETY_PREFIX}{_stamp(now)}"
     tmp_db = data / f".{DB_NAME}.{secrets.token_hex(4)}.restore"
+    _checkpoint_quietly(vault.db_path, key)
     try:
         rep.phase(400, 700)
         if vault.db_path.exists():
@@ -528,43 +537,70 @@ def _swap_in(
     return RestoreResult(entry, safety)
 
 
+def _checkpoint_quietly(db_path: Path, key: bytes) -> None:
+    """Fold the WAL into the file before it is copied, so the safety copy is whole on its
+    own. Nobody else has the store open (the exclusive folder lock); a damaged current file
+    is copied as it is."""
+    with contextlib.suppress(StoreError, sqlcipher.DatabaseError, OSError):
+        db = connect(db_path, key)
+        try:
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            db.close()
+
+
 @dataclass(frozen=True)
 class RestoreTicket:
-    """A locked store, ready for ``finish_restore`` on a worker thread."""
+    """A locked store, ready for ``finish_restore`` on a worker thread. ``lock`` is the
+    exclusive hold on the data folder (nobody else has the store open until the swap is
+    done); ``finish_restore`` releases it."""
 
     vault: Vault
     entry: BackupEntry
     store_id: str
     actor: str
     key: bytes = field(repr=False)
+    lock: folderlock.FolderLock | None = field(default=None, repr=False)
 
 
 def begin_restore(store: Store, entry: BackupEntry) -> RestoreTicket:
-    """On the store's own thread, after the user confirmed: audit and lock the store."""
+    """On the store's own thread, after the user confirmed: audit and lock the store.
+
+    Refuses (``FolderBusyError``, nothing changed) while another Baken process has the store
+    open: its later commits would be lost with the replaced file."""
     if entry.store_id != store.store_id:
         raise StoreError(OTHER_STORE)
-    key = _key(store)
-    store.audit(
-        "restore_replaced",
-        object_type="store",
-        object_id=store.store_id,
-        details=entry.path.name,
-    )
-    ticket = RestoreTicket(store.vault, entry, store.store_id, store.actor, key)
-    store.close(record=False)
+    hold = store.vault.lock_folder(folderlock.EXCLUSIVE)
+    try:
+        key = _key(store)
+        store.audit(
+            "restore_replaced",
+            object_type="store",
+            object_id=store.store_id,
+            details=entry.path.name,
+        )
+        ticket = RestoreTicket(store.vault, entry, store.store_id, store.actor, key, hold)
+        store.close(record=False)
+    except BaseException:
+        hold.release()
+        raise
     return ticket
 
 
 def finish_restore(ticket: RestoreTicket, *, progress: Progress | None = None) -> RestoreResult:
     """Any thread: verify the backup, keep a safety copy, swap the backup in."""
-    return _swap_in(
-        ticket.vault,
-        ticket.entry.path,
-        ticket.key,
-        ticket.store_id,
-        ticket.actor,
-        Reporter(progress),
-    )
+    hold = ticket.lock or ticket.vault.lock_folder(folderlock.EXCLUSIVE)
+    try:
+        return _swap_in(
+            ticket.vault,
+            ticket.entry.path,
+            ticket.key,
+            ticket.store_id,
+            ticket.actor,
+            Reporter(progress),
+        )
+    finally:
+        hold.release()
 
 
 def restore_backup(
@@ -598,10 +634,13 @@ def restore_with_password(
         if store.store_id != entry.store_id:
             store.close()
             raise StoreError(OTHER_STORE)
-        return restore_backup(store, entry, progress=progress)
+        try:
+            return restore_backup(store, entry, progress=progress)
+        finally:
+            store.close()  # still open only if the restore was refused before the swap
     # The current store cannot be opened: open the backup itself (read only) for the key.
     try:
-        bstore = Vault(Path(backup_dir)).unlock(password, record=False)
+        bstore = Vault(Path(backup_dir), access=folderlock.NONE).unlock(password, record=False)
     except WrongSecretError:
         raise WrongSecretError(
             "Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders "
@@ -609,4 +648,5 @@ def restore_with_password(
         ) from None
     key, actor = _key(bstore), bstore.actor
     bstore.close(record=False)
-    return _swap_in(vault, Path(backup_dir), key, entry.store_id, actor, Reporter(progress))
+    with vault.lock_folder(folderlock.EXCLUSIVE):
+        return _swap_in(vault, Path(backup_dir), key, entry.store_id, actor, Reporter(progress))

@@ -420,6 +420,16 @@ def remove_quietly(*paths: Path) -> None:
                 Path(str(p) + suffix).unlink()
 
 
+def sweep_export_temps(folder: Path, store: Any) -> None:
+    """Temp files of this store's killed exports/transfers in ``folder`` (any target name),
+    only while no other process has the store open (it could be writing one right now)."""
+    from storage import tempfiles
+
+    hold = getattr(store, "folder_lock", None)
+    if hold is not None and hold.exclusive_now():
+        tempfiles.sweep_folder(folder, tempfiles.export_temp_re(store.store_id))
+
+
 def cleanup_stale_temps(target: Path) -> None:
     """Remove temp files a killed earlier run left for this exact target (all encrypted)."""
     with contextlib.suppress(OSError):

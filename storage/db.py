@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage.errors import CorruptStoreError, NoStoreError, StoreIOError
+from storage.errors import CorruptStoreError, NoStoreError, StoreError, StoreIOError
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
@@ -27,6 +27,25 @@ CORRUPT = (
 # on. Only the benchmark's throw-away data generator (a separate process handling
 # fictional data) switches it off, because it makes bulk writes ~17x slower.
 MEMORY_SECURITY = True
+
+
+# How long a statement waits for another connection's write transaction (or a checkpoint)
+# before SQLite gives up with "database is locked"; what is left then is StoreBusyError.
+BUSY_TIMEOUT_MS = 15_000
+BUSY = (
+    "De gegevens zijn op dit moment bezet door een ander Baken-venster of -opdracht die een "
+    "grote wijziging opslaat. Er is niets gewijzigd; probeer het over een minuut opnieuw."
+)
+
+
+class StoreBusyError(StoreError):
+    """Another connection kept the store locked for longer than the busy timeout."""
+
+
+def _raise_if_busy(exc: Exception) -> None:
+    text = str(exc).lower()
+    if "database is locked" in text or "database is busy" in text or "table is locked" in text:
+        raise StoreBusyError(BUSY) from None
 
 
 def _raw_key_literal(key: bytes) -> bytes:
@@ -48,6 +67,7 @@ class Database:
             return self._conn.execute(sql, params)
         except DatabaseError as exc:
             _raise_if_corrupt(exc)
+            _raise_if_busy(exc)
             _raise_if_io(exc, self.path.parent)
             raise
 
@@ -56,6 +76,7 @@ class Database:
             return self._conn.executemany(sql, rows)
         except DatabaseError as exc:
             _raise_if_corrupt(exc)
+            _raise_if_busy(exc)
             _raise_if_io(exc, self.path.parent)
             raise
 
@@ -76,15 +97,23 @@ class Database:
             try:
                 yield self
             except BaseException:
-                self._conn.execute(f"ROLLBACK TO {name}")
-                self._conn.execute(f"RELEASE {name}")
+                # If even this fails (disk full), the outer ROLLBACK undoes it all; the
+                # original error is the one to report.
+                with contextlib.suppress(DatabaseError):
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
                 raise
             else:
                 self._conn.execute(f"RELEASE {name}")
             finally:
                 self._depth -= 1
             return
-        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except DatabaseError as exc:
+            _raise_if_busy(exc)
+            _raise_if_io(exc, self.path.parent)
+            raise
         self._depth = 1
         try:
             yield self
@@ -98,6 +127,7 @@ class Database:
             except sqlcipher.OperationalError as exc:
                 with contextlib.suppress(DatabaseError):
                     self._conn.execute("ROLLBACK")
+                _raise_if_busy(exc)
                 _raise_if_io(exc, self.path.parent)
                 raise
         finally:
@@ -116,6 +146,8 @@ class Database:
         if self._conn is None:
             return
         with contextlib.suppress(DatabaseError):
+            # Fold the WAL in if nobody else reads right now; never wait for other readers.
+            self._conn.execute("PRAGMA busy_timeout = 100")
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None
@@ -159,8 +191,14 @@ def _raise_if_corrupt(exc: Exception) -> None:
         raise CorruptStoreError(CORRUPT) from None
 
 
-def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64) -> Database:
-    """Open (or create) the encrypted database at ``path`` with the 32-byte raw ``key``."""
+def connect(
+    path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64, no_shm: bool = False
+) -> Database:
+    """Open (or create) the encrypted database at ``path`` with the 32-byte raw ``key``.
+
+    ``no_shm`` (reading when nothing can be written: a full disk) keeps the WAL index in
+    this process's memory (exclusive locking mode, so no ``-shm`` file has to grow) and
+    refuses every write (``query_only``)."""
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
@@ -180,6 +218,9 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(_raw_key_literal(key))
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # before the first read
+        if no_shm:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         # First read authenticates page 1 (HMAC); a wrong key or tampered header fails here.
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and not tables:
@@ -193,12 +234,14 @@ def connect(path: Path, key: bytes, *, create: bool = False, cache_mib: int = 64
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute(f"PRAGMA cache_size = {-1024 * int(cache_mib)}")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        if no_shm:
+            conn.execute("PRAGMA query_only = ON")
     except CorruptStoreError:
         conn.close()
         raise
     except sqlcipher.DatabaseError as exc:
         conn.close()
+        _raise_if_busy(exc)
         _raise_if_io(exc, path.parent)
         raise CorruptStoreError(CORRUPT) from None
     except BaseException:

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, stats
+from storage import audit, stats, tempfiles
 from storage.container import (
     KIND_HANDOVER,
     MANIFEST_TABLE,
@@ -45,6 +45,7 @@ from storage.container import (
     q,
     real_tables,
     remove_quietly,
+    sweep_export_temps,
     temp_sibling,
     verify_container,
     write_failure,
@@ -121,7 +122,7 @@ def write_container(
     if not out.parent.is_dir():
         raise StoreIOError("De doelmap bestaat niet.")
     cleanup_stale_temps(out)
-    tmp = temp_sibling(out)
+    tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
@@ -211,6 +212,7 @@ def export_handover(
     """Write the whole store to ``out`` under a new passphrase (shown once by the caller)."""
     phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
     rep = Reporter(progress)
+    sweep_export_temps(Path(out).parent, store)
     db = store.open_worker_db()
     try:
         try:

@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, settings, stats
+from storage import audit, settings, stats, tempfiles
 from storage.container import (
     KIND_TRANSFER,
     Manifest,
@@ -49,6 +49,7 @@ from storage.container import (
     open_container,
     q,
     remove_quietly,
+    sweep_export_temps,
     temp_sibling,
     verify_container,
     write_failure,
@@ -294,8 +295,9 @@ def export_transfer(
         raise StoreIOError("De doelmap bestaat niet.")
     phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
     rep = Reporter(progress)
+    sweep_export_temps(out.parent, store)
     db = store.open_worker_db()
-    tmp = temp_sibling(out)
+    tmp = temp_sibling(out, tempfiles.export_temp_tag(store.store_id))
     try:
         rep.phase(0, 200)
         keep = select_records(db, dossier_refs)

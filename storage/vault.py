@@ -18,7 +18,7 @@ from typing import Any
 
 import platformdirs
 
-from storage import audit, keys, settings, stats
+from storage import audit, folderlock, keys, settings, stats, tempfiles
 from storage.db import Database, connect
 from storage.errors import (
     CorruptStoreError,
@@ -32,6 +32,7 @@ from storage.errors import (
     io_message,
 )
 from storage.files import atomic_write, fsync_dir
+from storage.folderlock import FolderLock
 from storage.migrations import latest_version, migrate
 from storage.password_policy import require_acceptable
 from storage.secrets import OsKeyring
@@ -63,12 +64,53 @@ SecretStoreFactory = Callable[[], OsKeyring]
 
 
 class Vault:
-    def __init__(self, data_dir: Path, keyring_factory: SecretStoreFactory = OsKeyring) -> None:
+    """A data folder. ``access`` is how ``unlock`` takes the folder lock (see
+    ``storage.folderlock``): ``READ`` (shared; the default, for checks and exports) or
+    ``WRITE`` (the one writer: the app, CLI commands that change the store). ``lock_wait``
+    is how long a writer waits for another one (None: ``folderlock.WAIT_SECONDS``; the app
+    uses 0 and is refused at once)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        keyring_factory: SecretStoreFactory = OsKeyring,
+        *,
+        access: str = folderlock.READ,
+        lock_wait: float | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / DB_NAME
         self.keyfile_path = self.data_dir / KEYFILE_NAME
         self.failures_path = self.data_dir / FAILURES_NAME
         self._keyring_factory = keyring_factory
+        self.access = access
+        self.lock_wait = lock_wait
+
+    def lock_folder(self, mode: str | None = None, *, wait: float | None = None) -> FolderLock:
+        """Take the data folder's lock (``FolderBusyError`` when another process has it)."""
+        mode = mode or self.access
+        try:
+            return folderlock.acquire(
+                self.data_dir, mode, wait=self.lock_wait if wait is None else wait
+            )
+        except folderlock.FolderBusyError:
+            if self.lock_wait == 0 and mode == folderlock.WRITE:
+                raise folderlock.FolderBusyError(folderlock.BUSY_APP) from None
+            raise
+
+    def _lock_for_open(self, store_id: str, mode: str | None = None) -> FolderLock:
+        hold = self.lock_folder(mode)
+        try:
+            if hold.held and hold.exclusive_now():
+                # Nobody else has the folder open: what a killed run left is garbage now.
+                tempfiles.sweep_data_folder(self.data_dir)
+                tempfiles.sweep_folder(
+                    self.data_dir / "backups", tempfiles.backup_temp_re(store_id)
+                )
+        except BaseException:
+            hold.release()
+            raise
+        return hold
 
     # -- state -------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -174,7 +216,39 @@ class Vault:
             raise StoreIOError(io_message(exc)) from None
         if not os.access(self.data_dir, os.W_OK):
             raise StoreIOError("Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.")
+        hold = self.lock_folder(folderlock.WRITE)
+        try:
+            return self._init_locked(
+                password,
+                hold,
+                password_only=password_only,
+                initial_settings=initial_settings,
+                actor=actor,
+                populate=populate,
+                audit_action=audit_action,
+            )
+        except BaseException:
+            if not self.exists() and hold.exclusive_now():
+                with contextlib.suppress(OSError):
+                    (self.data_dir / folderlock.LOCK_NAME).unlink()
+            hold.release()
+            raise
 
+    def _init_locked(
+        self,
+        password: str,
+        hold: FolderLock,
+        *,
+        password_only: bool,
+        initial_settings: dict[str, Any] | None,
+        actor: str | None,
+        populate: Callable[[Database], None] | None,
+        audit_action: str,
+    ) -> tuple[Store, str]:
+        if self.exists():
+            raise StoreExistsError(
+                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
+            )
         kr = None if password_only else self._keyring_factory()
         store_id = str(uuid.uuid4())
         created = audit.now_utc()
@@ -238,7 +312,7 @@ class Vault:
             if isinstance(exc, OSError):
                 raise StoreIOError(io_message(exc)) from None
             raise
-        store = self._open(kf, db_key, record=True, action=None)
+        store = self._open(kf, db_key, record=True, action=None, lock=hold)
         return store, code
 
     # -- open --------------------------------------------------------------------------
@@ -250,8 +324,25 @@ class Vault:
         record: bool,
         action: str | None,
         actor: str | None = None,
+        lock: FolderLock | None = None,
+        read_only_fallback: bool = False,
     ) -> Store:
-        db = connect(self.db_path, db_key)
+        """Open the database; the returned store owns ``lock`` (released on close, or
+        here if opening fails). ``read_only_fallback``: if the folder cannot be written (disk
+        full, read-only medium), open for reading only and write nothing (``read_only``)."""
+        read_only = False
+        try:
+            try:
+                db = connect(self.db_path, db_key)
+            except StoreIOError:
+                if not read_only_fallback:
+                    raise
+                db = connect(self.db_path, db_key, no_shm=True)
+                read_only, record, action = True, False, None
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         try:
             if record:
                 migrate(
@@ -269,31 +360,66 @@ class Vault:
             who = actor or settings.get(db, "user.name") or audit.os_user()
         except BaseException:
             db.close()
+            if lock is not None:
+                lock.release()
             raise
-        store = Store(self, db, db_key, kf, str(who))
+        store = Store(self, db, db_key, kf, str(who), lock=lock)
+        store.read_only = read_only
         if record:
             self._flush_failures(store)
             if action:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
 
-    def unlock(self, password: str, *, record: bool = True, actor: str | None = None) -> Store:
-        """Open with password (+ keyring secret). ``record=False`` opens without writing."""
+    def unlock(
+        self,
+        password: str,
+        *,
+        record: bool = True,
+        actor: str | None = None,
+        read_only_fallback: bool = False,
+    ) -> Store:
+        """Open with password (+ keyring secret). ``record=False`` opens without writing.
+
+        ``read_only_fallback`` (``verify``, ``info``: they show no personal data): when
+        nothing can be written, open for reading anyway; ``store.read_only`` is then True and
+        the store writes no audit rows (see README, "Schijf vol")."""
         kf = self.read_keyfile()
-        secret = self._keyring_secret(kf)
+        hold = self._lock_for_open(kf.store_id)
         try:
-            db_key = keys.open_password_slot(kf, password, secret)
-        except WrongSecretError:
-            self._record_failure("unlock")
+            secret = self._keyring_secret(kf)
+            try:
+                db_key = keys.open_password_slot(kf, password, secret)
+            except WrongSecretError:
+                self._record_failure("unlock")
+                raise
+        except BaseException:
+            hold.release()
             raise
         return self._open(
-            kf, db_key, record=record, action="unlock" if record else None, actor=actor
+            kf,
+            db_key,
+            record=record,
+            action="unlock" if record else None,
+            actor=actor,
+            lock=hold,
+            read_only_fallback=read_only_fallback,
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
         """Open with the recovery code, set a new password and restore the keyring entry."""
         kf = self.read_keyfile()
         require_acceptable(new_password)
+        hold = self._lock_for_open(kf.store_id, folderlock.WRITE)
+        try:
+            return self._recover_locked(kf, code, new_password, password_only, hold)
+        except BaseException:
+            hold.release()
+            raise
+
+    def _recover_locked(
+        self, kf: keys.KeyFile, code: str, new_password: str, password_only: bool, hold: FolderLock
+    ) -> Store:
         try:
             db_key = keys.open_recovery_slot(kf, code)
         except WrongSecretError:
@@ -313,11 +439,15 @@ class Vault:
             kf.keyring_check = keys.keyring_check_value(secret)
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new_password, secret)
         atomic_write(self.keyfile_path, kf.to_bytes())
-        return self._open(kf, db_key, record=True, action="recover")
+        return self._open(kf, db_key, record=True, action="recover", lock=hold)
 
     def change_password(self, old: str, new: str) -> None:
         kf = self.read_keyfile()
         require_acceptable(new)
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            self._change_password_locked(kf, old, new)
+
+    def _change_password_locked(self, kf: keys.KeyFile, old: str, new: str) -> None:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, old, secret)
@@ -335,6 +465,10 @@ class Vault:
     def new_recovery_code(self, password: str) -> str:
         """Replace the recovery slot (after re-entering the password). Returns the new code."""
         kf = self.read_keyfile()
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            return self._new_recovery_code_locked(kf, password)
+
+    def _new_recovery_code_locked(self, kf: keys.KeyFile, password: str) -> str:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)
@@ -379,8 +513,17 @@ class Store:
     """An unlocked store. Repositories and services get ``store.db``."""
 
     def __init__(
-        self, vault: Vault, db: Database, key: bytes, kf: keys.KeyFile, actor: str
+        self,
+        vault: Vault,
+        db: Database,
+        key: bytes,
+        kf: keys.KeyFile,
+        actor: str,
+        *,
+        lock: FolderLock | None = None,
     ) -> None:
+        self.folder_lock = lock
+        self.read_only = False  # opened for reading only (nothing could be written)
         self.vault = vault
         self.db: Database = db
         self._key = bytearray(key)
@@ -426,13 +569,17 @@ class Store:
         if self.closed:
             return
         try:
-            if record:
+            if record and not self.read_only:
                 with contextlib.suppress(StoreError):
                     self.audit(action, object_type="store", object_id=self.store_id)
         finally:
-            self.db.close()
-            for i in range(len(self._key)):
-                self._key[i] = 0
+            try:
+                self.db.close()
+            finally:
+                for i in range(len(self._key)):
+                    self._key[i] = 0
+                if self.folder_lock is not None:
+                    self.folder_lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -493,7 +640,7 @@ class Store:
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))
         result = VerifyResult(tuple(checks))
-        if result.ok:
+        if result.ok and not self.read_only:
             self.audit("verify", object_type="store", object_id=self.store_id)
         return result
 

@@ -7,11 +7,15 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from storage.vault import Vault
 
 LANGUAGES = ("nl", "en")
 SMOKE_TEST_MS = 1000
@@ -94,6 +98,14 @@ def make_app() -> QApplication:
     return app
 
 
+def app_vault(data_dir: Path) -> Vault:
+    """The app's vault: the one writer of its data folder for its whole unlocked session; a
+    second app on the same folder is refused at unlock, at once (storage.folderlock)."""
+    from storage.vault import Vault
+
+    return Vault(data_dir, access="write", lock_wait=0)
+
+
 def run(args: argparse.Namespace) -> int:
     if QApplication.instance() is None and display_missing():
         sys.stderr.write(NO_DISPLAY_MESSAGE)
@@ -103,13 +115,13 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from storage.vault import Vault, default_data_dir
+    from storage.vault import default_data_dir
     from ui.context import AppContext
     from ui.handover.setup import install as install_handover
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
-    ctx = AppContext(Vault(data_dir), language)
+    ctx = AppContext(app_vault(data_dir), language)
     install_handover(ctx)  # issue 7: wizard alternative, automatic backups
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
