@@ -434,7 +434,7 @@ def _write_temp(out: Path, data: bytes, mode: int = 0o644) -> Path:
         )
     if not out.parent.is_dir():
         raise StoreIOError("De doelmap bestaat niet.")
-    tmp = out.parent / f".{secrets.token_hex(8)}.tmp"
+    tmp = out.parent / f".{out.name}.{secrets.token_hex(6)}.tmp"  # as storage.files does
     try:
         with open(tmp, "xb") as f:
             f.write(data)
