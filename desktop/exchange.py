@@ -318,6 +318,22 @@ class Incoming:
     def counts(self) -> dict[str, int]:
         return {str(k): int(v) for k, v in self.manifest["counts"].items()}
 
+    def dossiers_preview(self) -> list[tuple[str, str, str]]:
+        """(number, person name, "nieuw"/"bijgewerkt"/"conflict") per dossier in the
+        package, for the screen that shows what a package holds before it is applied."""
+        out = []
+        for what, items in (("nieuw", self.plan.add), ("bijgewerkt", self.plan.update)):
+            for table, row in items:
+                if table == transfer.ROOT_TABLE:
+                    out.append((str(row.get("number", "")), str(row.get("person_name", "")), what))
+        for c in self.plan.conflicts:
+            if c.table == transfer.ROOT_TABLE:
+                row = c.incoming
+                out.append(
+                    (str(row.get("number", "")), str(row.get("person_name", "")), "conflict")
+                )
+        return sorted(out)
+
 
 @dataclass(frozen=True)
 class Received:

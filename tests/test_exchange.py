@@ -594,6 +594,8 @@ def test_team_folder_scan_shows_before_applying(trio):
     ((sender, n),) = scan.by_sender()
     assert sender.name == "Collega a" and n == 2
     assert scan.pending[0].counts["dossiers"] == 1  # what it holds, before applying
+    ((number, name, what),) = scan.pending[0].dossiers_preview()
+    assert number and name and what == "nieuw"
     sb.accept(scan.pending[0])
     again = sb.scan_inbox()
     assert len(again.pending) == 1 and again.skipped == 2
