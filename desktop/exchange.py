@@ -1075,6 +1075,7 @@ class ExchangeService:
             raise PackageRefused(DAMAGED) from None
         if schema > latest_version():
             raise PackageRefused(NEWER)
+        _check_scope(manifest, tables)
         tm = Manifest(
             kind=KIND_TRANSFER,
             schema_version=schema,
@@ -1318,6 +1319,22 @@ class ExchangeService:
                 details=f"pakket {manifest['package_id']}; overdrachtsbestand {expected[:16]}",
             )
         return phrase
+
+
+def _check_scope(manifest: dict[str, Any], tables: dict[str, Any]) -> None:
+    """A package may only carry records of the dossiers its signed manifest names: every
+    ``dossiers`` row and every row with a ``dossier_id`` must belong to one of them (so a
+    verified colleague's package cannot add notes or consents to other dossiers here)."""
+    named = {str(d) for d in manifest.get("dossiers", [])}
+    for table, (cols, rows) in tables.items():
+        if table == transfer.ROOT_TABLE:
+            i = cols.index("id")
+            if any(str(r[i]) not in named for r in rows):
+                raise PackageRefused(DAMAGED, "(dossiers die het manifest niet noemt)")
+        elif "dossier_id" in cols:
+            i = cols.index("dossier_id")
+            if any(r[i] is not None and str(r[i]) not in named for r in rows):
+                raise PackageRefused(DAMAGED, "(gegevens van dossiers die het manifest niet noemt)")
 
 
 def _file_sha256(path: Path) -> str:

@@ -483,11 +483,35 @@ def test_failed_send_leaves_nothing(trio, tmp_path):
     assert not a.db.query("SELECT 1 FROM disclosures")
 
 
+def test_records_outside_the_named_dossiers_refused(trio):
+    a, b, _c, ids, share = trio
+    ab = befriend(a, b)
+    befriend(b, a)
+    svc(b).receive(send(a, ab, ids[:1], share).path)  # B now has dossier 0
+    # A (verified) tries to slip a note into dossier 0 inside a package naming dossier 1
+    pkg = send(a, ab, ids[1:2], share).path
+    m, p, _sig = inner_of(b, pkg)
+    d = json.loads(m)
+    payload = json.loads(p)
+    notes = payload["tables"]["notes"]
+    col = notes["columns"].index("dossier_id")
+    notes["rows"][0][col] = ids[0]
+    p2 = ex._canonical(payload)
+    d["payload"]["sha256"] = hashlib.sha256(p2).hexdigest()
+    m2 = ex._canonical(d)
+    row = xq.active_identity(a.db, a.store_id)
+    assert row is not None
+    sig = Ed25519PrivateKey.from_private_bytes(bytes(row["sign_secret"])).sign(m2)
+    sneaky = share / "sluiproute.baken-pakket"
+    reseal(sneaky, b, m2, p2, sig)
+    refused(b, sneaky, ex.DAMAGED)
+
+
 def test_broken_reference_refused_with_nothing_merged(trio):
     a, b, _c, ids, share = trio
     ab = befriend(a, b)
     befriend(b, a)
-    # a validly signed package whose note points to a dossier that is not in it
+    # a validly signed package whose note points to a dossier that is neither in it nor here
     note = a.db.query(
         "SELECT id, created_at, updated_at, created_by, updated_by, dossier_id, kind, "
         "occurred_on, text FROM notes LIMIT 1"
@@ -513,7 +537,7 @@ def test_broken_reference_refused_with_nothing_merged(trio):
         },
         "recipient": {"store_id": b.store_id, "fingerprint": ab.fingerprint},
         "counts": {"notes": 1},
-        "dossiers": [],
+        "dossiers": [note[5]],  # named, but its row is not in the package
         "signals": [],
         "payload": {
             "name": "payload.json",
