@@ -83,16 +83,15 @@ def run(ctx: Any) -> dict[str, float]:
     data = ctx.tmp / "store"
     # Showing the unlock window never runs the KDF, so the store may use the cheap test
     # profile; that saves set-up time only and does not change what is measured.
-    previous = os.environ.get("BAKEN_INSECURE_FAST_KDF")
-    os.environ["BAKEN_INSECURE_FAST_KDF"] = "1"
+    from storage import keys
+
+    production = keys.kdf_for_new_slots
+    keys.kdf_for_new_slots = lambda: keys.KdfParams(memory_kib=8192, iterations=1, lanes=1)
     try:
         store, _code = Vault(data).init(PASSWORD, password_only=True)
         store.close()
     finally:
-        if previous is None:
-            os.environ.pop("BAKEN_INSECURE_FAST_KDF", None)
-        else:
-            os.environ["BAKEN_INSECURE_FAST_KDF"] = previous
+        keys.kdf_for_new_slots = production
 
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")

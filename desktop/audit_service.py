@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import TextIO, TypedDict
 
 from desktop import csv_output
+from desktop import messages as M
 from storage import audit
 from storage.audit import AuditEntry
 from storage.db import Database
@@ -54,7 +55,7 @@ class AuditFilter:
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.until < self.since:
-            raise ValidationError("De einddatum ligt vóór de begindatum.", "until")
+            raise ValidationError(M.AUDIT_UNTIL_BEFORE_FROM, "until")
 
     def query_args(self) -> _QueryArgs:
         return {
@@ -73,9 +74,7 @@ def parse_date(text: str, field: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).", field
-        ) from None
+        raise ValidationError(M.AUDIT_BAD_DATE, field, field=field) from None
 
 
 def page(

@@ -11,6 +11,7 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -106,6 +107,14 @@ READ_ONLY_NOTE = (
 )
 
 
+def wait_before_attempt(vault: Vault) -> None:
+    """The growing delay after failed attempts (``unlock-failures.json``), as in the app."""
+    delay = vault.delay_seconds()
+    if delay > 0:
+        print(f"baken: na eerdere mislukte pogingen eerst {delay:.0f} s wachten.", file=sys.stderr)
+        time.sleep(delay)
+
+
 def open_store(
     args: argparse.Namespace, *, record: bool = True, read_only_fallback: bool = False
 ) -> Store:
@@ -116,6 +125,7 @@ def open_store(
     vault = _vault(args)
     vault.read_keyfile()  # fail fast (no store / damaged) before asking for a password
     password = _secrets(args).read("Wachtwoord")
+    wait_before_attempt(vault)
     vault.access = store_access(args)
     store = vault.unlock(password, record=record, read_only_fallback=read_only_fallback)
     if store.read_only:
@@ -186,6 +196,7 @@ def cmd_change_password(args: argparse.Namespace) -> int:
     src = _secrets(args)
     old = src.read("Huidig wachtwoord")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     vault.change_password(old, new)
     print("Wachtwoord gewijzigd. De gegevens zelf zijn niet opnieuw versleuteld.")
     return EXIT_OK
@@ -193,10 +204,11 @@ def cmd_change_password(args: argparse.Namespace) -> int:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     vault = _vault(args)
-    vault.read_keyfile()
+    vault.read_keyfile(strict=False)  # a damaged key file may still hold a good recovery slot
     src = _secrets(args)
     code = src.read("Herstelcode")
     new = src.read("Nieuw wachtwoord", confirm=True)
+    wait_before_attempt(vault)
     store = vault.recover(code, new, password_only=args.password_only)
     store.close()
     print(

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop import cli
+from desktop import messages as DM
 from desktop.cases import CaseService
 from desktop.csv_import import import_preview, read_csv_file
 from storage.errors import StoreError, ValidationError
@@ -107,7 +108,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
             care = __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed)
     except StoreError as exc:
-        raise StoreError(f"{exc} Er zijn geen demogegevens toegevoegd.") from None
+        raise StoreError(DM.DEMO_NOTHING_ADDED, error=exc.text) from None
     finally:
         store.close()
     print(

@@ -294,6 +294,7 @@ def _configure_restore(p: argparse.ArgumentParser) -> None:
 def cmd_restore(args: argparse.Namespace) -> int:
     vault = cli._vault(args)
     password = cli._secrets(args).read("Wachtwoord")
+    cli.wait_before_attempt(vault)
     result = backup.restore_with_password(
         vault, Path(args.backup), password, progress=_progress_printer()
     )

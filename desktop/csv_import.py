@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases.service import CaseService
 from desktop.cases.validation import (
@@ -216,8 +217,7 @@ def decode(data: bytes) -> tuple[str, str]:
     multi-byte sequence, Windows-1252; UTF-8 with bad bytes raises ``EncodingError``."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(
-            "Dit bestand is UTF-16 ('Unicode-tekst'). Sla het op als 'CSV UTF-8' of 'CSV "
-            "(gescheiden door lijstscheidingsteken)'.",
+            M.CSV_UTF16,
             "bestand",
         )
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -233,7 +233,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:
         raise ValidationError(
-            "De tekenset van het bestand is niet herkend (verwacht UTF-8 of Windows-1252).",
+            M.CSV_ENCODING,
             "bestand",
         ) from None
 
@@ -484,20 +484,18 @@ def read_csv_file(path: Path, *, today: date, owner: str = "") -> ImportPreview:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ValidationError("Het importbestand bestaat niet.", "bestand") from None
+        raise ValidationError(M.CSV_FILE_MISSING, "bestand") from None
     except OSError:
-        raise ValidationError("Het importbestand kan niet worden gelezen.", "bestand") from None
+        raise ValidationError(M.CSV_FILE_UNREADABLE, "bestand") from None
     return read_csv(data, today=today, owner=owner)
 
 
 def import_preview(service: CaseService, preview: ImportPreview) -> ImportResult:
     """Import every row in one transaction; refuse (nothing imported) if any row is bad."""
     if preview.errors:
-        raise ValidationError(
-            f"Er zijn {len(preview.errors)} fouten; er is niets geïmporteerd.", "bestand"
-        )
+        raise ValidationError(M.CSV_ERRORS, "bestand", count=len(preview.errors))
     if not preview.rows:
-        raise ValidationError("Er is niets om te importeren.", "bestand")
+        raise ValidationError(M.CSV_NOTHING, "bestand")
     items = [(r.person, r.dossier, r.signal, r.note) for r in preview.rows]
     service.import_records(items, source="csv")
     return ImportResult(

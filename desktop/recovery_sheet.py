@@ -126,7 +126,10 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    from desktop.letters.render import clean, with_fallback_fonts
+
+    escaped = clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return with_fallback_fonts(escaped)
 
 
 class _CodeBox(Flowable):  # type: ignore[misc]

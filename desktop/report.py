@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop import csv_output, suppression
+from desktop import messages as M
 from desktop.care.model import CLOSE_REASON_LABELS, SHELTER_TYPE_LABELS
 from desktop.letters.fields import Letterhead
 from desktop.privacy_pdf import WIDTH, Doc
@@ -157,9 +158,9 @@ def parse_period(year: object, quarter: object = None) -> Period:
     try:
         y = int(str(year))
     except ValueError:
-        raise ValidationError("Het jaar moet een getal zijn, bijvoorbeeld 2026.", "year") from None
+        raise ValidationError(M.REPORT_YEAR_NUMBER, "year") from None
     if not MIN_YEAR <= y <= MAX_YEAR:
-        raise ValidationError(f"Kies een jaar van {MIN_YEAR} tot en met {MAX_YEAR}.", "year")
+        raise ValidationError(M.REPORT_YEAR_RANGE, "year", first=MIN_YEAR, last=MAX_YEAR)
     if quarter in (None, "", 0):
         return Period(y)
     try:
@@ -167,7 +168,7 @@ def parse_period(year: object, quarter: object = None) -> Period:
     except ValueError:
         q = 0
     if not 1 <= q <= 4:
-        raise ValidationError("Het kwartaal is 1, 2, 3 of 4.", "quarter")
+        raise ValidationError(M.REPORT_QUARTER, "quarter")
     return Period(y, q)
 
 
@@ -342,7 +343,7 @@ def export(store: Store, report: Report, path: Path, fmt: str) -> None:
 
         data = render_pdf(report, LetterService(store).letterhead())
     else:
-        raise ValidationError("Het formaat is csv of pdf.", "format")
+        raise ValidationError(M.REPORT_FORMAT, "format")
     atomic_write(path, data, mode=0o600)
     store.audit(
         "report.export",

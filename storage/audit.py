@@ -4,19 +4,40 @@ Each row's hash covers its own fields and the previous row's hash, so any change
 deletion or insertion in the middle breaks the chain from that row on. UPDATE and
 DELETE on the table are refused by triggers. Rows never hold names or free text about
 a client: ``object_id`` is a record id, ``details`` a short technical note.
+
+The chain alone cannot tell that rows were cut off the *end*. The head of the log is
+therefore also kept outside the table, in ``baken.audit-anchor.json`` next to the store:
+the id and hash of the last row, authenticated with HMAC-SHA256 under a key derived from
+the store key (HKDF, "baken-audit-anchor-v1"). It is updated after every commit that
+added audit rows, never before, so it never runs ahead of the database: after kill -9 it
+lags by at most the last transaction, after a power cut by what the OS had not yet
+written (updates are not fsynced, see ``SLOT_BYTES``). It is a lower bound, and ``verify``
+checks that the log still holds the anchored row with that hash. An anchor the log does not
+extend is never overwritten, so the evidence stays until someone looks. Once a store has
+an anchor the database remembers it (``store_meta.audit_anchor``), so deleting the file is
+found too. Backups carry their own anchor.
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import hmac
+import json
 import socket
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from storage.db import Database
+from storage.errors import StoreIOError, io_message
+from storage.files import atomic_write
 
 GENESIS = "0" * 64
 _SEP = "\x1f"
@@ -103,6 +124,7 @@ def append(
             " origin, details, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (*values, prev, row_hash(prev, values)),
         )
+        db.audit_written = True
 
 
 @dataclass(frozen=True)
@@ -240,6 +262,7 @@ def append_many(db: Database, records: Iterable[Sequence[str]], chunk: int = 100
     )
     written = 0
     with db.transaction():
+        db.audit_written = True
         prev = db.scalar("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1") or GENESIS
         pending: list[tuple[str, ...]] = []
         for record in records:
@@ -361,3 +384,206 @@ def verify_chain_fast(
         total += part.rows_ok
         prev = part.last_hash
     return ChainResult(True, total, None)
+
+
+# --- the anchor: the head of the log, kept outside the table (issue 14) -------------------
+
+ANCHOR_NAME = "baken.audit-anchor.json"
+ANCHOR_META = "audit_anchor"  # store_meta: this store has (had) an anchor
+_ANCHOR_FORMAT = "baken-audit-anchor"
+
+
+class AnchorError(Exception):
+    """The anchor file exists but is damaged, foreign or forged."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    last_id: int
+    last_hash: str
+
+
+def anchor_key(db_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"baken-audit-anchor-v1"
+    ).derive(bytes(db_key))
+
+
+def _anchor_body(store_id: str, anchor: Anchor, seq: int) -> dict[str, Any]:
+    return {
+        "format": _ANCHOR_FORMAT,
+        "version": 1,
+        "store_id": store_id,
+        "seq": seq,
+        "last_id": anchor.last_id,
+        "last_hash": anchor.last_hash,
+    }
+
+
+def _anchor_mac(key: bytes, body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hmac.new(key, canonical, hashlib.sha256).hexdigest()
+
+
+# The file holds two fixed-size slots (one JSON line each, padded with spaces). An update
+# overwrites the older slot in place, without fsync: that costs well under a millisecond,
+# and whatever a crash or power cut leaves (the old or the new content of a slot, at worst
+# one torn slot) is an anchor that lags, never one that runs ahead.
+SLOT_BYTES = 512
+
+
+def _slot_bytes(key: bytes, store_id: str, anchor: Anchor, seq: int) -> bytes:
+    body = _anchor_body(store_id, anchor, seq)
+    line = json.dumps({**body, "mac": _anchor_mac(key, body)}, sort_keys=True).encode()
+    return line + b" " * (SLOT_BYTES - 1 - len(line)) + b"\n"
+
+
+def _parse_slot(raw: bytes, key: bytes, store_id: str) -> tuple[int, Anchor] | None:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        seq = int(data["seq"])
+        anchor = Anchor(int(data["last_id"]), str(data["last_hash"]))
+        mac = data["mac"]
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    body = _anchor_body(store_id, anchor, seq)
+    if (
+        not isinstance(mac, str)
+        or {**body, "mac": mac} != data
+        or not hmac.compare_digest(_anchor_mac(key, body), mac)
+        or raw != _slot_bytes(key, store_id, anchor, seq)
+    ):
+        return None
+    return seq, anchor
+
+
+def _read_slots(path: Path, key: bytes, store_id: str) -> list[tuple[int, Anchor] | None] | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError:
+        raise AnchorError("onleesbaar") from None
+    if len(raw) != 2 * SLOT_BYTES:
+        return [None, None]
+    return [_parse_slot(raw[i * SLOT_BYTES : (i + 1) * SLOT_BYTES], key, store_id) for i in (0, 1)]
+
+
+def write_anchor(path: Path, key: bytes, store_id: str, anchor: Anchor) -> None:
+    """A fresh anchor file (both slots), written durably: temp file, fsync, rename."""
+    raw = _slot_bytes(key, store_id, anchor, 1) + _slot_bytes(key, store_id, anchor, 2)
+    atomic_write(path, raw)
+
+
+def advance_anchor(path: Path, key: bytes, store_id: str, anchor: Anchor) -> None:
+    """Move the anchor on: overwrite the older slot in place (see ``SLOT_BYTES``)."""
+    slots = _read_slots(path, key, store_id)
+    if slots is None or not any(slots):
+        write_anchor(path, key, store_id, anchor)
+        return
+    seqs = [slot[0] if slot else -1 for slot in slots]
+    older = 0 if seqs[0] <= seqs[1] else 1
+    data = _slot_bytes(key, store_id, anchor, max(seqs) + 1)
+    try:
+        with open(path, "r+b", buffering=0) as fh:  # portable (no os.pwrite on Windows)
+            fh.seek(older * SLOT_BYTES)
+            fh.write(data)
+    except OSError as exc:
+        raise StoreIOError(io_message(exc)) from None
+
+
+def read_anchor(path: Path, key: bytes, store_id: str, *, strict: bool = False) -> Anchor | None:
+    """The newest authentic slot, or None if there is no file. Raises ``AnchorError``.
+
+    ``strict`` (a backup's anchor, written once): both slots authentic and equal."""
+    slots = _read_slots(path, key, store_id)
+    if slots is None:
+        return None
+    valid = [slot for slot in slots if slot is not None]
+    if not valid:
+        raise AnchorError("beschadigd of gewijzigd")
+    if strict and (len(valid) != 2 or valid[0][1] != valid[1][1]):
+        raise AnchorError("beschadigd of gewijzigd")
+    return max(valid, key=lambda slot: slot[0])[1]
+
+
+def head(db: Database) -> Anchor | None:
+    row = db.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    return Anchor(int(row[0][0]), str(row[0][1])) if row else None
+
+
+def extends(db: Database, anchor: Anchor) -> bool:
+    """True if the log still holds the anchored row, with the anchored hash."""
+    return bool(
+        db.scalar("SELECT hash FROM audit_log WHERE id = ?", (anchor.last_id,)) == anchor.last_hash
+    )
+
+
+def has_anchor_marker(db: Database) -> bool:
+    return db.scalar("SELECT 1 FROM store_meta WHERE key = ?", (ANCHOR_META,)) is not None
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    ok: bool
+    detail: str
+
+
+def check_anchor(db: Database, path: Path, key: bytes, store_id: str) -> AnchorCheck:
+    """Does the log still reach the anchored head? (Run after ``verify_chain`` held.)"""
+    try:
+        anchor = read_anchor(path, key, store_id)
+    except AnchorError as exc:
+        return AnchorCheck(False, f"anker {exc}")
+    if anchor is None:
+        if has_anchor_marker(db):
+            return AnchorCheck(False, "anker ontbreekt (logboek mogelijk ingekort)")
+        return AnchorCheck(True, "nog geen anker")
+    if extends(db, anchor):
+        return AnchorCheck(True, f"reikt tot regel {anchor.last_id}")
+    present = head(db)
+    have = present.last_id if present else 0
+    if have < anchor.last_id:
+        return AnchorCheck(
+            False, f"logboek ingekort: regel {anchor.last_id} verwacht, laatste is {have}"
+        )
+    return AnchorCheck(False, f"logboek gewijzigd: regel {anchor.last_id} is niet de verankerde")
+
+
+class AnchorKeeper:
+    """Keeps one store's anchor file current; ``Database.after_commit`` calls ``update``."""
+
+    def __init__(self, path: Path, db_key: bytes, store_id: str) -> None:
+        self.path = path
+        self.store_id = store_id
+        self._key = bytearray(anchor_key(db_key))
+
+    def update(self, db: Database) -> None:
+        current = head(db)
+        if current is None or not any(self._key):
+            return
+        key = bytes(self._key)
+        try:
+            old = read_anchor(self.path, key, self.store_id)
+        except AnchorError:
+            return  # keep a damaged or forged anchor as evidence for verify
+        if old is None:
+            if has_anchor_marker(db):
+                return  # a missing anchor is evidence too
+        elif old == current or not extends(db, old):
+            return
+        advance_anchor(self.path, key, self.store_id, current)
+
+    def ensure(self, db: Database) -> None:
+        """First anchor of a store (new, or from before anchors): write it, then mark."""
+        if has_anchor_marker(db):
+            return
+        current = head(db)
+        if current is not None:
+            write_anchor(self.path, bytes(self._key), self.store_id, current)
+        with db.transaction():
+            db.execute("INSERT OR REPLACE INTO store_meta VALUES (?, '1')", (ANCHOR_META,))
+
+    def wipe(self) -> None:
+        for i in range(len(self._key)):
+            self._key[i] = 0

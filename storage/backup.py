@@ -5,7 +5,11 @@ A backup is a folder ``baken-backup-<store8>-<UTC stamp>`` in the backup folder 
 ``baken.db`` (the encrypted bytes copied under a consistent read snapshot, or page by page
 with SQLite's online backup API when the WAL is busy: the same SQLCipher key and protection
 as the store), ``baken.keys.json`` (the key file at that moment)
-and ``backup.json`` (format, store id, time, schema version, reason — no personal data).
+and ``backup.json`` (format, store id, time, schema version, reason — no personal data),
+``baken.audit-anchor.json`` (the head of the copy's audit log, see ``storage.audit``).
+Format version 2 authenticates ``backup.json`` with HMAC-SHA256 under a key derived from
+the store key (HKDF, "baken-backup-info-v1"); ``verify_backup`` is the one check of a
+backup (metadata, key file, database, anchor) used by the listing and before a restore.
 Such a folder is itself a valid data folder: ``baken recover --data-dir <folder>`` opens it
 with the recovery code on a new laptop.
 
@@ -30,6 +34,8 @@ UI/CLI API (worker-thread safe: each call opens its own connection):
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import re
@@ -41,9 +47,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, folderlock, settings, stats, tempfiles
+from storage import messages as M
 from storage.container import (
     OperationCancelled,
     Progress,
@@ -61,11 +70,12 @@ from storage.errors import (
     io_message,
 )
 from storage.files import atomic_write, copy_file_durable, fsync_dir
-from storage.keys import KeyFile
+from storage.keys import KeyFile, slot_problems
 from storage.vault import DB_NAME, KEYFILE_NAME, Store, Vault
 
 FORMAT = "baken-backup"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+LEGACY_FORMAT_VERSION = 1  # before issue 14: backup.json not authenticated, no anchor
 INFO_NAME = "backup.json"
 PREFIX = "baken-backup-"
 SAFETY_PREFIX = "herstel-veiligheidskopie-"
@@ -77,13 +87,8 @@ SETTING_INTERVAL = "backup.interval_days"  # 0 = no automatic backups
 SETTING_LAST_OK = "backup.last_ok"
 SETTING_LAST_ERROR = "backup.last_error"
 
-BACKUP_DAMAGED = (
-    "Deze back-up is beschadigd of buiten Baken om gewijzigd. Baken zet hem niet terug; de "
-    "huidige gegevens zijn ongewijzigd. Kies een andere back-up."
-)
-OTHER_STORE = (
-    "Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd."
-)
+BACKUP_DAMAGED = M.BACKUP_DAMAGED()
+OTHER_STORE = M.BACKUP_OTHER_STORE()
 
 _NAME_RE = re.compile(r"^baken-backup-([0-9a-f]{8})-(\d{8}T\d{9}Z)$")
 
@@ -162,7 +167,7 @@ def set_backup_folder(store: Store, folder: Path | None) -> None:
             store.db.execute("DELETE FROM settings WHERE key = ?", (SETTING_FOLDER,))
         else:
             if not folder.is_dir() or not os.access(folder, os.W_OK):
-                raise StoreIOError("De back-upmap bestaat niet of is niet beschrijfbaar.")
+                raise StoreIOError(M.BACKUP_FOLDER_UNUSABLE)
             settings.put(store.db, SETTING_FOLDER, str(folder))
         store.audit("backup_folder", object_type="store", object_id=store.store_id)
 
@@ -175,7 +180,12 @@ def _cancel_progress(rep: Reporter) -> Callable[[int, int, int], None]:
 
 
 def _verify_db(
-    path: Path, key: bytes, store_id: str | None = None, *, full: bool = True
+    path: Path,
+    key: bytes,
+    store_id: str | None = None,
+    *,
+    full: bool = True,
+    anchor_dir: Path | None = None,
 ) -> BackupCheck:
     """Open a backup copy with ``key``; check HMACs, structure and audit chain. Read only.
 
@@ -196,13 +206,88 @@ def _verify_db(
         sid = db.scalar("SELECT value FROM store_meta WHERE key = 'store_id'")
         if store_id is not None and sid != store_id:
             return BackupCheck(False, {}, 0, OTHER_STORE)
+        if anchor_dir is not None:
+            try:
+                anchor = audit.read_anchor(
+                    anchor_dir / audit.ANCHOR_NAME, audit.anchor_key(key), str(sid), strict=True
+                )
+            except audit.AnchorError:
+                anchor = None
+            if anchor is None or anchor != audit.head(db):
+                return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
         return BackupCheck(
-            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), "In orde."
+            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), M.BACKUP_OK()
         )
     except (CorruptStoreError, sqlcipher.DatabaseError):
         return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
     finally:
         db.close()
+
+
+def _info_key(key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"baken-backup-info-v1"
+    ).derive(key)
+
+
+def _info_mac(key: bytes, info: dict[str, Any]) -> str:
+    canonical = json.dumps(info, sort_keys=True, separators=(",", ":")).encode()
+    return hmac.new(_info_key(key), canonical, hashlib.sha256).hexdigest()
+
+
+def _info_bytes(info: dict[str, Any]) -> bytes:
+    return (json.dumps(info, indent=2, sort_keys=True) + "\n").encode()
+
+
+def _info_authentic(path: Path, key: bytes) -> bool:
+    """backup.json: version 2 byte-exact and with a valid MAC (version 1: well-formed)."""
+    try:
+        raw = (path / INFO_NAME).read_bytes()
+        info = json.loads(raw.decode("utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(info, dict):
+        return False
+    if info.get("format_version") == LEGACY_FORMAT_VERSION:
+        return raw == (json.dumps(info, indent=2) + "\n").encode()
+    if info.get("format_version") != FORMAT_VERSION:
+        return False
+    mac = info.pop("mac", None)
+    return (
+        isinstance(mac, str)
+        and hmac.compare_digest(_info_mac(key, info), mac)
+        and raw == _info_bytes({**info, "mac": mac})
+    )
+
+
+def verify_backup(path: Path, key: bytes, store_id: str) -> BackupCheck:
+    """The one verification of a backup folder, read only: its metadata (authentic), its
+    key file (authentic, this store's, both slots well-formed), its database (opens with
+    ``key``, HMAC of every page, structure, audit chain) and its audit anchor."""
+    entry = _read_entry(path)
+    if entry is None or not _info_authentic(path, key):
+        return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
+    if entry.store_id != store_id:
+        return BackupCheck(False, {}, 0, OTHER_STORE)
+    try:
+        kf = KeyFile.from_bytes((path / KEYFILE_NAME).read_bytes())
+        kf.check_mac(key)
+    except (OSError, StoreError):
+        return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
+    if kf.store_id != store_id or slot_problems(kf):
+        return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
+    legacy = _format_version(path) == LEGACY_FORMAT_VERSION
+    check = _verify_db(path / DB_NAME, key, store_id, anchor_dir=None if legacy else path)
+    if check.ok and check.schema_version != entry.schema_version:
+        return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
+    return check
+
+
+def _format_version(path: Path) -> int:
+    try:
+        return int(json.loads((path / INFO_NAME).read_text("utf-8"))["format_version"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return -1
 
 
 # --- create ---------------------------------------------------------------------------------
@@ -252,6 +337,17 @@ def _snapshot_copy(src: Database, db_path: Path, target: Path, key: bytes, rep: 
     return schema
 
 
+def _write_anchor_of_copy(folder: Path, key: bytes, store_id: str) -> None:
+    """The anchor of the copy itself: exactly the head of the copied audit log."""
+    db = connect(folder / DB_NAME, key)
+    try:
+        current = audit.head(db)
+    finally:
+        db.close()
+    if current is not None:
+        audit.write_anchor(folder / audit.ANCHOR_NAME, audit.anchor_key(key), store_id, current)
+
+
 def _cleanup_stale(folder: Path, store: Store) -> None:
     """Temp folders of this store's killed backups; never while another process of this
     store runs (it may be writing one of them right now)."""
@@ -284,7 +380,7 @@ def create_backup(
         try:
             _cleanup_stale(target_root, store)
             if final.exists():
-                raise StoreError("Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.")
+                raise StoreError(M.BACKUP_SAME_TIME)
             tmp.mkdir(mode=0o700)
             key = _key(store)
             rep.phase(0, 700)
@@ -292,13 +388,11 @@ def create_backup(
             rep.phase(700, 950)
             check = _verify_db(tmp / DB_NAME, key, store.store_id, full=False)
             if not check.ok:
-                raise StoreIOError(
-                    "De back-up kon niet worden gecontroleerd (schijf of map defect?). De "
-                    "gegevens zelf zijn ongewijzigd."
-                )
+                raise StoreIOError(M.BACKUP_UNVERIFIED)
             rep.check(1, 1)
             atomic_write(tmp / KEYFILE_NAME, store.vault.keyfile_path.read_bytes())
-            info = {
+            _write_anchor_of_copy(tmp, key, store.store_id)
+            info: dict[str, Any] = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
                 "store_id": store.store_id,
@@ -306,7 +400,8 @@ def create_backup(
                 "schema_version": schema,
                 "reason": reason,
             }
-            atomic_write(tmp / INFO_NAME, (json.dumps(info, indent=2) + "\n").encode())
+            info["mac"] = _info_mac(key, info)
+            atomic_write(tmp / INFO_NAME, _info_bytes(info))
             for suffix in ("-wal", "-shm"):
                 with contextlib.suppress(OSError):
                     (tmp / (DB_NAME + suffix)).unlink()
@@ -463,8 +558,8 @@ def rotate(folder: Path, store_id: str, now: datetime | None = None) -> list[Pat
 
 
 def inspect_backup(store: Store, entry: BackupEntry) -> BackupCheck:
-    """Verify one backup (HMACs, structure, audit chain) and count its records."""
-    return _verify_db(entry.path / DB_NAME, _key(store), store.store_id)
+    """Verify one backup (``verify_backup``) and count its records."""
+    return verify_backup(entry.path, _key(store), store.store_id)
 
 
 # --- restore --------------------------------------------------------------------------------
@@ -479,7 +574,7 @@ def _swap_in(
     if entry.store_id != store_id:
         raise StoreError(OTHER_STORE)
     rep.phase(0, 400)
-    check = _verify_db(backup_dir / DB_NAME, key, store_id)
+    check = verify_backup(backup_dir, key, store_id)
     if not check.ok:
         raise CorruptStoreError(check.message)
     rep.check(1, 1)
@@ -495,6 +590,8 @@ def _swap_in(
             copy_file_durable(vault.db_path, safety / DB_NAME)
             if vault.keyfile_path.exists():
                 copy_file_durable(vault.keyfile_path, safety / KEYFILE_NAME)
+            if (data / audit.ANCHOR_NAME).exists():
+                copy_file_durable(data / audit.ANCHOR_NAME, safety / audit.ANCHOR_NAME)
         rep.check(1, 1)
         rep.phase(700, 950)
         copy_file_durable(backup_dir / DB_NAME, tmp_db)
@@ -513,6 +610,13 @@ def _swap_in(
             )
         if not own_keyfile_ok:
             atomic_write(vault.keyfile_path, (backup_dir / KEYFILE_NAME).read_bytes())
+        # The anchor goes with the log it describes (before the database: a crash in
+        # between leaves an anchor the current log still extends).
+        if (backup_dir / audit.ANCHOR_NAME).exists():
+            copy_file_durable(backup_dir / audit.ANCHOR_NAME, data / audit.ANCHOR_NAME)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                (data / audit.ANCHOR_NAME).unlink()
         os.replace(tmp_db, vault.db_path)
         fsync_dir(data)
     except BaseException as exc:
@@ -642,10 +746,7 @@ def restore_with_password(
     try:
         bstore = Vault(Path(backup_dir), access=folderlock.NONE).unlock(password, record=False)
     except WrongSecretError:
-        raise WrongSecretError(
-            "Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders "
-            "'baken recover --data-dir <back-upmap>' met de herstelcode."
-        ) from None
+        raise WrongSecretError(M.BACKUP_WRONG_PASSWORD) from None
     key, actor = _key(bstore), bstore.actor
     bstore.close(record=False)
     with vault.lock_folder(folderlock.EXCLUSIVE):

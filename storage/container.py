@@ -36,6 +36,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit
+from storage import messages as M
 from storage.db import Database
 from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
 from storage.passphrase_words import WORDS
@@ -47,36 +48,25 @@ KIND_HANDOVER = "overdracht"
 KIND_TRANSFER = "dossieroverdracht"
 PASSPHRASE_WORDS = 10
 # PBKDF2-HMAC-SHA512 iterations (~0.5 s on the reference machine). The passphrase itself has
-# ~98 bits, so this cost is a second line of defence. Tests may set BAKEN_INSECURE_FAST_KDF=1;
-# files written that way open only with that setting.
+# ~98 bits, so this cost is a second line of defence. Fixed: no setting or environment
+# variable changes it (the test suite patches ``kdf_iter`` from outside, see tests/testsite/).
 KDF_ITER = 1_000_000
-FAST_KDF_ITER = 4_000
 
 Progress = Callable[[int, int], bool]
 
-WRONG_PHRASE_MSG = (
-    "De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets "
-    "veranderd. Controleer de wachtwoordzin (tien woorden en een getal)."
-)
-DAMAGED = (
-    "Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het "
-    "niet; er is niets veranderd. Vraag om een nieuw exemplaar."
-)
-NEWER = (
-    "Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is "
-    "niets veranderd."
-)
+WRONG_PHRASE_MSG = M.CONTAINER_WRONG_PHRASE()
+DAMAGED = M.CONTAINER_DAMAGED()
+NEWER = M.CONTAINER_NEWER()
 
 
 class OperationCancelled(StoreError):
     """The user cancelled a long operation; nothing was written."""
 
-    def __init__(self, message: str = "Afgebroken. Er is niets opgeslagen of gewijzigd.") -> None:
-        super().__init__(message)
+    default = M.CONTAINER_CANCELLED
 
 
 def kdf_iter() -> int:
-    return FAST_KDF_ITER if os.environ.get("BAKEN_INSECURE_FAST_KDF") == "1" else KDF_ITER
+    return KDF_ITER
 
 
 # --- passphrases --------------------------------------------------------------------------
@@ -101,17 +91,11 @@ def normalize_passphrase(text: str) -> str:
     """Lower case, any separators; validates the words and the check number."""
     parts = [p for p in re.split(r"[^a-z0-9]+", text.strip().lower()) if p]
     if len(parts) != PASSPHRASE_WORDS + 1 or not parts[-1].isdigit():
-        raise WrongSecretError(
-            "Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van "
-            "twee cijfers."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_FORMAT)
     words, number = parts[:-1], parts[-1]
     known = set(WORDS)
     if any(w not in known for w in words) or int(number) != _check_number(words):
-        raise WrongSecretError(
-            "De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het "
-            "overdrachtsblad."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_TYPO)
     return "-".join(words) + f"-{int(number):02d}"
 
 
@@ -284,10 +268,7 @@ def _is_full(exc: BaseException) -> bool:
 
 
 def disk_full_error() -> StoreIOError:
-    return StoreIOError(
-        "De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en "
-        "probeer opnieuw."
-    )
+    return StoreIOError(M.CONTAINER_DISK_FULL)
 
 
 def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
@@ -298,9 +279,7 @@ def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOE
     with contextlib.suppress(OSError):
         if shutil.disk_usage(folder).free < needed + (1 << 20):
             return disk_full_error()
-    return StoreIOError(
-        "Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen."
-    )
+    return StoreIOError(M.CONTAINER_WRITE_FAILED)
 
 
 def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Database:
@@ -308,16 +287,16 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise StoreIOError("Het bestand bestaat niet.") from None
+        raise StoreIOError(M.CONTAINER_FILE_MISSING) from None
     except OSError:
-        raise StoreIOError("Het bestand kan niet worden gelezen.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNREADABLE) from None
     if size < 4096 or size % 4096:
         raise CorruptStoreError(DAMAGED)
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     except sqlcipher.OperationalError:
-        raise StoreIOError("Het bestand kan niet worden geopend.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNOPENABLE) from None
     try:
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -347,7 +326,7 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
 def create_container(path: Path, passphrase: str) -> Database:
     """A new, empty container file at ``path`` (which must not exist)."""
     if path.exists():
-        raise StoreIOError("Het tijdelijke bestand bestaat al.")
+        raise StoreIOError(M.CONTAINER_TEMP_EXISTS)
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -395,10 +374,7 @@ def verify_container(
         if int(db.scalar("PRAGMA user_version")) != manifest.schema_version:
             raise CorruptStoreError(DAMAGED)
         if expect_kind is not None and manifest.kind != expect_kind:
-            raise CorruptStoreError(
-                "Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens "
-                "of van losse dossiers). Er is niets veranderd."
-            )
+            raise CorruptStoreError(M.CONTAINER_WRONG_KIND)
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)

@@ -5,21 +5,19 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from storage import messages as M
 from storage.errors import CorruptStoreError, NoStoreError, StoreError, StoreIOError
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
-CORRUPT = (
-    "Het gegevensbestand is beschadigd of buiten Baken om gewijzigd. Baken opent het niet en "
-    "heeft niets overschreven. Zet een back-up terug of neem contact op met uw ICT-afdeling."
-)
+CORRUPT = M.DB_CORRUPT()
 
 
 # SQLCipher's memory security (every allocation locked in RAM and wiped on free) is
@@ -60,6 +58,10 @@ class Database:
         self._conn = conn
         self.path = path
         self._depth = 0
+        # Called after a COMMIT that added audit rows (storage.audit sets the flag): keeps the
+        # audit anchor next to the store up to date. Its failure never fails the commit.
+        self.after_commit: Callable[[Database], None] | None = None
+        self.audit_written = False
 
     # -- queries -----------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -118,6 +120,7 @@ class Database:
         try:
             yield self
         except BaseException:
+            self.audit_written = False
             with contextlib.suppress(DatabaseError):
                 self._conn.execute("ROLLBACK")
             raise
@@ -125,6 +128,7 @@ class Database:
             try:
                 self._conn.execute("COMMIT")
             except sqlcipher.OperationalError as exc:
+                self.audit_written = False
                 with contextlib.suppress(DatabaseError):
                     self._conn.execute("ROLLBACK")
                 _raise_if_busy(exc)
@@ -132,6 +136,11 @@ class Database:
                 raise
         finally:
             self._depth = 0
+        if self.audit_written:
+            self.audit_written = False
+            if self.after_commit is not None:
+                with contextlib.suppress(Exception):
+                    self.after_commit(self)
 
     @property
     def in_transaction(self) -> bool:
@@ -157,11 +166,11 @@ class Database:
         return self._conn is None
 
 
-DISK_FULL = "De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij."
-READ_ONLY = "Geen schrijfrechten op het gegevensbestand of de map. Er is niets gewijzigd."
+DISK_FULL = M.DB_DISK_FULL()
+READ_ONLY = M.DB_READ_ONLY()
 
 
-IO_FAILED = "Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd."
+IO_FAILED = M.IO_FAILED()
 _IO_WORDS = ("full", "readonly", "read-only", "disk i/o error", "unable to open")
 
 
@@ -202,7 +211,7 @@ def connect(
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
-        raise NoStoreError("Er is geen Baken-gegevensbestand in deze map.")
+        raise NoStoreError(M.DB_NO_FILE)
     if not create and path.stat().st_size < 512:
         # An empty or cut-off file would otherwise be taken for a new, empty database.
         raise CorruptStoreError(CORRUPT)
@@ -211,9 +220,7 @@ def connect(
         if hasattr(conn, "enable_load_extension"):
             conn.enable_load_extension(False)
     except sqlcipher.OperationalError:
-        raise StoreIOError(
-            "Het gegevensbestand kan niet worden geopend (rechten of map)."
-        ) from None
+        raise StoreIOError(M.DB_UNOPENABLE) from None
     try:
         conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -227,7 +234,7 @@ def connect(
             raise CorruptStoreError(CORRUPT)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreIOError("De gegevensmap ondersteunt geen WAL-journaal (alleen-lezen?).")
+            raise StoreIOError(M.DB_NO_WAL)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from storage import messages as M
 from storage import schema_exchange  # step 6 (issue 17)
 from storage.db import Database
 from storage.errors import MigrationError
@@ -101,9 +102,7 @@ def migrate(
     current = current_version(db)
     target = steps[-1].version
     if current > target:
-        raise MigrationError(
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."
-        )
+        raise MigrationError(M.MIGRATION_NEWER)
     pending = [m for m in steps if m.version > current]
     if not pending:
         return []
@@ -121,10 +120,7 @@ def migrate(
         except MigrationError:
             raise
         except Exception:
-            raise MigrationError(
-                f"Bijwerken van de gegevens naar versie {step.version} is mislukt. De gegevens "
-                "zijn ongewijzigd gebleven; neem contact op met de beheerder."
-            ) from None
+            raise MigrationError(M.MIGRATION_FAILED, version=step.version) from None
         applied.append(step.version)
         if on_step is not None:
             on_step(step)

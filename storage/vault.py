@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from storage import audit, folderlock, keys, settings, stats, tempfiles
+from storage import messages as M
 from storage.db import Database, connect
 from storage.errors import (
     CorruptStoreError,
@@ -40,16 +41,19 @@ from storage.secrets import OsKeyring
 DB_NAME = "baken.db"
 KEYFILE_NAME = "baken.keys.json"
 FAILURES_NAME = "unlock-failures.json"
+BACKUP_MARK = "backup.json"  # storage.backup.INFO_NAME: the folder is a backup copy
 MAX_RECORDED_FAILURES = 100
 
-NO_STORE = (
-    "In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of "
-    "BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan."
-)
-KEYRING_CHANGED = (
-    "De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het "
-    "sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang "
-    "te krijgen."
+NO_STORE = M.VAULT_NO_STORE()
+KEYRING_CHANGED = M.VAULT_KEYRING_CHANGED()
+
+
+BACKUP_COPY = (
+    "Deze map is een back-up, geen gegevensmap in gebruik. Baken opent of herstelt een "
+    "back-up niet rechtstreeks op een computer waar deze gegevens in gebruik zijn: dat zou "
+    "de back-up veranderen en de sleutelbos van de gegevens in gebruik overschrijven. Er is "
+    "niets gewijzigd. Zet de back-up terug met 'baken restore --data-dir <gegevensmap> "
+    "<back-upmap>'."
 )
 
 
@@ -116,16 +120,12 @@ class Vault:
     def exists(self) -> bool:
         return self.keyfile_path.exists() or self.db_path.exists()
 
-    def read_keyfile(self) -> keys.KeyFile:
+    def read_keyfile(self, *, strict: bool = True) -> keys.KeyFile:
         if not self.data_dir.is_dir():
             raise NoStoreError(NO_STORE)
         if not self.keyfile_path.exists():
             if self.db_path.exists():
-                raise CorruptStoreError(
-                    "Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. "
-                    "Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens "
-                    "openen."
-                )
+                raise CorruptStoreError(M.VAULT_KEYFILE_MISSING)
             raise NoStoreError(NO_STORE)
         if not self.db_path.exists():
             raise NoStoreError(NO_STORE)
@@ -133,7 +133,18 @@ class Vault:
             raw = self.keyfile_path.read_bytes()
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
-        return keys.KeyFile.from_bytes(raw)
+        return keys.KeyFile.from_bytes(raw, strict=strict)
+
+    def is_backup_copy(self) -> bool:
+        return (self.data_dir / BACKUP_MARK).is_file()
+
+    def _store_in_use_here(self, store_id: str) -> bool:
+        """True if this machine's keyring holds an entry for ``store_id``."""
+        try:
+            self._keyring_factory().get(store_id)
+        except StoreError:
+            return False
+        return True
 
     @property
     def mode(self) -> str:
@@ -206,16 +217,15 @@ class Vault:
         file is written; if it fails, nothing is left behind.
         """
         if self.exists():
-            raise StoreExistsError(
-                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
-            )
-        require_acceptable(password)
+            raise StoreExistsError(M.VAULT_EXISTS)
+        names = [str(v) for k, v in (initial_settings or {}).items() if k in NAME_SETTINGS]
+        require_acceptable(password, names)
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
         if not os.access(self.data_dir, os.W_OK):
-            raise StoreIOError("Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.")
+            raise StoreIOError(M.IO_NO_WRITE)
         hold = self.lock_folder(folderlock.WRITE)
         try:
             return self._init_locked(
@@ -246,9 +256,7 @@ class Vault:
         audit_action: str,
     ) -> tuple[Store, str]:
         if self.exists():
-            raise StoreExistsError(
-                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
-            )
+            raise StoreExistsError(M.VAULT_EXISTS)
         kr = None if password_only else self._keyring_factory()
         store_id = str(uuid.uuid4())
         created = audit.now_utc()
@@ -280,10 +288,14 @@ class Vault:
                 with db.transaction():
                     db.execute("INSERT INTO store_meta VALUES ('store_id', ?)", (store_id,))
                     db.execute("INSERT INTO store_meta VALUES ('created', ?)", (created,))
+                    _mark_keyfile_version(db)
                     for k, v in (initial_settings or {}).items():
                         settings.put(db, k, v)
                     if populate is not None:
                         populate(db)
+                        # A new store: it has no anchor yet, whatever the source had.
+                        db.execute("DELETE FROM store_meta WHERE key = ?", (audit.ANCHOR_META,))
+                        _mark_keyfile_version(db)
                 who = actor or settings.get(db, "user.name") or audit.os_user()
                 audit.append(
                     db,
@@ -296,7 +308,7 @@ class Vault:
             finally:
                 db.close()
             os.chmod(tmp_db, 0o600)
-            atomic_write(self.keyfile_path, kf.to_bytes())
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))
             os.replace(tmp_db, self.db_path)
             fsync_dir(self.data_dir)
         except BaseException as exc:
@@ -332,6 +344,7 @@ class Vault:
         full, read-only medium), open for reading only and write nothing (``read_only``)."""
         read_only = False
         try:
+            kf.check_mac(db_key)
             try:
                 db = connect(self.db_path, db_key)
             except StoreIOError:
@@ -343,7 +356,10 @@ class Vault:
             if lock is not None:
                 lock.release()
             raise
+        keeper = audit.AnchorKeeper(self.data_dir / audit.ANCHOR_NAME, db_key, kf.store_id)
+        db.after_commit = keeper.update
         try:
+            self._check_keyfile_version(db, kf, db_key, record=record)
             if record:
                 migrate(
                     db,
@@ -355,6 +371,7 @@ class Vault:
                         details=f"schema {m.version}",
                     ),
                 )
+                keeper.ensure(db)
             elif int(db.scalar("PRAGMA user_version")) != latest_version():
                 pass  # read-only checks run on the schema as it is
             who = actor or settings.get(db, "user.name") or audit.os_user()
@@ -365,11 +382,34 @@ class Vault:
             raise
         store = Store(self, db, db_key, kf, str(who), lock=lock)
         store.read_only = read_only
+        store.anchor = keeper
         if record:
             self._flush_failures(store)
             if action:
                 store.audit(action, object_type="store", object_id=kf.store_id)
         return store
+
+    def _names(self, db_key: bytes) -> list[str]:
+        """Organisation and user names, for the password check (never stored elsewhere)."""
+        db = connect(self.db_path, db_key)
+        try:
+            return [str(v) for k in NAME_SETTINGS if (v := settings.get(db, k))]
+        finally:
+            db.close()
+
+    def _check_keyfile_version(
+        self, db: Database, kf: keys.KeyFile, db_key: bytes, *, record: bool
+    ) -> None:
+        """Refuse a version 1 key file once the store has had a version 2 one; upgrade."""
+        marker = db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+        if kf.legacy and marker is not None and int(marker) >= keys.KEYFILE_VERSION:
+            raise CorruptStoreError(keys.KEYFILE_DAMAGED)
+        if not record or marker == str(keys.KEYFILE_VERSION):
+            return
+        if kf.legacy:
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))  # first the file, then
+        with db.transaction():  # the marker: a crash in between leaves a valid pair
+            _mark_keyfile_version(db)
 
     def unlock(
         self,
@@ -381,10 +421,13 @@ class Vault:
     ) -> Store:
         """Open with password (+ keyring secret). ``record=False`` opens without writing.
 
+        A backup copy (``backup.json``) opens only read-only: writing would change it.
         ``read_only_fallback`` (``verify``, ``info``: they show no personal data): when
         nothing can be written, open for reading anyway; ``store.read_only`` is then True and
         the store writes no audit rows (see README, "Schijf vol")."""
         kf = self.read_keyfile()
+        if record and self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         hold = self._lock_for_open(kf.store_id)
         try:
             secret = self._keyring_secret(kf)
@@ -407,24 +450,58 @@ class Vault:
         )
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
-        """Open with the recovery code, set a new password and restore the keyring entry."""
-        kf = self.read_keyfile()
+        """Open with the recovery code, set a new password and restore the keyring entry.
+
+        A key file damaged elsewhere (e.g. in the password slot) does not block the code: it
+        is read leniently and rewritten whole. A file that is well-formed but not authentic
+        (MAC) is refused.
+        """
+        try:
+            kf = self.read_keyfile()
+            damaged = False
+        except CorruptStoreError:
+            kf = self.read_keyfile(strict=False)
+            damaged = True
+        backup_copy = self.is_backup_copy()
+        if backup_copy and self._store_in_use_here(kf.store_id):
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new_password)
         hold = self._lock_for_open(kf.store_id, folderlock.WRITE)
         try:
-            return self._recover_locked(kf, code, new_password, password_only, hold)
+            return self._recover_locked(
+                kf,
+                code,
+                new_password,
+                password_only,
+                hold,
+                damaged=damaged,
+                backup_copy=backup_copy,
+            )
         except BaseException:
             hold.release()
             raise
 
     def _recover_locked(
-        self, kf: keys.KeyFile, code: str, new_password: str, password_only: bool, hold: FolderLock
+        self,
+        kf: keys.KeyFile,
+        code: str,
+        new_password: str,
+        password_only: bool,
+        hold: FolderLock,
+        *,
+        damaged: bool,
+        backup_copy: bool,
     ) -> Store:
         try:
             db_key = keys.open_recovery_slot(kf, code)
         except WrongSecretError:
+            if damaged:
+                raise CorruptStoreError(keys.KEYFILE_DAMAGED) from None
             self._record_failure("recover")
             raise
+        if not damaged:
+            kf.check_mac(db_key)
+        require_acceptable(new_password, self._names(db_key))
         make_password_only = password_only or kf.mode == keys.MODE_PASSWORD_ONLY
         if make_password_only:
             secret = None
@@ -433,16 +510,26 @@ class Vault:
             kf.keyring_check = ""
         else:
             kr = self._keyring_factory()
-            secret = secrets.token_bytes(32)
-            kr.set(kf.store_id, secret)
+            try:
+                # Another copy of this store on this machine (same store id) may use the
+                # entry: keep it, or that copy would refuse its own password afterwards.
+                secret = kr.get(kf.store_id)
+            except KeyringSecretMissingError:
+                secret = secrets.token_bytes(32)
+                kr.set(kf.store_id, secret)
             kf.keyring_backend = kr.name
             kf.keyring_check = keys.keyring_check_value(secret)
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new_password, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
+        if backup_copy:  # a copy on a new laptop: from now on it is the store in use
+            with contextlib.suppress(OSError):
+                (self.data_dir / BACKUP_MARK).unlink()
         return self._open(kf, db_key, record=True, action="recover", lock=hold)
 
     def change_password(self, old: str, new: str) -> None:
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         require_acceptable(new)
         with self._lock_for_open(kf.store_id, folderlock.WRITE):
             self._change_password_locked(kf, old, new)
@@ -454,8 +541,10 @@ class Vault:
         except WrongSecretError:
             self._record_failure("password_change")
             raise
+        kf.check_mac(db_key)
+        require_acceptable(new, self._names(db_key))
         kf.slots["password"] = keys.make_password_slot(db_key, kf.store_id, new, secret)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("password_change", object_type="store", object_id=kf.store_id)
@@ -465,6 +554,8 @@ class Vault:
     def new_recovery_code(self, password: str) -> str:
         """Replace the recovery slot (after re-entering the password). Returns the new code."""
         kf = self.read_keyfile()
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
         with self._lock_for_open(kf.store_id, folderlock.WRITE):
             return self._new_recovery_code_locked(kf, password)
 
@@ -475,15 +566,27 @@ class Vault:
         except WrongSecretError:
             self._record_failure("recovery_code_new")
             raise
+        kf.check_mac(db_key)
         code = keys.generate_recovery_code()
         kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
-        atomic_write(self.keyfile_path, kf.to_bytes())
+        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
         store = self._open(kf, db_key, record=True, action=None)
         try:
             store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
         finally:
             store.close(record=False)
         return code
+
+
+KEYFILE_META = "keyfile_version"
+NAME_SETTINGS = ("organisation.name", "user.name")
+
+
+def _mark_keyfile_version(db: Database) -> None:
+    db.execute(
+        "INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
+        (KEYFILE_META, str(keys.KEYFILE_VERSION)),
+    )
 
 
 @dataclass(frozen=True)
@@ -530,6 +633,7 @@ class Store:
         self.keyfile = kf
         self.store_id = kf.store_id
         self.actor = actor
+        self.anchor: audit.AnchorKeeper | None = None
 
     @property
     def closed(self) -> bool:
@@ -561,8 +665,11 @@ class Store:
     def open_worker_db(self) -> Database:
         """A second connection (for a worker thread) with the same key."""
         if self.closed:
-            raise StoreError("De opslag is vergrendeld.")
-        return connect(self.vault.db_path, bytes(self._key))
+            raise StoreError(M.VAULT_LOCKED)
+        db = connect(self.vault.db_path, bytes(self._key))
+        if self.anchor is not None:
+            db.after_commit = self.anchor.update
+        return db
 
     def close(self, *, record: bool = True, action: str = "lock") -> None:
         """Lock: audit, close the database, and overwrite the key held in memory."""
@@ -578,6 +685,8 @@ class Store:
             finally:
                 for i in range(len(self._key)):
                     self._key[i] = 0
+                if self.anchor is not None:
+                    self.anchor.wipe()
                 if self.folder_lock is not None:
                     self.folder_lock.release()
 
@@ -605,6 +714,26 @@ class Store:
             "kdf": {"alg": "argon2id", **slot.kdf.to_json()},
             "cipher_version": str(self.db.scalar("PRAGMA cipher_version")),
         }
+
+    def _check_keyfile(self) -> Check:
+        """The key file on disk now: authentic (MAC), this store's, every slot well-formed."""
+        name = "sleutelbestand"
+        try:
+            kf = self.vault.read_keyfile()
+            if kf.store_id != self.store_id:
+                return Check(name, False, "hoort bij andere gegevens")
+            kf.check_mac(bytes(self._key))
+            marker = self.db.scalar("SELECT value FROM store_meta WHERE key = ?", (KEYFILE_META,))
+            if kf.legacy and marker is not None:
+                return Check(name, False, "teruggezet naar een oude, onbeveiligde versie")
+        except StoreError as exc:
+            return Check(name, False, str(exc))
+        problems = keys.slot_problems(kf)
+        if problems:
+            return Check(name, False, "; ".join(problems))
+        if kf.legacy:
+            return Check(name, True, "oude opmaak; wordt bij de volgende ontgrendeling beveiligd")
+        return Check(name, True, "echt, beide sloten in orde")
 
     def verify(self) -> VerifyResult:
         """Full check. Writes nothing unless every check holds (then one audit row)."""
@@ -636,9 +765,18 @@ class Store:
                     else f"verbroken bij regel {chain.first_broken_id}",
                 )
             )
+            if chain.ok:
+                end = audit.check_anchor(
+                    self.db,
+                    self.vault.data_dir / audit.ANCHOR_NAME,
+                    audit.anchor_key(bytes(self._key)),
+                    self.store_id,
+                )
+                checks.append(Check("logboekeinde", end.ok, end.detail))
         except (CorruptStoreError, Exception) as exc:  # noqa: BLE001 - report, never crash
             msg = str(exc) if isinstance(exc, StoreError) else "bestand onleesbaar"
             checks.append(Check("databasestructuur", False, msg))
+        checks.append(self._check_keyfile())
         result = VerifyResult(tuple(checks))
         if result.ok and not self.read_only:
             self.audit("verify", object_type="store", object_id=self.store_id)

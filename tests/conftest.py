@@ -14,7 +14,17 @@ from pathlib import Path
 
 # Must be set before Qt or keyring are imported anywhere.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ.setdefault("BAKEN_INSECURE_FAST_KDF", "1")
+# The cheap test KDF profile: patched in here and, through sitecustomize on PYTHONPATH, in
+# every Python child process the tests start. The shipped program has no switch for it.
+TESTSITE = Path(__file__).resolve().parent / "testsite"
+if str(TESTSITE) not in os.environ.get("PYTHONPATH", "").split(os.pathsep):
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(TESTSITE), os.environ.get("PYTHONPATH", "")) if p
+    )
+sys.path.insert(0, str(TESTSITE))
+import baken_test_profile  # noqa: E402
+
+baken_test_profile.install()
 os.environ.pop("PYTHON_KEYRING_BACKEND", None)
 os.environ["LANG"] = "C.UTF-8"
 
@@ -54,6 +64,21 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 # --- fixtures ---------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, set up as ui.app does: the shipped fonts registered and the
+    Dutch catalogues (Qt's own strings, Dutch plural forms) installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators
+    from ui.fonts import register_fonts
+
+    app = QApplication.instance() or qapp_cls(qapp_args)
+    register_fonts(app)
+    install_translators(app, "nl")
+    yield app
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
@@ -80,6 +105,14 @@ def new_store(vault):  # type: ignore[no-untyped-def]
     store.recovery_code_for_test = code
     yield store
     store.close()
+
+
+def production_env() -> dict[str, str]:
+    """This process's environment without the test KDF profile (for ``python -m bench``)."""
+    env = dict(os.environ)
+    parts = [p for p in env.get("PYTHONPATH", "").split(os.pathsep) if p and p != str(TESTSITE)]
+    env["PYTHONPATH"] = os.pathsep.join(parts)
+    return env
 
 
 def run_cli(

@@ -11,13 +11,14 @@ long letter and one with hostile input, to see page flow and escaping).
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("BAKEN_INSECURE_FAST_KDF", "1")  # a throw-away demo store
+from tests.testsite import baken_test_profile  # noqa: E402 - cheap KDF: a throw-away demo store
+
+baken_test_profile.install()
 
 ROOT = Path(__file__).resolve().parent.parent
 

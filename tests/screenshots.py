@@ -13,7 +13,9 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["BAKEN_INSECURE_FAST_KDF"] = "1"
+from tests.testsite import baken_test_profile  # noqa: E402 - cheap KDF for a throw-away store
+
+baken_test_profile.install()
 # Never touch the real keyring of the machine: screens show the "no keyring" variant.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 _TMP = Path(tempfile.mkdtemp(prefix="baken-shots-"))
@@ -309,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from ui.fonts import register_fonts
+
+    register_fonts(app)  # as ui.app.make_app does
     languages = ["nl", "en"] if args.language == "all" else [args.language]
     for language in languages:
         take_all(out, language, app)

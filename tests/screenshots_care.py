@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("BAKEN_INSECURE_FAST_KDF", "1")
+from tests.testsite import baken_test_profile  # noqa: E402 - cheap KDF for a throw-away store
+
+baken_test_profile.install()
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
@@ -200,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from ui.fonts import register_fonts
+
+    register_fonts(app)  # as ui.app.make_app does
     take_care(out, args.language, app)
     return 0
 

@@ -16,8 +16,9 @@ from desktop.cases.service import CaseService
 from storage import audit, backup, settings
 from storage.container import OperationCancelled
 from storage.errors import CorruptStoreError, StoreError
+from storage.secrets import OsKeyring
 from storage.vault import DB_NAME, Vault
-from tests.conftest import NEW_PASSWORD, PASSWORD
+from tests.conftest import NEW_PASSWORD, PASSWORD, production_env
 from tests.handover_data import CANARY, CANARY_NOTE, fill
 from tests.test_handover import _kill_after, _spawn
 
@@ -32,6 +33,7 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
     assert seen and seen[-1] == 1000
     assert sorted(p.name for p in entry.path.iterdir()) == [
         "backup.json",
+        "baken.audit-anchor.json",
         "baken.db",
         "baken.keys.json",
     ]
@@ -45,6 +47,7 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
         "created",
         "schema_version",
         "reason",
+        "mac",
     }
     check = backup.inspect_backup(new_store, entry)
     assert check.ok and check.counts["dossiers"] == 3 and check.counts["notes"] == 12
@@ -53,11 +56,14 @@ def test_backup_is_verified_encrypted_and_self_contained(new_store, tmp_path, ca
     assert audit.entries(new_store.db, action="backup")[0].result == "ok"
     status = backup.backup_status(new_store)
     assert status.last_ok == entry.created and not status.warning
-    # A backup folder is itself a data folder: on a new laptop the recovery code opens it.
+    # A backup folder is itself a data folder: on a new laptop (no keyring entry for this
+    # store) the recovery code opens it, and from then on it is the store in use there.
     code = new_store.recovery_code_for_test
+    OsKeyring().delete(new_store.store_id)
     restored = Vault(entry.path).recover(code, NEW_PASSWORD)
     assert restored.info()["counts"]["notes"] == 12
     restored.close()
+    assert not (entry.path / "backup.json").exists()
 
 
 def test_schedule_and_warning(new_store):
@@ -247,7 +253,6 @@ def test_cli_backup_list_and_restore(cli, data_dir, password_file, tmp_path):
 
 @pytest.mark.slow
 def test_bench_handover_quick(tmp_path):
-    import os
     import subprocess
     import sys
 
@@ -266,7 +271,7 @@ def test_bench_handover_quick(tmp_path):
             str(out),
         ],
         cwd=ROOT,
-        env=dict(os.environ),
+        env=production_env(),
         capture_output=True,
         text=True,
         timeout=300,

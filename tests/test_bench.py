@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, production_env
 
 
 @pytest.mark.slow
 def test_bench_store_quick(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
-    env = dict(os.environ)
+    env = production_env()
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--only", "bench_store", "--output", str(out)],
         cwd=ROOT,

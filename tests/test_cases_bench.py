@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, production_env
 
 
 @pytest.mark.slow
@@ -19,7 +18,7 @@ def test_bench_cases_quick(tmp_path: Path) -> None:
     r = subprocess.run(
         [sys.executable, "-m", "bench", "--quick", "--only", "bench_cases", "--output", str(out)],
         cwd=ROOT,
-        env=dict(os.environ),
+        env=production_env(),
         capture_output=True,
         text=True,
         timeout=300,

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import secrets
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +14,7 @@ from hypothesis import strategies as st
 
 from storage import keys
 from storage.errors import CorruptStoreError, WrongSecretError
+from tests.conftest import ROOT
 
 
 def _keyfile(
@@ -35,8 +40,37 @@ def test_production_kdf_is_memory_hard_argon2id() -> None:
     p = keys.DEFAULT_KDF
     assert p.memory_kib >= 64 * 1024
     assert p.iterations >= 2
-    # The test profile is only active through the explicit environment variable.
-    assert keys.kdf_for_new_slots() == keys.FAST_KDF
+    # In this process the test profile is patched in from tests/testsite (never a switch).
+    assert keys.kdf_for_new_slots() == keys.TEST_PROFILE  # type: ignore[attr-defined]
+    assert keys.kdf_for_new_slots() != keys.DEFAULT_KDF
+
+
+_PROBE = (
+    "from storage import container, keys; "
+    "print(keys.kdf_for_new_slots() == keys.DEFAULT_KDF, container.kdf_iter())"
+)
+
+
+def test_no_environment_variable_weakens_the_shipped_kdf() -> None:
+    """Issue 14/11: the shipped program reads no switch that lowers its key derivation."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["BAKEN_INSECURE_FAST_KDF"] = "1"  # the old switch: must do nothing now
+    r = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["True", "1000000"]
+    for folder in ("storage", "desktop", "ui"):
+        for path in (ROOT / folder).rglob("*.py"):
+            assert "INSECURE" not in path.read_text("utf-8"), path
+
+
+def test_cli_children_get_the_test_profile(cli, data_dir, password_file) -> None:  # type: ignore[no-untyped-def]
+    r = cli("init", "--data-dir", str(data_dir), "--password-file", str(password_file))
+    assert r.returncode == 0, r.stderr
+    r = cli("info", "--data-dir", str(data_dir), "--password-file", str(password_file))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["kdf"]["memory_kib"] == 8192
 
 
 def test_password_slot_needs_password_and_keyring_secret() -> None:
@@ -80,7 +114,7 @@ def test_arbitrary_recovery_input_never_crashes(text: str) -> None:
 
 def test_keyfile_round_trip_and_tamper_refused() -> None:
     kf, db_key, _ = _keyfile("Canary-Wachtwoord-7731")
-    raw = kf.to_bytes()
+    raw = kf.to_bytes(db_key)
     again = keys.KeyFile.from_bytes(raw)
     assert keys.open_password_slot(again, "Canary-Wachtwoord-7731", b"k" * 32) == db_key
     assert (

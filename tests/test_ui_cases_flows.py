@@ -108,7 +108,7 @@ def test_intake_validation_next_to_field_then_saved(qtbot, window: MainWindow) -
     # the one refresh path reloaded the list
     assert page.model.rowCount() == before + 1
     assert page.model.row_of(saved.id) >= 0
-    assert page.count_label.text().startswith(f"{before + 1} dossiers")
+    assert page.count_label.text().startswith(f"{before + 1} dossier")
 
 
 def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

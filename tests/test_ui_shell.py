@@ -340,6 +340,10 @@ def test_autolock_setting_default_and_maximum(qtbot, window: MainWindow) -> None
     assert page.autolock.value() == 15
     assert window.ctx.setting(AUTOLOCK_MINUTES) == 15
     assert window.idle.timer.interval() == 15 * 60_000
+    assert page.autolock.text() == "15 minuten"
+    page.autolock.setValue(1)
+    assert page.autolock.text() == "1 minuut"  # Qt numerus forms (baken_nl.qm)
+    page.autolock.setValue(15)
     window.ctx.put_settings({AUTOLOCK_MINUTES: 99})  # a bad stored value is clamped too
     assert window.ctx.autolock_minutes() == 15
 

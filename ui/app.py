@@ -35,22 +35,51 @@ def choose_language(requested: str | None) -> str:
     return str(stored) if stored in LANGUAGES else "nl"
 
 
+class MnemonicFallbackTranslator(QTranslator):
+    """Qt 6 gave some of its own strings a mnemonic ("&Look in:", "Files of &type:") that
+    the Qt catalogues shipped with PySide6 still list without one ("Look in:"), so Qt's file
+    dialog stayed half English. For a source with '&' that Qt's catalogue lacks, this asks
+    the catalogue for the source without '&' (the translation then has no mnemonic)."""
+
+    def __init__(self, base: QTranslator, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.base = base
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        # None is Qt's null string: "no translation here, ask the next catalogue" ("" would
+        # be taken as an empty translation).
+        if "&" not in source or not context.startswith("Q"):
+            return None
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+        if plain == source:
+            return None
+        return self.base.translate(context, plain, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
+
+
 def install_translators(app: QApplication, language: str) -> None:
     """Dutch is the source language; English comes from resources/translations/baken_en.qm.
-    Qt's own strings (standard buttons, dialogs) come from Qt's catalogues."""
+    Qt's own strings (standard buttons, file dialog) come from Qt's catalogues
+    (qtbase_nl.qm / qtbase_en.qm, in PySide6's translations folder; bundled by build.spec)."""
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_tr = QTranslator(app)
     if qt_tr.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_tr)
-        _translators.append(qt_tr)
-    if language != "nl":
-        own = QTranslator(app)
-        if own.load(str(resource_path("translations", f"baken_{language}.qm"))):
-            app.installTranslator(own)
-            _translators.append(own)
+        fallback = MnemonicFallbackTranslator(qt_tr, app)
+        app.installTranslator(fallback)
+        app.installTranslator(qt_tr)  # searched first; the fallback only fills its gaps
+        _translators.extend((fallback, qt_tr))
+    # Dutch is the source language; baken_nl.qm holds only its plural forms ("%n minuten").
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", f"baken_{language}.qm"))):
+        app.installTranslator(own)
+        _translators.append(own)
     if language == "nl":
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
@@ -95,6 +124,9 @@ def make_app() -> QApplication:
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")
     app.setApplicationDisplayName("Baken")
+    from ui.fonts import register_fonts
+
+    register_fonts(app)
     return app
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.events import Change
@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
             return
         self.go_menu.setEnabled(True)
         for index, spec in enumerate(self.workspace.specs):
-            action = self.go_menu.addAction(spec.title())
+            # A page title may hold '&' ("Signalen & screening"): literal in a menu text.
+            action = self.go_menu.addAction(spec.title().replace("&", "&&"))
             if index < 9:
                 action.setShortcut(f"Ctrl+{index + 1}")
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
     # -- unlock / lock ----------------------------------------------------------------------
     def show_unlock(self) -> None:
+        QGuiApplication.setApplicationDisplayName("Baken")
         self.menuBar().show()
         self.statusBar().show()
         self.setWindowTitle("Baken")
@@ -302,6 +304,9 @@ class MainWindow(QMainWindow):
         self.lock(action="lock_panic")
         self.menuBar().hide()
         self.statusBar().hide()
+        # Qt appends the application display name to every title (" — Baken"); the panic
+        # screen names nothing, so the display name goes until the user leaves it.
+        QGuiApplication.setApplicationDisplayName("")
         self.setWindowTitle(" ")
         self.stack.setCurrentWidget(self.neutral_view)
         self.neutral_view.setFocus()
@@ -334,7 +339,7 @@ class MainWindow(QMainWindow):
         from ui.pages.security_page import SecurityPage
 
         dlg = QDialog(self)
-        dlg.setWindowTitle(self.tr("Over de beveiliging — Baken"))
+        dlg.setWindowTitle(self.tr("Over de beveiliging"))  # Qt appends " — Baken"
         dlg.setProperty("keep_on_lock", True)
         layout = QVBoxLayout(dlg)
         layout.addWidget(SecurityPage())

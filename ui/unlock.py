@@ -24,6 +24,7 @@ from storage.errors import StoreError, WrongSecretError
 from storage.secrets import keyring_available
 from storage.vault import Store
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     add_row,
@@ -151,7 +152,7 @@ class UnlockView(QWidget):
             self._failed(self.tr("Onjuist wachtwoord. Probeer het opnieuw."))
             return False
         except StoreError as exc:
-            self._failed(str(exc))
+            self._failed(message_text(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -209,8 +210,13 @@ class RecoveryDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.fields = PasswordFields()
-        insert_row(self.fields.form, 0, self.tr("&Herstelcode:"), self.code)
+        insert_row(self.fields.form, 0, self.tr("Herstel&code:"), self.code)
         layout.addWidget(self.fields)
+        # The code comes first (it was created after the password fields, so the focus went
+        # to "Nieuw wachtwoord").
+        self.setTabOrder(self.code, self.fields.new)
+        self.setTabOrder(self.fields.new, self.fields.confirm)
+        self.code.setFocus()
         self.keyring_ok, _problem = keyring_available()
         self.password_only = QCheckBox(
             self.tr("Geen sleutelbos op deze computer: bewust 'alleen wachtwoord' gebruiken")
@@ -222,7 +228,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox()
         self.ok_button = self.buttons.addButton(
-            self.tr("&Herstellen"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("He&rstellen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         layout.addStretch(1)
@@ -250,7 +256,7 @@ class RecoveryDialog(QDialog):
                 password_only=self.password_only.isChecked(),
             )
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -4,22 +4,36 @@ and the recovery-code panel (show once, print or save the sheet, retype check)."
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -113,8 +127,15 @@ class PasswordFields(QWidget):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
-        self.meter.setTextVisible(True)
+        # The word goes beside the bar, in the normal text colour: drawn inside the bar it was
+        # dark text on the dark green chunk ("Zeer sterk").
+        self.meter.setTextVisible(False)
         self.meter.setMinimumWidth(220)
+        self.strength = QLabel()
+        self.strength.setObjectName("strength")
+        font = self.strength.font()
+        font.setBold(True)
+        self.strength.setFont(font)
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -126,7 +147,12 @@ class PasswordFields(QWidget):
         self.form = form
         add_row(form, self.tr("&Nieuw wachtwoord:"), self.new)
         add_row(form, self.tr("&Herhaal wachtwoord:"), self.confirm)
-        add_row(form, self.tr("Sterkte:"), self.meter)
+        meter_row = QWidget()
+        meter_layout = QHBoxLayout(meter_row)
+        meter_layout.setContentsMargins(0, 0, 0, 0)
+        meter_layout.addWidget(self.meter, 1)
+        meter_layout.addWidget(self.strength)
+        add_row(form, self.tr("Sterkte:"), meter_row)
         form.addRow("", self.advice)
         form.addRow("", self.match)
         form.setContentsMargins(0, 0, 0, 0)
@@ -152,12 +178,10 @@ class PasswordFields(QWidget):
         self.meter.setValue(strength.score if pw else 0)
         label = self.labels()[strength.score] if pw else self.tr("nog niets ingevuld")
         self.meter.setFormat(label)
+        self.strength.setText(label)
         self.meter.setAccessibleName(self.tr("Sterkte: %1").replace("%1", label))
         colour = ["#a4262c", "#c75000", "#b58900", "#2e7d32", "#1b5e20"][strength.score]
-        self.meter.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {colour}; }}"
-            " QProgressBar { text-align: center; }"
-        )
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         advice: list[str] = []
         if not pw:
             advice.append(
@@ -358,7 +382,7 @@ class RecoveryCodePanel(QWidget):
         atomic_write(path, self.sheet_pdf())
 
     def _save_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Herstelblad opslaan"),
@@ -410,3 +434,107 @@ class RecoveryCodePanel(QWidget):
         self.groups = []
         self.code_label.clear()
         self.code_label.setAccessibleDescription("")
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the user's Documents folder, else the home folder (never the
+    working directory, which Qt falls back to when the suggested folder does not exist)."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return Path(docs)
+    return Path.home()
+
+
+def set_column_widths(
+    view: QTreeView | QTableView,
+    widths: Sequence[int],
+    optional: Sequence[int] = (),
+    keep: Sequence[int] = (),
+) -> None:
+    """Column widths for a list, each at least what its header text needs (in the current
+    language, font and scale); 0 = this column takes the room that is left. When the list
+    gets narrow the fixed columns give way (down to their header text), then the
+    ``optional`` columns are hidden in the given order, before the stretch column is
+    squeezed below its own header ("aam of ali"). Columns in ``keep`` never shrink below
+    their given width (their values must not be elided: "Gepauzeerd")."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    keeper = _ColumnKeeper(view, header, list(widths), list(optional), set(keep))
+    view.viewport().installEventFilter(keeper)
+    keeper.apply()
+
+
+class _ColumnKeeper(QObject):
+    def __init__(
+        self,
+        view: QTreeView | QTableView,
+        header: QHeaderView,
+        widths: list[int],
+        optional: list[int],
+        keep: set[int],
+    ) -> None:
+        super().__init__(view)
+        self.view, self.header, self.widths, self.optional = view, header, widths, optional
+        self.keep = keep
+        self.stretch = [c for c, w in enumerate(widths) if not w]
+        self._queued = False
+        self.hints: dict[int, int] = {}
+        for col in self.stretch:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self._queued:
+            self._queued = True  # once the layout has settled
+            QTimer.singleShot(0, self.apply)
+        return False
+
+    def apply(self) -> None:
+        self._queued = False
+        header, width = self.header, self.view.viewport().width()
+        if width <= 0:
+            return
+        for col in range(len(self.widths)):  # a hidden section has no size hint: keep the last
+            if not header.isSectionHidden(col):
+                least = self.widths[col] if col in self.keep else 0
+                self.hints[col] = max(header.sectionSizeHint(col), least)
+        hint = self.hints
+        room = width - sum(hint[c] + 24 for c in self.stretch)
+        hidden: list[int] = []
+        fixed = [c for c, w in enumerate(self.widths) if w]
+        for col in self.optional:  # hide optional columns while even the floors do not fit
+            if sum(hint[c] for c in fixed if c not in hidden) <= room:
+                break
+            hidden.append(col)
+        for col in fixed:
+            header.setSectionHidden(col, col in hidden)
+        shown = [c for c in fixed if c not in hidden]
+        want = {c: max(self.widths[c], hint[c]) for c in shown}
+        excess = sum(want.values()) - room
+        if excess > 0:
+            slack = {c: want[c] - hint[c] for c in shown}
+            total = sum(slack.values())
+            if total > 0:
+                share = min(1.0, excess / total)
+                want = {c: want[c] - int(slack[c] * share) for c in shown}
+        for col, w in want.items():
+            if self.view.columnWidth(col) != w:
+                self.view.setColumnWidth(col, w)
+
+
+def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None:
+    """After sizing columns to their contents: take the excess off the widest columns (never
+    below their header text or ``floor``) so the list needs no horizontal scrolling; the cut
+    cells are elided and show their full text as tooltip."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    available = view.viewport().width()
+    cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    excess = sum(header.sectionSize(c) for c in cols) - available
+    if available <= 0 or excess <= 0:
+        return
+    for col in sorted(cols, key=header.sectionSize, reverse=True):
+        size = header.sectionSize(col)
+        cut = min(excess, size - max(floor, header.sectionSizeHint(col)))
+        if cut > 0:
+            header.resizeSection(col, size - cut)
+            excess -= cut
+        if excess <= 0:
+            break

@@ -22,6 +22,7 @@ from storage.errors import StoreError
 from storage.secrets import keyring_available
 from storage.vault import Store
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
+from ui.messages import message_text
 from ui.operations import show_error
 from ui.widgets import (
     PasswordFields,
@@ -201,7 +202,7 @@ class PasswordPage(QWizardPage):
         try:
             self._wizard.create_store(self.fields.password(), password_only=not self.keyring_ok)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         finally:
             self._wizard.unsetCursor()
@@ -247,12 +248,12 @@ class FirstRunWizard(QWizard):
         self.ctx = ctx
         self.store: Store | None = None
         self.recovery_code = ""
-        self.setWindowTitle(self.tr("Baken — eerste keer instellen"))
+        self.setWindowTitle(self.tr("Eerste keer instellen"))  # Qt appends " — Baken"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Vorige"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Vor&ige"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar"))
         self.welcome_page = WelcomePage()

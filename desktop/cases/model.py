@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
+from desktop.text import isolate, join_isolated
 from storage.schema_cases import (
     ACTION_KINDS,
     CONSENT_FORMS,
@@ -105,8 +106,11 @@ class Person(Record):
 
     @property
     def display_name(self) -> str:
-        name = f"{self.first_name} {self.last_name}".strip()
-        return name or self.alias
+        """First and last name (else the alias) for showing next to other text: a part
+        with right-to-left letters is a bidi isolate (desktop/text.py), so "2026-0001 — "
+        plus the name keeps its order; plain Latin names are returned as they are."""
+        name = join_isolated((self.first_name.strip(), self.last_name.strip()))
+        return name or isolate(self.alias)
 
     @property
     def pseudonym(self) -> str:

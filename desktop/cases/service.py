@@ -17,10 +17,12 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
 from desktop.records import RecordService
+from desktop.text import isolate
 from storage import search as fts
 from storage.errors import ValidationError
 from storage.repos import cases as q
@@ -149,7 +151,7 @@ class CaseService(RecordService):
     def set_phase(self, dossier_id: str, phase: str) -> m.Dossier:
         """Move along the phase strip (use ``close_dossier`` to close)."""
         if phase == "afgesloten":
-            raise ValidationError("Sluit het dossier af met een datum en een reden.", "phase")
+            raise ValidationError(M.CASES_CLOSE_WITH_REASON, "phase")
         d = self._get(m.Dossier, dossier_id, audit=False)
         status = "lopend" if d.status == "gesloten" else d.status
         out = self._update(dataclasses.replace(d, phase=phase, status=status), action="phase")
@@ -214,7 +216,7 @@ class CaseService(RecordService):
         the first page, then ``after=page.after`` in ``fetchMore`` until ``page.after`` is
         None. The first page of each query is audited (``dossier.list``)."""
         if query.sort not in q.SORT_KEYS:
-            raise ValidationError("Onbekende sortering.", "sort")
+            raise ValidationError(M.CASES_UNKNOWN_SORT, "sort")
         rows = q.dossier_page(
             self.db,
             self._filters(query, self.clock()),
@@ -592,8 +594,10 @@ class CaseService(RecordService):
                 continue
             p = m.from_row(m.Person, persons[pid])
             born = p.birth_date.year if p.birth_date else p.birth_year_estimated
+            # user text isolated (bidi) in the composed title; plain Latin stays as it is
+            full = f"{p.first_name} {p.last_name}".strip()
             title = p.display_name + (
-                f" ({p.alias})" if p.alias and p.alias != p.display_name else ""
+                f" ({isolate(p.alias)})" if p.alias and full and p.alias != full else ""
             )
             persons_out.append(
                 m.SearchHit("person", pid, title, f"geboren {born}" if born else "", None)
@@ -606,7 +610,9 @@ class CaseService(RecordService):
                 m.SearchHit(
                     "dossier",
                     did,
-                    f"{dossiers[did]['number']} — {dossiers[did]['person_name']}".rstrip(" —"),
+                    f"{dossiers[did]['number']} — {isolate(dossiers[did]['person_name'])}".rstrip(
+                        " —"
+                    ),
                     m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
                     did,
                 )

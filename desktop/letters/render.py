@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -29,7 +30,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -48,8 +49,27 @@ from reportlab.platypus.flowables import Flowable, HRFlowable
 from desktop.letters.fields import LetterData, dutch_date, value
 from desktop.letters.templates import FieldSpec, Template, labels
 from desktop.resources import resource_path
+from desktop.text import strip_bidi_controls
 
 rl_config.useA85 = 0  # binary streams: smaller PDFs, no ASCII85 pass (pure Python here)
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters above U+FFFF written as UTF-16 (two
+    surrogates), as the PDF standard says. reportlab 5.1 writes them as five hex digits,
+    so emoji are drawn but copy, search and pdftotext read another character."""
+    text: str = _rl_to_unicode_cmap(fontname, subset)
+    if all(v <= 0xFFFF for v in subset):
+        return text
+    for i, v in enumerate(subset):
+        if v > 0xFFFF:
+            utf16 = chr(v).encode("utf-16-be").hex().upper()
+            text = text.replace(f"<{i:02X}> <{v:04X}>", f"<{i:02X}> <{utf16}>", 1)
+    return text
+
+
+_rl_to_unicode_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 PAGE_W, PAGE_H = A4
 LEFT, RIGHT = 25 * mm, 20 * mm
@@ -88,14 +108,90 @@ def visual_order(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Plain text for drawing: no control characters, RTL runs in visual order."""
+    """Plain text for drawing: no control characters (nor bidi controls, which reportlab
+    would draw as boxes), RTL runs in visual order."""
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return visual_order(text)
+    return visual_order(strip_bidi_controls(text))
 
 
 def esc(text: str) -> str:
-    """Plain text -> safe Paragraph markup (no tag or entity from user text survives)."""
-    return escape(clean(text)).replace("\t", " ").replace("\n", "<br/>")
+    """Plain text -> safe Paragraph markup (no tag or entity from user text survives).
+    Characters DejaVu lacks (most emoji, rarer Arabic letters) are set in a fallback font."""
+    return with_fallback_fonts(escape(clean(text)).replace("\t", " ").replace("\n", "<br/>"))
+
+
+# -- per-character font fallback ---------------------------------------------------------
+# reportlab draws a missing glyph as an empty box; it has no fallback of its own. Runs of
+# characters the letter font lacks go into <font face=...> with the first fallback that
+# has them (the families below map bold to bold where the fallback has a bold face).
+FALLBACKS = (
+    ("BakenArabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    ("BakenEmoji", "Symbola-Emoji.ttf", "Symbola-Emoji.ttf"),
+)
+
+
+@cache
+def _coverage() -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+    """(code points of the letter font, [(fallback face, its code points)])."""
+    f = fonts()
+    main = set(pdfmetrics.getFont(f.regular).face.charToGlyph)
+    main &= set(pdfmetrics.getFont(f.bold).face.charToGlyph)
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    out = []
+    for face, regular, bold in FALLBACKS:
+        if face not in registered:
+            pdfmetrics.registerFont(TTFont(face, str(resource_path("fonts", regular))))
+            bold_name = face if bold == regular else f"{face}-Bold"
+            if bold_name != face:
+                pdfmetrics.registerFont(TTFont(bold_name, str(resource_path("fonts", bold))))
+            pdfmetrics.registerFontFamily(
+                face, normal=face, bold=bold_name, italic=face, boldItalic=bold_name
+            )
+        out.append((face, frozenset(pdfmetrics.getFont(face).face.charToGlyph)))
+    return frozenset(main), tuple(out)
+
+
+def _face_for(cp: int) -> str | None:
+    main, fallbacks = _coverage()
+    if cp in main:
+        return None
+    for face, cmap in fallbacks:
+        if cp in cmap:
+            return face
+    return None
+
+
+def _needs_fallback(text: str) -> bool:
+    return not text.isascii() and any(_face_for(ord(ch)) for ch in text)
+
+
+def with_fallback_fonts(markup: str) -> str:
+    """Paragraph markup with runs of glyphs missing from the letter font wrapped in
+    ``<font face=...>``. Marks, variation selectors and joiners stay with the character
+    before them. ``markup`` must be escaped already (entities are ASCII: never wrapped)."""
+    if markup.isascii():
+        return markup
+    out: list[str] = []
+    run: list[str] = []
+    face: str | None = None
+
+    def flush() -> None:
+        if run:
+            text = "".join(run)
+            out.append(f'<font face="{face}">{text}</font>' if face else text)
+            run.clear()
+
+    for ch in markup:
+        if run and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            run.append(ch)
+            continue
+        want = _face_for(ord(ch))
+        if want != face:
+            flush()
+            face = want
+        run.append(ch)
+    flush()
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -438,10 +534,16 @@ def _reference_table(data: LetterData, text: dict[str, str], reference: str) -> 
 def _cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     """A plain string when it fits on one line (fast, drawn as is), else a Paragraph.
 
-    Plain strings are drawn by the table without markup parsing, so they need no escaping.
+    Plain strings are drawn by the table without markup parsing, so they need no escaping;
+    text with characters the letter font lacks needs a Paragraph for the fallback font.
     """
-    if "\n" not in text and pdfmetrics.stringWidth(text, style.fontName, style.fontSize) < width:
-        return clean(text)
+    plain = clean(text)
+    if (
+        "\n" not in plain
+        and not _needs_fallback(plain)
+        and pdfmetrics.stringWidth(plain, style.fontName, style.fontSize) < width
+    ):
+        return plain
     return Paragraph(esc(text), style)
 
 

@@ -1128,7 +1128,7 @@
         <translation>Change password</translation>
     </message>
     <message>
-        <source>&amp;Huidig wachtwoord:</source>
+        <source>Hu&amp;idig wachtwoord:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
@@ -1189,9 +1189,20 @@
         <source>Conflicten oplossen</source>
         <translation>Resolve conflicts</translation>
     </message>
+    <message numerus="yes">
+        <source>%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</source>
+        <translation>
+            <numerusform>%n record was changed both by you and by your colleague since the last exchange.</numerusform>
+            <numerusform>%n records were changed both by you and by your colleague since the last exchange.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling. Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 bijgewerkte records, %4 al gelijk.</source>
-        <translation>%1 records were changed both by you and by your colleague since the previous exchange. Choose for each record which version stays. Nothing is merged until you have chosen for all of them. Besides that: %2 new and %3 updated records, %4 already identical.</translation>
+        <source>Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u alles heeft gekozen.</source>
+        <translation>Choose per record which version stays. Nothing is merged until you have chosen for all of them.</translation>
+    </message>
+    <message>
+        <source>Daarnaast: %1 nieuw, %2 bijgewerkt, %3 al gelijk.</source>
+        <translation>Besides: %1 new, %2 updated, %3 already equal.</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen</source>
@@ -1252,6 +1263,98 @@
     <message>
         <source>Toestemming</source>
         <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Gewijzigd door</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Uiterlijk</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
     </message>
     <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
@@ -1967,7 +2070,7 @@
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <source>&amp;Bedenktijd eindigt:</source>
+        <source>Bedenk&amp;tijd eindigt:</source>
         <translation>&amp;Reflection period ends:</translation>
     </message>
     <message>
@@ -1986,9 +2089,19 @@
         <source>Iedereen</source>
         <translation>Everyone</translation>
     </message>
-    <message>
-        <source>%1 dossiers, %2 geladen</source>
-        <translation>%1 cases, %2 loaded</translation>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geladen</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,15 +2126,15 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <source>Baken — eerste keer instellen</source>
-        <translation>Baken — first-time setup</translation>
-    </message>
-    <message>
         <source>&amp;Volgende &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>&lt; &amp;Vorige</source>
+        <source>Eerste keer instellen</source>
+        <translation>First-time setup</translation>
+    </message>
+    <message>
+        <source>&lt; Vor&amp;ige</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
@@ -2091,8 +2204,8 @@
         <translation>Result of the check</translation>
     </message>
     <message>
-        <source>Nu &amp;back-up maken</source>
-        <translation>&amp;Back up now</translation>
+        <source>Nu back-&amp;up maken</source>
+        <translation>Back &amp;up now</translation>
     </message>
     <message>
         <source>&amp;Controleren</source>
@@ -2136,7 +2249,7 @@
     </message>
     <message>
         <source>&amp;Overdracht exporteren…</source>
-        <translation>Export &amp;handover…</translation>
+        <translation>Export hando&amp;ver…</translation>
     </message>
     <message>
         <source>Laatste geslaagde back-up: %1.</source>
@@ -2259,12 +2372,12 @@
         <translation>Merge package</translation>
     </message>
     <message>
-        <source>Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. Samenvoegen?</source>
-        <translation>The package is in order: %1 new and %2 updated records, %3 already identical. Merge?</translation>
+        <source>Het pakket is in orde (nieuw: %1, bijgewerkt: %2, al gelijk: %3). Samenvoegen?</source>
+        <translation>The package is in order (new: %1, updated: %2, already equal: %3). Merge?</translation>
     </message>
     <message>
-        <source>Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.</source>
-        <translation>Merged: %1 new, %2 updated, %3 conflicts resolved.</translation>
+        <source>Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).</source>
+        <translation>Merged (new: %1, updated: %2, conflicts resolved: %3).</translation>
     </message>
     <message>
         <source>Samenvoegen…</source>
@@ -2274,8 +2387,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Hulp &amp; meldroutes — Baken</source>
-        <translation>Help &amp; reporting channels — Baken</translation>
+        <source>Hulp &amp; meldroutes</source>
+        <translation>Help &amp; reporting channels</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -2317,7 +2430,7 @@
         <translation>&amp;Reporting channels</translation>
     </message>
     <message>
-        <source>&amp;Geheugensteuntjes</source>
+        <source>Geh&amp;eugensteuntjes</source>
         <translation>Re&amp;minders</translation>
     </message>
     <message>
@@ -2325,7 +2438,7 @@
         <translation>Signals per form of exploitation</translation>
     </message>
     <message>
-        <source>&amp;Signalen</source>
+        <source>Sign&amp;alen</source>
         <translation>&amp;Signals</translation>
     </message>
     <message>
@@ -2345,8 +2458,8 @@
         <translation>Ris&amp;k factors</translation>
     </message>
     <message>
-        <source>Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.</source>
-        <translation>Source: the lists in resources/signals.json; your administrator can update them.</translation>
+        <source>Bron: dezelfde signalenlijsten als in de intake; uw beheerder kan ze bijwerken.</source>
+        <translation>Source: the same signal lists as in the intake; your administrator can update them.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +2573,7 @@
     </message>
     <message>
         <source>&amp;Achternaam:</source>
-        <translation>&amp;Last name:</translation>
+        <translation>Last na&amp;me:</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
@@ -2475,7 +2588,7 @@
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <source>Of geschat &amp;geboortejaar:</source>
+        <source>Of geschat geboorte&amp;jaar:</source>
         <translation>Or estimated birth &amp;year:</translation>
     </message>
     <message>
@@ -2519,16 +2632,32 @@
         <translation>Case &amp;owner:</translation>
     </message>
     <message>
-        <source>&amp;Startdatum:</source>
-        <translation>&amp;Start date:</translation>
+        <source>Startdatu&amp;m:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <source>Verblij&amp;fsstatus:</source>
+        <translation>Residence stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Datum aangifte (B&amp;8):</source>
+        <translation>Date of report (B&amp;8):</translation>
+    </message>
+    <message>
+        <source>B8-gegevens:</source>
+        <translation>B8 &amp;details:</translation>
+    </message>
+    <message>
+        <source>Relatie tot uitbuiter:</source>
+        <translation>Relation to exploiter:</translation>
+    </message>
+    <message>
+        <source>Inkomen en ver&amp;zekering:</source>
+        <translation>Income and insurance:</translation>
     </message>
     <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
-    </message>
-    <message>
-        <source>&amp;Verblijfsstatus:</source>
-        <translation>Residence stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Begin bedenktijd:</source>
@@ -2543,16 +2672,8 @@
         <translation>Empty = start plus 3 months</translation>
     </message>
     <message>
-        <source>Datum aan&amp;gifte (B8):</source>
-        <translation>Date of &amp;report (B8):</translation>
-    </message>
-    <message>
         <source>&amp;Informatief gesprek:</source>
         <translation>Info&amp;rmative interview:</translation>
-    </message>
-    <message>
-        <source>B8-&amp;gegevens:</source>
-        <translation>B8 &amp;details:</translation>
     </message>
     <message>
         <source>&amp;Uitbuitingsvorm:</source>
@@ -2563,16 +2684,8 @@
         <translation>Ris&amp;k factors:</translation>
     </message>
     <message>
-        <source>&amp;Relatie tot uitbuiter:</source>
-        <translation>Relation to e&amp;xploiter:</translation>
-    </message>
-    <message>
         <source>&amp;Kinderen:</source>
         <translation>C&amp;hildren:</translation>
-    </message>
-    <message>
-        <source>Inkomen en &amp;verzekering:</source>
-        <translation>Income and insura&amp;nce:</translation>
     </message>
 </context>
 <context>
@@ -2590,12 +2703,12 @@
         <translation>Intake after the signal of %1.</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
+        <source>O&amp;pslaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Annuleren</source>
-        <translation>&amp;Cancel</translation>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2997,8 +3110,8 @@
         <translation>No backup yet</translation>
     </message>
     <message>
-        <source>Over de beveiliging — Baken</source>
-        <translation>About security — Baken</translation>
+        <source>Over de beveiliging</source>
+        <translation>About security</translation>
     </message>
     <message>
         <source>&amp;Sluiten</source>
@@ -3097,6 +3210,1165 @@
     <message>
         <source>De wachtwoordzin is geldig.</source>
         <translation>The passphrase is valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).</source>
+        <translation>Invalid date for {field}: use YYYY-MM-DD (for example 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Deze back-up is beschadigd of buiten Baken om gewijzigd. Baken zet hem niet terug; de huidige gegevens zijn ongewijzigd. Kies een andere back-up.</source>
+        <translation>This backup is damaged or was changed outside Baken. Baken will not restore it; the current data is unchanged. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>De back-upmap bestaat niet of is niet beschrijfbaar.</source>
+        <translation>The backup folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>In orde.</source>
+        <translation>OK.</translation>
+    </message>
+    <message>
+        <source>Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd.</source>
+        <translation>This backup belongs to other Baken data than the data in this folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.</source>
+        <translation>A backup with the same time already exists; try again.</translation>
+    </message>
+    <message>
+        <source>De back-up kon niet worden gecontroleerd (schijf of map defect?). De gegevens zelf zijn ongewijzigd.</source>
+        <translation>The backup could not be verified (faulty disk or folder?). The data itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders &apos;baken recover --data-dir &lt;back-upmap&gt;&apos; met de herstelcode.</source>
+        <translation>Wrong password for this backup (the password at the time). Otherwise use &apos;baken recover --data-dir &lt;backup folder&gt;&apos; with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Voor dit dossier loopt de nazorg al.</source>
+        <translation>Aftercare is already running for this case.</translation>
+    </message>
+    <message>
+        <source>Over deze aanvraag is al besloten.</source>
+        <translation>This request has already been decided.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt verblijft in die periode al in een andere opvang. Beëindig eerst die plaatsing, of gebruik doorplaatsen.</source>
+        <translation>This client already stays in another shelter in that period. End that placement first, or use transfer.</translation>
+    </message>
+    <message>
+        <source>De afsluiting ligt vóór de startdatum.</source>
+        <translation>The closing date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Het dossier is afgesloten.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <source>Alleen een lopende plaatsing kan worden beëindigd.</source>
+        <translation>Only a current placement can be ended.</translation>
+    </message>
+    <message>
+        <source>Beëindig eerst de plaatsing in de opvang.</source>
+        <translation>End the shelter placement first.</translation>
+    </message>
+    <message>
+        <source>De evaluatie ligt vóór de start van het plan.</source>
+        <translation>The evaluation is before the start of the plan.</translation>
+    </message>
+    <message>
+        <source>Alleen een lopende plaatsing kan worden doorgeplaatst.</source>
+        <translation>Only a current placement can be transferred.</translation>
+    </message>
+    <message>
+        <source>Kies een andere opvang.</source>
+        <translation>Choose another shelter.</translation>
+    </message>
+    <message>
+        <source>Voor dit dossier is geen nazorg gestart.</source>
+        <translation>No aftercare has been started for this case.</translation>
+    </message>
+    <message>
+        <source>Deze ketenpartner heeft geen opvangprofiel.</source>
+        <translation>This partner agency has no shelter profile.</translation>
+    </message>
+    <message>
+        <source>Alleen een open aanvraag kan worden geplaatst.</source>
+        <translation>Only an open request can be placed.</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft al een hulpverleningsplan.</source>
+        <translation>This case already has a care plan.</translation>
+    </message>
+    <message>
+        <source>Sluit het dossier af met een datum en een reden.</source>
+        <translation>Close the case with a date and a reason.</translation>
+    </message>
+    <message>
+        <source>Onbekende sortering.</source>
+        <translation>Unknown sort order.</translation>
+    </message>
+    <message>
+        <source>Afgebroken. Er is niets opgeslagen of gewijzigd.</source>
+        <translation>Cancelled. Nothing was saved or changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het niet; er is niets veranderd. Vraag om een nieuw exemplaar.</source>
+        <translation>The file is damaged, incomplete or was changed outside Baken. Baken does not use it; nothing was changed. Ask for a new copy.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. Nothing was saved (not even a partial file); free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Het bestand bestaat niet.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden geopend.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is niets veranderd.</source>
+        <translation>This file was made with a newer version of Baken. Update Baken first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van twee cijfers.</source>
+        <translation>This is not a valid passphrase: it consists of ten words and a two-digit number.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het overdrachtsblad.</source>
+        <translation>The passphrase contains a typo. Check the words and the number on the handover sheet.</translation>
+    </message>
+    <message>
+        <source>Het tijdelijke bestand bestaat al.</source>
+        <translation>The temporary file already exists.</translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen.</source>
+        <translation>Reading or writing failed (faulty disk or folder?). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens of van losse dossiers). Er is niets veranderd.</source>
+        <translation>This is another kind of Baken file than expected (handover of all data or of single cases). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets veranderd. Controleer de wachtwoordzin (tien woorden en een getal).</source>
+        <translation>The passphrase is wrong, or the file is damaged or was changed. Nothing was changed. Check the passphrase (ten words and a number).</translation>
+    </message>
+    <message>
+        <source>De tekenset van het bestand is niet herkend (verwacht UTF-8 of Windows-1252).</source>
+        <translation>The character set of the file was not recognised (expected UTF-8 or Windows-1252).</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} fouten; er is niets geïmporteerd.</source>
+        <translation>There are {count} errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Het importbestand bestaat niet.</source>
+        <translation>The import file does not exist.</translation>
+    </message>
+    <message>
+        <source>Het importbestand kan niet worden gelezen.</source>
+        <translation>The import file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Er is niets om te importeren.</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is UTF-16 (&apos;Unicode-tekst&apos;). Sla het op als &apos;CSV UTF-8&apos; of &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
+        <translation>This file is UTF-16 (&apos;Unicode text&apos;). Save it as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is beschadigd of buiten Baken om gewijzigd. Baken opent het niet en heeft niets overschreven. Zet een back-up terug of neem contact op met uw ICT-afdeling.</source>
+        <translation>The data file is damaged or was changed outside Baken. Baken does not open it and has overwritten nothing. Restore a backup or contact your IT department.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij.</source>
+        <translation>The disk is full. The change was not saved; free up space.</translation>
+    </message>
+    <message>
+        <source>Er is geen Baken-gegevensbestand in deze map.</source>
+        <translation>There is no Baken data file in this folder.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap ondersteunt geen WAL-journaal (alleen-lezen?).</source>
+        <translation>The data folder does not support a WAL journal (read-only?).</translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten op het gegevensbestand of de map. Er is niets gewijzigd.</source>
+        <translation>No write permission on the data file or the folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand kan niet worden geopend (rechten of map).</source>
+        <translation>The data file cannot be opened (permissions or folder).</translation>
+    </message>
+    <message>
+        <source>{error} Er zijn geen demogegevens toegevoegd.</source>
+        <translation>{error} No demo data was added.</translation>
+    </message>
+    <message>
+        <source>Kies een soort document.</source>
+        <translation>Choose a kind of document.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming hoort niet bij dit dossier.</source>
+        <translation>This consent does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan {mb} MB en kan niet worden toegevoegd. Verklein het (bijvoorbeeld opnieuw scannen in zwart-wit of met een lagere resolutie) of voeg het in delen toe.</source>
+        <translation>The file is larger than {mb} MB and cannot be added. Make it smaller (for example scan it again in black and white or at a lower resolution) or add it in parts.</translation>
+    </message>
+    <message>
+        <source>Alleen PDF-, JPG- en PNG-bestanden kunnen worden toegevoegd.</source>
+        <translation>Only PDF, JPG and PNG files can be added.</translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer).</source>
+        <translation>This case does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een concept heeft een ongeldig veld.</source>
+        <translation>A draft has an invalid field.</translation>
+    </message>
+    <message>
+        <source>Een concept bevat een waarde die niet bewaard kan worden.</source>
+        <translation>A draft holds a value that cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept zonder naam kan niet bewaard worden.</source>
+        <translation>A draft without a name cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept is te diep genest.</source>
+        <translation>A draft is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Een concept is te groot om te bewaren.</source>
+        <translation>A draft is too large to save.</translation>
+    </message>
+    <message>
+        <source>Het overnemen van de gegevens is mislukt. Er is niets veranderd.</source>
+        <translation>Taking over the data failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>In deze map staan al Baken-gegevens. Een overdracht wordt nooit over bestaande gegevens heen gezet; kies een lege map. Er is niets gewijzigd.</source>
+        <translation>This folder already holds Baken data. A handover is never put over existing data; choose an empty folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De doelmap bestaat niet.</source>
+        <translation>The target folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam.</source>
+        <translation>A file with that name already exists. Nothing was overwritten; choose another name.</translation>
+    </message>
+    <message>
+        <source>De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd.</source>
+        <translation>The structure of the file does not match this version of Baken. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. Nothing was saved; free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd.</source>
+        <translation>Reading or writing in the data folder failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap of een bestand daarin bestaat niet.</source>
+        <translation>The data folder or a file in it does not exist.</translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.</source>
+        <translation>No write permission in the data folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van deze computer is vergrendeld of weigert toegang. Ontgrendel de sleutelbos (meestal door opnieuw in te loggen) en probeer het nog eens.</source>
+        <translation>This computer&apos;s keyring is locked or refuses access. Unlock the keyring (usually by logging in again) and try again.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbosdeel van de sleutel ontbreekt op deze computer (andere computer, nieuw gebruikersprofiel of gewiste sleutelbos). Gebruik uw herstelcode: &apos;Wachtwoord vergeten? Herstelcode gebruiken&apos; of &apos;baken recover&apos;.</source>
+        <translation>The keyring part of the key is missing on this computer (another computer, a new user profile or a cleared keyring). Use your recovery code: &apos;Forgot your password? Use recovery code&apos; or &apos;baken recover&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service) op deze computer. Baken bewaart een deel van de sleutel daarin en slaat het nooit onversleuteld op. Neem contact op met uw ICT-afdeling, of kies bewust voor de modus &apos;alleen wachtwoord&apos; (zie Over de beveiliging).</source>
+        <translation>There is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service) on this computer. Baken keeps part of the key there and never stores it unencrypted. Contact your IT department, or deliberately choose the &apos;password only&apos; mode (see About security).</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand (baken.keys.json) is beschadigd of gewijzigd. Zet het bestand terug uit een back-up; Baken heeft niets overschreven.</source>
+        <translation>The key file (baken.keys.json) is damaged or was changed. Restore the file from a backup; Baken has overwritten nothing.</translation>
+    </message>
+    <message>
+        <source>Voor deze gegevens is geen herstelcode ingesteld.</source>
+        <translation>No recovery code has been set up for this data.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige herstelcode: hij bestaat uit 25 tekens in vijf groepen.</source>
+        <translation>This is not a valid recovery code: it consists of 25 characters in five groups.</translation>
+    </message>
+    <message>
+        <source>De herstelcode bevat een typefout. Controleer de tekens op het herstelblad.</source>
+        <translation>The recovery code contains a typo. Check the characters on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aanwezige</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Alias of initialen</source>
+        <translation>Alias or initials</translation>
+    </message>
+    <message>
+        <source>B8-gegevens</source>
+        <translation>B8 details</translation>
+    </message>
+    <message>
+        <source>Begin bedenktijd</source>
+        <translation>Reflection period starts</translation>
+    </message>
+    <message>
+        <source>Bereikbaarheid aanmelder</source>
+        <translation>How to reach the referrer</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Contact voor aanmelding</source>
+        <translation>Contact for referrals</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Datum aangifte</source>
+        <translation>Date of report</translation>
+    </message>
+    <message>
+        <source>Datum aanmelding</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Datum aanvraag</source>
+        <translation>Request date</translation>
+    </message>
+    <message>
+        <source>Datum afsluiting</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Datum besluit</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Datum informatief gesprek</source>
+        <translation>Date of informative interview</translation>
+    </message>
+    <message>
+        <source>Datum inschatting</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Datum overleg</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Datum plaatsing</source>
+        <translation>Placement date</translation>
+    </message>
+    <message>
+        <source>Datum toestemming</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Datum warme overdracht</source>
+        <translation>Warm handover date</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen naar</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Einde bedenktijd</source>
+        <translation>Reflection period ends</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gedaan op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Gegeven als</source>
+        <translation>Given as</translation>
+    </message>
+    <message>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Geplande datum</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Gevraagde soort opvang</source>
+        <translation>Requested type of shelter</translation>
+    </message>
+    <message>
+        <source>Informatie van</source>
+        <translation>Information from</translation>
+    </message>
+    <message>
+        <source>Informatie vóór</source>
+        <translation>Information before</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Inkomen en verzekering</source>
+        <translation>Income and insurance</translation>
+    </message>
+    <message>
+        <source>Ketenpartner</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam ontvanger</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorg beëindigd op</source>
+        <translation>Aftercare ended on</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ontvangende organisatie</source>
+        <translation>Receiving organisation</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie aanmelder</source>
+        <translation>Referrer organisation</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Overige signalen</source>
+        <translation>Other signals</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiting</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Reden van afwijzing</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Reden van beëindiging</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Relatie tot de uitbuiter</source>
+        <translation>Relation to the exploiter</translation>
+    </message>
+    <message>
+        <source>Risicofactoren</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleg</source>
+        <translation>Screening meeting</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort aanmelder</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <source>Soort opvang</source>
+        <translation>Type of shelter</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Start nazorg</source>
+        <translation>Aftercare start</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Startdatum plan</source>
+        <translation>Plan start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven door</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>Uitbuitingsvorm</source>
+        <translation>Form of exploitation</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Veilige contactmogelijkheid</source>
+        <translation>Safe way to make contact</translation>
+    </message>
+    <message>
+        <source>Verblijfsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Vermoedelijke uitbuitingsvorm</source>
+        <translation>Suspected form of exploitation</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vorige plaatsing</source>
+        <translation>Previous placement</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wat is gezien</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>Wat is overgedragen</source>
+        <translation>What was handed over</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Zorgen en afspraken</source>
+        <translation>Concerns and agreements</translation>
+    </message>
+    <message>
+        <source>Kies een ontvanger (ketenpartner).</source>
+        <translation>Choose a recipient (partner agency).</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is niet (meer) geldig voor deze ontvanger en dit doel.</source>
+        <translation>This consent is not (or no longer) valid for this recipient and this purpose.</translation>
+    </message>
+    <message>
+        <source>Er is geen geldige toestemming voor deze ontvanger en dit doel. Leg een reden vast (bijvoorbeeld acuut gevaar) om de brief toch te maken.</source>
+        <translation>There is no valid consent for this recipient and this purpose. Record a reason (for example acute danger) to make the letter anyway.</translation>
+    </message>
+    <message>
+        <source>Een gekozen veld hoort niet bij deze sjabloon.</source>
+        <translation>A chosen field does not belong to this template.</translation>
+    </message>
+    <message>
+        <source>Deze briefsjabloon bestaat niet.</source>
+        <translation>This letter template does not exist.</translation>
+    </message>
+    <message>
+        <source>Een --set-veld is geen invulveld van deze sjabloon.</source>
+        <translation>A --set field is not an input field of this template.</translation>
+    </message>
+    <message>
+        <source>Bijwerken van de gegevens naar versie {version} is mislukt. De gegevens zijn ongewijzigd gebleven; neem contact op met de beheerder.</source>
+        <translation>Updating the data to version {version} failed. The data is unchanged; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij.</source>
+        <translation>This data was made with a newer version of Baken. Update Baken.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Eén woord met cijfers of tekens ervoor of erachter is snel geraden.</source>
+        <translation>One word with digits or symbols before or after it is quickly guessed.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {min_length} tekens.</source>
+        <translation>Choose a password of at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <source>Goed wachtwoord. Schrijf het niet op en gebruik het nergens anders.</source>
+        <translation>Good password. Do not write it down and do not use it anywhere else.</translation>
+    </message>
+    <message>
+        <source>Maak het moeilijker te raden: gebruik een zin van vier of meer losse woorden, geen namen, datums of woorden uit uw organisatie.</source>
+        <translation>Make it harder to guess: use a phrase of four or more separate words, no names, dates or words from your organisation.</translation>
+    </message>
+    <message>
+        <source>Gebruik minstens {min_length} tekens.</source>
+        <translation>Use at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <source>zeer zwak</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>matig</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>zeer sterk</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Wachtwoord te zwak ({strength}). {advice}</source>
+        <translation>Password too weak ({strength}). {advice}</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat al; gebruik wijzigen.</source>
+        <translation>This record already exists; use edit.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven is nog niet opgeslagen.</source>
+        <translation>This record has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Een waarde is niet toegestaan.</source>
+        <translation>A value is not allowed.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat niet (meer).</source>
+        <translation>This record does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een gekoppeld gegeven bestaat niet (meer), of wordt nog gebruikt.</source>
+        <translation>A linked record does not exist (any more), or is still in use.</translation>
+    </message>
+    <message>
+        <source>Een verplicht veld ontbreekt.</source>
+        <translation>A required field is missing.</translation>
+    </message>
+    <message>
+        <source>Deze waarde is al in gebruik.</source>
+        <translation>This value is already in use.</translation>
+    </message>
+    <message>
+        <source>Het formaat is csv of pdf.</source>
+        <translation>The format is csv or pdf.</translation>
+    </message>
+    <message>
+        <source>Het kwartaal is 1, 2, 3 of 4.</source>
+        <translation>The quarter is 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>Het jaar moet een getal zijn, bijvoorbeeld 2026.</source>
+        <translation>The year must be a number, for example 2026.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar van {first} tot en met {last}.</source>
+        <translation>Choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Noteer de grondslag van de bewaartermijn.</source>
+        <translation>Record the legal basis of the retention period.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één dossier om te vernietigen.</source>
+        <translation>Choose at least one case to destroy.</translation>
+    </message>
+    <message>
+        <source>De dossiers zijn vernietigd, maar het gegevensbestand kon nog niet worden opgeschoond (het is in gebruik). Baken probeert het opnieuw bij de volgende keer dat de lijst Te vernietigen wordt getoond.</source>
+        <translation>The cases have been destroyed, but the data file could not be cleaned up yet (it is in use). Baken tries again the next time the Due for destruction list is shown.</translation>
+    </message>
+    <message>
+        <source>Vernietigingsverklaring niet gevonden.</source>
+        <translation>Destruction certificate not found.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is niet afgesloten of de bewaartermijn is nog niet verstreken; er is niets vernietigd.</source>
+        <translation>Case {number} is not closed or its retention period has not yet passed; nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>Er is geen vernietiging om te verklaren.</source>
+        <translation>There is no destruction to certify.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} bestaat niet (meer).</source>
+        <translation>Case {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een bewaartermijn is een heel aantal jaren van 1 tot en met {max_years}.</source>
+        <translation>A retention period is a whole number of years from 1 to {max_years}.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met de gegevens. Er is niets gewijzigd.</source>
+        <translation>Something went wrong with the data. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord of herstelcode.</source>
+        <translation>Wrong password or recovery code.</translation>
+    </message>
+    <message>
+        <source>Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.</source>
+        <translation>A choice was made for a conflict that is not possible here; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen is mislukt op een uniek kenmerk of een ontbrekende verwijzing. Er is niets samengevoegd.</source>
+        <translation>Merging failed on a unique key or a missing reference. Nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens bevatten nog geen dossiers.</source>
+        <translation>This data holds no cases yet.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog {count} conflicten. Kies per record welke versie blijft; er is niets samengevoegd.</source>
+        <translation>There are still {count} conflicts. Choose for each record which version stays; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Een opgegeven dossier bestaat niet.</source>
+        <translation>A given case does not exist.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer de actie is gedaan.</source>
+        <translation>Enter when the action was done.</translation>
+    </message>
+    <message>
+        <source>Het einde ligt vóór de start van de nazorg.</source>
+        <translation>The end is before the start of the aftercare.</translation>
+    </message>
+    <message>
+        <source>Schema: oplopende aantallen maanden, bijvoorbeeld 1, 3, 6, 12.</source>
+        <translation>Schedule: increasing numbers of months, for example 1, 3, 6, 12.</translation>
+    </message>
+    <message>
+        <source>{label} bevat ongeldige tekens.</source>
+        <translation>{label} contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige datum.</source>
+        <translation>{label}: invalid date.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige verwijzing.</source>
+        <translation>{label}: invalid reference.</translation>
+    </message>
+    <message>
+        <source>&apos;Vóór&apos; ligt vóór de datum van het besluit.</source>
+        <translation>&apos;Before&apos; is before the date of the decision.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer het contact was.</source>
+        <translation>Enter when the check-in took place.</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst van het contact.</source>
+        <translation>Choose the outcome of the check-in.</translation>
+    </message>
+    <message>
+        <source>{label}: kies een van de mogelijkheden.</source>
+        <translation>{label}: choose one of the options.</translation>
+    </message>
+    <message>
+        <source>&apos;Geldig tot&apos; ligt vóór de datum.</source>
+        <translation>&apos;Valid until&apos; is before the date.</translation>
+    </message>
+    <message>
+        <source>Intrekking ligt vóór de toestemming.</source>
+        <translation>The withdrawal is before the consent.</translation>
+    </message>
+    <message>
+        <source>E-mailadres is ongeldig.</source>
+        <translation>The e-mail address is invalid.</translation>
+    </message>
+    <message>
+        <source>Telefoon: alleen cijfers, spaties en + - ( ).</source>
+        <translation>Phone: only digits, spaces and + - ( ).</translation>
+    </message>
+    <message>
+        <source>Het einde van de bedenktijd ligt vóór het begin.</source>
+        <translation>The end of the reflection period is before its start.</translation>
+    </message>
+    <message>
+        <source>De bedenktijd duurt hooguit 3 maanden.</source>
+        <translation>The reflection period lasts at most 3 months.</translation>
+    </message>
+    <message>
+        <source>Vul ook het begin van de bedenktijd in.</source>
+        <translation>Also enter the start of the reflection period.</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiting is verplicht.</source>
+        <translation>Reason for closing is required.</translation>
+    </message>
+    <message>
+        <source>Datum afsluiting is verplicht bij een afgesloten dossier.</source>
+        <translation>Closing date is required for a closed case.</translation>
+    </message>
+    <message>
+        <source>Een gesloten dossier staat in de fase &apos;afgesloten&apos;.</source>
+        <translation>A closed case is in the phase &apos;closed&apos;.</translation>
+    </message>
+    <message>
+        <source>Een afgesloten dossier heeft de status &apos;gesloten&apos;.</source>
+        <translation>A case in the phase &apos;closed&apos; has the status &apos;closed&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: een keuze staat er dubbel in.</source>
+        <translation>{label}: a choice appears twice.</translation>
+    </message>
+    <message>
+        <source>Soort: kies een van de mogelijkheden.</source>
+        <translation>Kind: choose one of the options.</translation>
+    </message>
+    <message>
+        <source>{label} ligt in de toekomst.</source>
+        <translation>{label} is in the future.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige waarde.</source>
+        <translation>{label}: invalid value.</translation>
+    </message>
+    <message>
+        <source>{label} bevat een regelovergang of ongeldige tekens.</source>
+        <translation>{label} contains a line break or invalid characters.</translation>
+    </message>
+    <message>
+        <source>Aanwezigen: ongeldige waarde.</source>
+        <translation>Attendees: invalid value.</translation>
+    </message>
+    <message>
+        <source>Vul een naam of een alias in.</source>
+        <translation>Enter a name or an alias.</translation>
+    </message>
+    <message>
+        <source>Geschat geboortejaar: vul een jaar in, niet in de toekomst.</source>
+        <translation>Estimated birth year: enter a year, not in the future.</translation>
+    </message>
+    <message>
+        <source>Tolk nodig: ongeldige waarde.</source>
+        <translation>Interpreter needed: invalid value.</translation>
+    </message>
+    <message>
+        <source>Talen: gebruik taalcodes (ISO 639), bijv. nl, en, ro.</source>
+        <translation>Languages: use language codes (ISO 639), e.g. nl, en, ro.</translation>
+    </message>
+    <message>
+        <source>Talen: een taal staat er dubbel in.</source>
+        <translation>Languages: a language appears twice.</translation>
+    </message>
+    <message>
+        <source>Nationaliteit: gebruik de landcode van 2 letters (bijv. NL, RO).</source>
+        <translation>Nationality: use the 2-letter country code (e.g. NL, RO).</translation>
+    </message>
+    <message>
+        <source>Het besluit ligt vóór de aanvraag.</source>
+        <translation>The decision is before the request.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de plaatsingsdatum.</source>
+        <translation>The end date is before the placement date.</translation>
+    </message>
+    <message>
+        <source>Een einddatum hoort bij een beëindigde plaatsing.</source>
+        <translation>An end date belongs to an ended placement.</translation>
+    </message>
+    <message>
+        <source>Reden van beëindiging is verplicht.</source>
+        <translation>Reason for ending is required.</translation>
+    </message>
+    <message>
+        <source>Een reden van beëindiging hoort bij een beëindigde plaatsing.</source>
+        <translation>A reason for ending belongs to an ended placement.</translation>
+    </message>
+    <message>
+        <source>De plaatsing ligt vóór de aanvraag.</source>
+        <translation>The placement is before the request.</translation>
+    </message>
+    <message>
+        <source>Een plaatsingsdatum hoort bij een geplaatste cliënt.</source>
+        <translation>A placement date belongs to a placed client.</translation>
+    </message>
+    <message>
+        <source>{label} is verplicht.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{domain}: score ligt tussen 1 en 5.</source>
+        <translation>{domain}: the score is between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>Onbekend leefgebied.</source>
+        <translation>Unknown life domain.</translation>
+    </message>
+    <message>
+        <source>Capaciteit: vul een heel getal in.</source>
+        <translation>Capacity: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Capaciteit ligt tussen 0 en {max}.</source>
+        <translation>Capacity is between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>{label} is te lang (maximaal {max_len} tekens).</source>
+        <translation>{label} is too long (at most {max_len} characters).</translation>
+    </message>
+    <message>
+        <source>{label} ligt te ver in het verleden.</source>
+        <translation>{label} is too far in the past.</translation>
+    </message>
+    <message>
+        <source>{label}: onbekende keuze.</source>
+        <translation>{label}: unknown choice.</translation>
+    </message>
+    <message>
+        <source>In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map.</source>
+        <translation>This folder already holds Baken data. Nothing was changed; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens openen.</source>
+        <translation>The key file (baken.keys.json) is missing next to the data file. Restore it from a backup; without that file nobody can open the data.</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang te krijgen.</source>
+        <translation>This computer&apos;s keyring has changed since the data was created, and the keyring part of the key was not found. Use your recovery code to regain access.</translation>
+    </message>
+    <message>
+        <source>De opslag is vergrendeld.</source>
+        <translation>The store is locked.</translation>
+    </message>
+    <message>
+        <source>In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan.</source>
+        <translation>This folder holds no Baken data. Check the data folder (--data-dir or BAKEN_DATA_DIR), or create a new store first.</translation>
     </message>
 </context>
 <context>
@@ -3283,10 +4555,6 @@
         <translation>Full</translation>
     </message>
     <message>
-        <source>%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen (langste wachttijd %5 dagen)</source>
-        <translation>%1 shelters · %2 of %3 places occupied · %4 open requests (longest wait %5 days)</translation>
-    </message>
-    <message>
         <source>(nog geen)</source>
         <translation>(none yet)</translation>
     </message>
@@ -3313,6 +4581,34 @@
     <message>
         <source>Doelgroepen: %1</source>
         <translation>Target groups: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opvanglocaties</source>
+        <translation>
+            <numerusform>%n shelter</numerusform>
+            <numerusform>%n shelters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %n plaatsen bezet</source>
+        <translation>
+            <numerusform>%1 of %n place occupied</numerusform>
+            <numerusform>%1 of %n places occupied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open aanvragen</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(langste wachttijd %n dagen)</source>
+        <translation>
+            <numerusform>(longest wait %n day)</numerusform>
+            <numerusform>(longest wait %n days)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Aanmelden: %1</source>
@@ -3455,6 +4751,10 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>controlegetal:</source>
+        <translation>check number:</translation>
+    </message>
+    <message>
         <source>Wachtwoordzin van het overdrachtspakket</source>
         <translation>Passphrase of the transfer package</translation>
     </message>
@@ -3495,8 +4795,8 @@
         <translation>Baken handover: passphrase</translation>
     </message>
     <message>
-        <source>Typ deze woorden en het getal over bij het importeren in Baken.</source>
-        <translation>Type these words and the number when importing into Baken.</translation>
+        <source>Typ de tien woorden en het controlegetal over bij het importeren in Baken.</source>
+        <translation>Type the ten words and the check number when importing in Baken.</translation>
     </message>
     <message>
         <source>Bewaar dit blad apart van het bestand, achter slot; vernietig het daarna.</source>
@@ -3613,7 +4913,7 @@
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Te vernietigen</source>
-        <translation>&amp;Due for destruction</translation>
+        <translation>Due for destr&amp;uction</translation>
     </message>
     <message>
         <source>&amp;Inzageverzoek</source>
@@ -3694,16 +4994,16 @@
         <translation>Type the recovery code from your recovery sheet (25 characters; upper case and dashes do not matter) and choose a new password. The recovery code remains valid afterwards.</translation>
     </message>
     <message>
-        <source>&amp;Herstelcode:</source>
+        <source>Herstel&amp;code:</source>
         <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>He&amp;rstellen</source>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <source>Geen sleutelbos op deze computer: bewust &apos;alleen wachtwoord&apos; gebruiken</source>
         <translation>No keyring on this computer: deliberately use &apos;password only&apos;</translation>
-    </message>
-    <message>
-        <source>&amp;Herstellen</source>
-        <translation>Re&amp;cover</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -3764,7 +5064,7 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>&amp;Briefpapier…</source>
+        <source>Brief&amp;papier…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
@@ -3779,9 +5079,12 @@
         <source>document</source>
         <translation>document</translation>
     </message>
-    <message>
-        <source>{n} verstrekkingen</source>
-        <translation>{n} disclosures</translation>
+    <message numerus="yes">
+        <source>%n verstrekkingen</source>
+        <translation>
+            <numerusform>%n disclosure</numerusform>
+            <numerusform>%n disclosures</numerusform>
+        </translation>
     </message>
     <message>
         <source>De nieuwste {shown} van {n} verstrekkingen</source>
@@ -3906,7 +5209,7 @@
         <translation>Save destruction &amp;certificate…</translation>
     </message>
     <message>
-        <source>&amp;Vernieuwen</source>
+        <source>Ve&amp;rnieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
@@ -3937,9 +5240,12 @@
         <source>Definitief vernietigen</source>
         <translation>Destroy permanently</translation>
     </message>
-    <message>
-        <source>{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
-        <translation>{n} file(s) will be destroyed permanently: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the file number, the dates, the basis and your name remain in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</translation>
+    <message numerus="yes">
+        <source>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
+        <translation>
+            <numerusform>%n dossier will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+            <numerusform>%n dossiers will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vernietigingsverklaring opslaan</source>
@@ -3982,10 +5288,6 @@
     <message>
         <source>Aanwezigen</source>
         <translation>Attendees</translation>
-    </message>
-    <message>
-        <source>met &amp;beschrijving</source>
-        <translation>with &amp;description</translation>
     </message>
     <message>
         <source>Afdruk met beschrijving</source>
@@ -4048,24 +5350,32 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <source>&amp;Besluit:</source>
-        <translation>&amp;Decision:</translation>
+        <source>Informatie v&amp;óór:</source>
+        <translation>Informat&amp;ion before:</translation>
     </message>
     <message>
-        <source>Doorverwijzen &amp;naar:</source>
-        <translation>Refer &amp;to:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;van:</source>
-        <translation>Information &amp;from:</translation>
-    </message>
-    <message>
-        <source>Informatie &amp;vóór:</source>
-        <translation>Information &amp;before:</translation>
+        <source>Nieuw actie&amp;punt:</source>
+        <translation>New ac&amp;tion item:</translation>
     </message>
     <message>
         <source>&amp;Reden / toelichting:</source>
-        <translation>&amp;Reason / explanation:</translation>
+        <translation>Reason / e&amp;xplanation:</translation>
+    </message>
+    <message>
+        <source>met bes&amp;chrijving</source>
+        <translation>&amp;with description</translation>
+    </message>
+    <message>
+        <source>Bes&amp;luit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>Doorver&amp;wijzen naar:</source>
+        <translation>R&amp;efer to:</translation>
+    </message>
+    <message>
+        <source>&amp;Informatie van:</source>
+        <translation>Information &amp;from:</translation>
     </message>
     <message>
         <source>Besluit &amp;vastleggen</source>
@@ -4096,10 +5406,6 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>Nieuw ac&amp;tiepunt:</source>
-        <translation>New ac&amp;tion item:</translation>
-    </message>
-    <message>
         <source>&amp;Eigenaar:</source>
         <translation>&amp;Owner:</translation>
     </message>
@@ -4109,7 +5415,7 @@
     </message>
     <message>
         <source>Actiepunt &amp;toevoegen</source>
-        <translation>&amp;Add action item</translation>
+        <translation>Add to action &amp;list</translation>
     </message>
     <message>
         <source>Gekoppeld &amp;dossier openen</source>
@@ -4217,9 +5523,12 @@
         <source>Niets gevonden (typ minstens 2 tekens).</source>
         <translation>Nothing found (type at least 2 characters).</translation>
     </message>
-    <message>
-        <source>%1 resultaten — Enter opent</source>
-        <translation>%1 results — Enter opens</translation>
+    <message numerus="yes">
+        <source>%n resultaten — Enter opent</source>
+        <translation>
+            <numerusform>%n result — Enter opens</numerusform>
+            <numerusform>%n results — Enter opens</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bij deze persoon hoort (nog) geen dossier.</source>
@@ -4340,16 +5649,8 @@
         <translation>Your &amp;role:</translation>
     </message>
     <message>
-        <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>Beveiliging</source>
         <translation>Security</translation>
-    </message>
-    <message>
-        <source> minuten</source>
-        <translation> minutes</translation>
     </message>
     <message>
         <source>Automatisch &amp;vergrendelen na:</source>
@@ -4364,8 +5665,12 @@
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <source>Nieuw &amp;herstelblad maken…</source>
-        <translation>New recovery s&amp;heet…</translation>
+        <source>Op&amp;slaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Nieuw herstelblad &amp;maken…</source>
+        <translation>New recovery shee&amp;t…</translation>
     </message>
     <message>
         <source>Taal</source>
@@ -4373,7 +5678,7 @@
     </message>
     <message>
         <source>&amp;Taal van Baken:</source>
-        <translation>Baken &amp;language:</translation>
+        <translation>Baken lang&amp;uage:</translation>
     </message>
     <message>
         <source>Een andere taal wordt actief na opnieuw starten.</source>
@@ -4411,6 +5716,14 @@
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
+    <message numerus="yes">
+        <source> minuten</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignalDialog</name>
@@ -4427,7 +5740,7 @@
         <translation>Referrer &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Aanmelder:</source>
+        <source>Aan&amp;melder:</source>
         <translation>&amp;Referrer:</translation>
     </message>
     <message>
@@ -4509,6 +5822,10 @@
         <translation>Double-click or Enter opens the case.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Nog niets voor vandaag.&lt;/b&gt; Hier verschijnen actiepunten, bedenktijden en signalen die op screening wachten. Begin bij &lt;b&gt;Signalen &amp;amp; screening&lt;/b&gt; met &lt;i&gt;Nieuw signaal…&lt;/i&gt;, of bij &lt;b&gt;Dossiers&lt;/b&gt; met &lt;i&gt;Nieuw dossier…&lt;/i&gt; voor een intake.</source>
+        <translation>&lt;b&gt;Nothing for today yet.&lt;/b&gt; Action items, reflection periods and signals awaiting screening appear here. Start at &lt;b&gt;Signals &amp;amp; screening&lt;/b&gt; with &lt;i&gt;New signal…&lt;/i&gt;, or at &lt;b&gt;Cases&lt;/b&gt; with &lt;i&gt;New case…&lt;/i&gt; for an intake.</translation>
+    </message>
+    <message>
         <source>&amp;Te laat</source>
         <translation>&amp;Overdue</translation>
     </message>
@@ -4529,7 +5846,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <source>&amp;Binnenkort (7 dagen)</source>
+        <source>Binnen&amp;kort (7 dagen)</source>
         <translation>&amp;Coming up (7 days)</translation>
     </message>
     <message>
@@ -4581,8 +5898,8 @@
         <translation>Referrer</translation>
     </message>
     <message>
-        <source>&amp;Hulpverleningsplan en nazorg</source>
-        <translation>&amp;Care plan and aftercare</translation>
+        <source>Hulpverleningsplan en na&amp;zorg</source>
+        <translation>Care &amp;plan and aftercare</translation>
     </message>
     <message>
         <source>Wat</source>

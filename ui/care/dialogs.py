@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.care import model as c
 from storage.errors import StoreError, ValidationError
 from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
+from ui.messages import message_text
 from ui.widgets import plain
 
 
@@ -79,7 +80,7 @@ class FormDialog(QDialog):
             self.form.show_errors(err)
             return
         except StoreError as err:
-            self.form.set_error("", str(err))
+            self.form.set_error("", message_text(err))
             return
         if self.result_value is False:  # a bad date was shown already
             return

@@ -33,6 +33,7 @@ from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.care.services import care_service
 from ui.cases.common import fmt_date, open_dossier
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -143,6 +144,10 @@ class OpvangPage(QWidget):
             ],
             QCoreApplication.translate("OpvangPage", "Huidige cliënten"),
         )
+        # The pseudonym takes the room that is left; the other columns fit their header.
+        self.clients.header().setStretchLastSection(False)
+        self.clients.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.clients.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.clients.itemActivated.connect(self._open_client)
         clients_label = QLabel(
             QCoreApplication.translate(
@@ -212,7 +217,7 @@ class OpvangPage(QWidget):
             self.rows = self.service.occupancy()
             requests = self.service.open_requests()
         except StoreError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             return
         show_message(self.error, "")
         self.shelters.clear()
@@ -244,16 +249,21 @@ class OpvangPage(QWidget):
         total_cur = sum(r.current for r in self.rows)
         longest = max((q.waiting_days for q in requests), default=0)
         self.summary.setText(
-            QCoreApplication.translate(
-                "OpvangPage",
-                "%1 opvanglocaties · %2 van %3 plaatsen bezet · %4 open aanvragen"
-                " (langste wachttijd %5 dagen)",
+            " · ".join(
+                (
+                    QCoreApplication.translate(
+                        "OpvangPage", "%n opvanglocaties", "", len(self.rows)
+                    ),
+                    QCoreApplication.translate(
+                        "OpvangPage", "%1 van %n plaatsen bezet", "", total_cap
+                    ).replace("%1", str(total_cur)),
+                    QCoreApplication.translate(
+                        "OpvangPage", "%n open aanvragen", "", len(requests)
+                    ),
+                )
             )
-            .replace("%1", str(len(self.rows)))
-            .replace("%2", str(total_cur))
-            .replace("%3", str(total_cap))
-            .replace("%4", str(len(requests)))
-            .replace("%5", str(longest))
+            + " "
+            + QCoreApplication.translate("OpvangPage", "(langste wachttijd %n dagen)", "", longest)
         )
         self.requests.clear()
         for q in requests:
@@ -332,7 +342,6 @@ class OpvangPage(QWidget):
                 ],
             )
             item.setData(0, ID_ROLE, cl.dossier_id)
-        fit_columns(self.clients)
         self.chart.set_data(self.service.weekly_occupancy(row.organisation_id), row.capacity)
 
     # -- actions ---------------------------------------------------------------------------

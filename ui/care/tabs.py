@@ -30,6 +30,7 @@ from ui.care.opvang_page import ID_ROLE, fit_columns, tree
 from ui.care.services import care_service
 from ui.cases.common import fmt_date
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
+from ui.messages import message_text
 from ui.widgets import error_label, show_message
 
 
@@ -77,7 +78,7 @@ class _CareTab(QWidget):
         try:
             fn()  # type: ignore[operator]
         except (ValidationError, StoreError) as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
         else:
             show_message(self.error, "")
 

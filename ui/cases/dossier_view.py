@@ -54,6 +54,7 @@ from ui.cases.common import (
 from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import error_label, show_message
 
 
@@ -888,7 +889,7 @@ class DossierViewWidget(QWidget):
         try:
             self.data = self.service.open_dossier(self.dossier_id)
         except StoreError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             return
         self._show_header(self.data)
         for widget in self.tab_widgets.values():
@@ -1016,7 +1017,7 @@ class DossierViewWidget(QWidget):
             elif phase != self.data.dossier.phase:
                 self.service.set_phase(self.dossier_id, phase)
         except ValidationError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             self.strip.set_phase(self.data.dossier.phase)
 
     def _on_change(self, change: Change) -> None:

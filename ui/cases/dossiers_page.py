@@ -27,7 +27,7 @@ from ui.cases.common import combo_key
 from ui.cases.dossier_model import ID_ROLE, DossierTableModel
 from ui.cases.services import case_service
 from ui.context import AppContext
-from ui.widgets import heading, plain
+from ui.widgets import heading, plain, set_column_widths
 
 # Changes that can alter what the list shows (notes, signals and besluiten do not).
 DOSSIER_KINDS = ("dossier", "person")
@@ -101,7 +101,7 @@ class DossiersPage(QWidget):
             (self.tr("&Status:"), self.status),
             (self.tr("&Fase:"), self.phase),
             (self.tr("&Vorm:"), self.form),
-            (self.tr("&Bedenktijd eindigt:"), self.bedenktijd),
+            (self.tr("Bedenk&tijd eindigt:"), self.bedenktijd),
             (self.tr("&Dossierhouder:"), self.owner),
         ]
         for i, (text, field) in enumerate(cells):
@@ -136,11 +136,15 @@ class DossiersPage(QWidget):
         header.setSortIndicatorShown(True)
         self.table.setSortingEnabled(True)
         # The name takes the room that is left; the rest keeps a readable fixed width.
-        for col, width in enumerate((100, 0, 90, 78, 125, 105, 84, 105, 84)):
-            if width:
-                self.table.setColumnWidth(col, width)
-            else:
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # Status: wide enough for the longest label ("Gepauzeerd"), not elided.
+        status = max(self.fontMetrics().horizontalAdvance(labels.status(k)) for k in model.STATUSES)
+        # In a narrow window "Gewijzigd", "Start" and "Uitbuitingsvorm" make way first.
+        set_column_widths(
+            self.table,
+            (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84),
+            optional=(8, 6, 4),
+            keep=(3,),
+        )
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
@@ -209,9 +213,9 @@ class DossiersPage(QWidget):
             self.count_label.clear()
             return
         self.count_label.setText(
-            self.tr("%1 dossiers, %2 geladen")
-            .replace("%1", str(self.total))
-            .replace("%2", str(self.model.rowCount()))
+            self.tr("%n dossiers", "", self.total)
+            + ", "
+            + self.tr("%n geladen", "", self.model.rowCount())
         )
 
     # -- opening -------------------------------------------------------------------------

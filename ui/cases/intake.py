@@ -98,7 +98,7 @@ class IntakeForm(FieldForm):
         )
         self.add(
             "birth_year_estimated",
-            QCoreApplication.translate("Intake", "Of geschat &geboortejaar:"),
+            QCoreApplication.translate("Intake", "Of geschat geboorte&jaar:"),
             self.birth_year,
         )
         self.add("gender", QCoreApplication.translate("Intake", "Ge&slacht:"), self.gender)
@@ -146,13 +146,13 @@ class IntakeForm(FieldForm):
         self.add("owner", QCoreApplication.translate("Intake", "&Dossierhouder:"), self.owner)
         self.add(
             "opened_on",
-            QCoreApplication.translate("Intake", "&Startdatum:"),
+            QCoreApplication.translate("Intake", "Startdatu&m:"),
             self.opened_on,
             QCoreApplication.translate("Intake", "Leeg = vandaag"),
         )
         self.add(
             "residence_status",
-            QCoreApplication.translate("Intake", "&Verblijfsstatus:"),
+            QCoreApplication.translate("Intake", "Verblij&fsstatus:"),
             self.residence,
         )
         self.add(
@@ -168,7 +168,7 @@ class IntakeForm(FieldForm):
         )
         self.add(
             "aangifte_on",
-            QCoreApplication.translate("Intake", "Datum aan&gifte (B8):"),
+            QCoreApplication.translate("Intake", "Datum aangifte (B&8):"),
             self.aangifte_on,
         )
         self.add(
@@ -176,20 +176,20 @@ class IntakeForm(FieldForm):
             QCoreApplication.translate("Intake", "&Informatief gesprek:"),
             self.informatief_on,
         )
-        self.add("b8_notes", QCoreApplication.translate("Intake", "B8-&gegevens:"), self.b8_notes)
+        self.add("b8_notes", QCoreApplication.translate("Intake", "B8-gegevens:"), self.b8_notes)
         self.add("forms", QCoreApplication.translate("Intake", "&Uitbuitingsvorm:"), self.forms)
         self.add(
             "risk_factors", QCoreApplication.translate("Intake", "&Risicofactoren:"), self.risks
         )
         self.add(
             "exploiter_relation",
-            QCoreApplication.translate("Intake", "&Relatie tot uitbuiter:"),
+            QCoreApplication.translate("Intake", "Relatie tot uitbuiter:"),
             self.exploiter,
         )
         self.add("children", QCoreApplication.translate("Intake", "&Kinderen:"), self.children_text)
         self.add(
             "income_insurance",
-            QCoreApplication.translate("Intake", "Inkomen en &verzekering:"),
+            QCoreApplication.translate("Intake", "Inkomen en ver&zekering:"),
             self.income,
         )
         self.setMaximumWidth(820)
@@ -344,8 +344,8 @@ class IntakeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuleren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("O&pslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

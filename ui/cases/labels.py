@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.resources import load_json
+from desktop.text import isolate, join_isolated
+
+# -- user text inside composed labels (bidi isolates, see desktop/text.py) ----------------
+
+
+def person_name(person: Any) -> str:
+    """A person's name for a label: first and last name each isolated, else the alias."""
+    if person is None:
+        return ""
+    name = join_isolated((person.first_name.strip(), person.last_name.strip()))
+    return name or isolate(person.alias)
+
+
+def dossier_title(number: str, name: str) -> str:
+    """'2026-0001 — name' with the (stored, possibly right-to-left) name isolated."""
+    return f"{number} — {isolate(name)}" if name else number
+
+
+def alias_fact(alias: str) -> str:
+    """'alias X' for the (rich-text) dossier summary: X isolated and HTML-escaped."""
+    return QCoreApplication.translate("DossierView", "alias %1").replace(
+        "%1", html.escape(isolate(alias))
+    )
 
 
 def phase(key: str) -> str:

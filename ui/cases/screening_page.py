@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
 from desktop.events import Change
+from desktop.text import isolate
 from storage.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import (
@@ -42,7 +42,7 @@ from ui.cases.common import (
 from ui.cases.intake import IntakeDialog, text_box
 from ui.cases.services import case_service
 from ui.context import AppContext
-from ui.widgets import heading, plain, show_message
+from ui.widgets import heading, plain, set_column_widths, show_message
 
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole
 
@@ -81,7 +81,7 @@ class SignalDialog(QDialog):
         self.urgency = combo(((k, labels.urgency(k)) for k in model.URGENCIES), "normaal")
         self.form.add("received_on", self.tr("&Datum aanmelding:"), self.received_on)
         self.form.add("reporter_type", self.tr("&Soort aanmelder:"), self.reporter_type)
-        self.form.add("reporter_name", self.tr("&Aanmelder:"), self.reporter_name)
+        self.form.add("reporter_name", self.tr("Aan&melder:"), self.reporter_name)
         self.form.add(
             "reporter_contact",
             self.tr("&Bereikbaar via:"),
@@ -209,7 +209,7 @@ class ScreeningPage(QWidget):
         bar.addWidget(self.meeting)
         bar.addWidget(self.new_meeting_button)
         bar.addStretch(1)
-        self.with_description = QCheckBox(self.tr("met &beschrijving"))
+        self.with_description = QCheckBox(self.tr("met bes&chrijving"))
         self.with_description.setAccessibleName(self.tr("Afdruk met beschrijving"))
         self.with_description.setToolTip(
             self.tr("De beschrijving kan namen of adressen bevatten; standaard niet afgedrukt")
@@ -249,11 +249,7 @@ class ScreeningPage(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         agenda_header = self.agenda.header()
         agenda_header.setStretchLastSection(False)
-        for col, width in enumerate((82, 62, 60, 0, 75, 115)):
-            if width:
-                self.agenda.setColumnWidth(col, width)
-            else:
-                agenda_header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        set_column_widths(self.agenda, (82, 62, 60, 0, 75, 115))
         self.agenda.currentItemChanged.connect(self._signal_selected)
         left_layout.addWidget(agenda_label)
         left_layout.addWidget(self.agenda, 1)
@@ -280,14 +276,21 @@ class ScreeningPage(QWidget):
         besluit_layout = QVBoxLayout(besluit_box)
         self.besluit_form = FieldForm()
         self.kind = combo((k, labels.decision(k)) for k in model.DECISIONS)
+        # The longest decision ("Meer informatie nodig van … vóór …") must not set the
+        # panel's minimum width; the open list shows it in full.
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(16)
+        self.kind.view().setMinimumWidth(self.kind.view().sizeHintForColumn(0) + 24)
         self.referred_to = QLineEdit()
         self.info_from = QLineEdit()
         self.info_before = DateField()
         self.reason = text_box(2)
-        self.besluit_form.add("kind", self.tr("&Besluit:"), self.kind)
-        self.besluit_form.add("referred_to", self.tr("Doorverwijzen &naar:"), self.referred_to)
-        self.besluit_form.add("info_from", self.tr("Informatie &van:"), self.info_from)
-        self.besluit_form.add("info_before", self.tr("Informatie &vóór:"), self.info_before)
+        self.besluit_form.add("kind", self.tr("Bes&luit:"), self.kind)
+        self.besluit_form.add("referred_to", self.tr("Doorver&wijzen naar:"), self.referred_to)
+        self.besluit_form.add("info_from", self.tr("&Informatie van:"), self.info_from)
+        self.besluit_form.add("info_before", self.tr("Informatie v&óór:"), self.info_before)
         self.besluit_form.add("reason", self.tr("&Reden / toelichting:"), self.reason)
         besluit_layout.addWidget(self.besluit_form)
         row = QHBoxLayout()
@@ -309,11 +312,8 @@ class ScreeningPage(QWidget):
             [self.tr("Actiepunt"), self.tr("Eigenaar"), self.tr("Uiterlijk"), self.tr("Klaar")]
         )
         self.action_list.setRootIsDecorated(False)
-        actions_header = self.action_list.header()
-        actions_header.setStretchLastSection(False)
-        actions_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 110), (2, 85), (3, 85)):
-            self.action_list.setColumnWidth(col, width)
+        self.action_list.header().setStretchLastSection(False)
+        set_column_widths(self.action_list, (0, 110, 85, 85))
         self.action_list.setMinimumHeight(70)
         self.action_list.setMaximumHeight(130)
         actions_layout.addWidget(self.action_list)
@@ -321,7 +321,7 @@ class ScreeningPage(QWidget):
         self.action_text = QLineEdit()
         self.action_owner = QLineEdit()
         self.action_due = DateField()
-        self.action_form.add("description", self.tr("Nieuw ac&tiepunt:"), self.action_text)
+        self.action_form.add("description", self.tr("Nieuw actie&punt:"), self.action_text)
         self.action_form.add("owner", self.tr("&Eigenaar:"), self.action_owner)
         self.action_form.add("due_on", self.tr("&Uiterlijk:"), self.action_due)
         actions_layout.addWidget(self.action_form)
@@ -341,7 +341,14 @@ class ScreeningPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(panel)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never cut off at the right ("Besluit vas…"): the splitter gives the panel the width
+        # it needs when it first appears (see showEvent); only a window narrower than that
+        # makes it scroll sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.panel_scroll = scroll
+        self.splitter = splitter
+        self._split_done = False
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -365,7 +372,7 @@ class ScreeningPage(QWidget):
         for mt in self._meetings.values():
             text = self.tr("Overleg %1").replace("%1", fmt_date(mt.held_on))
             if mt.chair:
-                text += f" — {mt.chair}"
+                text += f" — {isolate(mt.chair)}"
             self.meeting.addItem(text, mt.id)
         index = self.meeting.findData(current)
         if index < 0 and self.meeting.count() > 1:
@@ -601,8 +608,20 @@ class ScreeningPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        if not self._split_done and self.splitter.width() > 0:
+            self._split_done = True
+            self._fit_panel()
         if self.ctx.is_unlocked:
             self._catch_up()
+
+    def _fit_panel(self) -> None:
+        """Give the decision panel the width it needs (the agenda takes the rest)."""
+        scroll = self.panel_scroll
+        inner = scroll.widget()
+        need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        total = sum(self.splitter.sizes())
+        left = max(total // 3, total - need)
+        self.splitter.setSizes([left, total - left])
 
     def _on_locked(self) -> None:
         self.agenda.clear()

@@ -22,6 +22,7 @@ from storage.errors import StoreError
 from ui.cases.common import open_dossier
 from ui.cases.services import case_service
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import plain
 
 DEBOUNCE_MS = 150
@@ -67,6 +68,9 @@ class SearchPopup(QDialog):
         layout.addWidget(self.edit)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Zoekresultaten"))
+        # Long note snippets wrap to the width of the list: no sideways scrolling.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._open_item)
         layout.addWidget(self.list, 1)
         self.status = QLabel()
@@ -90,7 +94,7 @@ class SearchPopup(QDialog):
         try:
             self.results = case_service(self.ctx).search(text) if text.strip() else SearchResults()
         except StoreError as err:
-            self.status.setText(str(err))
+            self.status.setText(message_text(err))
             return
         self._show(self.results, text)
 
@@ -126,7 +130,7 @@ class SearchPopup(QDialog):
         elif count == 0:
             self.status.setText(self.tr("Niets gevonden (typ minstens 2 tekens)."))
         else:
-            self.status.setText(self.tr("%1 resultaten — Enter opent").replace("%1", str(count)))
+            self.status.setText(self.tr("%n resultaten — Enter opent", "", count))
 
     # -- opening -------------------------------------------------------------------------
     def focus_results(self) -> None:

@@ -82,6 +82,24 @@ class TodayPage(QWidget):
         hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
         hint.setStyleSheet("color: #5a6672;")
         layout.addWidget(hint)
+        # With nothing to show (a new store) the page says where to start.
+        self.start_hint = QLabel(
+            self.tr(
+                "<b>Nog niets voor vandaag.</b> Hier verschijnen actiepunten, bedenktijden en "
+                "signalen die op screening wachten. Begin bij <b>Signalen &amp; screening</b> "
+                "met <i>Nieuw signaal…</i>, of bij <b>Dossiers</b> met <i>Nieuw dossier…</i> "
+                "voor een intake."
+            )
+        )
+        self.start_hint.setObjectName("todayStartHint")
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.start_hint.setStyleSheet(
+            "background: #eef4fa; border: 1px solid #c5d7ea; border-radius: 4px;"
+            " padding: 8px 10px; color: #1a1a1a;"
+        )
+        self.start_hint.hide()
+        layout.addWidget(self.start_hint)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -101,7 +119,7 @@ class TodayPage(QWidget):
             ),
             (
                 "upcoming",
-                self.tr("&Binnenkort (7 dagen)"),
+                self.tr("Binnen&kort (7 dagen)"),
                 [
                     self.tr("Uiterlijk"),
                     self.tr("Actiepunt"),
@@ -131,7 +149,7 @@ class TodayPage(QWidget):
             ),
             (
                 "care",
-                self.tr("&Hulpverleningsplan en nazorg"),
+                self.tr("Hulpverleningsplan en na&zorg"),
                 [self.tr("Uiterlijk"), self.tr("Wat"), self.tr("Dossier"), self.tr("Wie")],
             ),
         ]
@@ -211,6 +229,7 @@ class TodayPage(QWidget):
             item.setData(0, TARGET_ROLE, target)
         self._fill_care()
         self._check_backup()
+        self.start_hint.setVisible(not any(t.topLevelItemCount() for t in self.lists.values()))
         for key, label in self.headings.items():
             count = self.lists[key].topLevelItemCount()
             label.setText(f"<b>{label.property('base_text')}</b> ({count})")
@@ -244,7 +263,7 @@ class TodayPage(QWidget):
         except StoreError:
             return
         for due in items:
-            where = due.dossier_number + (f" — {due.person_name}" if due.person_name else "")
+            where = labels.dossier_title(due.dossier_number, due.person_name)
             title = {
                 "evaluatie": self.tr("Evaluatie hulpverleningsplan"),
                 "nazorg": self.tr("Nazorgcontact"),
@@ -259,7 +278,7 @@ class TodayPage(QWidget):
         tree = self.lists[key]
         tree.clear()
         for a in actions:
-            where = a.dossier_number + (f" — {a.person_name}" if a.person_name else "")
+            where = labels.dossier_title(a.dossier_number, a.person_name)
             if not where and a.signal_id:
                 where = self.tr("signaal")
             item = QTreeWidgetItem(tree, [fmt_date(a.due_on), a.description, where, a.owner])

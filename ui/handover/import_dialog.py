@@ -30,6 +30,7 @@ from storage.handover import ImportResult, import_handover
 from storage.secrets import keyring_available
 from storage.vault import Store
 from ui.context import ORG_NAME, USER_NAME, AppContext
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation
 from ui.widgets import (
     PasswordFields,
@@ -177,7 +178,7 @@ class ImportHandoverDialog(QDialog):
             except StoreError as exc:
                 # Only complain once it looks finished (ten words and a number typed).
                 parts = [p for p in text.replace("-", " ").split() if p]
-                message = str(exc) if len(parts) >= 11 else self.tr("Nog niet volledig.")
+                message = message_text(exc) if len(parts) >= 11 else self.tr("Nog niet volledig.")
                 self.phrase_status.setText(message)
                 self.phrase_status.setStyleSheet("color: #a4262c;" if len(parts) >= 11 else "")
             else:
@@ -218,7 +219,7 @@ class ImportHandoverDialog(QDialog):
             try:
                 store = vault.unlock(password)
             except StoreError as exc:
-                show_message(self.error, str(exc))
+                show_message(self.error, message_text(exc))
                 self._update()
                 return
             self._show_recovery(store, result.recovery_code)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.text import isolate
 from storage.container import normalize_passphrase
 from storage.errors import StoreError
 from storage.transfer import KIND_CHANGED, Conflict, MergePlan
-from ui.widgets import add_row, form_layout, paragraph, plain
+from ui.messages import message_text
+from ui.widgets import add_row, documents_folder, form_layout, paragraph, plain
 
 
 class MergeFileDialog(QDialog):
@@ -85,7 +86,7 @@ class MergeFileDialog(QDialog):
         self._update()
 
     def _choose(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = str(documents_folder())
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pakketbestand kiezen"),
@@ -106,7 +107,7 @@ class MergeFileDialog(QDialog):
                 valid = True
                 self.status.setText(self.tr("De wachtwoordzin is geldig."))
             except StoreError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(message_text(exc))
         else:
             self.status.setText("")
         self.ok.setEnabled(valid and self.path is not None)
@@ -134,15 +135,21 @@ class ConflictDialog(QDialog):
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "%1 records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige "
-                    "uitwisseling. Kies per record welke versie blijft. Er wordt pas iets "
-                    "samengevoegd als u alles heeft gekozen. Daarnaast: %2 nieuwe en %3 "
-                    "bijgewerkte records, %4 al gelijk."
+                    "%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige "
+                    "uitwisseling.",
+                    "",
+                    len(plan.conflicts),
                 )
-                .replace("%1", str(len(plan.conflicts)))
-                .replace("%2", str(len(plan.add)))
-                .replace("%3", str(len(plan.update)))
-                .replace("%4", str(plan.skipped))
+                + " "
+                + self.tr(
+                    "Kies per record welke versie blijft. Er wordt pas iets samengevoegd als u "
+                    "alles heeft gekozen."
+                )
+                + " "
+                + self.tr("Daarnaast: %1 nieuw, %2 bijgewerkt, %3 al gelijk.")
+                .replace("%1", str(len(plan.add)))
+                .replace("%2", str(len(plan.update)))
+                .replace("%3", str(plan.skipped))
             )
         )
         inner = QWidget()
@@ -185,10 +192,55 @@ class ConflictDialog(QDialog):
         }
         return names.get(table, table)
 
+    def field_name(self, field: str) -> str:
+        """A stored field's name as the user knows it (never 'updated_at')."""
+        names = {
+            "text": self.tr("Tekst"),
+            "updated_at": self.tr("Laatst gewijzigd"),
+            "created_at": self.tr("Aangemaakt"),
+            "updated_by": self.tr("Gewijzigd door"),
+            "kind": self.tr("Soort"),
+            "occurred_on": self.tr("Datum"),
+            "number": self.tr("Dossiernummer"),
+            "first_name": self.tr("Voornaam"),
+            "last_name": self.tr("Achternaam"),
+            "alias": self.tr("Alias"),
+            "birth_date": self.tr("Geboortedatum"),
+            "phase": self.tr("Fase"),
+            "status": self.tr("Status"),
+            "owner": self.tr("Dossierhouder"),
+            "name": self.tr("Naam"),
+            "address": self.tr("Adres"),
+            "phone": self.tr("Telefoon"),
+            "email": self.tr("E-mail"),
+            "description": self.tr("Omschrijving"),
+            "due_on": self.tr("Uiterlijk"),
+            "what": self.tr("Wat"),
+            "who": self.tr("Wie"),
+            "done_on": self.tr("Afgerond op"),
+        }
+        return names.get(field, field.removesuffix("_on").replace("_", " ").capitalize())
+
+    def _ident(self, conflict: Conflict) -> str:
+        """What the user recognises a record by: its number, else a name or the first words
+        of its text, else its date (never the internal id)."""
+        rec = conflict.local or conflict.incoming
+        number = conflict.local.get("number") or conflict.incoming.get("number")
+        if number:
+            return str(number)
+        for key in ("name", "alias", "what", "text", "description"):
+            value = str(rec.get(key) or "").strip()
+            if value:
+                first = value.splitlines()[0]
+                return isolate(f"“{first[:40]}…”" if len(first) > 40 else f"“{first}”")
+        for key in ("occurred_on", "created_at"):
+            if rec.get(key):
+                return str(rec[key])[:10]
+        return ""
+
     def _kind_title(self, conflict: Conflict) -> str:
         table = self.table_name(conflict.table)
-        number = conflict.local.get("number") or conflict.incoming.get("number")
-        ident = str(number) if number else conflict.record_id[:8]
+        ident = self._ident(conflict)
         if conflict.kind == KIND_CHANGED:
             return (
                 self.tr("%1 %2: aan beide kanten gewijzigd")
@@ -216,7 +268,7 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, name in enumerate(conflict.fields):
-            table.setItem(row, 0, QTableWidgetItem(name))
+            table.setItem(row, 0, QTableWidgetItem(self.field_name(name)))
             table.setItem(row, 1, QTableWidgetItem(_value(conflict.local.get(name))))
             table.setItem(row, 2, QTableWidgetItem(_value(conflict.incoming.get(name))))
         table.setFixedHeight(

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,9 +35,10 @@ from storage.transfer import plan_merge as storage_plan_merge
 from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import heading, paragraph, plain
+from ui.widgets import documents_folder, heading, paragraph, plain
 
 
 def _progress(cancel: CancelToken):  # type: ignore[no-untyped-def]
@@ -45,7 +46,7 @@ def _progress(cancel: CancelToken):  # type: ignore[no-untyped-def]
 
 
 def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(documents_folder())
 
 
 def inform(parent: QWidget | None, text: str) -> QMessageBox:
@@ -122,7 +123,7 @@ class HandoverPage(QWidget):
         self.check_label.setAccessibleName(self.tr("Uitkomst van de controle"))
         b.addWidget(self.check_label)
         row = QHBoxLayout()
-        self.backup_button = _button(self.tr("Nu &back-up maken"))
+        self.backup_button = _button(self.tr("Nu back-&up maken"))
         self.inspect_button = _button(self.tr("&Controleren"))
         self.restore_button = _button(self.tr("&Herstellen…"))
         for w in (self.backup_button, self.inspect_button, self.restore_button):
@@ -280,8 +281,9 @@ class HandoverPage(QWidget):
 
     # -- backups -----------------------------------------------------------------------------
     def _choose_folder(self) -> None:
+        current = Path(self.folder_label.text())
         folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Back-upmap kiezen"), self.folder_label.text()
+            self, self.tr("Back-upmap kiezen"), str(current if current.is_dir() else _documents())
         )
         if folder:
             self.set_folder(Path(folder))
@@ -324,7 +326,9 @@ class HandoverPage(QWidget):
             else:
                 self.check_label.setText(
                     "<b>"
-                    + self.tr("Deze back-up is beschadigd: %1").replace("%1", check.message)
+                    + self.tr("Deze back-up is beschadigd: %1").replace(
+                        "%1", message_text(check.message)
+                    )
                     + "</b>"
                 )
 
@@ -435,11 +439,13 @@ class HandoverPage(QWidget):
 
     # -- transfer ----------------------------------------------------------------------------
     def load_dossiers(self) -> None:
+        from desktop.text import isolate
+
         self.dossier_list.clear()
         service = CaseService(self.ctx.require_store())
         page = service.list_dossiers(limit=1000)
         for row in sorted(page.rows, key=lambda r: r.number):
-            text = f"{row.number}  {row.person_name}".strip()
+            text = f"{row.number}  {isolate(row.person_name)}".strip()
             item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -506,8 +512,7 @@ class HandoverPage(QWidget):
             self,
             self.tr("Pakket samenvoegen"),
             self.tr(
-                "Het pakket is in orde: %1 nieuwe en %2 bijgewerkte records, %3 al gelijk. "
-                "Samenvoegen?"
+                "Het pakket is in orde (nieuw: %1, bijgewerkt: %2, al gelijk: %3). Samenvoegen?"
             )
             .replace("%1", str(len(plan.add)))
             .replace("%2", str(len(plan.update)))
@@ -525,7 +530,7 @@ class HandoverPage(QWidget):
             self.ctx.publish(Change.of("dossier"))
             self.info_box = inform(
                 self,
-                self.tr("Samengevoegd: %1 nieuw, %2 bijgewerkt, %3 conflicten opgelost.")
+                self.tr("Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).")
                 .replace("%1", str(summary.added))
                 .replace("%2", str(summary.updated))
                 .replace("%3", str(summary.resolved)),

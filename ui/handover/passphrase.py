@@ -6,7 +6,7 @@ import io
 import random
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,17 +25,23 @@ from ui.widgets import add_row, form_layout, paragraph, plain, print_pdf
 WORDS_PER_LINE = 4
 
 
-def passphrase_lines(passphrase: str) -> list[str]:
-    """``a-b-c-...-07`` -> numbered lines of four words ("1 a  2 b  3 c  4 d")."""
-    parts = passphrase.split("-")
-    numbered = [f"{i + 1}\u00a0{w}" for i, w in enumerate(parts)]
-    return [
+def passphrase_lines(passphrase: str, check_label: str = "") -> list[str]:
+    """``a-b-c-...-j-07`` -> numbered lines of four words ("1 a  2 b  3 c  4 d") and, on a
+    line of its own, the check number with its label ("controlegetal: 07") so the two
+    digits are not taken for an eleventh word."""
+    *words, check = passphrase.split("-")
+    numbered = [f"{i + 1}\u00a0{w}" for i, w in enumerate(words)]
+    lines = [
         "   ".join(numbered[i : i + WORDS_PER_LINE])
         for i in range(0, len(numbered), WORDS_PER_LINE)
     ]
+    label = check_label or QCoreApplication.translate("PassphraseDialog", "controlegetal:")
+    return [*lines, f"{label} {check}"]
 
 
-def passphrase_sheet_pdf(passphrase: str, *, title: str, lines: list[str]) -> bytes:
+def passphrase_sheet_pdf(
+    passphrase: str, *, title: str, lines: list[str], check_label: str = ""
+) -> bytes:
     """A one-page A4 sheet with the passphrase, made in memory with reportlab."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
@@ -53,7 +59,7 @@ def passphrase_sheet_pdf(passphrase: str, *, title: str, lines: list[str]) -> by
     pdf.drawString(25 * mm, y, date.today().isoformat())
     y -= 14 * mm
     pdf.setFont("Courier-Bold", 15)
-    for word_line in passphrase_lines(passphrase):
+    for word_line in passphrase_lines(passphrase, check_label):
         pdf.drawString(25 * mm, y, word_line.replace("\u00a0", " "))
         y -= 10 * mm
     y -= 6 * mm
@@ -94,7 +100,7 @@ class PassphraseDialog(QDialog):
                 )
             )
         )
-        self.phrase_label = QLabel("\n".join(passphrase_lines(passphrase)))
+        self.phrase_label = QLabel("\n".join(passphrase_lines(passphrase, self._check_label())))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(15.0, QFont().pointSizeF() * 1.6))
         mono.setBold(True)
@@ -117,7 +123,8 @@ class PassphraseDialog(QDialog):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.check_index = random.randrange(1, len(self.words))
+        # Ask for one of the ten words (never the check number after them).
+        self.check_index = random.randrange(1, len(self.words) - 1)
         form = form_layout()
         self.check_edit = QLineEdit()
         self.check_edit.setMaximumWidth(200)
@@ -140,6 +147,9 @@ class PassphraseDialog(QDialog):
         self.check_edit.textChanged.connect(self._check)
         self.check_edit.setFocus()
 
+    def _check_label(self) -> str:
+        return self.tr("controlegetal:")
+
     def sheet_pdf(self) -> bytes:
         title = (
             self.tr("Baken overdrachtspakket: wachtwoordzin")
@@ -147,10 +157,12 @@ class PassphraseDialog(QDialog):
             else self.tr("Baken overdracht: wachtwoordzin")
         )
         lines = [
-            self.tr("Typ deze woorden en het getal over bij het importeren in Baken."),
+            self.tr("Typ de tien woorden en het controlegetal over bij het importeren in Baken."),
             self.tr("Bewaar dit blad apart van het bestand, achter slot; vernietig het daarna."),
         ]
-        return passphrase_sheet_pdf(self._passphrase, title=title, lines=lines)
+        return passphrase_sheet_pdf(
+            self._passphrase, title=title, lines=lines, check_label=self._check_label()
+        )
 
     def print_sheet(self) -> None:
         print_pdf(self, self.sheet_pdf(), self.tr("Baken overdrachtsblad"))

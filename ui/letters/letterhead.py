@@ -31,7 +31,7 @@ from desktop.letters.service import (
     sniff_mime,
 )
 from ui.context import ORG_NAME, USER_NAME, USER_ROLE, AppContext
-from ui.widgets import add_row, error_label, form_layout, show_message
+from ui.widgets import add_row, documents_folder, error_label, form_layout, show_message
 
 MAX_LOGO_BYTES = 1024 * 1024
 
@@ -131,7 +131,10 @@ class LetterheadDialog(QDialog):
 
     def _choose_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Logo kiezen"), "", self.tr("Afbeeldingen (*.png *.jpg *.jpeg)")
+            self,
+            self.tr("Logo kiezen"),
+            str(documents_folder()),
+            self.tr("Afbeeldingen (*.png *.jpg *.jpeg)"),
         )
         if name:
             self.load_logo_file(Path(name))

@@ -22,6 +22,7 @@ from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.services import letter_service
 from ui.letters.tabs import _tree, _ts, action_label, template_title
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -43,7 +44,7 @@ class RegisterPage(QWidget):
         )  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button = QPushButton(self.tr("Brief&papier…"))
         self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.letterhead_dialog: QWidget | None = None
         top = QHBoxLayout()
@@ -91,7 +92,7 @@ class RegisterPage(QWidget):
             rows = svc.disclosures(limit=PAGE_SIZE)
             total = svc.count_disclosures()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.table.clear()
         for d in rows:
@@ -103,7 +104,7 @@ class RegisterPage(QWidget):
             self.table.addTopLevelItem(QTreeWidgetItem(values))
         shown = len(rows)
         self.summary.setText(
-            self.tr("{n} verstrekkingen").format(n=total)
+            self.tr("%n verstrekkingen", "", total)
             if shown == total
             else self.tr("De nieuwste {shown} van {n} verstrekkingen").format(shown=shown, n=total)
         )

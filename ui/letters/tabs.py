@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,8 @@ from storage.schema_letters import DOCUMENT_KINDS
 from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
 from ui.letters.services import letter_service
 from ui.letters.viewer import DocumentViewer
-from ui.widgets import add_row, error_label, print_pdf, show_message
+from ui.messages import message_text
+from ui.widgets import add_row, documents_folder, error_label, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,7 +100,7 @@ def template_title(name: str) -> str:
 
 
 def _documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents_folder()
 
 
 def confirm_unencrypted(parent: QWidget, what: str) -> bool:
@@ -394,7 +395,7 @@ class LettersTab(QWidget):
         try:
             check = self.consent_check()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not check.required:
             text, colour = self.tr("Voor dit sjabloon is geen toestemming nodig."), "#5f6368"
@@ -444,7 +445,7 @@ class LettersTab(QWidget):
         try:
             rendered = self.service.preview(self.request())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self._show(rendered.pdf, None, self.tr("Voorbeeld (concept, niet bewaard)"))
 
@@ -458,7 +459,7 @@ class LettersTab(QWidget):
         try:
             check = self.consent_check()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not check.ok:
             self.gate = ConsentGateDialog(tpl, self.recipient.currentText(), self)
@@ -474,7 +475,7 @@ class LettersTab(QWidget):
             letter = self.service.make(self.request(reason))
             pdf = self.service.letter_pdf(letter.id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self._show(
             pdf, letter.id, self.tr("{title} — bewaard in het dossier").format(title=letter.title)
@@ -494,7 +495,7 @@ class LettersTab(QWidget):
             pdf = self.service.letter_pdf(self.current_letter)
             title = self.service.letter(self.current_letter).title
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if print_pdf(self, pdf, title):
             self.service.record_print(self.current_letter)
@@ -528,7 +529,7 @@ class LettersTab(QWidget):
             pdf = self.service.letter_pdf(letter_id)
             meta = self.service.letter(letter_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self._show(
             pdf,
@@ -554,7 +555,7 @@ class LettersTab(QWidget):
             letters = self.service.letters(self.dossier_id)
             register = self.service.disclosures(self.dossier_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.letters.blockSignals(True)
         self.letters.clear()
@@ -670,7 +671,7 @@ class DocumentsTab(QWidget):
         try:
             docs = self.service.documents(self.dossier_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -704,7 +705,7 @@ class DocumentsTab(QWidget):
                 self.dossier_id, path, kind=kind, consent_id=consent_id or None, notes=notes
             )
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         return True
 
@@ -742,7 +743,7 @@ class DocumentsTab(QWidget):
             meta = self.service.document(doc_id)
             content = self.service.document_content(doc_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not self.viewer.show_document(content, meta.mime):
             show_message(self.error, self.tr("Dit document kan niet worden getoond."))

@@ -40,9 +40,10 @@ from desktop.events import Change
 from storage.audit import AuditEntry
 from storage.errors import ValidationError
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, paragraph, plain, show_message
+from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -326,7 +327,7 @@ class AuditPage(QWidget):
         try:
             flt = self.current_filter()
         except ValidationError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         show_message(self.error, "")
         db = self.ctx.require_store().db
@@ -337,6 +338,7 @@ class AuditPage(QWidget):
             )
         self.model.set_entries(audit_service.page(db, flt, offset=self.offset))
         self.table.resizeColumnsToContents()
+        shrink_columns_to_fit(self.table)
         self._update_position()
 
     def _update_position(self) -> None:

@@ -83,7 +83,7 @@ class HelpWidget(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             rl.addWidget(label)
         rl.addStretch(1)
-        self.tabs.addTab(reminders, self.tr("&Geheugensteuntjes"))
+        self.tabs.addTab(reminders, self.tr("Geh&eugensteuntjes"))
 
         # Signals per form
         self.signals = QTreeWidget()
@@ -101,7 +101,7 @@ class HelpWidget(QWidget):
         first = self.signals.topLevelItem(0)
         if first is not None:
             first.setExpanded(True)
-        self.tabs.addTab(self.signals, self.tr("&Signalen"))
+        self.tabs.addTab(self.signals, self.tr("Sign&alen"))
 
         # Risk factors
         risks = data.get("risk_factors", [])
@@ -125,7 +125,9 @@ class HelpWidget(QWidget):
         self.tabs.addTab(tab, self.tr("&Risicofactoren"))
 
         source = QLabel(
-            self.tr("Bron: de lijsten in resources/signals.json; uw beheerder kan ze bijwerken.")
+            self.tr(
+                "Bron: dezelfde signalenlijsten als in de intake; uw beheerder kan ze bijwerken."
+            )
         )
         source.setStyleSheet("color: #5f6b76;")
         source.setWordWrap(True)
@@ -153,7 +155,7 @@ class HelpDialog(QDialog):
 
     def __init__(self, language: str = "nl", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hulp & meldroutes — Baken"))
+        self.setWindowTitle(self.tr("Hulp & meldroutes"))  # Qt appends " — Baken"
         self.setObjectName("helpDialog")
         layout = QVBoxLayout(self)
         self.help = HelpWidget(language)

@@ -36,6 +36,7 @@ from ui.context import (
     AppContext,
     app_qsettings,
 )
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -80,7 +81,7 @@ class SettingsPage(QScrollArea):
         add_row(form, self.tr("&Adres:"), self.org_address)
         add_row(form, self.tr("Uw &naam:"), self.user_name)
         add_row(form, self.tr("Uw &rol:"), self.user_role)
-        self.save_button = _button(self.tr("&Opslaan"))
+        self.save_button = _button(self.tr("Op&slaan"))
         self.saved_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -96,7 +97,10 @@ class SettingsPage(QScrollArea):
         form = form_layout()
         self.autolock = QSpinBox()
         self.autolock.setRange(AUTOLOCK_MIN, AUTOLOCK_MAX)
-        self.autolock.setSuffix(self.tr(" minuten"))
+        self.autolock.setSuffix(self._minutes_suffix(AUTOLOCK_MIN))
+        self.autolock.valueChanged.connect(
+            lambda v: self.autolock.setSuffix(self._minutes_suffix(v))
+        )
         self.autolock.setMaximumWidth(160)
         add_row(
             form,
@@ -105,7 +109,7 @@ class SettingsPage(QScrollArea):
             self.tr("Tijd zonder gebruik waarna Baken vergrendelt; hoogstens 15 minuten."),
         )
         self.change_password_button = _button(self.tr("&Wachtwoord wijzigen…"))
-        self.recovery_button = _button(self.tr("Nieuw &herstelblad maken…"))
+        self.recovery_button = _button(self.tr("Nieuw herstelblad &maken…"))
         row = QHBoxLayout()
         row.addWidget(self.change_password_button)
         row.addWidget(self.recovery_button)
@@ -159,6 +163,7 @@ class SettingsPage(QScrollArea):
         self.user_role.setText(str(self.ctx.setting(USER_ROLE, "") or ""))
         self.autolock.blockSignals(True)
         self.autolock.setValue(self.ctx.autolock_minutes())
+        self.autolock.setSuffix(self._minutes_suffix(self.autolock.value()))
         self.autolock.blockSignals(False)
         lang = str(app_qsettings().value(QSETTINGS_LANGUAGE, self.ctx.language))
         self.language.blockSignals(True)
@@ -187,10 +192,14 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.put_settings(values)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
+
+    def _minutes_suffix(self, n: int) -> str:
+        """' minuut' / ' minuten' after the number in the spin box (Qt numerus forms)."""
+        return self.tr(" minuten", "suffix after a number of minutes", n)
 
     def _autolock_changed(self, value: int) -> None:
         self.ctx.put_settings({AUTOLOCK_MINUTES: int(value)})
@@ -220,7 +229,7 @@ class ChangePasswordDialog(QDialog):
         name = str(ctx.setting(USER_NAME, "") or "")
         org = str(ctx.setting(ORG_NAME, "") or "")
         self.fields = PasswordFields(user_inputs=lambda: [name, org, *name.split(), *org.split()])
-        insert_row(self.fields.form, 0, self.tr("&Huidig wachtwoord:"), self.old)
+        insert_row(self.fields.form, 0, self.tr("Hu&idig wachtwoord:"), self.old)
         layout.addWidget(self.fields)
         layout.addWidget(
             paragraph(
@@ -257,7 +266,7 @@ class ChangePasswordDialog(QDialog):
             show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -315,7 +324,7 @@ class NewRecoverySheetDialog(QDialog):
             show_message(self.error, self.tr("Het wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,12 +36,13 @@ from storage.errors import StoreError
 from storage.files import atomic_write
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import documents_folder, error_label, heading, show_message
 
 
 def _documents() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+    return documents_folder()
 
 
 def _tree(headers: list[str], name: str) -> QTreeWidget:
@@ -72,7 +73,7 @@ class RetentionTab(QWidget):
         self.certificate_button = QPushButton(self.tr("Vernietigingsverklaring &opslaan…"))
         self.certificate_button.clicked.connect(self.save_certificate)
         self.certificate_button.setEnabled(False)
-        self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
+        self.refresh_button = QPushButton(self.tr("Ve&rnieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
         self.register = _tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Termijn"),
@@ -102,7 +103,7 @@ class RetentionTab(QWidget):
             due = svc.due()
             done = svc.destructions()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         extra = len(policy.by_reason)
         self.policy.setText(
@@ -158,11 +159,13 @@ class RetentionTab(QWidget):
             self,
             self.tr("Definitief vernietigen"),
             self.tr(
-                "{n} dossier(s) worden definitief vernietigd: persoonsgegevens, notities, "
+                "%n dossiers worden definitief vernietigd: persoonsgegevens, notities, "
                 "plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan "
                 "worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam "
-                "blijven in het vernietigingsregister.<br><br>Vernietigen?"
-            ).format(n=len(ids)),
+                "blijven in het vernietigingsregister.<br><br>Vernietigen?",
+                "",
+                len(ids),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -173,7 +176,7 @@ class RetentionTab(QWidget):
         try:
             self.last = self.service().destroy(ids)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         show_message(self.error, "")
         self.certificate_button.setEnabled(bool(self.last))
@@ -241,7 +244,7 @@ class InzageTab(QWidget):
         try:
             person = self.person_of(self.dossier.text())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if person is None:
             show_message(self.error, self.tr("Geen dossier met een persoon gevonden."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,9 @@ from desktop import suppression
 from storage.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.messages import message_text
 from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import documents_folder, error_label, heading, show_message
 
 BAR = QColor("#2f6690")
 HIDDEN = QColor("#9aa5b1")
@@ -137,7 +138,10 @@ class ReportSection(QFrame):
                     f.setBold(True)
                     item.setFont(f)
                 self.grid.setItem(i, j, item)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The total column always shows its header ("Totaal"); the others share the rest.
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.ResizeToContents)
         row_h = self.grid.fontMetrics().height() + 8
         self.grid.verticalHeader().setDefaultSectionSize(row_h)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -242,7 +246,7 @@ class ReportPage(QWidget):
         try:
             self.report = rep.view(self.ctx.require_store(), self.period())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         # a fresh container each time: built complete, then shown in one go
         container = QWidget()
@@ -264,7 +268,7 @@ class ReportPage(QWidget):
             return
         if not confirm_unencrypted(self, self.tr("De rapportage")):
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         suggested = (
             Path(folder) / f"baken-rapportage-{self.report.period.label.replace(' ', '-')}.{fmt}"
         )

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="nl_NL">
+<context>
+    <name>ConflictDialog</name>
+    <message numerus="yes">
+        <source>%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</source>
+        <translation>
+            <numerusform>%n record is zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</numerusform>
+            <numerusform>%n records zijn zowel bij u als bij uw collega gewijzigd sinds de vorige uitwisseling.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DossiersPage</name>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geladen</source>
+        <translation>
+            <numerusform>%n geladen</numerusform>
+            <numerusform>%n geladen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpvangPage</name>
+    <message numerus="yes">
+        <source>%n opvanglocaties</source>
+        <translation>
+            <numerusform>%n opvanglocatie</numerusform>
+            <numerusform>%n opvanglocaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 van %n plaatsen bezet</source>
+        <translation>
+            <numerusform>%1 van %n plaats bezet</numerusform>
+            <numerusform>%1 van %n plaatsen bezet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open aanvragen</source>
+        <translation>
+            <numerusform>%n open aanvraag</numerusform>
+            <numerusform>%n open aanvragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(langste wachttijd %n dagen)</source>
+        <translation>
+            <numerusform>(langste wachttijd %n dag)</numerusform>
+            <numerusform>(langste wachttijd %n dagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message numerus="yes">
+        <source>%n verstrekkingen</source>
+        <translation>
+            <numerusform>%n verstrekking</numerusform>
+            <numerusform>%n verstrekkingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message numerus="yes">
+        <source>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
+        <translation>
+            <numerusform>%n dossier wordt definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</numerusform>
+            <numerusform>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message numerus="yes">
+        <source>%n resultaten — Enter opent</source>
+        <translation>
+            <numerusform>%n resultaat — Enter opent</numerusform>
+            <numerusform>%n resultaten — Enter opent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message numerus="yes">
+        <source> minuten</source>
+        <comment>suffix after a number of minutes</comment>
+        <translation>
+            <numerusform> minuut</numerusform>
+            <numerusform> minuten</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
