@@ -38,13 +38,16 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from pyrage import x25519
 
+from desktop import messages as XM
 from desktop.events import Change
 from storage import audit, settings, transfer
 from storage import exchange as xq
+from storage import messages as M
 from storage.container import KIND_TRANSFER, Manifest, fsync_file, remove_quietly
 from storage.db import Database
 from storage.errors import StoreError, StoreIOError, ValidationError, io_message
 from storage.files import fsync_dir
+from storage.messages import Msg, Param
 from storage.migrations import latest_version
 from storage.repos.letters import repos as letter_repos
 from storage.vault import Store
@@ -78,40 +81,29 @@ NEWER = "nieuwere_versie"
 CONFLICTS = "conflicten"
 
 _MESSAGES = {
-    NOT_ADDRESSED: "Dit pakket is niet voor deze opslag bestemd.",
-    UNKNOWN_SENDER: "Dit pakket komt van een onbekende afzender (geen contact in Baken).",
-    UNVERIFIED_SENDER: (
-        "De afzender is niet (meer) geverifieerd: vergelijk eerst de vingerafdruk van de "
-        "(nieuwe) contactkaart."
-    ),
-    BAD_SIGNATURE: "De handtekening van dit pakket klopt niet; het is mogelijk vervalst.",
-    DAMAGED: "Het pakket is beschadigd of onvolledig.",
-    REPLAY: "Dit pakket is al eerder ontvangen.",
-    NEWER: "Dit pakket is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij.",
-    CONFLICTS: (
-        "Records in dit pakket zijn aan beide kanten gewijzigd sinds de vorige uitwisseling. "
-        "Los dit op in de app (naast elkaar vergelijken)."
-    ),
+    NOT_ADDRESSED: XM.X_NOT_ADDRESSED,
+    UNKNOWN_SENDER: XM.X_UNKNOWN_SENDER,
+    UNVERIFIED_SENDER: XM.X_UNVERIFIED_SENDER,
+    BAD_SIGNATURE: XM.X_BAD_SIGNATURE,
+    DAMAGED: XM.X_DAMAGED,
+    REPLAY: XM.X_REPLAY,
+    NEWER: XM.X_NEWER,
+    CONFLICTS: XM.X_CONFLICTS,
 }
 
 
 class PackageRefused(StoreError):
     """A package was not accepted; nothing in the store changed (exit 1)."""
 
-    def __init__(self, reason: str, extra: str = "") -> None:
+    def __init__(self, reason: str, message: Msg | None = None, /, **params: Param) -> None:
         self.reason = reason
-        msg = _MESSAGES[reason] + " Er is niets veranderd."
-        super().__init__(f"{msg} {extra}".strip())
+        super().__init__(message or _MESSAGES[reason], **params)
 
 
 class FingerprintMismatch(StoreError):
     """The fingerprint given does not match the card; nothing was added (exit 1)."""
 
-    def __init__(self) -> None:
-        super().__init__(
-            "De vingerafdruk komt niet overeen met de contactkaart. Er is niets toegevoegd; "
-            "vraag de collega de vingerafdruk nog eens voor te lezen of om een nieuwe kaart."
-        )
+    default = XM.X_FINGERPRINT_MISMATCH
 
 
 class SharingNotCovered(StoreError):
@@ -133,9 +125,7 @@ def fingerprint(age_recipient: str, sign_public: bytes) -> str:
 def normalize_fingerprint(text: str) -> str:
     digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) != 5 * FINGERPRINT_GROUPS or len(text) > 200:
-        raise ValidationError(
-            "Een vingerafdruk bestaat uit 8 groepen van 5 cijfers.", "fingerprint"
-        )
+        raise ValidationError(XM.X_FINGERPRINT_FORMAT, "fingerprint")
     return " ".join(digits[i : i + 5] for i in range(0, len(digits), 5))
 
 
@@ -201,15 +191,13 @@ class Card:
 
 def parse_card(text: str) -> Card:
     """A card from its JSON text; ``ValidationError`` (exit 2) when it is not a valid card."""
-    bad = ValidationError("Dit is geen geldige Baken-contactkaart.", "card")
+    bad = ValidationError(XM.X_BAD_CARD, "card")
     try:
         d = json.loads(text)
         if not isinstance(d, dict) or d.get("format") != CARD_FORMAT:
             raise bad
         if int(d["format_version"]) > FORMAT_VERSION:
-            raise ValidationError(
-                "Deze contactkaart is gemaakt met een nieuwere versie van Baken.", "card"
-            )
+            raise ValidationError(XM.X_NEWER_CARD, "card")
         card = Card(
             store_id=str(uuid.UUID(str(d["store_id"]))),
             name=str(d.get("name", ""))[:200],
@@ -444,12 +432,9 @@ def _write_temp(out: Path, data: bytes, mode: int = 0o644) -> Path:
     Packages and cards are readable by others (0644: they are encrypted or public, and a
     colleague on a shared folder must be able to read them); secrets get 0600."""
     if out.exists():
-        raise StoreError(
-            "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere "
-            "naam."
-        )
+        raise StoreError(M.HANDOVER_OUT_EXISTS)
     if not out.parent.is_dir():
-        raise StoreIOError("De doelmap bestaat niet.")
+        raise StoreIOError(M.HANDOVER_NO_FOLDER)
     tmp = out.parent / f".{out.name}.{secrets.token_hex(6)}.tmp"  # as storage.files does
     try:
         with open(tmp, "xb") as f:
@@ -468,7 +453,7 @@ def _write_temp(out: Path, data: bytes, mode: int = 0o644) -> Path:
 def _commit_file(tmp: Path, out: Path) -> None:
     try:
         if out.exists():
-            raise StoreError("Er bestaat al een bestand met die naam. Er is niets overschreven.")
+            raise StoreError(M.HANDOVER_OUT_EXISTS)
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except OSError as exc:
@@ -639,7 +624,7 @@ class ExchangeService:
     def contact(self, contact_id: str) -> Contact:
         row = xq.contact(self.db, contact_id)
         if row is None or row["status"] == "verwijderd":
-            raise ValidationError("Dit contact bestaat niet.", "contact")
+            raise ValidationError(XM.X_NO_CONTACT, "contact")
         return _contact(row)
 
     def add_contact(
@@ -658,13 +643,13 @@ class ExchangeService:
         unverified, it is held as pending and the contact is ``gewijzigd`` (refused) until
         verified again."""
         if card.store_id == self.store.store_id:
-            raise ValidationError("Dit is de contactkaart van deze opslag zelf.", "card")
+            raise ValidationError(XM.X_OWN_CARD, "card")
         if fingerprint_given is not None and normalize_fingerprint(fingerprint_given) != (
             card.fingerprint
         ):
             raise FingerprintMismatch
         if organisation_id is not None and not xq.organisation_exists(self.db, organisation_id):
-            raise ValidationError("Die organisatie (ketenpartner) bestaat niet.", "organisation")
+            raise ValidationError(XM.X_NO_ORGANISATION, "organisation")
         verified = fingerprint_given is not None
         now = audit.now_utc()
         existing = xq.contact_by_store(self.db, card.store_id)
@@ -725,7 +710,7 @@ class ExchangeService:
         """Verify a contact (or its pending new card) by the fingerprint read out to you."""
         row = xq.contact(self.db, contact_id)
         if row is None or row["status"] == "verwijderd":
-            raise ValidationError("Dit contact bestaat niet.", "contact")
+            raise ValidationError(XM.X_NO_CONTACT, "contact")
         given = normalize_fingerprint(fingerprint_given)
         card_text = row["pending_card"]
         if card_text:
@@ -746,7 +731,7 @@ class ExchangeService:
     def remove_contact(self, contact_id: str) -> Contact:
         row = xq.contact(self.db, contact_id)
         if row is None or row["status"] == "verwijderd":
-            raise ValidationError("Dit contact bestaat niet.", "contact")
+            raise ValidationError(XM.X_NO_CONTACT, "contact")
         with self.db.transaction():
             row = xq.update_contact(
                 self.db, contact_id, {"status": "verwijderd", "pending_card": ""}
@@ -775,12 +760,9 @@ class ExchangeService:
     def _verified(self, contact_id: str) -> dict[str, Any]:
         row = xq.contact(self.db, contact_id)
         if row is None or row["status"] == "verwijderd":
-            raise ValidationError("Dit contact bestaat niet.", "contact")
+            raise ValidationError(XM.X_NO_CONTACT, "contact")
         if row["status"] != "geverifieerd":
-            raise StoreError(
-                "Dit contact is niet (meer) geverifieerd. Vergelijk eerst de vingerafdruk; er is "
-                "niets verzonden."
-            )
+            raise StoreError(XM.X_CONTACT_UNVERIFIED)
         return row
 
     # -- consent gate --------------------------------------------------------------------
@@ -824,13 +806,11 @@ class ExchangeService:
         same transaction as the record of sending; the package log row stays as the receipt
         (package id, contact, time, counts — no personal data)."""
         if (out is None) == (outbox is None):
-            raise ValidationError("Geef precies één van --out en --outbox op.", "out")
+            raise ValidationError(XM.X_OUT_OR_OUTBOX, "out")
         if not dossiers and not signals:
-            raise ValidationError("Kies minstens één dossier of signaal.", "dossier")
+            raise ValidationError(XM.X_NOTHING_CHOSEN, "dossier")
         if remove_signals and (dossiers or not signals):
-            raise ValidationError(
-                "Alleen signalen kunnen na verzenden worden verwijderd.", "signal"
-            )
+            raise ValidationError(XM.X_REMOVE_ONLY_SIGNALS, "signal")
         reason = reason.strip()
         row = self._verified(contact_id)
         ident = self._identity()
@@ -846,11 +826,7 @@ class ExchangeService:
         missing = [d for d, c in covered.items() if c is None]
         if (missing or loose_signals) and not reason:
             raise SharingNotCovered(
-                f"Voor {len(missing) + len(loose_signals)} van de gekozen dossiers/signalen is "
-                "er geen geldige toestemming om gegevens te delen met de organisatie van dit "
-                "contact. Leg een toestemming vast (doel 'delen gegevens', ontvanger: de "
-                "ketenpartner van het contact) of geef een reden op (--reason). Er is niets "
-                "verzonden."
+                XM.X_SHARING_NOT_COVERED, count=len(missing) + len(loose_signals)
             )
         rows = transfer.collect_rows(self.db, keep)
         schema = xq.schema_version(self.db)
@@ -1001,10 +977,10 @@ class ExchangeService:
         try:
             size = path.stat().st_size
             if size > MAX_PACKAGE_BYTES:
-                raise PackageRefused(DAMAGED, "(te groot)")
+                raise PackageRefused(DAMAGED, XM.X_TOO_LARGE)
             blob = path.read_bytes()
         except FileNotFoundError:
-            raise ValidationError("Het pakket bestaat niet.", "file") from None
+            raise ValidationError(XM.X_NO_PACKAGE_FILE, "file") from None
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
         ident = self._identity()
@@ -1064,9 +1040,7 @@ class ExchangeService:
         Raises ``PackageRefused`` for anything not to be accepted."""
         manifest, payload, row = self._unseal(Path(path))
         if manifest["kind"] == KIND_HANDOVER_KEY:
-            raise ValidationError(
-                "Dit is een overdrachtssleutel; gebruik die bij 'baken import'.", "file"
-            )
+            raise ValidationError(XM.X_IS_HANDOVER_KEY, "file")
         if xq.package_known(self.db, str(manifest["package_id"])):
             raise PackageRefused(REPLAY)
         try:
@@ -1104,7 +1078,7 @@ class ExchangeService:
         """Apply a verified package (conflicts need ``resolutions``, as in the transfer) and
         record it as received, in one transaction."""
         if incoming.plan.conflicts and not resolutions:
-            raise PackageRefused(CONFLICTS, f"({len(incoming.plan.conflicts)} conflicten)")
+            raise PackageRefused(CONFLICTS, count=len(incoming.plan.conflicts))
 
         def record(db: Database, summary: transfer.MergeSummary) -> None:
             if xq.package_known(db, incoming.package_id):
@@ -1173,7 +1147,7 @@ class ExchangeService:
         """Package files in a folder, oldest first (by name for equal times)."""
         folder = Path(folder)
         if not folder.is_dir():
-            raise ValidationError("De inboxmap bestaat niet.", "inbox")
+            raise ValidationError(XM.X_NO_INBOX, "inbox")
         files = [p for p in folder.iterdir() if p.is_file() and p.name.endswith(PACKAGE_SUFFIX)]
         return sorted(files, key=lambda p: (p.stat().st_mtime, p.name))
 
@@ -1191,7 +1165,7 @@ class ExchangeService:
     def set_folders(self, inbox: Path | None, outbox: Path | None) -> None:
         for p in (inbox, outbox):
             if p is not None and not Path(p).is_dir():
-                raise ValidationError("Die map bestaat niet.", "folder")
+                raise ValidationError(XM.X_NO_FOLDER, "folder")
         with self.db.transaction():
             settings.put(self.db, INBOX_SETTING, str(inbox) if inbox else "")
             settings.put(self.db, OUTBOX_SETTING, str(outbox) if outbox else "")
@@ -1300,7 +1274,7 @@ class ExchangeService:
         exactly this handover file."""
         manifest, payload, row = self._unseal(Path(key_file))
         if manifest["kind"] != KIND_HANDOVER_KEY:
-            raise ValidationError("Dit is geen overdrachtssleutel.", "key-file")
+            raise ValidationError(XM.X_NOT_HANDOVER_KEY, "key-file")
         try:
             d = json.loads(payload.decode("utf-8"))
             phrase = str(d["passphrase"])
@@ -1308,9 +1282,7 @@ class ExchangeService:
         except Exception:
             raise PackageRefused(DAMAGED) from None
         if _file_sha256(Path(container)) != expected:
-            raise PackageRefused(
-                DAMAGED, "Het overdrachtsbestand hoort niet bij deze sleutel of is gewijzigd."
-            )
+            raise PackageRefused(DAMAGED, XM.X_WRONG_HANDOVER_FILE)
         with self.db.transaction():
             self.store.audit(
                 "exchange.handover_key_open",
@@ -1330,11 +1302,11 @@ def _check_scope(manifest: dict[str, Any], tables: dict[str, Any]) -> None:
         if table == transfer.ROOT_TABLE:
             i = cols.index("id")
             if any(str(r[i]) not in named for r in rows):
-                raise PackageRefused(DAMAGED, "(dossiers die het manifest niet noemt)")
+                raise PackageRefused(DAMAGED, XM.X_OUT_OF_SCOPE)
         elif "dossier_id" in cols:
             i = cols.index("dossier_id")
             if any(r[i] is not None and str(r[i]) not in named for r in rows):
-                raise PackageRefused(DAMAGED, "(gegevens van dossiers die het manifest niet noemt)")
+                raise PackageRefused(DAMAGED, XM.X_OUT_OF_SCOPE)
 
 
 def _file_sha256(path: Path) -> str:
@@ -1344,7 +1316,7 @@ def _file_sha256(path: Path) -> str:
             while chunk := f.read(1 << 20):
                 h.update(chunk)
     except FileNotFoundError:
-        raise ValidationError("Het overdrachtsbestand bestaat niet.", "file") from None
+        raise ValidationError(XM.X_NO_HANDOVER_FILE, "file") from None
     except OSError as exc:
         raise StoreIOError(io_message(exc)) from None
     return h.hexdigest()

@@ -184,7 +184,7 @@ def select_records(
             "signals" not in tables
             or db.scalar("SELECT id FROM signals WHERE id = ?", (sid,)) is None
         ):
-            raise ValidationError("Een opgegeven signaal bestaat niet.", "signal")
+            raise ValidationError(M.TRANSFER_UNKNOWN_SIGNAL, "signal")
         signal_roots.add(str(sid))
     roots: set[str] = set()
     by_number = "number" in _columns(db, ROOT_TABLE)
@@ -434,7 +434,7 @@ def plan_rows(
             cols, rows = tables[table]
             local_cols = set(_columns(db, table))
             if "id" not in cols:
-                raise ValidationError("Het pakket is onvolledig (geen id).", "package")
+                raise ValidationError(M.TRANSFER_NO_ID, "package")
             keep = [i for i, x in enumerate(cols) if x in local_cols]
             use = [cols[i] for i in keep]
             incoming = ({use[j]: row[i] for j, i in enumerate(keep)} for row in rows)
