@@ -55,7 +55,7 @@ def test_bench_exchange_quick(tmp_path: Path) -> None:
             str(out),
         ],
         cwd=ROOT,
-        env=dict(os.environ),
+        env=production_env(),
         capture_output=True,
         text=True,
         timeout=300,
