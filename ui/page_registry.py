@@ -81,3 +81,4 @@ def pages() -> list[PageSpec]:
         importlib.import_module(module)
     return sorted(PAGE_FACTORIES, key=lambda spec: spec.order)
 PAGE_MODULES.append("ui.handover.page")
+PAGE_MODULES.append("ui.exchange.page")

@@ -2105,6 +2105,119 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Uw vingerafdruk (lees hem voor aan uw collega):</source>
+        <translation>Your fingerprint (read it out to your colleague):</translation>
+    </message>
+    <message>
+        <source>Contactkaart opslaan…</source>
+        <translation>Save contact card…</translation>
+    </message>
+    <message>
+        <source>Sleutelkaart (PDF) opslaan…</source>
+        <translation>Save key card (PDF)…</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contactkaart toevoegen…</source>
+        <translation>Add contact card…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Aantallen</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Inbox bekijken</source>
+        <translation>Check inbox</translation>
+    </message>
+    <message>
+        <source>Gekozen pakket toepassen</source>
+        <translation>Apply selected package</translation>
+    </message>
+    <message>
+        <source>Inboxmap: %1</source>
+        <translation>Inbox folder: %1</translation>
+    </message>
+    <message>
+        <source>Nog geen inboxmap ingesteld (baken receive --inbox MAP werkt altijd).</source>
+        <translation>No inbox folder set yet (baken receive --inbox FOLDER always works).</translation>
+    </message>
+    <message>
+        <source>Contactkaart opslaan</source>
+        <translation>Save contact card</translation>
+    </message>
+    <message>
+        <source>Sleutelkaart opslaan</source>
+        <translation>Save key card</translation>
+    </message>
+    <message>
+        <source>Contactkaart van een collega</source>
+        <translation>A colleague&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk vergelijken</source>
+        <translation>Compare fingerprint</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk zoals uw collega hem voorleest (8 groepen van 5 cijfers):</source>
+        <translation>Fingerprint as your colleague reads it out (8 groups of 5 digits):</translation>
+    </message>
+    <message>
+        <source>De contactkaart kan niet worden gelezen.</source>
+        <translation>The contact card cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pakket(ten) klaar</source>
+        <translation>
+            <numerusform>%n package ready</numerusform>
+            <numerusform>%n packages ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldPicker</name>
     <message>
         <source>Velden in de brief</source>
@@ -4870,6 +4983,10 @@
     <message>
         <source>Overdracht en back-ups</source>
         <translation>Handover and backups</translation>
+    </message>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
     </message>
 </context>
 <context>
