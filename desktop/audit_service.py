@@ -15,7 +15,7 @@ from typing import TextIO, TypedDict
 from desktop import csv_output
 from desktop import messages as M
 from storage import audit
-from storage.audit import AuditEntry
+from storage.audit import AuditEntry as AuditEntry  # re-exported for the UI
 from storage.db import Database
 from storage.errors import ValidationError
 

@@ -14,11 +14,14 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from desktop import __version__, cli_output
 from storage.errors import StoreError
 from storage.vault import Store, Vault, default_data_dir
+
+if TYPE_CHECKING:
+    from desktop.session import Session
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -133,6 +136,13 @@ def open_store(
     return store
 
 
+def open_session(args: argparse.Namespace, *, record: bool = True) -> Session:
+    """The session (every service) of the store named by --data-dir; close it when done."""
+    from desktop.session import Session
+
+    return Session(open_store(args, record=record))
+
+
 # --- commands --------------------------------------------------------------------------
 
 
@@ -228,8 +238,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # --- parser ----------------------------------------------------------------------------
 
 Command = Callable[[argparse.Namespace], int]
-# Later features register extra sub-commands here: (name, help, configure, handler).
-EXTRA_COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], Command]] = []
+# A feature's sub-command: (name, help, configure, handler); listed in desktop/commands.py.
+CommandSpec = tuple[str, str, Callable[[argparse.ArgumentParser], None], Command]
 
 
 def _common(p: argparse.ArgumentParser, password: bool = True) -> None:
@@ -246,7 +256,7 @@ def _common(p: argparse.ArgumentParser, password: bool = True) -> None:
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra: Sequence[CommandSpec] | None = None) -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="baken",
         description="Baken — versleuteld dossierbeheer voor de zorgcoördinator mensenhandel. "
@@ -296,26 +306,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_recover)
 
-    for name, help_text, configure, handler in EXTRA_COMMANDS:
+    for name, help_text, configure, handler in extra or []:
         p = sub.add_parser(name, help=help_text)
         configure(p)
         p.set_defaults(func=handler)
     return parser
-
-
-def _load_extra_commands() -> None:
-    # Feature modules register their commands on import.
-    import importlib
-
-    for module in COMMAND_MODULES:
-        importlib.import_module(module)
-
-
-COMMAND_MODULES: list[str] = ["desktop.cli_handover", "desktop.cli_cases", "desktop.cli_audit"]
-COMMAND_MODULES.append("desktop.cli_letters")
-COMMAND_MODULES.append("desktop.cli_retention")
-COMMAND_MODULES.append("desktop.cli_report")
-COMMAND_MODULES.append("desktop.cli_exchange")
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -333,9 +328,12 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if not _wants_gui(argv):
-        _load_extra_commands()  # feature commands register themselves on import
-    parser = build_parser()
+    extra: list[CommandSpec] = []
+    if not _wants_gui(argv):  # the GUI starts without loading the feature commands
+        from desktop.commands import extra_commands
+
+        extra = extra_commands()
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     func: Command = getattr(args, "func", cmd_gui)
     try:

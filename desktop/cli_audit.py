@@ -50,6 +50,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     ("audit", "logboek (audit log) als CSV naar standaarduitvoer", _configure, cmd_audit)
-)
+]

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from desktop import cli
 from desktop import messages as DM
-from desktop.cases import CaseService
 from desktop.csv_import import import_preview, read_csv_file
 from storage.errors import StoreError, ValidationError
 
@@ -54,14 +53,15 @@ def cmd_import_csv(args: argparse.Namespace) -> int:
         )
         print(preview.report(), file=sys.stderr)
         return cli.EXIT_FAILED
-    store = cli.open_store(args)
+    session = cli.open_session(args)
+    store = session.store
     try:
-        service = CaseService(store)
+        service = session.cases
         if not args.owner:
             preview = read_csv_file(path, today=date.today(), owner=store.actor)
         result = import_preview(service, preview)
     finally:
-        store.close()
+        session.close()
     print(
         f"{result.dossiers} dossiers geïmporteerd ({result.persons} personen, "
         f"{result.signals} aanmeldingen, {result.notes} notities)."
@@ -88,12 +88,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.cases < 1 or args.cases > 1_000_000 or not 0 <= args.notes_per_case <= 1000:
         print("baken: --cases moet tussen 1 en 1.000.000 liggen.", file=sys.stderr)
         return cli.EXIT_USAGE
-    store = cli.open_store(args)
+    session = cli.open_session(args)
+    store = session.store
     try:
 
         def progress(done: int, total: int) -> None:
             if total >= 10_000:
                 print(f"  {done}/{total} dossiers", file=sys.stderr, flush=True)
+
+        from desktop import demo_care
 
         # All or nothing: one transaction (the generators' own transactions nest as
         # savepoints), under the data folder's writer lock. A full disk or a busy store
@@ -106,11 +109,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 seed=args.seed,
                 progress=progress,
             )
-            care = __import__("desktop.demo_care", fromlist=["*"]).generate(store, seed=args.seed)
+            care = demo_care.generate(store, seed=args.seed)
     except StoreError as exc:
         raise StoreError(DM.DEMO_NOTHING_ADDED, error=exc.text) from None
     finally:
-        store.close()
+        session.close()
     print(
         f"Demogegevens (fictief) toegevoegd: {result.dossiers} dossiers, {result.persons} "
         f"personen, {result.signals} aanmeldingen, {result.notes} notities "
@@ -124,14 +127,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     (
         "import-csv",
         "dossiers importeren uit een spreadsheet (CSV); alles of niets",
         _configure_import,
         cmd_import_csv,
     )
-)
-cli.EXTRA_COMMANDS.append(
-    ("demo", "de opslag vullen met fictieve demogegevens", _configure_demo, cmd_demo)
-)
+]
+COMMANDS += [("demo", "de opslag vullen met fictieve demogegevens", _configure_demo, cmd_demo)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from desktop import cli
@@ -321,7 +320,7 @@ def passphrase_from_key_file(
 
 
 # (name, help, configure, handler) — the ``COMMANDS`` convention of the feature modules.
-COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], cli.Command]] = [
+COMMANDS: list[cli.CommandSpec] = [
     (
         "identity",
         "eigen contactkaart schrijven; vingerafdruk op de laatste regel",
@@ -342,6 +341,5 @@ COMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], cli.Co
         cmd_receive,
     ),
 ]
-cli.EXTRA_COMMANDS.extend(COMMANDS)
 
 __all__ = ["StoreError"]

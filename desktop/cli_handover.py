@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from desktop import cli, cli_output
-from storage import backup, handover, transfer
+from desktop import session as ds
+from desktop.errors import StoreError
 from storage.container import Progress
-from storage.errors import StoreError
 
 
 def _progress_printer() -> Progress | None:
@@ -60,19 +60,19 @@ def _configure_export(p: argparse.ArgumentParser) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
-        print(f"baken: {handover.OUT_EXISTS}", file=sys.stderr)
+        print(f"baken: {ds.OUT_EXISTS}", file=sys.stderr)
         return cli.EXIT_FAILED
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
         if args.to:
             from desktop import cli_exchange
 
-            cli_exchange.require_verified(store, args.to)  # before writing anything
-        result = handover.export_handover(store, out, progress=_progress_printer())
+            cli_exchange.require_verified(session.store, args.to)  # before writing anything
+        result = session.handover.export(out, progress=_progress_printer())
         if args.to:
-            key_file = cli_exchange.export_to(store, args.to, out, result.passphrase)
+            key_file = cli_exchange.export_to(session.store, args.to, out, result.passphrase)
     finally:
-        store.close()
+        session.close()
     m = result.manifest
     if args.to:  # the passphrase travels in the key file: nothing secret to print
         print(f"Overdrachtsbestand geschreven: {out}")
@@ -156,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         phrase = _passphrase(args)
         password = cli._secrets(args).read("Nieuw wachtwoord", confirm=True)
     initial = {"user.name": args.user} if args.user else {}
-    result = handover.import_handover(
+    result = ds.import_handover(
         vault,
         Path(args.file),
         phrase,
@@ -195,13 +195,13 @@ def _configure_transfer(p: argparse.ArgumentParser) -> None:
 def cmd_transfer(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists():
-        print(f"baken: {handover.OUT_EXISTS}", file=sys.stderr)
+        print(f"baken: {ds.OUT_EXISTS}", file=sys.stderr)
         return cli.EXIT_FAILED
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        result = transfer.export_transfer(store, args.dossier, out, progress=_progress_printer())
+        result = session.transfer.export(args.dossier, out, progress=_progress_printer())
     finally:
-        store.close()
+        session.close()
     with cli_output.delivering(
         "Het overdrachtspakket is weer verwijderd, want de wachtwoordzin is niet getoond; "
         "maak het pakket opnieuw.",
@@ -228,9 +228,9 @@ def _configure_merge(p: argparse.ArgumentParser) -> None:
 def cmd_merge(args: argparse.Namespace) -> int:
     _distinct_inputs(args)
     phrase = _passphrase(args)
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        plan = transfer.plan_merge(store, Path(args.file), phrase)
+        plan = session.transfer.plan_merge(Path(args.file), phrase)
         if plan.conflicts:
             print(
                 f"Niet samengevoegd: {len(plan.conflicts)} record(s) zijn aan beide kanten "
@@ -241,9 +241,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
             for c in plan.conflicts:
                 print(f"conflict\t{c.table}\t{c.record_id}\t{','.join(c.fields)}")
             return cli.EXIT_FAILED
-        summary = transfer.apply_merge(store, plan)
+        summary = session.transfer.apply_merge(plan)
     finally:
-        store.close()
+        session.close()
     print(
         f"Samengevoegd: {summary.added} nieuw, {summary.updated} bijgewerkt, "
         f"{summary.skipped} gelijk of alleen hier gewijzigd."
@@ -263,25 +263,22 @@ def _configure_backup(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
         if args.list:
-            folder = Path(args.to) if args.to else backup.backup_folder(store)
-            entries = backup.list_backups_in(folder, store.store_id)
+            entries = session.backup.list(Path(args.to) if args.to else session.backup.folder())
             if not entries:
                 print("Geen back-ups gevonden.")
             for e in entries:
-                check = backup.inspect_backup(store, e)
+                check = session.backup.check(e)
                 state = _counts(check.counts) if check.ok else check.message
                 print(f"{e.created}\t{e.reason}\t{e.path}\t{state}")
             return cli.EXIT_OK
-        entry = backup.create_backup(
-            store,
-            folder=Path(args.to) if args.to else None,
-            progress=_progress_printer(),
+        entry = session.backup.create(
+            folder=Path(args.to) if args.to else None, progress=_progress_printer()
         )
     finally:
-        store.close()
+        session.close()
     print(f"Back-up gemaakt en gecontroleerd: {entry.path}")
     return cli.EXIT_OK
 
@@ -295,7 +292,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     vault = cli._vault(args)
     password = cli._secrets(args).read("Wachtwoord")
     cli.wait_before_attempt(vault)
-    result = backup.restore_with_password(
+    result = ds.restore_with_password(
         vault, Path(args.backup), password, progress=_progress_printer()
     )
     print(f"Back-up van {result.restored.created} teruggezet.")
@@ -307,30 +304,29 @@ def _counts(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "-"
 
 
-cli.EXTRA_COMMANDS.extend(
-    [
-        (
-            "export",
-            "overdracht: alle gegevens naar één versleuteld bestand",
-            _configure_export,
-            cmd_export,
-        ),
-        ("import", "overdracht inlezen als nieuwe opslag", _configure_import, cmd_import),
-        (
-            "transfer",
-            "losse dossiers exporteren voor een collega",
-            _configure_transfer,
-            cmd_transfer,
-        ),
-        ("merge", "overdrachtspakket van een collega samenvoegen", _configure_merge, cmd_merge),
-        ("backup", "versleutelde back-up maken (of --list)", _configure_backup, cmd_backup),
-        (
-            "restore",
-            "back-up terugzetten (huidige gegevens blijven als kopie)",
-            _configure_restore,
-            cmd_restore,
-        ),
-    ]
-)
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
+    (
+        "export",
+        "overdracht: alle gegevens naar één versleuteld bestand",
+        _configure_export,
+        cmd_export,
+    ),
+    ("import", "overdracht inlezen als nieuwe opslag", _configure_import, cmd_import),
+    (
+        "transfer",
+        "losse dossiers exporteren voor een collega",
+        _configure_transfer,
+        cmd_transfer,
+    ),
+    ("merge", "overdrachtspakket van een collega samenvoegen", _configure_merge, cmd_merge),
+    ("backup", "versleutelde back-up maken (of --list)", _configure_backup, cmd_backup),
+    (
+        "restore",
+        "back-up terugzetten (huidige gegevens blijven als kopie)",
+        _configure_restore,
+        cmd_restore,
+    ),
+]
 
 __all__ = ["StoreError"]

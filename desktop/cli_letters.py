@@ -23,7 +23,7 @@ from pathlib import Path
 
 from desktop import cli, cli_output
 from desktop import messages as M
-from desktop.letters import LetterRequest, LetterService, load_templates
+from desktop.letters import LetterRequest, load_templates
 from storage.errors import ValidationError
 from storage.repos.base import NotFoundError
 
@@ -92,9 +92,9 @@ def cmd_letter(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise cli.UsageError("--set verwacht VELD=TEKST.")
         inputs[key.strip()] = text
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        svc = LetterService(store)
+        svc = session.letters
         tpl = svc.template(args.template)
         try:
             dossier_id = svc.resolve_dossier(args.dossier)
@@ -120,7 +120,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
             write=cli_output.write_file,
         )
     finally:
-        store.close()
+        session.close()
     how = (
         "met toestemming"
         if letter.consent_id
@@ -139,46 +139,45 @@ def _configure_list(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_dossiers(args: argparse.Namespace) -> int:
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        rows = LetterService(store).dossier_index()
+        rows = session.letters.dossier_index()
     finally:
-        store.close()
+        session.close()
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))
     return cli.EXIT_OK
 
 
 def cmd_organisations(args: argparse.Namespace) -> int:
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        rows = LetterService(store).organisation_index()
+        rows = session.letters.organisation_index()
     finally:
-        store.close()
+        session.close()
     for row in rows:
         print(json.dumps(row, ensure_ascii=False))
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.extend(
-    [
-        (
-            "letter",
-            "brief maken uit een dossier (met toestemmingscontrole) of sjablonen tonen",
-            _configure_letter,
-            cmd_letter,
-        ),
-        (
-            "dossiers",
-            "dossiers als JSON, één per regel (id, number, alias, status)",
-            _configure_list,
-            cmd_dossiers,
-        ),
-        (
-            "organisations",
-            "ketenpartners als JSON, één per regel (id, name, type)",
-            _configure_list,
-            cmd_organisations,
-        ),
-    ]
-)
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
+    (
+        "letter",
+        "brief maken uit een dossier (met toestemmingscontrole) of sjablonen tonen",
+        _configure_letter,
+        cmd_letter,
+    ),
+    (
+        "dossiers",
+        "dossiers als JSON, één per regel (id, number, alias, status)",
+        _configure_list,
+        cmd_dossiers,
+    ),
+    (
+        "organisations",
+        "ketenpartners als JSON, één per regel (id, name, type)",
+        _configure_list,
+        cmd_organisations,
+    ),
+]

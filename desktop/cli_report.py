@@ -13,7 +13,6 @@ from pathlib import Path
 
 from desktop import cli, cli_output
 from desktop import report as rep
-from desktop.letters.service import LetterService
 from storage.errors import ValidationError
 
 FORMATS = ("csv", "pdf")
@@ -40,14 +39,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     if fmt == "pdf" and not args.output:
         print("baken: geef met --output aan waar de PDF moet komen.", file=sys.stderr)
         return cli.EXIT_USAGE
-    store = cli.open_store(args)
+    session = cli.open_session(args)
+    store = session.store
     try:
         report = rep.build(store.db, period)
         if fmt == "csv":
             n = rep.write_csv(report, sys.stdout)
             sys.stdout.flush()
         else:
-            pdf = rep.render_pdf(report, LetterService(store).letterhead())
+            pdf = rep.render_pdf(report, session.letters.letterhead())
             cli_output.write_file(Path(args.output), pdf)  # audited only once written
             n = len(report.tables)
         store.audit(
@@ -56,7 +56,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             details=f"periode: {period.label}; formaat: {fmt}; regels: {n}",
         )
     finally:
-        store.close()
+        session.close()
     print(
         f"Rapportage {period.label}: alleen geanonimiseerde aantallen (<10 verborgen).",
         file=sys.stderr,
@@ -64,6 +64,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return cli.EXIT_OK
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     ("report", "geanonimiseerde monitoringsrapportage (CSV of PDF)", _configure, cmd_report)
-)
+]

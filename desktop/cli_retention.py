@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from desktop import cli, cli_output
-from desktop.retention import RetentionService, write_due_csv
+from desktop.retention import write_due_csv
 from storage.errors import ValidationError
 
 
@@ -36,9 +36,9 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.certificate and not args.destroy:
         print("baken: --certificate hoort bij --destroy.", file=sys.stderr)
         return cli.EXIT_USAGE
-    store = cli.open_store(args)
+    session = cli.open_session(args)
     try:
-        svc = RetentionService(store)
+        svc = session.retention
         if not args.destroy:
             due = svc.due()
             write_due_csv(due, sys.stdout)
@@ -65,14 +65,15 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(f"{len(done)} dossier(s) vernietigd.", file=sys.stderr)
         return cli.EXIT_OK
     finally:
-        store.close()
+        session.close()
 
 
-cli.EXTRA_COMMANDS.append(
+# Listed in desktop/commands.py (the one list of CLI commands).
+COMMANDS: list[cli.CommandSpec] = [
     (
         "retention",
         "bewaartermijnen: te vernietigen dossiers tonen of vernietigen",
         _configure,
         cmd_retention,
     )
-)
+]

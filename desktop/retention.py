@@ -18,6 +18,7 @@ from typing import TextIO
 
 from desktop import csv_output
 from desktop import messages as M
+from desktop.events import Change
 from desktop.privacy_pdf import Doc
 from storage import retention as rq
 from storage import settings
@@ -92,9 +93,16 @@ def _validate_rule(years: object, basis: str, field_name: str) -> Rule:
 class RetentionService:
     """Use one instance per unlocked store, on the thread that owns ``store.db``."""
 
-    def __init__(self, store: Store, *, clock: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        on_change: Callable[[Change], None] | None = None,
+        clock: Callable[[], date] = date.today,
+    ) -> None:
         self.store = store
         self.db = store.db
+        self.on_change = on_change
         self.clock = clock
 
     # -- policy --------------------------------------------------------------------------
@@ -199,6 +207,9 @@ class RetentionService:
                     object_id=did,
                     details=f"rijen: {sum(counts.values())}; tabellen: {len(counts)}",
                 )
+        if self.on_change is not None:  # before compacting: the dossiers are gone already
+            gone = tuple(chosen)
+            self.on_change(Change.of("dossier", "person", "destruction", ids=gone, removed=gone))
         self.compact()
         return [self._destruction(rq.destruction(self.db, did)) for did in chosen]
 

@@ -304,6 +304,10 @@ VAULT_EXISTS = Msg(
     "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map.",
 )
 VAULT_LOCKED = Msg("vault.locked", "De opslag is vergrendeld.")
+VAULT_RECOVERY_FORGOTTEN = Msg(
+    "vault.recovery_forgotten", "De nieuwe herstelcode is al vergeten; maak opnieuw een code."
+)
+VAULT_OTHER_STORE = Msg("vault.other_store", "De gegevensmap bevat inmiddels een andere opslag.")
 VAULT_KEYFILE_MISSING = Msg(
     "vault.keyfile_missing",
     (

@@ -16,7 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import messages as M
-from storage import schema_exchange  # step 6 (issue 17)
+from storage import (
+    schema_care,
+    schema_cases,
+    schema_drafts,
+    schema_exchange,  # step 7 (issue 17)
+    schema_letters,
+    schema_privacy,
+)
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -64,13 +71,13 @@ V1_CORE = (
 
 MIGRATIONS: list[Migration] = [
     Migration(1, "core: meta, settings, audit log", V1_CORE),
-    Migration(2, "cases", __import__("storage.schema_cases", fromlist=["*"]).STATEMENTS),
-    Migration(3, "letters", __import__("storage.schema_letters", fromlist=["*"]).STATEMENTS),
-    Migration(4, "care", __import__("storage.schema_care", fromlist=["*"]).STATEMENTS),
-    Migration(5, "privacy", __import__("storage.schema_privacy", fromlist=["*"]).STATEMENTS),
-    Migration(6, "drafts", __import__("storage.schema_drafts", fromlist=["*"]).STATEMENTS),
+    Migration(2, "cases", schema_cases.STATEMENTS),
+    Migration(3, "letters", schema_letters.STATEMENTS),
+    Migration(4, "care", schema_care.STATEMENTS),
+    Migration(5, "privacy", schema_privacy.STATEMENTS),
+    Migration(6, "drafts", schema_drafts.STATEMENTS),
 ]
-MIGRATIONS.append(Migration(6, "exchange", schema_exchange.STATEMENTS))
+MIGRATIONS.append(Migration(7, "exchange", schema_exchange.STATEMENTS))
 
 
 def latest_version() -> int:

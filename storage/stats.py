@@ -5,6 +5,7 @@ Later schema steps register their kinds here: ``COUNTS["persons"] = "SELECT ..."
 
 from __future__ import annotations
 
+from storage import schema_care
 from storage.db import Database
 
 COUNTS: dict[str, str] = {
@@ -13,7 +14,7 @@ COUNTS: dict[str, str] = {
     "dossiers": "SELECT count(*) FROM dossiers",
     "signals": "SELECT count(*) FROM signals",
     "notes": "SELECT count(*) FROM notes",
-    **__import__("storage.schema_care", fromlist=["*"]).COUNTS,
+    **schema_care.COUNTS,
     "letters": "SELECT count(*) FROM letters",
     "documents": "SELECT count(*) FROM documents",
     "disclosures": "SELECT count(*) FROM disclosures",

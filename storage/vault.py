@@ -421,14 +421,35 @@ class Vault:
     ) -> Store:
         """Open with password (+ keyring secret). ``record=False`` opens without writing.
 
-        A backup copy (``backup.json``) opens only read-only: writing would change it.
         ``read_only_fallback`` (``verify``, ``info``: they show no personal data): when
         nothing can be written, open for reading anyway; ``store.read_only`` is then True and
-        the store writes no audit rows (see README, "Schijf vol")."""
-        kf = self.read_keyfile()
+        the store writes no audit rows (see README, "Schijf vol").
+
+        A backup copy (``backup.json``) opens only read-only: writing would change it.
+        """
         if record and self.is_backup_copy():
-            raise StoreError(BACKUP_COPY)
-        hold = self._lock_for_open(kf.store_id)
+            raise StoreError(BACKUP_COPY)  # before the password is even derived
+        return self.open_with_key(
+            self.derive_key(password),
+            record=record,
+            actor=actor,
+            read_only_fallback=read_only_fallback,
+        )
+
+    # -- unlock in steps (the slow ones may run on a worker thread) ----------------------
+    def hold_folder(self) -> FolderLock:
+        """Take the data folder's lock for an unlock now (quick; refused at once when
+        another app has the folder open), to hand to ``derive_key`` on a worker."""
+        return self._lock_for_open(self.read_keyfile().store_id)
+
+    def derive_key(self, password: str, *, hold: FolderLock | None = None) -> UnlockKey:
+        """The slow part of unlocking (Argon2id): no database connection is opened, so it
+        may run on any thread. A wrong password is counted as a failed attempt. The data
+        folder's lock is taken here and handed on with the key (``open_with_key`` gives it
+        to the store; ``UnlockKey.release`` when the key is not used)."""
+        kf = self.read_keyfile()
+        if hold is None:
+            hold = self._lock_for_open(kf.store_id)
         try:
             secret = self._keyring_secret(kf)
             try:
@@ -439,13 +460,51 @@ class Vault:
         except BaseException:
             hold.release()
             raise
+        return UnlockKey(kf, db_key, hold)
+
+    def prepare(self, key: UnlockKey, *, actor: str | None = None) -> list[int]:
+        """Run pending migrations (with their backup first) on a connection of the calling
+        thread, closed again afterwards. Returns the versions applied."""
+        if self.is_backup_copy():
+            raise StoreError(BACKUP_COPY)
+        key.kf.check_mac(key.db_key)
+        db = connect(self.db_path, key.db_key)
+        keeper = audit.AnchorKeeper(self.data_dir / audit.ANCHOR_NAME, key.db_key, key.kf.store_id)
+        db.after_commit = keeper.update  # the migration rows move the audit anchor on
+        try:
+            return migrate(
+                db,
+                on_step=lambda m: audit.append(
+                    db,
+                    actor=actor or audit.os_user(),
+                    action="migration",
+                    object_type="store",
+                    details=f"schema {m.version}",
+                ),
+            )
+        finally:
+            db.close()
+            keeper.wipe()
+
+    def open_with_key(
+        self,
+        key: UnlockKey,
+        *,
+        record: bool = True,
+        actor: str | None = None,
+        read_only_fallback: bool = False,
+    ) -> Store:
+        """Open the store with a derived key on the calling thread (which owns it then)."""
+        if record and self.is_backup_copy():
+            key.release()
+            raise StoreError(BACKUP_COPY)
         return self._open(
-            kf,
-            db_key,
+            key.kf,
+            key.db_key,
             record=record,
             action="unlock" if record else None,
             actor=actor,
-            lock=hold,
+            lock=key.hold,
             read_only_fallback=read_only_fallback,
         )
 
@@ -469,13 +528,7 @@ class Vault:
         hold = self._lock_for_open(kf.store_id, folderlock.WRITE)
         try:
             return self._recover_locked(
-                kf,
-                code,
-                new_password,
-                password_only,
-                hold,
-                damaged=damaged,
-                backup_copy=backup_copy,
+                kf, code, new_password, password_only, hold, damaged, backup_copy
             )
         except BaseException:
             hold.release()
@@ -488,7 +541,6 @@ class Vault:
         new_password: str,
         password_only: bool,
         hold: FolderLock,
-        *,
         damaged: bool,
         backup_copy: bool,
     ) -> Store:
@@ -552,14 +604,24 @@ class Vault:
             store.close(record=False)
 
     def new_recovery_code(self, password: str) -> str:
-        """Replace the recovery slot (after re-entering the password). Returns the new code."""
+        """Replace the recovery slot (after re-entering the password). Returns the new code.
+
+        In one go (CLI); the app shows the code first and commits after the retype check
+        (``prepare_recovery_code`` / ``commit_recovery_code``)."""
+        pending = self.prepare_recovery_code(password)
+        try:
+            self.commit_recovery_code(pending)
+            return pending.code
+        finally:
+            pending.forget()
+
+    def prepare_recovery_code(self, password: str) -> PendingRecoveryCode:
+        """Check the password and make a new code and its wrapped slot, in memory only: the
+        key file is not touched, so the old code keeps working until ``commit_recovery_code``
+        (cancelling, locking or a crash before that changes nothing)."""
         kf = self.read_keyfile()
         if self.is_backup_copy():
             raise StoreError(BACKUP_COPY)
-        with self._lock_for_open(kf.store_id, folderlock.WRITE):
-            return self._new_recovery_code_locked(kf, password)
-
-    def _new_recovery_code_locked(self, kf: keys.KeyFile, password: str) -> str:
         secret = self._keyring_secret(kf)
         try:
             db_key = keys.open_password_slot(kf, password, secret)
@@ -568,14 +630,66 @@ class Vault:
             raise
         kf.check_mac(db_key)
         code = keys.generate_recovery_code()
-        kf.slots["recovery"] = keys.make_recovery_slot(db_key, kf.store_id, code)
-        atomic_write(self.keyfile_path, kf.to_bytes(db_key))
-        store = self._open(kf, db_key, record=True, action=None)
-        try:
-            store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
-        finally:
-            store.close(record=False)
-        return code
+        slot = keys.make_recovery_slot(db_key, kf.store_id, code)
+        return PendingRecoveryCode(code, kf.store_id, slot, bytearray(db_key))
+
+    def commit_recovery_code(
+        self, pending: PendingRecoveryCode, store: Store | None = None
+    ) -> None:
+        """Write the prepared recovery slot into the key file (atomically, with its MAC) and
+        audit ``recovery_code_new``; from now on only the new code recovers. ``store``: the
+        open store to audit through (the app); otherwise a short connection of its own."""
+        if pending.forgotten:
+            raise StoreError(M.VAULT_RECOVERY_FORGOTTEN)
+        db_key = bytes(pending.db_key)
+        kf = self.read_keyfile()  # anew: e.g. a password changed meanwhile stays changed
+        if kf.store_id != pending.store_id:
+            raise StoreError(M.VAULT_OTHER_STORE)
+        kf.check_mac(db_key)
+        with self._lock_for_open(kf.store_id, folderlock.WRITE):
+            kf.slots["recovery"] = pending.slot
+            atomic_write(self.keyfile_path, kf.to_bytes(db_key))
+            if store is not None and not store.closed and store.store_id == kf.store_id:
+                store.keyfile = kf
+                store.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
+                return
+            opened = self._open(kf, db_key, record=True, action=None)
+            try:
+                opened.audit("recovery_code_new", object_type="store", object_id=kf.store_id)
+            finally:
+                opened.close(record=False)
+
+
+@dataclass(repr=False)
+class PendingRecoveryCode:
+    """A new recovery code and its wrapped slot, not yet written (memory only)."""
+
+    code: str
+    store_id: str
+    slot: keys.Slot
+    db_key: bytearray
+    forgotten: bool = False
+
+    def forget(self) -> None:
+        """Overwrite the key copy (the code string itself cannot be wiped in Python)."""
+        for i in range(len(self.db_key)):
+            self.db_key[i] = 0
+        self.code = ""
+        self.forgotten = True
+
+
+@dataclass(frozen=True, repr=False)
+class UnlockKey:
+    """A derived database key and its key file, between ``derive_key`` and ``open_with_key``."""
+
+    kf: keys.KeyFile
+    db_key: bytes
+    hold: FolderLock | None = None
+
+    def release(self) -> None:
+        """Give the data folder's lock back when the key will not be opened."""
+        if self.hold is not None:
+            self.hold.release()
 
 
 KEYFILE_META = "keyfile_version"
@@ -670,6 +784,11 @@ class Store:
         if self.anchor is not None:
             db.after_commit = self.anchor.update
         return db
+
+    def worker(self) -> Store:
+        """The same store on a second connection, for one worker thread: open it on that
+        thread and close it there with ``close(record=False)``."""
+        return Store(self.vault, self.open_worker_db(), bytes(self._key), self.keyfile, self.actor)
 
     def close(self, *, record: bool = True, action: str = "lock") -> None:
         """Lock: audit, close the database, and overwrite the key held in memory."""

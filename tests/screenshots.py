@@ -97,6 +97,7 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     shoot(app, window, out, f"10_ontgrendelen{sfx}")
     window.unlock_view.password.setText("verkeerd-wachtwoord")
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     shoot(app, window, out, f"11_ontgrendelen_fout{sfx}")
     rec = RecoveryDialog(ctx, window)
     rec.show()
@@ -106,6 +107,7 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     window.unlock_view._start_wait(0)
     window.unlock_view.password.setText(PASSWORD)
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     page = window.go_to("settings")
     assert isinstance(page, SettingsPage)
     shoot(app, window, out, f"20_instellingen{sfx}")
@@ -175,6 +177,7 @@ def _case_window(app: QApplication, language: str):  # type: ignore[no-untyped-d
     window.start()
     window.unlock_view.password.setText(PASSWORD)
     window.unlock_view.try_unlock()
+    window.unlock_view.wait()
     settle(app)
     return window
 
@@ -206,9 +209,8 @@ def shot_dossier_view(app: QApplication, window: QWidget, out: Path, sfx: str) -
 
 def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
     from ui.cases.intake import IntakeDialog
-    from ui.cases.services import case_service
 
-    dlg = IntakeDialog(window.ctx, case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
     dlg.form.nationality.setText("xx")
     dlg.form.bedenktijd_start.setText("01-10-2026")
@@ -220,9 +222,8 @@ def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) 
 
 def shot_signal_dialog(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
     from ui.cases.screening_page import SignalDialog
-    from ui.cases.services import case_service
 
-    dlg = SignalDialog(case_service(window.ctx), window)  # type: ignore[attr-defined]
+    dlg = SignalDialog(window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
     shoot(app, dlg, out, f"65_nieuw_signaal{sfx}")
     dlg.close()

@@ -43,9 +43,8 @@ def build_traject(ctx: object) -> str:
     """A dossier with a placement, a doorplaatsing, a plan with two evaluations and nazorg."""
     from desktop.care import model as c
     from desktop.cases import Dossier, Person
-    from ui.care.services import care_service
 
-    svc = care_service(ctx)  # type: ignore[arg-type]
+    svc = ctx.require_session().care  # type: ignore[arg-type]
     today = svc.clock()
     shelters = svc.shelters()
     d = svc.cases.create_dossier(
@@ -152,7 +151,6 @@ def take_care(out: Path, language: str, app: QApplication, data: Path | None = N
     from ui.care.opvang_page import OpvangPage
     from ui.care.tabs import AftercareTab, PlacementsTab, PlanTab  # noqa: F401
     from ui.cases.dossier_view import DossierViewWidget
-    from ui.cases.services import case_service
     from ui.context import AppContext
 
     sfx = "" if language == "nl" else f"_{language}"
@@ -169,7 +167,7 @@ def take_care(out: Path, language: str, app: QApplication, data: Path | None = N
     page.show()
     _shoot(page, out, f"60_opvang_bezetting{sfx}")
     dossier_id = build_traject(ctx)
-    view = DossierViewWidget(ctx, case_service(ctx), dossier_id)
+    view = DossierViewWidget(ctx, ctx.require_session().cases, dossier_id)
     view.resize(1100, 760)
     view.show()
     for key, name in (

@@ -23,8 +23,8 @@ from desktop.cases import Organisation, Person, Signal
 from storage import audit
 from storage.vault import Vault
 from tests.conftest import PASSWORD
+from tests.ui_helpers import Published
 from ui.care.opvang_page import OpvangPage
-from ui.care.services import care_service
 from ui.care.tabs import AftercareTab, PlacementsTab, PlanTab
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
@@ -64,7 +64,7 @@ def _combo_to(box: QComboBox, key: str) -> None:
 
 def test_full_traject(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     ctx: AppContext = window.ctx
-    care = care_service(ctx)
+    care = Published(ctx, ctx.require_session().care)
     cases = care.cases
     a = cases.create_organisation(
         Organisation(name="Fictieve COSM", kind="opvang", address="Geheimweg 1")
@@ -251,7 +251,7 @@ def dataclass_replace(obj, **changes):  # type: ignore[no-untyped-def]
 
 def test_inputs_have_labels_and_accessible_names(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     ctx: AppContext = window.ctx
-    care = care_service(ctx)
+    care = Published(ctx, ctx.require_session().care)
     org = care.cases.create_organisation(Organisation(name="Fictieve Opvang", kind="opvang"))
     page = window.go_to("opvang")
     assert isinstance(page, OpvangPage)

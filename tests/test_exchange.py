@@ -528,7 +528,7 @@ def test_broken_reference_refused_with_nothing_merged(trio):
         "package_id": "f" * 32,
         "created_at": "2026-11-25T10:00:00Z",
         "kind": ex.KIND_DOSSIERS,
-        "schema_version": 6,
+        "schema_version": int(a.db.scalar("PRAGMA user_version")),
         "sender": {
             "store_id": a.store_id,
             "fingerprint": ident.fingerprint,

@@ -41,19 +41,30 @@ def _py(package: str) -> list[Path]:
 FORBIDDEN = {
     "storage": ("desktop", "ui", "PySide6"),
     "desktop": ("ui", "PySide6.QtWidgets", "PySide6.QtGui"),
+    # Nothing above desktop/ touches storage/ (error types and names come re-exported
+    # from desktop/: desktop.errors, desktop.vault, desktop.session).
+    "ui": ("storage",),
 }
+# desktop.cli may start the GUI lazily (cmd_gui): the one documented exception.
+ALLOWED = {("desktop", "cli.py", "ui.app")}
+
+
+def violations(root: Path) -> list[str]:
+    """Every import in ``root/<package>/`` that points the wrong way (also lazy imports
+    inside functions and ``import_module("...")`` with a literal name)."""
+    bad = []
+    for package, forbidden in FORBIDDEN.items():
+        for path in sorted((root / package).rglob("*.py")):
+            for name in _imports(path):
+                if any(name == f or name.startswith(f + ".") for f in forbidden):
+                    if (package, path.name, name) in ALLOWED:
+                        continue
+                    bad.append(f"{path.relative_to(root)} imports {name}")
+    return bad
 
 
 def test_import_direction() -> None:
-    bad = []
-    for package, forbidden in FORBIDDEN.items():
-        for path in _py(package):
-            for name in _imports(path):
-                if any(name == f or name.startswith(f + ".") for f in forbidden):
-                    # desktop.cli may start the GUI lazily (cmd_gui), nothing else may.
-                    if path.name == "cli.py" and name == "ui.app":
-                        continue
-                    bad.append(f"{path.relative_to(ROOT)} imports {name}")
+    bad = violations(ROOT)
     assert not bad, "\n".join(bad)
 
 
@@ -61,6 +72,52 @@ def test_checker_sees_a_violation(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("from ui.app import run\nimport PySide6.QtWidgets\n", encoding="utf-8")
     assert {"ui.app", "PySide6.QtWidgets"} <= _imports(sample)
+
+
+def test_checker_catches_a_planted_ui_to_storage_import(tmp_path: Path) -> None:
+    """A planted tree with one ui -> storage import of each kind: all are reported."""
+    (tmp_path / "ui" / "pages").mkdir(parents=True)
+    (tmp_path / "storage").mkdir()
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "ui" / "ok.py").write_text("from desktop.errors import StoreError\n", "utf-8")
+    (tmp_path / "ui" / "pages" / "bad.py").write_text(
+        "from storage.vault import Vault\n"
+        "import storage.backup\n"
+        "def later():\n"
+        "    from storage import settings\n"
+        "    import importlib\n"
+        "    importlib.import_module('storage.audit')\n",
+        "utf-8",
+    )
+    bad = violations(tmp_path)
+    assert sorted(bad) == sorted(
+        f"ui/pages/bad.py imports {n}"
+        for n in ("storage.vault", "storage.backup", "storage", "storage.audit")
+    )
+    assert not any("ok.py" in line for line in bad)
+
+
+def _dynamic_imports(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in ("__import__", "import_module"):
+                out.append(node.lineno)
+    return out
+
+
+def test_no_wiring_by_dynamic_import() -> None:
+    """Features are listed with ordinary imports (ui/features.py, desktop/commands.py);
+    the GUI start in desktop/cli.py is the one documented exception."""
+    bad = []
+    for package in ("storage", "desktop", "ui"):
+        for path in _py(package):
+            if package == "desktop" and path.name == "cli.py":
+                continue
+            bad += [f"{path.relative_to(ROOT)}:{line}" for line in _dynamic_imports(path)]
+    assert not bad, "dynamic imports: " + ", ".join(bad)
 
 
 def test_no_sql_outside_storage() -> None:

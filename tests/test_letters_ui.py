@@ -24,7 +24,6 @@ from storage.vault import Vault
 from tests.conftest import PASSWORD
 from tests.letters_demo import INPUTS, Demo, logo_png, populate
 from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
-from ui.cases.services import case_service
 from ui.context import USER_NAME, AppContext
 from ui.letters.register_page import RegisterPage
 from ui.letters.tabs import DocumentsTab, LettersTab
@@ -42,7 +41,7 @@ def env(qtbot, vault: Vault) -> Iterator[tuple[AppContext, Demo]]:  # type: igno
 
 
 def _tab(ctx: AppContext, demo: Demo, cls):  # type: ignore[no-untyped-def]
-    return cls(DossierTabContext(ctx, case_service(ctx), demo.dossier_id))
+    return cls(DossierTabContext(ctx, ctx.require_session().cases, demo.dossier_id))
 
 
 def _combo_to(box: QComboBox, key: str) -> None:
@@ -128,7 +127,8 @@ def test_field_picker_preview_and_save(qtbot, env, tmp_path: Path) -> None:  # t
     assert svc.letters(demo.dossier_id) == []
     # Make: consent present, no gate.
     tab.make_button.click()
-    assert tab.gate is None and tab.current_letter is not None
+    assert tab.gate is None
+    qtbot.waitUntil(lambda: tab.current_letter is not None)  # made and read back on a worker
     [letter] = svc.letters(demo.dossier_id)
     assert "client.birth_date" not in letter.fields and "client.safe_contact" in letter.fields
     out = tmp_path / "brief.pdf"

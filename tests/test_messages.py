@@ -295,8 +295,8 @@ def test_wrong_password_is_shown_in_english_on_unlock(qtbot, english, vault) -> 
     win.unlock_view.password.setText("not the password at all")
     qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
     error = win.unlock_view.error
-    qtbot.waitUntil(lambda: bool(error.text()), timeout=20_000)
-    assert "Wrong password" in error.text(), error.text()
+    # unlocking runs on a worker now: "Unlocking…" first, then the outcome
+    qtbot.waitUntil(lambda: "Wrong password" in error.text(), timeout=20_000)
     assert not dutch_words(error.text())
 
 
@@ -412,7 +412,6 @@ c.text(p.first_name, "first_name", M.LABEL_VOORNAAM)
 def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.letters_demo import populate
     from ui.cases.dossier_tabs import DossierTabContext
-    from ui.cases.services import case_service
     from ui.context import AppContext
     from ui.letters.tabs import DocumentsTab
 
@@ -421,7 +420,7 @@ def test_refused_document_is_shown_in_english(qtbot, english, vault, tmp_path: P
     ctx = AppContext(vault, "en")
     ctx.set_store(store)
     try:
-        tab = DocumentsTab(DossierTabContext(ctx, case_service(ctx), demo.dossier_id))
+        tab = DocumentsTab(DossierTabContext(ctx, ctx.session.cases, demo.dossier_id))
         qtbot.addWidget(tab)
         bad = tmp_path / "not-a.pdf"
         bad.write_bytes(b"MZ not a pdf")

@@ -62,7 +62,10 @@ def test_review_destroy_certificate_and_inzage(qtbot, ctx, tmp_path: Path) -> No
     # inzage before destruction
     page.tabs.setCurrentIndex(1)
     person = page.inzage.person_of(number)
-    assert person and page.inzage.make_to(person, tmp_path / "inzage.pdf")
+    assert person
+    op = page.inzage.make_to(person, tmp_path / "inzage.pdf")
+    assert op is not None
+    qtbot.waitUntil(lambda: op.finished, timeout=20000)
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "inzage.pdf"), "-"], capture_output=True, text=True
     ).stdout
@@ -72,6 +75,7 @@ def test_review_destroy_certificate_and_inzage(qtbot, ctx, tmp_path: Path) -> No
     item.setCheckState(0, Qt.CheckState.Checked)
     assert tab.checked_ids() == [doomed]
     assert tab.destroy(tab.checked_ids())
+    qtbot.waitUntil(lambda: tab.operation is None, timeout=20000)
     assert tab.due.topLevelItemCount() == 0 and tab.register.topLevelItemCount() == 1
     assert tab.register.topLevelItem(0).text(0) == number
     assert tab.certificate_button.isEnabled()

@@ -39,6 +39,7 @@ def _page(qtbot, ctx: AppContext) -> ReportPage:  # type: ignore[no-untyped-def]
     page.resize(1100, 760)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.report is not None and page.operation is None, timeout=30000)
     return page
 
 
@@ -59,15 +60,17 @@ def test_tables_show_only_suppressed_values_and_export(qtbot, ctx, tmp_path: Pat
     # a quarter: months as columns
     page.quarter.setCurrentIndex(2)
     page.show_button.click()
-    assert page.report.period.quarter == 2
+    qtbot.waitUntil(lambda: page.operation is None and page.report.period.quarter == 2)
     assert page.sections.findChildren(QTableWidget)[0].horizontalHeaderItem(0).text() == "apr"
     # export (the dialogs are the user's explicit choice; here the chosen path directly)
     assert page.export_to(tmp_path / "r.csv", "csv")
+    qtbot.waitUntil(lambda: page.operation is None)
     rows = list(csv.reader((tmp_path / "r.csv").open(encoding="utf-8")))
     assert rows[0][0] == "tabel" and all(
         x[4] in ("<10", "x") or int(x[4]) == 0 or int(x[4]) >= 10 for x in rows[1:]
     )
     assert page.export_to(tmp_path / "r.pdf", "pdf")
+    qtbot.waitUntil(lambda: page.operation is None)
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     actions = [r[0] for r in ctx.require_store().db.query("SELECT action FROM audit_log")]
     assert actions.count("report.export") == 2 and "report.view" in actions

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from desktop.cases import Actiepunt, CaseService, Dossier, Person
 from storage.vault import Vault
 from tests.conftest import PASSWORD
+from tests.ui_helpers import Published
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
 from ui.cases.intake import IntakeDialog
 from ui.cases.screening_page import MeetingDialog, ScreeningPage, SignalDialog
 from ui.cases.search import SearchPopup
 from ui.cases.search_hook import install_search
-from ui.cases.services import case_service
 from ui.cases.today_page import TodayPage
 from ui.context import USER_NAME, AppContext
 from ui.main_window import MainWindow
@@ -53,7 +53,7 @@ def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-unty
 
 
 def _svc(win: MainWindow) -> CaseService:
-    return case_service(win.ctx)
+    return Published(win.ctx, win.ctx.require_session().cases)  # type: ignore[return-value]
 
 
 def test_pages_registered_with_vandaag_first(window: MainWindow) -> None:
@@ -205,7 +205,8 @@ def test_screening_signal_besluit_and_actiepunt(qtbot, window: MainWindow) -> No
     dlg.urgency.setCurrentIndex(dlg.urgency.findData("hoog"))
     dlg.save()
     assert dlg.created is not None
-    assert page.agenda.topLevelItemCount() == 1
+    # a dialog without the context: its change is published on the next event-loop turn
+    qtbot.waitUntil(lambda: page.agenda.topLevelItemCount() == 1)
     assert page.agenda.topLevelItem(0).text(2) == "S."
 
     meeting = MeetingDialog(page.service, page)
@@ -320,7 +321,7 @@ def test_lock_clears_every_model_and_the_search(qtbot, window: MainWindow) -> No
     assert screening.agenda.topLevelItemCount() == 0
     assert window.workspace is None
     assert not window.search_hook.action.isEnabled()  # type: ignore[attr-defined]
-    assert not hasattr(window.ctx, "_baken_case_service")
+    assert window.ctx.session is None  # the services went with the session
     # unlock again: fresh pages and a service on the new store
     window.unlock_view.password.setText(PASSWORD)
     qtbot.keyClick(window.unlock_view.password, Qt.Key.Key_Return)
@@ -328,7 +329,7 @@ def test_lock_clears_every_model_and_the_search(qtbot, window: MainWindow) -> No
     again = window.go_to("dossiers")
     assert isinstance(again, DossiersPage) and again is not page
     assert again.model.rowCount() == 1
-    assert case_service(window.ctx).store is window.ctx.store
+    assert window.ctx.require_session().cases.store is window.ctx.store
 
 
 def test_every_input_has_label_and_accessible_name(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -561,11 +562,10 @@ def test_main_window_installs_search_once(window: MainWindow) -> None:
 
 def test_today_shows_care_items_and_opens_the_dossier(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from desktop.care import model as care_model
-    from ui.care.services import care_service
 
     svc = _svc(window)
     d = svc.create_dossier(Dossier(opened_on=TODAY - timedelta(days=30)), Person(alias="Iris"))
-    care = care_service(window.ctx)
+    care = Published(window.ctx, window.ctx.require_session().care)
     plan = care.start_plan(d.id, TODAY - timedelta(days=20), {"huisvesting": 1})
     care.add_action(
         care_model.CareAction(
@@ -609,3 +609,16 @@ def test_today_warns_when_the_last_backup_is_old(qtbot, window: MainWindow) -> N
     settings.put(store.db, SETTING_LAST_OK, datetime.now(UTC).isoformat())
     page.refresh()
     assert page.backup_warning.isHidden()
+
+
+def test_navigation_through_the_context_opens_a_dossier_at_a_tab(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Views ask the context (``ctx.open_dossier(id, tab=...)``), never the window."""
+    d = _svc(window).create_dossier(Dossier(), Person(alias="Noor"))
+    window.go_to("today")
+    window.ctx.open_dossier(d.id, "tijdlijn")
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    dossiers = window.go_to("dossiers")
+    assert isinstance(dossiers, DossiersPage)
+    view = dossiers.view
+    assert isinstance(view, DossierViewWidget) and view.dossier_id == d.id
+    assert view.tabs.currentWidget() is view.tab_widgets["tijdlijn"]

@@ -168,3 +168,23 @@ def test_unexpected_errors_never_print_their_message(qtbot, capsys) -> None:  # 
     assert "onverwachte fout (KeyError)" in err
     assert "test_ui_operations.py" in err
     assert "Jansen" not in err
+
+
+def test_emitting_signals_does_not_drain_the_reference_count_of_true(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0's ``emit()`` drops a reference to ``True`` per call (Python 3.11 then
+    dies with "bool_dealloc"); ``ui.qt_compat.emit`` gives it back. 5,000 publishes must
+    leave the count where it was."""
+    import sys
+
+    from desktop.events import Change
+    from storage.vault import Vault
+    from ui.context import AppContext
+
+    ctx = AppContext(Vault(Path("/nonexistent-baken-test")), "nl")
+    seen: list[Change] = []
+    ctx.changed.connect(seen.append)
+    before = sys.getrefcount(True)
+    for _ in range(5000):
+        ctx.publish(Change.of("note"))
+    assert len(seen) == 5000
+    assert sys.getrefcount(True) >= before - 5

@@ -197,8 +197,11 @@ def test_unlock_wrong_then_right(qtbot, window: MainWindow) -> None:  # type: ig
     assert win.stack.currentWidget() is win.unlock_view
     assert win.lock_label.text() == "Vergrendeld"
     win.unlock_view.password.setText("dit-is-niet-het-wachtwoord")
-    assert win.unlock_view.try_unlock() is False
-    assert "Onjuist wachtwoord" in win.unlock_view.error.text()
+    assert win.unlock_view.try_unlock() is True  # started: the key is derived on a worker
+    assert "Bezig met ontgrendelen" in win.unlock_view.error.text()
+    assert not win.unlock_view.password.isEnabled()  # the screen stays responsive, busy
+    qtbot.waitUntil(lambda: "Onjuist wachtwoord" in win.unlock_view.error.text())
+    assert win.unlock_view.password.isEnabled()
     assert not win.ctx.is_unlocked and win.workspace is None
     assert len(win.ctx.vault.failed_attempts()) == 1
     unlock(qtbot, win)
@@ -219,6 +222,7 @@ def test_growing_delay_after_repeated_failures(qtbot, window: MainWindow) -> Non
         view._start_wait(0)
         view.password.setText("fout-fout-fout")
         view.try_unlock()
+        view.wait()
     assert window.ctx.vault.delay_seconds() >= 1
     assert view.remaining_wait() > 0
     assert not view.unlock_button.isEnabled()
@@ -229,6 +233,8 @@ def test_growing_delay_after_repeated_failures(qtbot, window: MainWindow) -> Non
     qtbot.waitUntil(view.unlock_button.isEnabled, timeout=3000)
     assert view.remaining_wait() == 0
     assert view.try_unlock() is True
+    view.wait()
+    assert window.ctx.is_unlocked
 
 
 def test_recovery_dialog_sets_new_password(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -452,8 +458,9 @@ def test_new_recovery_sheet_dialog(qtbot, window: MainWindow) -> None:  # type: 
     assert dlg.panel is not None
     code = dlg.panel.code_label.text()
     assert ORG in dlg.panel.sheet_pdf().decode("latin-1", "ignore") or code
-    dlg.accept()
-    assert dlg.panel.code_label.text() == ""
+    dlg.panel.check_edit.setText(dlg.panel.groups[dlg.panel.check_index])  # retype check
+    dlg.ok_button.click()  # confirmed: only now is the new code written
+    assert dlg.committed and dlg.panel.code_label.text() == ""
     window.lock()
     window.ctx.vault.recover(code, NEW_PASSWORD).close()
 
@@ -601,7 +608,8 @@ def test_keyring_entry_gone_points_to_recovery(qtbot, data_dir: Path) -> None:  
     qtbot.addWidget(win)
     win.start()
     win.unlock_view.password.setText(PASSWORD)
-    assert win.unlock_view.try_unlock() is False
+    win.unlock_view.try_unlock()
+    win.unlock_view.wait()
     assert "herstelcode" in win.unlock_view.error.text().lower()
     win.unlock_view.open_recovery()
     dlg = win.unlock_view.recovery_dialog

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from storage.vault import Vault
+    from desktop.vault import Vault
 
 LANGUAGES = ("nl", "en")
 SMOKE_TEST_MS = 1000
@@ -133,7 +133,7 @@ def make_app() -> QApplication:
 def app_vault(data_dir: Path) -> Vault:
     """The app's vault: the one writer of its data folder for its whole unlocked session; a
     second app on the same folder is refused at unlock, at once (storage.folderlock)."""
-    from storage.vault import Vault
+    from desktop.vault import Vault
 
     return Vault(data_dir, access="write", lock_wait=0)
 
@@ -147,14 +147,14 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from storage.vault import default_data_dir
+    from desktop.vault import default_data_dir
     from ui.context import AppContext
-    from ui.handover.setup import install as install_handover
+    from ui.features import install as install_features
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     ctx = AppContext(app_vault(data_dir), language)
-    install_handover(ctx)  # issue 7: wizard alternative, automatic backups
+    install_features(ctx)  # automatic backups, the wizard's handover alternative
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
     window.start()

@@ -7,28 +7,40 @@ every view to drop what it shows.
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop import __version__
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage import settings as store_settings
-from storage.errors import StoreError
-from storage.vault import Store, Vault
+from desktop.session import (
+    AUTOLOCK_DEFAULT,
+    AUTOLOCK_MAX,
+    AUTOLOCK_MIN,
+    AUTOLOCK_MINUTES,
+    ORG_ADDRESS,
+    ORG_NAME,
+    USER_NAME,
+    USER_ROLE,
+    Session,
+)
+from desktop.vault import Store, Vault
+from ui.qt_compat import emit
 
-# Settings inside the encrypted database (organisation and user are personal-ish data).
-ORG_NAME = "organisation.name"
-ORG_ADDRESS = "organisation.address"
-USER_NAME = "user.name"
-USER_ROLE = "user.role"
-AUTOLOCK_MINUTES = "ui.autolock_minutes"
-
-AUTOLOCK_DEFAULT = 5
-AUTOLOCK_MAX = 15
-AUTOLOCK_MIN = 1
+__all__ = [
+    "AUTOLOCK_DEFAULT",
+    "AUTOLOCK_MAX",
+    "AUTOLOCK_MIN",
+    "AUTOLOCK_MINUTES",
+    "ORG_ADDRESS",
+    "ORG_NAME",
+    "USER_NAME",
+    "USER_ROLE",
+    "AppContext",
+    "app_qsettings",
+]
 
 # QSettings holds only non-personal preferences (language, window geometry).
 QSETTINGS_LANGUAGE = "ui/language"
@@ -39,77 +51,138 @@ def app_qsettings() -> QSettings:
 
 
 class AppContext(QObject):
-    """Vault + the open store + change notifications."""
+    """Vault + the session of the open store + the one refresh path + navigation."""
 
-    changed = Signal(object)  # desktop.events.Change
+    changed = Signal(object)  # desktop.events.Change, once per operation
     locked = Signal()
     unlocked = Signal()
     about_to_lock = Signal(str)  # action; the store is still open (automatic backup)
+    # Navigation (typed, instead of reaching into the window): page key; dossier id + tab.
+    page_requested = Signal(str)
+    dossier_requested = Signal(str, str)
+    signal_requested = Signal(str)
 
     def __init__(self, vault: Vault, language: str = "nl", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.language = language
         self.version = __version__
-        self._store: Store | None = None
+        self._session: Session | None = None
         self._clipboard_text: str | None = None
+        self._flush_scheduled = False
 
-    # -- store ---------------------------------------------------------------------------
+    # -- session ---------------------------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
     @property
     def store(self) -> Store | None:
-        return self._store
+        return None if self._session is None else self._session.store
 
     @property
     def is_unlocked(self) -> bool:
-        return self._store is not None and not self._store.closed
+        return self._session is not None and not self._session.closed
+
+    def require_session(self) -> Session:
+        if self._session is None or self._session.closed:
+            raise StoreError("De opslag is vergrendeld.")
+        return self._session
 
     def require_store(self) -> Store:
-        if self._store is None or self._store.closed:
-            raise StoreError("De opslag is vergrendeld.")
-        return self._store
+        return self.require_session().store
 
     def set_store(self, store: Store) -> None:
         """Called after a successful unlock, recovery or first-run set-up."""
-        if self._store is not None and self._store is not store:
-            self._store.close()
-        self._store = store
-        self.unlocked.emit()
+        if self._session is not None and self._session.store is not store:
+            self._session.close()
+        session = Session(store)
+        session.on_idle_change = self._schedule_flush
+        self._session = session
+        emit(self.unlocked)
 
     def lock(self, *, action: str = "lock") -> None:
         """Close the database (drops the key), clear our clipboard data, notify views."""
         if self.is_unlocked:
-            self.about_to_lock.emit(action)
-        store, self._store = self._store, None
-        if store is not None:
-            with contextlib.suppress(StoreError):
-                store.close(action=action)
+            emit(self.about_to_lock, action)
+        session, self._session = self._session, None
+        if session is not None:
+            session.on_idle_change = None
+            session.close(action=action)
         self._clear_own_clipboard()
-        self.locked.emit()
+        emit(self.locked)
+
+    # -- operations (see ui/operations.py for the full helper) ----------------------------
+    def op(
+        self, parent: Any, fn: Any, on_success: Any = None, on_failure: Any = None, **kw: Any
+    ) -> Any:
+        """``ui.operations.op`` bound to this context (quick inline; ``slow=True`` on a
+        worker with its own session); changes are published once afterwards."""
+        from ui.operations import op
+
+        return op(self, parent, fn, on_success, on_failure, **kw)
+
+    def run(self, fn: Any, *, initiator: object | None = None) -> Any:
+        """Quick work inline on the UI thread; errors propagate to the caller; the changes
+        are published once when ``fn`` returns (or fails)."""
+        session = self.require_session()
+        try:
+            with session.operation():
+                return fn(session)
+        finally:
+            self.flush_changes(initiator)
+
+    def inline(self, fn: Any, *, initiator: object | None = None) -> Any:
+        """``fn`` (usually a bound service method) as a quick inline operation: called with
+        its own arguments, its changes published once when it returns."""
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self.run(lambda _s: fn(*args, **kwargs), initiator=initiator)
+
+        return call
 
     # -- settings (inside the encrypted store) --------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
-        return store_settings.get(self.require_store().db, key, default)
+        return self.require_session().settings.get(key, default)
 
     def put_settings(self, values: dict[str, Any]) -> None:
-        store = self.require_store()
-        with store.db.transaction():
-            for key, value in values.items():
-                store_settings.put(store.db, key, value)
-            store.audit("settings_change", object_type="settings", details=",".join(sorted(values)))
-        if USER_NAME in values and values[USER_NAME]:
-            store.actor = str(values[USER_NAME])
-        self.publish(Change.of("settings"))
+        self.run(lambda s: s.settings.put(values))
 
     def autolock_minutes(self) -> int:
-        try:
-            value = int(self.setting(AUTOLOCK_MINUTES, AUTOLOCK_DEFAULT))
-        except (TypeError, ValueError):
-            value = AUTOLOCK_DEFAULT
-        return max(AUTOLOCK_MIN, min(AUTOLOCK_MAX, value))
+        return self.require_session().settings.autolock_minutes()
 
     # -- one refresh path -------------------------------------------------------------------
     def publish(self, change: Change) -> None:
-        self.changed.emit(change)
+        emit(self.changed, change)
+
+    def flush_changes(self, initiator: object | None = None) -> None:
+        """Publish what the session recorded since the last flush, merged, once."""
+        self._flush_scheduled = False
+        session = self._session
+        if session is None:
+            return
+        change = session.take_changes(initiator)
+        if change is not None:
+            self.publish(change)
+
+    def _schedule_flush(self) -> None:
+        # A change recorded outside an operation: publish on the next turn of the event
+        # loop (never from inside the service call that recorded it).
+        if not self._flush_scheduled:
+            self._flush_scheduled = True
+            QTimer.singleShot(0, self, lambda: self.flush_changes())
+
+    # -- navigation -------------------------------------------------------------------------
+    def open_page(self, key: str) -> None:
+        emit(self.page_requested, key)
+
+    def open_dossier(self, dossier_id: str, tab: str = "") -> None:
+        """Show dossier ``dossier_id`` (at tab ``tab``, a key such as "tijdlijn")."""
+        emit(self.dossier_requested, dossier_id, tab)
+
+    def open_signal(self, signal_id: str) -> None:
+        """Show a signal on the screening page."""
+        emit(self.signal_requested, signal_id)
 
     # -- clipboard ------------------------------------------------------------------------
     def copy_to_clipboard(self, text: str) -> None:

@@ -6,14 +6,17 @@ so no page, model or dialog keeps personal data in memory while locked.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
+from desktop.drafts import Location
 from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
+from ui.drafts import RestoredBar, collect_drafts, open_sources
+from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
 
 if TYPE_CHECKING:
@@ -63,6 +66,8 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
+    restored_bar: QWidget | None = None
+
     setup_cancelled = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -99,6 +104,10 @@ class MainWindow(QMainWindow):
         ctx.unlocked.connect(self._on_unlocked)
         ctx.locked.connect(self._on_ctx_locked)
         ctx.changed.connect(self._on_change)
+        # Navigation: typed requests on the context (no view reaches into the window).
+        ctx.page_requested.connect(self.go_to)
+        ctx.dossier_requested.connect(self.open_dossier)
+        ctx.signal_requested.connect(self.open_signal)
         self._restore_geometry()
         self._set_locked_ui()
 
@@ -180,7 +189,7 @@ class MainWindow(QMainWindow):
         if self.ctx.is_unlocked:
             self.show()
         else:
-            self.setup_cancelled.emit()
+            emit(self.setup_cancelled)
 
     # -- unlock / lock ----------------------------------------------------------------------
     def show_unlock(self) -> None:
@@ -209,6 +218,77 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.idle.start(self.ctx.autolock_minutes() * 60_000)
         self.workspace.sidebar.setFocus()
+        self._restore_drafts()
+
+    # -- drafts (ui/drafts.py) ----------------------------------------------------------------
+    def current_location(self) -> Location | None:
+        """Page, dossier and tab shown now (nothing personal: keys and ids only)."""
+        if self.workspace is None:
+            return None
+        page_key = self.workspace.current_key() or ""
+        page = self.workspace.page_widgets.get(page_key)
+        dossier_id = tab = ""
+        view = getattr(page, "view", None)
+        stack = getattr(page, "stack", None)
+        if view is not None and stack is not None and stack.currentWidget() is view:
+            dossier_id = str(getattr(view, "dossier_id", "") or "")
+            tabs = getattr(view, "tabs", None)
+            widgets = getattr(view, "tab_widgets", {})
+            if tabs is not None:
+                current = tabs.currentWidget()
+                tab = next((k for k, w in widgets.items() if w is current), "")
+        return Location(page=page_key, dossier_id=dossier_id, tab=tab)
+
+    def _keep_drafts(self, action: str) -> None:
+        """Ask every open editor for its unsaved state and keep it inside the store."""
+        session = self.ctx.session
+        if session is None or session.closed:
+            return
+        from desktop.errors import StoreError
+
+        try:
+            drafts = collect_drafts(open_sources())
+            location = self.current_location()
+            if drafts:
+                session.drafts.save_all(drafts, reason=action)
+            if location is not None:
+                session.drafts.remember_location(location)
+        except (StoreError, RuntimeError):
+            # The lock goes ahead regardless (a panic must never wait on a dialog).
+            return
+
+    def _restore_drafts(self) -> None:
+        """After unlocking: back to the same page, dossier and tab, drafts restored."""
+        session = self.ctx.session
+        if session is None or self.workspace is None:
+            return
+        from desktop.errors import StoreError
+
+        try:
+            session.drafts.expire()
+            location = session.drafts.last_location()
+            if location is not None:
+                if location.dossier_id:
+                    self.open_dossier(location.dossier_id, location.tab)
+                elif location.page in self.workspace.page_keys():
+                    self.go_to(location.page)
+            restored = []
+            for src in open_sources(self.workspace):
+                draft = session.drafts.load(src.draft_key())
+                if draft is not None:
+                    src.restore_draft(draft.payload)
+                    restored.append(src)
+        except StoreError:
+            return
+        if restored:
+            self.show_restored(restored)
+
+    def show_restored(self, sources: list[Any]) -> None:
+        if self.workspace is None:
+            return
+        bar = RestoredBar(self.ctx, sources, self.workspace)
+        self.workspace.show_bar(bar)
+        self.restored_bar = bar
 
     def _set_locked_ui(self) -> None:
         self.lock_action.setEnabled(False)
@@ -231,11 +311,10 @@ class MainWindow(QMainWindow):
         self.lock_label.setText(self.tr("Ontgrendeld — Ctrl+L vergrendelt"))
 
     def _update_backup_status(self) -> None:
-        from storage import backup
-        from storage.errors import StoreError
+        from desktop.errors import StoreError
 
         try:
-            status = backup.backup_status(self.ctx.require_store())
+            status = self.ctx.require_session().backup.status()
         except StoreError:
             self.backup_label.setText("")
             return
@@ -272,6 +351,7 @@ class MainWindow(QMainWindow):
         was_unlocked = self.ctx.is_unlocked or self.workspace is not None
         if self.workspace is not None:
             self.last_page = self.workspace.current_key() or self.last_page
+        self._keep_drafts(action)  # before any dialog closes and before the store closes
         self.close_sensitive_dialogs()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
@@ -316,6 +396,20 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return None
         return self.workspace.show_page(key)
+
+    def open_dossier(self, dossier_id: str, tab: str = "") -> None:
+        from ui.cases.dossiers_page import DossiersPage
+
+        page = self.go_to("dossiers")
+        if isinstance(page, DossiersPage):
+            page.open_dossier(dossier_id, tab)
+
+    def open_signal(self, signal_id: str) -> None:
+        from ui.cases.screening_page import ScreeningPage
+
+        page = self.go_to("screening")
+        if isinstance(page, ScreeningPage):
+            page.select_signal(signal_id)
 
     def show_help(self) -> None:
         if self.stack.currentWidget() is self.neutral_view:

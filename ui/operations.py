@@ -1,4 +1,16 @@
-"""Background operations with a delayed, cancellable progress dialog (after Anki's habit).
+"""Operations: the one way the UI runs work on the session (after Anki's habit).
+
+``op(ctx, parent, fn, on_success, on_failure, slow=..., label=...)`` (or ``ctx.op(...)``)
+hands ``fn`` the session. Quick work runs inline on the UI thread; ``slow=True`` runs it
+on a worker of the global ``QThreadPool`` with its own session and connection
+(``Session.worker()``), with a progress dialog that appears only after 0.5 s and a safe
+cancel (the result of a cancelled operation is dropped; ``session.cancelled()`` lets the
+work stop early). When the operation ends, the changes it recorded are published once,
+merged, with the initiator (``ctx.changed``); then ``on_success(result)`` runs. Errors are
+shown in one consistent way (``show_error``) unless ``on_failure`` takes them.
+
+The lower-level ``run_operation`` below runs ``work(cancel)`` without a session (unlock,
+restore: there is no open store while they run).
 
 ``run_operation(parent, work, on_done, label=...)`` runs ``work(cancel)`` on a worker
 thread of the global ``QThreadPool``; ``on_done(result)`` runs on the UI thread. A
@@ -15,13 +27,19 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from storage.errors import StoreError
+from desktop.errors import StoreError
 from ui.messages import message_text
+from ui.qt_compat import emit
+
+if TYPE_CHECKING:
+    from desktop.events import Change
+    from desktop.session import Session
+    from ui.context import AppContext
 
 T = TypeVar("T")
 
@@ -56,9 +74,9 @@ class _Runnable(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            self._bridge.failed.emit(exc)
+            emit(self._bridge.failed, exc)
         else:
-            self._bridge.finished.emit(result)
+            emit(self._bridge.finished, result)
 
 
 _RUNNING: set[Operation[Any]] = set()
@@ -150,7 +168,7 @@ class Operation(QObject, Generic[T]):
             self.progress.deleteLater()
             self.progress = None
         _RUNNING.discard(self)
-        self.done.emit()
+        emit(self.done)
 
     def _finished(self, result: T) -> None:
         self._close()
@@ -187,3 +205,86 @@ def run_operation(
         delay_ms=delay_ms,
         cancellable=cancellable,
     )
+
+
+def op(
+    ctx: AppContext,
+    parent: QWidget | None,
+    fn: Callable[[Session], T],
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    *,
+    slow: bool = False,
+    label: str = "",
+    initiator: object | None = None,
+    cancellable: bool = True,
+    delay_ms: int = 500,
+) -> Operation[tuple[T, Change | None]] | None:
+    """Run ``fn(session)``; publish its changes once; then ``on_success(result)``.
+
+    Inline (default) returns None after everything ran. ``slow=True`` returns the running
+    ``Operation`` (keep it to cancel or wait in tests). ``initiator`` defaults to
+    ``parent``: a view may skip refreshing what it did itself.
+    """
+    who = parent if initiator is None else initiator
+
+    def failed(exc: BaseException) -> None:
+        if on_failure is not None:
+            on_failure(exc)
+        else:
+            show_error(parent, exc)
+
+    try:
+        session = ctx.require_session()
+    except StoreError as exc:
+        failed(exc)
+        return None
+    if not slow:
+        try:
+            with session.operation():
+                result = fn(session)
+        except Exception as exc:  # noqa: BLE001 - shown in the one consistent way
+            ctx.flush_changes(who)  # what was saved before the error is still shown
+            failed(exc)
+            return None
+        ctx.flush_changes(who)
+        if on_success is not None:
+            on_success(result)
+        return None
+
+    # Changes the worker committed, published when the operation ends (also when it was
+    # cancelled or failed after committing something: every view must still hear of it).
+    collected: list[Change | None] = []
+
+    def work(token: CancelToken) -> tuple[T, Change | None]:
+        worker = session.worker()  # on this thread: the connection belongs to it
+        worker.cancelled = lambda: token.cancelled
+        try:
+            with worker.operation():
+                return fn(worker), None
+        finally:
+            collected.append(worker.take_changes())
+            worker.close()
+
+    def settled() -> None:
+        changes, collected[:] = list(collected), []
+        if ctx.session is session and not session.closed:
+            for change in changes:
+                session.absorb(change)
+            ctx.flush_changes(who)
+
+    def done(out: tuple[T, Change | None]) -> None:
+        if on_success is not None:
+            on_success(out[0])
+
+    operation = run_operation(
+        parent,
+        work,
+        done,
+        label=label or QCoreApplication.translate("Operations", "Bezig…"),
+        on_error=failed,
+        delay_ms=delay_ms,
+        cancellable=cancellable,
+    )
+    operation.done.connect(settled)  # emitted before the result is delivered
+    return operation

@@ -1,8 +1,8 @@
-"""The pages of the main window, as a registry later features append to.
+"""What a page of the main window is (``PageSpec``) and the built-in pages.
 
-Each feature adds one ``PageSpec`` to ``PAGE_FACTORIES`` (in its own module, imported from
-``PAGE_MODULES``) instead of editing the window. The sidebar shows pages sorted by
-``order``. Suggested orders: Vandaag 10, Signalen & screening 20, Dossiers 30, Opvang 40,
+The one list of pages is ``ui/features.py``; a feature module defines ``PAGE`` (or
+``PAGES``) and is listed there. The sidebar shows pages sorted by ``order``.
+Suggested orders: Vandaag 10, Signalen & screening 20, Dossiers 30, Opvang 40,
 Nazorg 50, Brieven 60, Rapportage 70, Instellingen 80, Over de beveiliging 90,
 Hulp & meldroutes 100.
 
@@ -12,7 +12,6 @@ the app locks, so a page never needs to clear itself. Pages refresh from ``ctx.c
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,7 +47,7 @@ def _help_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return HelpWidget(ctx.language, parent)
 
 
-PAGE_FACTORIES: list[PageSpec] = [
+BUILTIN_PAGES: list[PageSpec] = [
     PageSpec(
         "settings",
         lambda: QCoreApplication.translate("Pages", "Instellingen"),
@@ -69,16 +68,9 @@ PAGE_FACTORIES: list[PageSpec] = [
     ),
 ]
 
-# Feature modules that append to PAGE_FACTORIES on import (e.g. "ui.pages.cases").
-PAGE_MODULES: list[str] = ["ui.pages.audit_page", "ui.cases.pages", "ui.care.opvang_page"]
-PAGE_MODULES.append("ui.letters.register_page")
-PAGE_MODULES.append("ui.report.page")
-PAGE_MODULES.append("ui.privacy.page")
-
 
 def pages() -> list[PageSpec]:
-    for module in PAGE_MODULES:
-        importlib.import_module(module)
-    return sorted(PAGE_FACTORIES, key=lambda spec: spec.order)
-PAGE_MODULES.append("ui.handover.page")
-PAGE_MODULES.append("ui.exchange.page")
+    """Every page, sorted (see ``ui.features.pages``)."""
+    from ui.features import pages as feature_pages
+
+    return feature_pages()

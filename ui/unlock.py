@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import StoreError, WrongSecretError
-from storage.secrets import keyring_available
-from storage.vault import Store
+from desktop.errors import StoreError, WrongSecretError
+from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import AppContext
 from ui.messages import message_text
+from ui.operations import CancelToken, Operation, error_text, run_operation
+from ui.qt_compat import emit
 from ui.widgets import (
     PasswordFields,
     add_row,
@@ -100,6 +101,7 @@ class UnlockView(QWidget):
         self._tick.setInterval(250)
         self._tick.timeout.connect(self._update_wait)
         self.recovery_dialog: RecoveryDialog | None = None
+        self.operation: Operation[UnlockKey] | None = None
 
     def reset(self) -> None:
         self.password.clear()
@@ -134,33 +136,83 @@ class UnlockView(QWidget):
 
     # -- unlocking ------------------------------------------------------------------------
     def try_unlock(self) -> bool:
-        if self.remaining_wait() > 0:
+        """Start unlocking; returns whether it started. The key derivation (Argon2id) and
+        a pending migration (with its backup first) run on a worker, so this screen stays
+        responsive and shows progress; the store is then opened with the derived key on the
+        UI thread, which owns the connection from then on."""
+        if self.remaining_wait() > 0 or self.operation is not None:
             return False
         password = self.password.text()
         if not password:
             show_message(self.error, self.tr("Vul uw wachtwoord in."))
             return False
-        show_message(self.error, self.tr("Bezig met ontgrendelen…"))
-        self.error.setStyleSheet("color: palette(text);")
-        self.repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        vault = self.ctx.vault
         try:
-            # On the UI thread on purpose: the SQLite connection belongs to the thread that
-            # opens it. The key derivation takes about half a second.
-            store = self.ctx.vault.unlock(password)
-        except WrongSecretError:
-            self._failed(self.tr("Onjuist wachtwoord. Probeer het opnieuw."))
-            return False
+            hold = vault.hold_folder()  # another Baken window: refused at once, here
         except StoreError as exc:
             self._failed(message_text(exc))
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
+        show_message(self.error, self.tr("Bezig met ontgrendelen…"))
+        self.error.setStyleSheet("color: palette(text);")
+        self._set_busy(True)
+
+        def work(_cancel: CancelToken) -> UnlockKey:
+            try:
+                key = vault.derive_key(password, hold=hold)
+            except BaseException:
+                hold.release()
+                raise
+            try:
+                vault.prepare(key)  # migrations and their backup, on this worker's connection
+            except BaseException:
+                key.release()
+                raise
+            return key
+
+        def done(key: UnlockKey) -> None:
+            self.operation = None
+            self._set_busy(False)
             self.error.setStyleSheet("color: #a4262c; font-weight: bold;")
-        self.password.clear()
-        show_message(self.error, "")
-        self.ctx.set_store(store)
+            try:
+                store = vault.open_with_key(key)
+            except StoreError as exc:
+                self._failed(str(exc))
+                return
+            self.password.clear()
+            show_message(self.error, "")
+            self.ctx.set_store(store)
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            self._set_busy(False)
+            if isinstance(exc, WrongSecretError):
+                self._failed(self.tr("Onjuist wachtwoord. Probeer het opnieuw."))
+            else:
+                self._failed(error_text(exc))
+
+        self.operation = run_operation(
+            self,
+            work,
+            done,
+            label=self.tr("Ontgrendelen…"),
+            on_error=failed,
+            cancellable=False,
+        )
         return True
+
+    def _set_busy(self, busy: bool) -> None:
+        self.password.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy and self.remaining_wait() <= 0)
+        self.forgot.setEnabled(not busy)
+
+    def wait(self) -> None:
+        """Block (in a local event loop) until a running unlock has finished."""
+        operation = self.operation
+        if operation is None or operation.finished:
+            return
+        loop = QEventLoop()
+        operation.done.connect(loop.quit)
+        loop.exec()
 
     def _failed(self, message: str) -> None:
         self.error.setStyleSheet("color: #a4262c; font-weight: bold;")
@@ -290,9 +342,9 @@ class NeutralView(QWidget):
             Qt.KeyboardModifier.NoModifier,
             Qt.KeyboardModifier.KeypadModifier,
         ):
-            self.leave.emit()
+            emit(self.leave)
             return
         super().keyPressEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.leave.emit()
+        emit(self.leave)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -32,13 +33,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTreeView,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from storage import password_policy
+from desktop.vault import password_policy
+from ui.qt_compat import emit
 
 
 def plain(text: str) -> str:
@@ -75,6 +79,32 @@ def paragraph(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     # Keep QLabel's own policy: it carries the height-for-width flag word wrap needs.
     return label
+
+
+def list_tree(
+    headers: list[str], name: str, *, uniform: bool = True, fit_columns: bool = False
+) -> QTreeWidget:
+    """The flat list used on every page and tab: headers, alternating rows, one selection,
+    an accessible name; ``fit_columns`` sizes the columns to their contents."""
+    tree = QTreeWidget()
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(uniform)
+    tree.setAccessibleName(name)
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.header().setStretchLastSection(True)
+    if fit_columns:
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return tree
+
+
+def save_row(button: QPushButton) -> QHBoxLayout:
+    """A row with ``button`` on the right (under a form)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
 
 
 def error_label() -> QLabel:
@@ -214,7 +244,7 @@ class PasswordFields(QWidget):
         else:
             self.match.setText("")
         self.match.setVisible(bool(self.match.text()))
-        self.changed.emit()
+        emit(self.changed)
 
     def is_complete(self) -> bool:
         return self._acceptable and self.new.text() == self.confirm.text()
@@ -322,6 +352,10 @@ class RecoveryCodePanel(QWidget):
         self.code_label.setAccessibleName(self.tr("Herstelcode"))
         self.code_label.setAccessibleDescription(" ".join(code))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Never squeezed: the whole code, top to bottom, at every size and scale factor (the
+        # window grows to the layout's minimum instead).
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.code_label.setMinimumSize(self.code_label.sizeHint())
         layout.addWidget(self.code_label)
 
         buttons = QHBoxLayout()
@@ -377,7 +411,7 @@ class RecoveryCodePanel(QWidget):
         print_pdf(self, self.sheet_pdf(), self.tr("Baken herstelblad"))
 
     def save_sheet(self, path: Path) -> None:
-        from storage.files import atomic_write
+        from desktop.files import atomic_write
 
         atomic_write(path, self.sheet_pdf())
 
@@ -426,7 +460,7 @@ class RecoveryCodePanel(QWidget):
             self.check_status.setStyleSheet("color: #a4262c;")
         else:
             self.check_status.setText("")
-        self.check_changed.emit()
+        emit(self.check_changed)
 
     def forget(self) -> None:
         """Remove the code from the widgets (after the wizard or dialog closes)."""

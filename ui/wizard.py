@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from storage.errors import StoreError
-from storage.secrets import keyring_available
-from storage.vault import Store
+from desktop.errors import StoreError
+from desktop.vault import Store, keyring_available
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
 from ui.messages import message_text
 from ui.operations import show_error

@@ -6,7 +6,14 @@ Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.context import AppContext
 from ui.page_registry import PageSpec, pages
@@ -50,8 +57,20 @@ class Workspace(QWidget):
         self.sidebar.setFixedWidth(max(200, min(320, widest + 48)))
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.bar_area = QVBoxLayout()  # info bars (e.g. drafts restored) above the page
+        self.bar_area.setContentsMargins(8, 6, 8, 0)
+        right.addLayout(self.bar_area)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.sidebar.currentRowChanged.connect(self._show_row)
+
+    def show_bar(self, bar: QWidget) -> None:
+        """Show an info bar above the pages (it hides itself when done)."""
+        self.bar_area.addWidget(bar)
+        bar.show()
 
     def page_keys(self) -> list[str]:
         return [spec.key for spec in self.specs]

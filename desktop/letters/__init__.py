@@ -17,8 +17,10 @@ from desktop.letters.service import (
     LetterService,
 )
 from desktop.letters.templates import Template, get_template, load_templates
+from storage.schema_letters import DOCUMENT_KINDS
 
 __all__ = [
+    "DOCUMENT_KINDS",
     "ConsentCheck",
     "ConsentRequiredError",
     "Disclosure",

@@ -2014,6 +2014,10 @@
         <source>Deze fase volgt uit wat u vastlegt: gebruik het tabblad &apos;%1&apos;.</source>
         <translation>This phase follows from what you record: use the &apos;%1&apos; tab.</translation>
     </message>
+    <message>
+        <source>Dossier %1 is vernietigd; het is gesloten.</source>
+        <translation>Dossier %1 has been destroyed; it was closed.</translation>
+    </message>
 </context>
 <context>
     <name>DossiersPage</name>
@@ -2102,6 +2106,21 @@
             <numerusform>%n loaded</numerusform>
             <numerusform>%n loaded</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Niet-opgeslagen wijzigingen zijn teruggezet.</source>
+        <translation>Unsaved changes have been restored.</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Continue</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2885,10 @@
         <source>Het overzicht kon niet worden opgeslagen.</source>
         <translation>The overview could not be saved.</translation>
     </message>
+    <message>
+        <source>Inzageoverzicht maken…</source>
+        <translation>Making the access overview…</translation>
+    </message>
 </context>
 <context>
     <name>LetterTabs</name>
@@ -3126,6 +3149,10 @@
     <message>
         <source>{title} — bewaard in het dossier</source>
         <translation>{title} — kept in the case</translation>
+    </message>
+    <message>
+        <source>Brief maken…</source>
+        <translation>Making the letter…</translation>
     </message>
     <message>
         <source>De brief</source>
@@ -4607,6 +4634,14 @@
         <source>In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan.</source>
         <translation>This folder holds no Baken data. Check the data folder (--data-dir or BAKEN_DATA_DIR), or create a new store first.</translation>
     </message>
+    <message>
+        <source>De gegevensmap bevat inmiddels een andere opslag.</source>
+        <translation>The data folder now holds a different store.</translation>
+    </message>
+    <message>
+        <source>De nieuwe herstelcode is al vergeten; maak opnieuw een code.</source>
+        <translation>The new recovery code has already been forgotten; make a new code.</translation>
+    </message>
 </context>
 <context>
     <name>NeutralView</name>
@@ -4626,8 +4661,8 @@
         <translation>New recovery sheet</translation>
     </message>
     <message>
-        <source>U krijgt een nieuwe herstelcode. De oude code en het oude herstelblad werken daarna niet meer; vernietig het oude blad. Bevestig met uw wachtwoord.</source>
-        <translation>You will get a new recovery code. The old code and the old recovery sheet stop working; destroy the old sheet. Confirm with your password.</translation>
+        <source>U krijgt een nieuwe herstelcode. Zodra u de nieuwe code heeft bevestigd, werken de oude code en het oude herstelblad niet meer; vernietig dan het oude blad. Tot die tijd blijft de oude code geldig. Bevestig met uw wachtwoord.</source>
+        <translation>You will get a new recovery code. Once you have confirmed the new code, the old code and the old recovery sheet stop working; then destroy the old sheet. Until then the old code stays valid. Confirm with your password.</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
@@ -4650,8 +4685,12 @@
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <source>&amp;Klaar</source>
-        <translation>&amp;Done</translation>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren (oude code blijft geldig)</source>
+        <translation>Cancel (the old code stays valid)</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4710,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +5426,10 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Rapportage berekenen…</source>
+        <translation>Calculating the report…</translation>
+    </message>
+    <message>
         <source>Periode: {p}</source>
         <translation>Period: {p}</translation>
     </message>
@@ -5405,6 +5452,10 @@
     <message>
         <source>De rapportage kon niet worden opgeslagen.</source>
         <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Rapportage opslaan…</source>
+        <translation>Saving the report…</translation>
     </message>
     <message>
         <source>Opgeslagen: {name}</source>
@@ -5487,6 +5538,10 @@
             <numerusform>%n dossier will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
             <numerusform>%n dossiers will be destroyed for good: personal data, notes, plans, placements, letters, documents and search index. This cannot be undone. Only the dossier number, the dates, the legal ground and your name stay in the destruction register.&lt;br&gt;&lt;br&gt;Destroy?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dossiers vernietigen en het bestand opschonen…</source>
+        <translation>Destroying dossiers and cleaning up the file…</translation>
     </message>
     <message>
         <source>Vernietigingsverklaring opslaan</source>
@@ -6212,6 +6267,10 @@
     <message>
         <source>Onjuist wachtwoord. Probeer het opnieuw.</source>
         <translation>Wrong password. Please try again.</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen…</source>
+        <translation>Unlocking…</translation>
     </message>
 </context>
 <context>

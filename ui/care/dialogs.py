@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.care import model as c
-from storage.errors import StoreError, ValidationError
+from desktop.errors import StoreError, ValidationError
 from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
 from ui.messages import message_text
 from ui.widgets import plain

@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.care import CareService
 from desktop.care import model as c
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage.errors import StoreError
 from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
-from ui.care.services import care_service
-from ui.cases.common import fmt_date, open_dossier
+from ui.cases.common import fmt_date
 from ui.context import AppContext
 from ui.messages import message_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -70,7 +69,7 @@ class OpvangPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service: CareService = care_service(ctx)
+        self.service: CareService = ctx.require_session().care
         self.rows: list[c.ShelterOccupancy] = []
         self.dialog: FormDialog | None = None
         self._stale = False
@@ -350,7 +349,7 @@ class OpvangPage(QWidget):
         if oid is None:
             return
         self.address.setText(
-            self.service.reveal_address(oid)
+            self.ctx.inline(self.service.reveal_address)(oid)
             or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
         )
         self.reveal_button.setEnabled(False)
@@ -370,24 +369,28 @@ class OpvangPage(QWidget):
                 ),
             )
             return
-        self._open(shelter_dialog(self, orgs, None, self.service.save_shelter))
+        self._open(shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)))
 
     def edit_shelter(self) -> None:
         oid = self.current_id()
         if oid is None:
             return
         profile = self.service.shelter_profile(oid)
-        self._open(shelter_dialog(self, self._organisations(), profile, self.service.save_shelter))
+        self._open(
+            shelter_dialog(
+                self, self._organisations(), profile, self.ctx.inline(self.service.save_shelter)
+            )
+        )
 
     def _open(self, dlg: FormDialog) -> None:
         self.dialog = dlg
         dlg.open()
 
     def _open_client(self, item: QTreeWidgetItem) -> None:
-        open_dossier(self, str(item.data(0, ID_ROLE)))
+        self.ctx.open_dossier(str(item.data(0, ID_ROLE)))
 
     def _open_request(self, item: QTreeWidgetItem) -> None:
-        open_dossier(self, str(item.data(0, ID_ROLE)))
+        self.ctx.open_dossier(str(item.data(0, ID_ROLE)))
 
 
 def _html(text: str) -> str:
@@ -398,6 +401,5 @@ def _opvang_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return OpvangPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec("opvang", lambda: QCoreApplication.translate("Pages", "Opvang"), _opvang_page, 40)
-)
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec("opvang", lambda: QCoreApplication.translate("Pages", "Opvang"), _opvang_page, 40)

@@ -1,6 +1,6 @@
 """Dossier tabs: Opvang (placements with their chain), Hulpverleningsplan (scores per
 leefgebied over time, goals and actions) and Nazorg en afsluiting (warme overdracht,
-check-ins, reopen on new signals, closing). Registered in ``DOSSIER_TAB_FACTORIES``."""
+check-ins, reopen on new signals, closing). Listed in ui/features.py."""
 
 from __future__ import annotations
 
@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop.care import CareService
 from desktop.care import model as c
+from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
-from storage.errors import StoreError, ValidationError
 from ui.care import dialogs as dlgs
 from ui.care.charts import ScoreChart
 from ui.care.opvang_page import ID_ROLE, fit_columns, tree
-from ui.care.services import care_service
 from ui.cases.common import fmt_date
-from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
+from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.messages import message_text
 from ui.widgets import error_label, show_message
 
@@ -49,7 +48,7 @@ class _CareTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: CareService = care_service(tab.ctx)
+        self.service: CareService = tab.ctx.require_session().care
         self.dialog: dlgs.FormDialog | None = None
         self.error = error_label()
         tab.ctx.changed.connect(self._changed)
@@ -58,6 +57,8 @@ class _CareTab(QWidget):
         return self.service.clock()
 
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches(*self.kinds) and (not change.ids or self.dossier_id in change.ids):
             self.refresh()
 
@@ -143,7 +144,7 @@ class PlacementsTab(_CareTab):
         if not self.tab.ctx.is_unlocked:
             return
         current = self.current()
-        self.placements = self.service.placements(self.dossier_id)
+        self.placements = self.tab.ctx.inline(self.service.placements)(self.dossier_id)
         names = dict(self._partners())
         self.list.clear()
         select = None
@@ -201,7 +202,7 @@ class PlacementsTab(_CareTab):
                 self,
                 self.dossier_id,
                 self._shelters(),
-                self.service.request_placement,
+                self.tab.ctx.inline(self.service.request_placement),
                 self.today(),
             )
         )
@@ -210,27 +211,45 @@ class PlacementsTab(_CareTab):
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.decide_dialog(self, p, self._shelters(), self.service.decide, self.today())
+                dlgs.decide_dialog(
+                    self,
+                    p,
+                    self._shelters(),
+                    self.tab.ctx.inline(self.service.decide),
+                    self.today(),
+                )
             )
 
     def place(self) -> None:
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.place_dialog(self, p, self._shelters(), self.service.place, self.today())
+                dlgs.place_dialog(
+                    self, p, self._shelters(), self.tab.ctx.inline(self.service.place), self.today()
+                )
             )
 
     def transfer(self) -> None:
         p = self.current()
         if p is not None:
             self._open(
-                dlgs.transfer_dialog(self, p, self._shelters(), self.service.transfer, self.today())
+                dlgs.transfer_dialog(
+                    self,
+                    p,
+                    self._shelters(),
+                    self.tab.ctx.inline(self.service.transfer),
+                    self.today(),
+                )
             )
 
     def end(self) -> None:
         p = self.current()
         if p is not None:
-            self._open(dlgs.end_dialog(self, p, self.service.end_placement, self.today()))
+            self._open(
+                dlgs.end_dialog(
+                    self, p, self.tab.ctx.inline(self.service.end_placement), self.today()
+                )
+            )
 
 
 # -- Hulpverleningsplan ---------------------------------------------------------------------
@@ -324,7 +343,7 @@ class PlanTab(_CareTab):
     def refresh(self) -> None:
         if not self.tab.ctx.is_unlocked:
             return
-        self.view = self.service.plan_view(self.dossier_id)
+        self.view = self.tab.ctx.inline(self.service.plan_view)(self.dossier_id)
         v = self.view
         self.evaluations.clear()
         self.actions.clear()
@@ -447,7 +466,7 @@ class PlanTab(_CareTab):
 
     def start_plan(self) -> None:
         def save(day: date | None, scores: dict[str, int], notes: str) -> object:
-            return self.service.start_plan(self.dossier_id, day, scores, notes)
+            return self.tab.ctx.inline(self.service.start_plan)(self.dossier_id, day, scores, notes)
 
         self._open(
             dlgs.evaluation_dialog(
@@ -471,7 +490,7 @@ class PlanTab(_CareTab):
 
         def save(day: date | None) -> object:
             assert day is not None
-            return self.service.plan_evaluation(plan_id, day)
+            return self.tab.ctx.inline(self.service.plan_evaluation)(plan_id, day)
 
         self._open(dlgs.plan_date_dialog(self, save, max(add_months(last, 3), self.today())))
 
@@ -489,7 +508,7 @@ class PlanTab(_CareTab):
                     QCoreApplication.translate("CareTabs", "Vul de datum van de evaluatie in."),
                     "held_on",
                 )
-            return self.service.record_evaluation(eid, day, scores, notes)
+            return self.tab.ctx.inline(self.service.record_evaluation)(eid, day, scores, notes)
 
         self._open(
             dlgs.evaluation_dialog(
@@ -503,7 +522,11 @@ class PlanTab(_CareTab):
 
     def add_goal(self) -> None:
         if self.view is not None:
-            self._open(dlgs.goal_dialog(self, self.view.plan.id, self.service.add_goal))
+            self._open(
+                dlgs.goal_dialog(
+                    self, self.view.plan.id, self.tab.ctx.inline(self.service.add_goal)
+                )
+            )
 
     def add_action(self) -> None:
         if self.view is not None:
@@ -513,14 +536,14 @@ class PlanTab(_CareTab):
                     self.view.plan.id,
                     self.view.goals,
                     self._partners(),
-                    self.service.add_action,
+                    self.tab.ctx.inline(self.service.add_action),
                 )
             )
 
     def action_done(self) -> None:
         a = self._current_action()
         if a is not None:
-            self._run(lambda: self.service.complete_action(a.id))
+            self._run(lambda: self.tab.ctx.inline(self.service.complete_action)(a.id))
 
 
 # -- Nazorg en afsluiting ------------------------------------------------------------------
@@ -668,7 +691,7 @@ class AftercareTab(_CareTab):
                 self,
                 self.dossier_id,
                 self._partners(),
-                self.service.start_aftercare,
+                self.tab.ctx.inline(self.service.start_aftercare),
                 self.today(),
             )
         )
@@ -676,7 +699,11 @@ class AftercareTab(_CareTab):
     def record(self) -> None:
         x = self._next_open()
         if x is not None:
-            self._open(dlgs.checkin_dialog(self, x, self.service.record_checkin, self.today()))
+            self._open(
+                dlgs.checkin_dialog(
+                    self, x, self.tab.ctx.inline(self.service.record_checkin), self.today()
+                )
+            )
 
     def reopen(self, confirm: bool = True) -> None:
         if confirm:
@@ -691,11 +718,13 @@ class AftercareTab(_CareTab):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: self.service.reopen(self.dossier_id))
+        self._run(lambda: self.tab.ctx.inline(self.service.reopen)(self.dossier_id))
 
     def close_dossier(self) -> None:
         self._open(
-            dlgs.close_dialog(self, self.dossier_id, self.service.close_dossier, self.today())
+            dlgs.close_dialog(
+                self, self.dossier_id, self.tab.ctx.inline(self.service.close_dossier), self.today()
+            )
         )
 
 
@@ -703,25 +732,24 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-DOSSIER_TAB_FACTORIES.extend(
-    [
-        DossierTabSpec(
-            "opvang",
-            lambda: QCoreApplication.translate("Tabs", "Opvang"),
-            lambda tab, parent: PlacementsTab(tab, parent),
-            60,
-        ),
-        DossierTabSpec(
-            "hulpverleningsplan",
-            lambda: QCoreApplication.translate("Tabs", "Hulpverleningsplan"),
-            lambda tab, parent: PlanTab(tab, parent),
-            70,
-        ),
-        DossierTabSpec(
-            "nazorg",
-            lambda: QCoreApplication.translate("Tabs", "Nazorg en afsluiting"),
-            lambda tab, parent: AftercareTab(tab, parent),
-            80,
-        ),
-    ]
-)
+# Listed in ui/features.py (the one list of dossier tabs).
+TABS = [
+    DossierTabSpec(
+        "opvang",
+        lambda: QCoreApplication.translate("Tabs", "Opvang"),
+        lambda tab, parent: PlacementsTab(tab, parent),
+        60,
+    ),
+    DossierTabSpec(
+        "hulpverleningsplan",
+        lambda: QCoreApplication.translate("Tabs", "Hulpverleningsplan"),
+        lambda tab, parent: PlanTab(tab, parent),
+        70,
+    ),
+    DossierTabSpec(
+        "nazorg",
+        lambda: QCoreApplication.translate("Tabs", "Nazorg en afsluiting"),
+        lambda tab, parent: AftercareTab(tab, parent),
+        80,
+    ),
+]

@@ -4,7 +4,7 @@ each validation message next to its field, check lists, and navigation to a doss
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.errors import ValidationError
+from desktop.errors import ValidationError
 from ui.messages import message_text
 from ui.widgets import form_layout, plain
 
@@ -216,17 +216,3 @@ class FieldForm(QWidget):
                 )
                 bad = True
         return None if bad else out
-
-
-def open_dossier(widget: QWidget, dossier_id: str) -> bool:
-    """Show a dossier in the Dossiers page of the window that holds ``widget``."""
-    window = widget.window()
-    go_to: Callable[[str], QWidget | None] | None = getattr(window, "go_to", None)
-    if go_to is None:
-        return False
-    page = go_to("dossiers")
-    opener = getattr(page, "open_dossier", None)
-    if opener is None:
-        return False
-    opener(dossier_id)
-    return True

@@ -5,35 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.cases import Actiepunt, DossierView, SafetyAssessment, model
-from storage.errors import ValidationError
+from desktop.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date
 from ui.cases.dossier_tabs import DossierTabContext
 from ui.cases.intake import text_box
+from ui.widgets import list_tree
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    tree = QTreeWidget()
-    tree.setHeaderLabels(headers)
-    tree.setRootIsDecorated(False)
-    tree.setAlternatingRowColors(True)
-    tree.setAccessibleName(name)
-    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    return tree
 
 
 class SafetyTab(QWidget):
@@ -42,7 +31,7 @@ class SafetyTab(QWidget):
         self.tab = tab
         self.view: DossierView | None = None
         layout = QVBoxLayout(self)
-        self.list = _tree(
+        self.list = list_tree(
             [
                 QCoreApplication.translate("DossierExtra", "Datum"),
                 QCoreApplication.translate("DossierExtra", "Niveau"),
@@ -50,6 +39,7 @@ class SafetyTab(QWidget):
                 QCoreApplication.translate("DossierExtra", "Door"),
             ],
             QCoreApplication.translate("DossierExtra", "Veiligheidsinschattingen"),
+            uniform=False,
         )
         self.list.setColumnWidth(0, 95)
         self.list.setColumnWidth(1, 80)
@@ -108,7 +98,7 @@ class SafetyTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.service.add_safety_assessment(
+            self.tab.ctx.inline(self.tab.service.add_safety_assessment)(
                 SafetyAssessment(
                     dossier_id=self.view.dossier.id,
                     level=combo_key(self.level),
@@ -137,7 +127,7 @@ class ActionsTab(QWidget):
         )
         self.show_done.toggled.connect(lambda _on: self._fill())
         layout.addWidget(self.show_done)
-        self.list = _tree(
+        self.list = list_tree(
             [
                 QCoreApplication.translate("DossierExtra", "Uiterlijk"),
                 QCoreApplication.translate("DossierExtra", "Soort"),
@@ -146,6 +136,7 @@ class ActionsTab(QWidget):
                 QCoreApplication.translate("DossierExtra", "Afgerond"),
             ],
             QCoreApplication.translate("DossierExtra", "Actiepunten van dit dossier"),
+            uniform=False,
         )
         self.list.setColumnWidth(0, 95)
         self.list.setColumnWidth(1, 90)
@@ -232,7 +223,7 @@ class ActionsTab(QWidget):
         item = self.list.currentItem()
         if item is None:
             return
-        self.tab.service.complete_actiepunt(str(item.data(0, ID_ROLE)))
+        self.tab.ctx.inline(self.tab.service.complete_actiepunt)(str(item.data(0, ID_ROLE)))
 
     def add(self) -> None:
         if self.view is None:
@@ -242,7 +233,7 @@ class ActionsTab(QWidget):
         if days is None:
             return
         try:
-            self.tab.service.add_actiepunt(
+            self.tab.ctx.inline(self.tab.service.add_actiepunt)(
                 Actiepunt(
                     kind=combo_key(self.kind),
                     description=self.description.toPlainText().strip(),

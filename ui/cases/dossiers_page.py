@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -25,7 +26,6 @@ from desktop.events import Change
 from ui.cases import labels
 from ui.cases.common import combo_key
 from ui.cases.dossier_model import ID_ROLE, DossierTableModel
-from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain, set_column_widths
 
@@ -52,7 +52,7 @@ class DossiersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("dossiersPage")
-        self.service = case_service(ctx)
+        self.service = ctx.require_session().cases
         self.view: QWidget | None = None
         self.list_dirty = False
         self.stack = QStackedWidget()
@@ -224,17 +224,20 @@ class DossiersPage(QWidget):
         if dossier_id:
             self.open_dossier(str(dossier_id))
 
-    def open_dossier(self, dossier_id: str) -> QWidget:
+    def open_dossier(self, dossier_id: str, tab: str = "") -> QWidget:
         from ui.cases.dossier_view import DossierViewWidget
 
         self._drop_view()
         view = DossierViewWidget(self.ctx, self.service, dossier_id)
         view.back_requested.connect(self.show_list)
         view.open_requested.connect(self.open_dossier)
+        view.gone.connect(self._view_gone)
         self.view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
         view.setFocus()
+        if tab:
+            view.show_tab(tab)
         return view
 
     def show_list(self) -> None:
@@ -243,6 +246,14 @@ class DossiersPage(QWidget):
         if self.list_dirty and self.ctx.is_unlocked:
             self._reload_list()
         self.table.setFocus()
+
+    def _view_gone(self, message: str) -> None:
+        """The open dossier was destroyed: back to the list, with a message."""
+        self.show_list()
+        box = QMessageBox(QMessageBox.Icon.Information, "Baken", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.gone_notice: QMessageBox | None = box
 
     def _drop_view(self) -> None:
         if self.view is not None:

@@ -5,6 +5,7 @@ saving is all-or-nothing."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import CaseService, Dossier, Person, Signal, model
 from desktop.cases import validation as v
-from storage.errors import ValidationError
+from desktop.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import (
     CheckList,
@@ -34,6 +35,7 @@ from ui.cases.common import (
     fmt_date,
     set_combo,
 )
+from ui.drafts import FormDraft
 from ui.widgets import heading
 
 
@@ -44,7 +46,7 @@ def text_box(lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class IntakeForm(FieldForm):
+class IntakeForm(FormDraft, FieldForm):
     """Person and dossier fields. ``collect()`` returns (person, dossier) or None with the
     messages shown."""
 
@@ -65,6 +67,9 @@ class IntakeForm(FieldForm):
         self.person = Person()
         self.dossier = Dossier(owner=service.actor)
         self.signal_id: str | None = None  # set: the intake follows this signal
+        # How the write runs: the owner sets ``ctx.run`` (one operation, changes published
+        # once afterwards); plain call by default.
+        self.run: Callable[[Callable[[], Dossier]], Dossier] = lambda fn: fn()
 
         self.add_section(QCoreApplication.translate("Intake", "Persoon"))
         self.first_name = QLineEdit()
@@ -224,6 +229,16 @@ class IntakeForm(FieldForm):
         self.exploiter.setPlainText(d.exploiter_relation)
         self.children_text.setPlainText(d.children)
         self.income.setPlainText(d.income_insurance)
+        self.mark_clean()
+
+    # -- DraftSource (ui/drafts.py) ------------------------------------------------------
+    def draft_key(self) -> str:
+        if self.dossier.id:
+            return f"intake:{self.dossier.id}"
+        return f"intake:new:{self.signal_id}" if self.signal_id else "intake:new"
+
+    def draft_dossier_id(self) -> str | None:
+        return self.dossier.id or None
 
     def collect(self) -> tuple[Person, Dossier] | None:
         self.clear_errors()
@@ -284,23 +299,28 @@ class IntakeForm(FieldForm):
         if collected is None:
             return None
         person, dossier = collected
-        try:
+
+        def write() -> Dossier:
             if not dossier.id and self.signal_id:
-                saved = self.service.start_intake(self.signal_id, person, dossier)
-            elif not dossier.id:
-                saved = self.service.create_dossier(dossier, person)
-            else:
-                with self.service.db.transaction():
-                    if person.id:
-                        self.person = self.service.update_person(person)
-                    elif any((person.first_name, person.last_name, person.alias)):
-                        created = self.service.create_person(person)
-                        dossier = dataclasses.replace(dossier, person_id=created.id)
-                    saved = self.service.update_dossier(dossier)
+                return self.service.start_intake(self.signal_id, person, dossier)
+            if not dossier.id:
+                return self.service.create_dossier(dossier, person)
+            with self.service.db.transaction():
+                target = dossier
+                if person.id:
+                    self.person = self.service.update_person(person)
+                elif any((person.first_name, person.last_name, person.alias)):
+                    created = self.service.create_person(person)
+                    target = dataclasses.replace(dossier, person_id=created.id)
+                return self.service.update_dossier(target)
+
+        try:
+            saved = self.run(write)
         except ValidationError as err:
             self.show_errors(err)
             return None
         self.dossier = saved
+        self.mark_clean()
         return saved
 
 
@@ -323,6 +343,9 @@ class IntakeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Nieuw dossier"), 1.3))
         self.form = IntakeForm(service, language)
+        run = getattr(ctx, "run", None)
+        if run is not None:
+            self.form.run = lambda fn: run(lambda _s: fn())
         if signal is not None:
             # Intake after a screening besluit: the signal's forms and signals come along
             # and the signal is linked to the new dossier (CaseService.start_intake).

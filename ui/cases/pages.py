@@ -1,5 +1,4 @@
-"""Registers the case pages in the main window's page registry (imported through
-``ui.page_registry.PAGE_MODULES``)."""
+"""The case pages (Vandaag, Signalen & screening, Dossiers), listed in ui/features.py."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.context import AppContext
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 
 
 def _today(ctx: AppContext, parent: QWidget | None) -> QWidget:
@@ -28,7 +27,7 @@ def _dossiers(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return DossiersPage(ctx, parent)
 
 
-_SPECS = [
+PAGES = [
     PageSpec("today", lambda: QCoreApplication.translate("Pages", "Vandaag"), _today, 10),
     PageSpec(
         "screening",
@@ -38,7 +37,3 @@ _SPECS = [
     ),
     PageSpec("dossiers", lambda: QCoreApplication.translate("Pages", "Dossiers"), _dossiers, 30),
 ]
-
-for _spec in _SPECS:
-    if all(s.key != _spec.key for s in PAGE_FACTORIES):
-        PAGE_FACTORIES.append(_spec)

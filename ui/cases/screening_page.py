@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
+from desktop.errors import ValidationError
 from desktop.events import Change
 from desktop.text import isolate
-from storage.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import (
     CheckList,
@@ -37,10 +37,8 @@ from ui.cases.common import (
     combo,
     combo_key,
     fmt_date,
-    open_dossier,
 )
 from ui.cases.intake import IntakeDialog, text_box
-from ui.cases.services import case_service
 from ui.context import AppContext
 from ui.widgets import heading, plain, set_column_widths, show_message
 
@@ -178,7 +176,7 @@ class ScreeningPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("screeningPage")
-        self.service = case_service(ctx)
+        self.service = ctx.require_session().cases
         self.signals: dict[str, Signal] = {}
         self.intake_dialog: IntakeDialog | None = None
         self.meetings_dirty = False
@@ -506,7 +504,7 @@ class ScreeningPage(QWidget):
             reason=self.reason.toPlainText().strip(),
         )
         try:
-            self.service.record_besluit(besluit)
+            self.ctx.inline(self.service.record_besluit)(besluit)
         except ValidationError as err:
             self.besluit_form.show_errors(err)
             return
@@ -532,7 +530,7 @@ class ScreeningPage(QWidget):
     def _intake_done(self, dlg: IntakeDialog) -> None:
         self.intake_dialog = None
         if dlg.created is not None:
-            open_dossier(self, dlg.created.id)
+            self.ctx.open_dossier(dlg.created.id)
         dlg.deleteLater()
 
     def add_actiepunt(self) -> None:
@@ -546,7 +544,7 @@ class ScreeningPage(QWidget):
         mt = self._meetings.get(combo_key(self.meeting))
         signal = self.signals.get(sid)
         try:
-            self.service.add_actiepunt(
+            self.ctx.inline(self.service.add_actiepunt)(
                 Actiepunt(
                     description=self.action_text.text().strip(),
                     owner=self.action_owner.text().strip(),
@@ -586,7 +584,7 @@ class ScreeningPage(QWidget):
     def open_linked(self) -> None:
         signal = self.signals.get(self.current_signal_id() or "")
         if signal is not None and signal.dossier_id:
-            open_dossier(self, signal.dossier_id)
+            self.ctx.open_dossier(signal.dossier_id)
 
     # -- refresh path --------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import SearchHit, SearchResults
-from storage.errors import StoreError
-from ui.cases.common import open_dossier
-from ui.cases.services import case_service
+from desktop.errors import StoreError
+from desktop.events import Change
 from ui.context import AppContext
 from ui.messages import message_text
 from ui.widgets import plain
@@ -84,6 +83,22 @@ class SearchPopup(QDialog):
         self.edit.textChanged.connect(lambda _t: self.timer.start())
         self.resize(620, 460)
         ctx.locked.connect(self.forget)
+        ctx.changed.connect(self._on_change)
+
+    def _on_change(self, change: Change) -> None:
+        """Destroyed dossiers leave the results at once (filtered here: no new search)."""
+        if not change.removed or not self.results.all:
+            return
+
+        def keep(hits: list[SearchHit]) -> list[SearchHit]:
+            return [
+                h for h in hits if h.id not in change.removed and h.dossier_id not in change.removed
+            ]
+
+        self.results = SearchResults(
+            keep(self.results.persons), keep(self.results.dossiers), keep(self.results.notes)
+        )
+        self._show(self.results, self.edit.text())
 
     # -- searching -----------------------------------------------------------------------
     def search_now(self) -> None:
@@ -92,7 +107,9 @@ class SearchPopup(QDialog):
         if not self.ctx.is_unlocked:
             return
         try:
-            self.results = case_service(self.ctx).search(text) if text.strip() else SearchResults()
+            self.results = (
+                self.ctx.require_session().cases.search(text) if text.strip() else SearchResults()
+            )
         except StoreError as err:
             self.status.setText(message_text(err))
             return
@@ -153,9 +170,8 @@ class SearchPopup(QDialog):
         if not hit.dossier_id:
             self.status.setText(self.tr("Bij deze persoon hoort (nog) geen dossier."))
             return
-        target = self.parentWidget() or self
         self.accept()
-        open_dossier(target, hit.dossier_id)
+        self.ctx.open_dossier(hit.dossier_id)
 
     def forget(self) -> None:
         """Drop the term and the results (on close and on lock)."""

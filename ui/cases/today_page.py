@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Today, TodayAction
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage.errors import StoreError
 from ui.cases import labels
-from ui.cases.common import fmt_date, open_dossier
-from ui.cases.services import case_service
+from ui.cases.common import fmt_date
 from ui.context import AppContext
 from ui.widgets import heading
 
@@ -49,7 +48,7 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("todayPage")
-        self.service = case_service(ctx)
+        self.service = ctx.require_session().cases
         self.data: Today | None = None
         self.chosen_action: str | None = None
         self.dirty = False
@@ -237,10 +236,8 @@ class TodayPage(QWidget):
 
     def _check_backup(self) -> None:
         """The 7-day backup warning (issue 7), shown above the lists."""
-        from storage.backup import backup_status
-
         try:
-            status = backup_status(self.ctx.require_store())
+            status = self.ctx.require_session().backup.status()
         except StoreError:
             self.backup_warning.hide()
             return
@@ -254,12 +251,11 @@ class TodayPage(QWidget):
 
     def _fill_care(self) -> None:
         """Care-plan actions, planned evaluations and nazorg check-ins (issue 5)."""
-        from ui.care.services import care_service  # the care screens build on these pages
 
         tree = self.lists["care"]
         tree.clear()
         try:
-            items = care_service(self.ctx).due_items()
+            items = self.ctx.require_session().care.due_items()
         except StoreError:
             return
         for due in items:
@@ -295,7 +291,7 @@ class TodayPage(QWidget):
 
     def complete_current(self) -> None:
         if self.chosen_action:
-            self.service.complete_actiepunt(self.chosen_action)
+            self.ctx.inline(self.service.complete_actiepunt)(self.chosen_action)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET_ROLE)
@@ -303,14 +299,9 @@ class TodayPage(QWidget):
             return
         kind, target_id = target
         if kind == "dossier":
-            open_dossier(self, str(target_id))
+            self.ctx.open_dossier(str(target_id))
             return
-        go_to = getattr(self.window(), "go_to", None)
-        if go_to is not None:
-            page = go_to("screening")
-            select = getattr(page, "select_signal", None)
-            if select is not None:
-                select(str(target_id))
+        self.ctx.open_signal(str(target_id))
 
     def _on_change(self, change: Change) -> None:
         if self.ctx.is_unlocked and change.touches(*REFRESH_KINDS):

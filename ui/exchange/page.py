@@ -31,7 +31,7 @@ from desktop.exchange import ExchangeService, Incoming, StoreError, parse_card
 from desktop.keycard import qr_modules
 from ui.context import AppContext
 from ui.messages import message_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, error_label, heading, show_message
 
 
@@ -266,11 +266,9 @@ class ExchangePage(QWidget):
         self.scan(incoming.path.parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "exchange",
-        lambda: QCoreApplication.translate("Pages", "Uitwisselen"),
-        lambda ctx, parent: ExchangePage(ctx, parent),
-        77,
-    )
+PAGE = PageSpec(
+    "exchange",
+    lambda: QCoreApplication.translate("Pages", "Uitwisselen"),
+    lambda ctx, parent: ExchangePage(ctx, parent),
+    77,
 )

@@ -14,11 +14,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.events import Change
-from storage import backup as bk
-from storage.errors import StoreError
+from desktop.errors import StoreError
+from desktop.session import BackupEntry, Session
 from ui.context import AppContext
-from ui.operations import CancelToken, Operation, run_operation
+from ui.operations import Operation
 
 NO_BACKUP_ON = {"lock_panic"}
 
@@ -28,46 +27,47 @@ class AutoBackup(QObject):
         super().__init__(ctx)
         self.ctx = ctx
         self.operation: Operation[Any] | None = None
-        self.made: list[bk.BackupEntry] = []
+        self.made: list[BackupEntry] = []
         ctx.unlocked.connect(self._on_unlocked)
         ctx.about_to_lock.connect(self._before_lock)
 
     def _due(self) -> bool:
-        store = self.ctx.store
-        if store is None or store.closed:
+        session = self.ctx.session
+        if session is None or session.closed:
             return False
         try:
-            return bk.backup_due(store)
+            return session.backup.due()
         except StoreError:
             return False
 
     def _start(self, *, delay_ms: int = 500) -> Operation[Any] | None:
-        store = self.ctx.store
-        if store is None or self.operation is not None or not self._due():
+        if self.operation is not None or not self._due():
             return None
 
-        def work(cancel: CancelToken) -> bk.BackupEntry:
-            return bk.create_backup(
-                store, progress=lambda _d, _t: not cancel.cancelled, reason="automatisch"
+        def work(session: Session) -> BackupEntry:
+            return session.backup.create(
+                progress=lambda _d, _t: not session.cancelled(), reason="automatisch"
             )
 
-        def done(entry: bk.BackupEntry) -> None:
+        def done(entry: BackupEntry) -> None:
             self.operation = None
             self.made.append(entry)
-            if self.ctx.is_unlocked:
-                self.ctx.publish(Change.of("backup"))
 
         def failed(_exc: BaseException) -> None:
             self.operation = None  # recorded by create_backup; shown on the page
 
-        operation = run_operation(
+        operation = self.ctx.op(
             QApplication.activeWindow(),
             work,
             done,
+            failed,
+            slow=True,
             label=QCoreApplication.translate("AutoBackup", "Automatische back-up maken…"),
-            on_error=failed,
             delay_ms=delay_ms,
+            initiator=self,
         )
+        if operation is None:
+            return None
         operation.done.connect(lambda: setattr(self, "operation", None))
         self.operation = operation
         return operation

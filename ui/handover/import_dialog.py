@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage import settings as store_settings
-from storage.container import normalize_passphrase
-from storage.errors import StoreError
-from storage.handover import ImportResult, import_handover
-from storage.secrets import keyring_available
-from storage.vault import Store
+from desktop.errors import StoreError
+from desktop.session import ImportResult, Session, import_handover
+from desktop.vault import Store, UnlockKey, keyring_available, normalize_passphrase
 from ui.context import ORG_NAME, USER_NAME, AppContext
 from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation
@@ -203,8 +200,8 @@ class ImportHandoverDialog(QDialog):
         vault = self.ctx.vault
         password_only = not self.keyring_ok
 
-        def work(cancel: CancelToken) -> ImportResult:
-            return import_handover(
+        def work(cancel: CancelToken) -> tuple[ImportResult, UnlockKey]:
+            result = import_handover(
                 vault,
                 path,
                 phrase,
@@ -213,11 +210,13 @@ class ImportHandoverDialog(QDialog):
                 initial_settings=initial,
                 progress=lambda _done, _total: not cancel.cancelled,
             )
+            return result, vault.derive_key(password)  # Argon2id here, off the UI thread
 
-        def done(result: ImportResult) -> None:
+        def done(out: tuple[ImportResult, UnlockKey]) -> None:
             self.operation = None
+            result, key = out
             try:
-                store = vault.unlock(password)
+                store = vault.open_with_key(key)
             except StoreError as exc:
                 show_message(self.error, message_text(exc))
                 self._update()
@@ -245,7 +244,7 @@ class ImportHandoverDialog(QDialog):
         self.store = store
         self.fields.clear()
         self.passphrase.clear()
-        organisation = str(store_settings.get(store.db, ORG_NAME, "") or "")
+        organisation = str(Session(store).settings.get(ORG_NAME, "") or "")
         self.panel = RecoveryCodePanel(
             code,
             organisation=lambda: organisation,

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError
+from desktop.session import KIND_CHANGED, Conflict, MergePlan
 from desktop.text import isolate
-from storage.container import normalize_passphrase
-from storage.errors import StoreError
-from storage.transfer import KIND_CHANGED, Conflict, MergePlan
+from desktop.vault import normalize_passphrase
 from ui.messages import message_text
 from ui.widgets import add_row, documents_folder, form_layout, paragraph, plain
 

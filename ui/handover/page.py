@@ -26,23 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.cases.service import CaseService
 from desktop.events import Change
-from storage import backup as bk
-from storage.handover import ExportResult, export_handover
-from storage.transfer import MergePlan, MergeSummary, TransferResult, apply_merge, export_transfer
-from storage.transfer import plan_merge as storage_plan_merge
+from desktop.session import (
+    BackupCheck,
+    BackupEntry,
+    ExportResult,
+    MergePlan,
+    MergeSummary,
+    RestoreResult,
+    Session,
+    TransferResult,
+)
 from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, run_operation
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.operations import Operation, run_operation
+from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, heading, paragraph, plain
 
 
-def _progress(cancel: CancelToken):  # type: ignore[no-untyped-def]
-    return lambda _done, _total: not cancel.cancelled
+def _progress(session: Session):  # type: ignore[no-untyped-def]
+    return lambda _done, _total: not session.cancelled()
 
 
 def _documents() -> str:
@@ -71,9 +76,9 @@ class HandoverPage(QWidget):
         self.confirm_box: QMessageBox | None = None
         self.info_box: QMessageBox | None = None
         self.passphrase_dialog: PassphraseDialog | None = None
-        self.last_check: bk.BackupCheck | None = None
+        self.last_check: BackupCheck | None = None
         self.last_summary: MergeSummary | None = None
-        self.entries: list[bk.BackupEntry] = []
+        self.entries: list[BackupEntry] = []
 
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -208,10 +213,10 @@ class HandoverPage(QWidget):
 
     def _run(
         self,
-        work: Callable[[CancelToken], Any],
+        work: Callable[[Session], Any],
         on_done: Callable[[Any], None],
         label: str,
-    ) -> Operation[Any]:
+    ) -> Operation[Any] | None:
         def finished(result: Any) -> None:
             self.operation = None
             self._update_buttons()
@@ -224,7 +229,7 @@ class HandoverPage(QWidget):
             self._update_buttons()
             show_error(self, exc)
 
-        self.operation = run_operation(self, work, finished, label=label, on_error=failed)
+        self.operation = self.ctx.op(self, work, finished, failed, slow=True, label=label)
         self._update_buttons()
         return self.operation
 
@@ -237,13 +242,17 @@ class HandoverPage(QWidget):
         self.restore_button.setEnabled(selected and not busy)
 
     def _on_change(self, change: Change) -> None:
-        if self.ctx.is_unlocked and change.touches("settings", "backup"):
+        if not self.ctx.is_unlocked:
+            return
+        if change.touches("settings", "backup"):
             self.refresh()
+        if change.touches("dossier"):
+            self.load_dossiers()
 
     def refresh(self) -> None:
-        store = self.ctx.require_store()
-        self.folder_label.setText(str(bk.backup_folder(store)))
-        status = bk.backup_status(store)
+        backup = self.ctx.require_session().backup
+        self.folder_label.setText(str(backup.folder()))
+        status = backup.status()
         if status.last_ok:
             text = self.tr("Laatste geslaagde back-up: %1.").replace(
                 "%1", status.last_ok[:16].replace("T", " ")
@@ -257,7 +266,7 @@ class HandoverPage(QWidget):
                 "%1", str(status.last_error)
             )
         self.status_label.setText(text)
-        self.entries = bk.list_backups(store)
+        self.entries = backup.list()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             local = entry.created_dt.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -273,7 +282,7 @@ class HandoverPage(QWidget):
             "handmatig": self.tr("handmatig"),
         }.get(reason, reason)
 
-    def selected_entry(self) -> bk.BackupEntry | None:
+    def selected_entry(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows or rows[0].row() >= len(self.entries):
             return None
@@ -289,23 +298,20 @@ class HandoverPage(QWidget):
             self.set_folder(Path(folder))
 
     def set_folder(self, folder: Path) -> None:
-        from storage.errors import StoreError
+        self.ctx.op(self, lambda s: s.backup.set_folder(folder), on_failure=self._failed_refresh)
+
+    def _failed_refresh(self, exc: BaseException) -> None:
         from ui.operations import show_error
 
-        try:
-            bk.set_backup_folder(self.ctx.require_store(), folder)
-        except StoreError as exc:
-            show_error(self, exc)
+        show_error(self, exc)
         self.refresh()
 
     def backup_now(self) -> None:
-        store = self.ctx.require_store()
+        def work(session: Session) -> BackupEntry:
+            return session.backup.create(progress=_progress(session), reason="handmatig")
 
-        def work(cancel: CancelToken) -> bk.BackupEntry:
-            return bk.create_backup(store, progress=_progress(cancel), reason="handmatig")
-
-        def done(_entry: bk.BackupEntry) -> None:
-            self.ctx.publish(Change.of("backup"))  # this page and the status bar
+        def done(_entry: BackupEntry) -> None:
+            # The change "backup" is published by the operation (this page, the status bar).
             self.check_label.setText(self.tr("De back-up is gemaakt en gecontroleerd."))
 
         self._run(work, done, self.tr("Back-up maken…"))
@@ -314,9 +320,8 @@ class HandoverPage(QWidget):
         entry = self.selected_entry()
         if entry is None:
             return
-        store = self.ctx.require_store()
 
-        def done(check: bk.BackupCheck) -> None:
+        def done(check: BackupCheck) -> None:
             self.last_check = check
             if check.ok:
                 counts = ", ".join(f"{k}: {v}" for k, v in sorted(check.counts.items()) if v)
@@ -332,9 +337,9 @@ class HandoverPage(QWidget):
                     + "</b>"
                 )
 
-        self._run(lambda _c: bk.inspect_backup(store, entry), done, self.tr("Back-up controleren…"))
+        self._run(lambda s: s.backup.check(entry), done, self.tr("Back-up controleren…"))
 
-    def confirm_restore(self, entry: bk.BackupEntry) -> bool:
+    def confirm_restore(self, entry: BackupEntry) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Back-up terugzetten"))
@@ -359,18 +364,18 @@ class HandoverPage(QWidget):
         entry = self.selected_entry()
         if entry is None or not self.confirm_restore(entry):
             return
-        from storage.errors import StoreError
+        from desktop.errors import StoreError
         from ui.operations import show_error
 
-        store = self.ctx.require_store()
         try:
-            ticket = bk.begin_restore(store, entry)
+            backup = self.ctx.require_session().backup
+            ticket = backup.begin_restore(entry)
         except StoreError as exc:
             show_error(self, exc)
             return
         window = self.window()  # survives the lock below; this page does not
 
-        def done(_result: bk.RestoreResult) -> None:
+        def done(_result: RestoreResult) -> None:
             inform(
                 window,
                 QCoreApplication.translate(
@@ -384,7 +389,9 @@ class HandoverPage(QWidget):
 
         self.restore_operation = run_operation(
             window,
-            lambda cancel: bk.finish_restore(ticket, progress=_progress(cancel)),
+            lambda cancel: backup.finish_restore(
+                ticket, progress=lambda _d, _t: not cancel.cancelled
+            ),
             done,
             label=self.tr("Back-up terugzetten…"),
             on_error=failed,
@@ -426,10 +433,8 @@ class HandoverPage(QWidget):
             dialog.deleteLater()
 
     def start_export(self, out: Path) -> None:
-        store = self.ctx.require_store()
-
-        def work(cancel: CancelToken) -> ExportResult:
-            return export_handover(store, out, progress=_progress(cancel))
+        def work(session: Session) -> ExportResult:
+            return session.handover.export(out, progress=_progress(session))
 
         self._run(
             work,
@@ -442,8 +447,7 @@ class HandoverPage(QWidget):
         from desktop.text import isolate
 
         self.dossier_list.clear()
-        service = CaseService(self.ctx.require_store())
-        page = service.list_dossiers(limit=1000)
+        page = self.ctx.require_session().cases.list_dossiers(limit=1000)
         for row in sorted(page.rows, key=lambda r: r.number):
             text = f"{row.number}  {isolate(row.person_name)}".strip()
             item = QListWidgetItem(text)
@@ -476,10 +480,8 @@ class HandoverPage(QWidget):
             self.start_transfer(self.checked_dossiers(), Path(name))
 
     def start_transfer(self, dossier_ids: list[str], out: Path) -> None:
-        store = self.ctx.require_store()
-
-        def work(cancel: CancelToken) -> TransferResult:
-            return export_transfer(store, dossier_ids, out, progress=_progress(cancel))
+        def work(session: Session) -> TransferResult:
+            return session.transfer.export(dossier_ids, out, progress=_progress(session))
 
         self._run(
             work,
@@ -493,10 +495,8 @@ class HandoverPage(QWidget):
             self.start_merge(dialog.path, dialog.passphrase.text())
 
     def start_merge(self, path: Path, passphrase: str) -> None:
-        store = self.ctx.require_store()
-
-        def work(cancel: CancelToken) -> MergePlan:
-            return storage_plan_merge(store, path, passphrase, progress=_progress(cancel))
+        def work(session: Session) -> MergePlan:
+            return session.transfer.plan_merge(path, passphrase, progress=_progress(session))
 
         self._run(work, self._plan_ready, self.tr("Pakket controleren…"))
 
@@ -522,12 +522,9 @@ class HandoverPage(QWidget):
             self.apply_plan(plan, {})
 
     def apply_plan(self, plan: MergePlan, resolutions: dict[tuple[str, str], str]) -> None:
-        store = self.ctx.require_store()
-
         def done(summary: MergeSummary) -> None:
+            # The merge recorded its change (with the dossier ids): published already.
             self.last_summary = summary
-            self.load_dossiers()
-            self.ctx.publish(Change.of("dossier"))
             self.info_box = inform(
                 self,
                 self.tr("Samengevoegd (nieuw: %1, bijgewerkt: %2, conflicten opgelost: %3).")
@@ -536,18 +533,19 @@ class HandoverPage(QWidget):
                 .replace("%3", str(summary.resolved)),
             )
 
-        self._run(lambda _c: apply_merge(store, plan, resolutions), done, self.tr("Samenvoegen…"))
+        self._run(
+            lambda s: s.transfer.apply_merge(plan, resolutions), done, self.tr("Samenvoegen…")
+        )
 
 
 def _factory(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return HandoverPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "handover",
-        lambda: QCoreApplication.translate("Pages", "Overdracht en back-ups"),
-        _factory,
-        85,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "handover",
+    lambda: QCoreApplication.translate("Pages", "Overdracht en back-ups"),
+    _factory,
+    85,
 )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.qt_compat import emit
 from ui.widgets import add_row, form_layout, paragraph, plain, print_pdf
 
 WORDS_PER_LINE = 4
@@ -186,7 +187,7 @@ class PassphraseDialog(QDialog):
         else:
             self.check_status.setText("")
         self.done_button.setEnabled(ok)
-        self.check_changed.emit()
+        emit(self.check_changed)
 
     # Esc and the close box do nothing until the check is done (the phrase is shown only
     # once); reject() itself still works, so locking Baken closes this dialog.

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError
 from desktop.events import Change
-from storage.errors import StoreError
 from ui.context import AppContext
-from ui.letters.services import letter_service
-from ui.letters.tabs import _tree, _ts, action_label, template_title
+from ui.letters.tabs import _ts, action_label, template_title
 from ui.messages import message_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.page_registry import PageSpec
+from ui.widgets import error_label, heading, list_tree, show_message
 
 PAGE_SIZE = 500
 
@@ -36,12 +35,11 @@ class RegisterPage(QWidget):
         self._stale = True
         self.error = error_label()
         self.summary = QLabel()
-        self.table = _tree(
+        self.table = list_tree(
             [self.tr("Datum"), self.tr("Dossier"), self.tr("Handeling"), self.tr("Ontvanger"),
              self.tr("Brief"), self.tr("Velden"), self.tr("Door"),
              self.tr("Toestemming of reden")],
-            self.tr("Verstrekkingenregister"),
-        )  # fmt: skip
+            self.tr("Verstrekkingenregister"), fit_columns=True)  # fmt: skip
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
         self.letterhead_button = QPushButton(self.tr("Brief&papier…"))
@@ -88,7 +86,7 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         self._stale = False
         try:
-            svc = letter_service(self.ctx)
+            svc = self.ctx.require_session().letters
             rows = svc.disclosures(limit=PAGE_SIZE)
             total = svc.count_disclosures()
         except StoreError as exc:
@@ -110,11 +108,10 @@ class RegisterPage(QWidget):
         )
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "verstrekkingen",
-        lambda: QCoreApplication.translate("Pages", "Verstrekkingen"),
-        lambda ctx, parent: RegisterPage(ctx, parent),
-        65,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "verstrekkingen",
+    lambda: QCoreApplication.translate("Pages", "Verstrekkingen"),
+    lambda ctx, parent: RegisterPage(ctx, parent),
+    65,
 )

@@ -1,6 +1,5 @@
 """Dossier tabs "Brieven" (make a letter: template, recipient, field picker, consent gate,
-preview, print, save) and "Documenten" (add, view, save). Registered in
-``DOSSIER_TAB_FACTORIES``.
+preview, print, save) and "Documenten" (add, view, save). Listed in ui/features.py.
 
 Letters and documents are shown from memory; saving outside the app happens only on an
 explicit "Opslaan als" with a warning that the file is not encrypted. Every letter made,
@@ -11,11 +10,11 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,16 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError
 from desktop.events import Change
-from desktop.letters import FieldSelection, LetterRequest, LetterService, Template, get_template
-from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, extension_for
-from storage.errors import StoreError
-from storage.schema_letters import DOCUMENT_KINDS
-from ui.cases.dossier_tabs import DOSSIER_TAB_FACTORIES, DossierTabContext, DossierTabSpec
-from ui.letters.services import letter_service
+from desktop.letters import (
+    DOCUMENT_KINDS,
+    FieldSelection,
+    LetterRequest,
+    LetterService,
+    Template,
+    get_template,
+)
+from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, extension_for
+from desktop.session import Session
+from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
 from ui.messages import message_text
-from ui.widgets import add_row, documents_folder, error_label, print_pdf, show_message
+from ui.operations import Operation, error_text
+from ui.widgets import add_row, documents_folder, error_label, list_tree, print_pdf, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,19 +77,6 @@ def kind_label(kind: str) -> str:
         "anders": QCoreApplication.translate("LetterTabs", "Anders"),
     }
     return labels.get(kind, kind)
-
-
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    t = QTreeWidget()
-    t.setHeaderLabels(headers)
-    t.setRootIsDecorated(False)
-    t.setAlternatingRowColors(True)
-    t.setUniformRowHeights(True)
-    t.setAccessibleName(name)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.header().setStretchLastSection(True)
-    t.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
 
 
 def _ts(iso: str) -> str:
@@ -234,8 +226,9 @@ class LettersTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: LetterService = letter_service(tab.ctx)
+        self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
+        self.operation: Operation[Any] | None = None
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -296,15 +289,15 @@ class LettersTab(QWidget):
         rv.addWidget(self.viewer, 1)
 
         # -- bottom: letters made and the register ------------------------------------------
-        self.letters = _tree(
+        self.letters = list_tree(
             [self.tr("Datum"), self.tr("Brief"), self.tr("Ontvanger"), self.tr("Grond")],
             self.tr("Gemaakte brieven"),
+            fit_columns=True,
         )
-        self.register = _tree(
+        self.register = list_tree(
             [self.tr("Datum"), self.tr("Handeling"), self.tr("Ontvanger"), self.tr("Brief"),
              self.tr("Velden"), self.tr("Door"), self.tr("Toestemming of reden")],
-            self.tr("Verstrekkingenregister van dit dossier"),
-        )  # fmt: skip
+            self.tr("Verstrekkingenregister van dit dossier"), fit_columns=True)  # fmt: skip
         bottom = QSplitter(Qt.Orientation.Horizontal)
         for title, widget in ((self.tr("Gemaakte brieven"), self.letters),
                               (self.tr("Verstrekkingen"), self.register)):  # fmt: skip
@@ -471,14 +464,30 @@ class LettersTab(QWidget):
         self._make("")
 
     def _make(self, reason: str) -> None:
+        """Render, keep and read the letter back on a worker (its own session); the letter
+        lists and the register refresh from the one notification afterwards."""
         try:
-            letter = self.service.make(self.request(reason))
-            pdf = self.service.letter_pdf(letter.id)
+            request = self.request(reason)
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return
-        self._show(
-            pdf, letter.id, self.tr("{title} — bewaard in het dossier").format(title=letter.title)
+
+        def work(session: Session) -> tuple[Letter, bytes]:
+            letter = session.letters.make(request)
+            return letter, session.letters.letter_pdf(letter.id)
+
+        def done(out: tuple[Letter, bytes]) -> None:
+            self.operation = None
+            letter, pdf = out
+            title = self.tr("{title} — bewaard in het dossier").format(title=letter.title)
+            self._show(pdf, letter.id, title)
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            show_message(self.error, error_text(exc))
+
+        self.operation = self.tab.ctx.op(
+            self, work, done, failed, slow=True, label=self.tr("Brief maken…")
         )
 
     def _show(self, pdf: bytes, letter_id: str | None, title: str) -> None:
@@ -498,7 +507,7 @@ class LettersTab(QWidget):
             show_message(self.error, message_text(exc))
             return
         if print_pdf(self, pdf, title):
-            self.service.record_print(self.current_letter)
+            self.tab.ctx.inline(self.service.record_print)(self.current_letter)
 
     def save_letter(self) -> None:
         if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):
@@ -515,7 +524,7 @@ class LettersTab(QWidget):
         if self.current_letter is None:
             return False
         try:
-            self.service.save_letter(self.current_letter, path)
+            self.tab.ctx.inline(self.service.save_letter)(self.current_letter, path)
         except (StoreError, OSError):
             show_message(self.error, self.tr("De brief kon niet worden opgeslagen."))
             return False
@@ -541,6 +550,8 @@ class LettersTab(QWidget):
 
     # -- lists -------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches("organisation"):
             self._load_recipients()
         if change.touches("consent"):
@@ -619,12 +630,13 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.tab = tab
         self.dossier_id = tab.dossier_id
-        self.service: LetterService = letter_service(tab.ctx)
+        self.service: LetterService = tab.ctx.require_session().letters
         self.error = error_label()
         self.setAcceptDrops(True)
-        self.list = _tree(
+        self.list = list_tree(
             [self.tr("Ontvangen"), self.tr("Soort"), self.tr("Bestand"), self.tr("Grootte")],
             self.tr("Documenten in dit dossier"),
+            fit_columns=True,
         )
         self.add_button = QPushButton(self.tr("Document &toevoegen…"))
         self.save_button = QPushButton(self.tr("Opslaan &als…"))
@@ -664,6 +676,8 @@ class DocumentsTab(QWidget):
         return str(item.data(0, ID_ROLE)) if item is not None else None
 
     def _changed(self, change: Change) -> None:
+        if self.dossier_id in change.removed:
+            return  # destroyed: the dossier view closes
         if change.touches("document") and (not change.ids or self.dossier_id in change.ids):
             self.refresh()
 
@@ -689,10 +703,9 @@ class DocumentsTab(QWidget):
         self.save_button.setEnabled(False)
 
     def _consents(self) -> list[tuple[str, str]]:
-        from ui.cases.services import case_service
 
         out = []
-        for c in case_service(self.tab.ctx).consents(self.dossier_id):
+        for c in self.tab.ctx.require_session().cases.consents(self.dossier_id):
             given = c.given_on.strftime("%d-%m-%Y") if c.given_on else "?"
             out.append((c.id, f"{c.purpose} — {given}"))
         return out
@@ -701,7 +714,7 @@ class DocumentsTab(QWidget):
                  notes: str = "") -> bool:  # fmt: skip
         show_message(self.error, "")
         try:
-            self.service.add_document_file(
+            self.tab.ctx.inline(self.service.add_document_file)(
                 self.dossier_id, path, kind=kind, consent_id=consent_id or None, notes=notes
             )
         except StoreError as exc:
@@ -757,7 +770,7 @@ class DocumentsTab(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Document opslaan als"), str(suggested))
         if name:
             try:
-                self.service.save_document(doc_id, Path(name))
+                self.tab.ctx.inline(self.service.save_document)(doc_id, Path(name))
             except (StoreError, OSError):
                 show_message(self.error, self.tr("Het document kon niet worden opgeslagen."))
 
@@ -769,19 +782,18 @@ def _fmt_iso_date(iso: str) -> str:
         return iso
 
 
-DOSSIER_TAB_FACTORIES.extend(
-    [
-        DossierTabSpec(
-            "brieven",
-            lambda: QCoreApplication.translate("Tabs", "Brieven"),
-            lambda tab, parent: LettersTab(tab, parent),
-            90,
-        ),
-        DossierTabSpec(
-            "documenten",
-            lambda: QCoreApplication.translate("Tabs", "Documenten"),
-            lambda tab, parent: DocumentsTab(tab, parent),
-            95,
-        ),
-    ]
-)
+# Listed in ui/features.py (the one list of dossier tabs).
+TABS = [
+    DossierTabSpec(
+        "brieven",
+        lambda: QCoreApplication.translate("Tabs", "Brieven"),
+        lambda tab, parent: LettersTab(tab, parent),
+        90,
+    ),
+    DossierTabSpec(
+        "documenten",
+        lambda: QCoreApplication.translate("Tabs", "Documenten"),
+        lambda tab, parent: DocumentsTab(tab, parent),
+        95,
+    ),
+]

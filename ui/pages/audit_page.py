@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import audit_service
-from desktop.audit_service import AuditFilter, ChainReport
+from desktop.audit_service import AuditEntry, AuditFilter, ChainReport
+from desktop.errors import ValidationError
 from desktop.events import Change
-from storage.audit import AuditEntry
-from storage.errors import ValidationError
 from ui.context import AppContext
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, error_text, run_operation
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.operations import Operation, error_text
+from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -263,7 +262,7 @@ class AuditPage(QWidget):
         self._load_actions()
         self.apply_filters()
         # Looking at the log is itself an access worth logging (NEN 7513).
-        ctx.require_store().audit("audit_log.view", object_type="audit_log")
+        ctx.require_session().audit.opened()
 
     @staticmethod
     def _button(text: str) -> QPushButton:
@@ -277,7 +276,7 @@ class AuditPage(QWidget):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("Alle acties"), "")
-        for name in audit_service.actions(self.ctx.require_store().db):
+        for name in self.ctx.require_session().audit.actions():
             self.action.addItem(name, name)
         index = self.action.findData(current) if current else 0
         self.action.setCurrentIndex(max(0, index))
@@ -330,13 +329,13 @@ class AuditPage(QWidget):
             show_message(self.error, message_text(exc))
             return
         show_message(self.error, "")
-        db = self.ctx.require_store().db
-        self.total = audit_service.count(db, flt)
+        viewer = self.ctx.require_session().audit
+        self.total = viewer.count(flt)
         if self.offset >= self.total:
             self.offset = max(0, (self.total - 1) // audit_service.PAGE_SIZE) * (
                 audit_service.PAGE_SIZE
             )
-        self.model.set_entries(audit_service.page(db, flt, offset=self.offset))
+        self.model.set_entries(viewer.page(flt, offset=self.offset))
         self.table.resizeColumnsToContents()
         shrink_columns_to_fit(self.table)
         self._update_position()
@@ -372,22 +371,14 @@ class AuditPage(QWidget):
 
     # -- chain check ---------------------------------------------------------------------------
     def check_chain(self) -> None:
-        store = self.ctx.require_store()
         self.check_button.setEnabled(False)
-
-        def work(cancel: CancelToken) -> ChainReport:
-            db = store.open_worker_db()
-            try:
-                return audit_service.check_chain(db, open_db=store.open_worker_db)
-            finally:
-                db.close()
-
-        self.operation = run_operation(
+        self.operation = self.ctx.op(
             self,
-            work,
+            lambda s: s.audit.check_chain(),  # on a worker with its own session
             self._chain_checked,
+            self._chain_failed,
+            slow=True,
             label=self.tr("Het logboek wordt gecontroleerd…"),
-            on_error=self._chain_failed,
             cancellable=False,
         )
 
@@ -412,13 +403,7 @@ class AuditPage(QWidget):
         self.check_result.setAccessibleDescription(text)
         self.check_result.show()
         if self.ctx.is_unlocked:
-            store = self.ctx.require_store()
-            store.audit(
-                "audit_log.verify",
-                object_type="audit_log",
-                result="ok" if report.ok else "failed",
-                details=f"rows={report.rows} first_broken={report.first_broken_id or ''}",
-            )
+            self.ctx.require_session().audit.record_check(report)
             self.refresh()
 
     def _chain_failed(self, exc: BaseException) -> None:
@@ -430,6 +415,5 @@ def _audit_page(ctx: AppContext, parent: QWidget | None) -> QWidget:
     return AuditPage(ctx, parent)
 
 
-PAGE_FACTORIES.append(
-    PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Logboek"), _audit_page, 85)
-)
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec("audit", lambda: QCoreApplication.translate("Pages", "Logboek"), _audit_page, 85)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StoreError, WrongSecretError
 from desktop.events import Change
-from storage.errors import StoreError, WrongSecretError
 from ui.context import (
     AUTOLOCK_MAX,
     AUTOLOCK_MIN,
@@ -277,19 +277,24 @@ class ChangePasswordDialog(QDialog):
 
 
 class NewRecoverySheetDialog(QDialog):
-    """Re-enter the password, then show a new recovery code once (the old one stops working)."""
+    """Re-enter the password, see the new recovery code, print the sheet and retype a group;
+    only then is the new code written (the old one stays valid until that moment: cancel,
+    a lock or a crash before confirming leave the old code working)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.panel: RecoveryCodePanel | None = None
+        self.pending: Any = None  # storage's PendingRecoveryCode, memory only
+        self.committed = False
         self.setWindowTitle(self.tr("Nieuw herstelblad"))
         self.setMinimumWidth(620)
         self._layout = QVBoxLayout(self)
         self.intro = paragraph(
             self.tr(
-                "U krijgt een nieuwe herstelcode. De oude code en het oude herstelblad werken "
-                "daarna niet meer; vernietig het oude blad. Bevestig met uw wachtwoord."
+                "U krijgt een nieuwe herstelcode. Zodra u de nieuwe code heeft bevestigd, "
+                "werken de oude code en het oude herstelblad niet meer; vernietig dan het oude "
+                "blad. Tot die tijd blijft de oude code geldig. Bevestig met uw wachtwoord."
             )
         )
         self._layout.addWidget(self.intro)
@@ -314,12 +319,12 @@ class NewRecoverySheetDialog(QDialog):
 
     def make_code(self) -> None:
         if self.panel is not None:
-            self.accept()
+            self.confirm()
             return
         show_message(self.error, "")
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            code = self.ctx.vault.new_recovery_code(self.password.text())
+            pending = self.ctx.vault.prepare_recovery_code(self.password.text())
         except WrongSecretError:
             show_message(self.error, self.tr("Het wachtwoord klopt niet."))
             return
@@ -328,6 +333,7 @@ class NewRecoverySheetDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
+        self.pending = pending
         self.password.clear()
         self.password.setEnabled(False)
         self.intro.hide()
@@ -336,18 +342,49 @@ class NewRecoverySheetDialog(QDialog):
         store = self.ctx.require_store()
         org = str(self.ctx.setting(ORG_NAME, "") or "")
         self.panel = RecoveryCodePanel(
-            code,
+            pending.code,
             organisation=lambda: org,
             store_id=store.store_id,
             language=self.ctx.language,
-            with_check=False,
+            with_check=True,
         )
+        self.panel.check_changed.connect(self._update)
         self._layout.insertWidget(0, heading(self.tr("Uw nieuwe herstelcode"), 1.2))
         self._layout.insertWidget(1, self.panel)
-        self.ok_button.setText(self.tr("&Klaar"))
-        self.close_button.hide()
+        self.ok_button.setText(self.tr("&Bevestigen"))
+        self.close_button.setText(self.tr("Annuleren (oude code blijft geldig)"))
+        self._update()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show the whole panel (the code is never clipped), within the screen."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        want = self.sizeHint().expandedTo(self.minimumSizeHint())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            want = want.boundedTo(screen.size())
+        self.resize(self.size().expandedTo(want))
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self.panel is None or self.panel.check_ok())
+
+    def confirm(self) -> None:
+        """The retype check passed: write the new code; the old one stops working now."""
+        if self.panel is None or self.pending is None or not self.panel.check_ok():
+            return
+        try:
+            self.ctx.vault.commit_recovery_code(self.pending, self.ctx.store)
+        except StoreError as exc:
+            show_message(self.error, str(exc))
+            return
+        self.committed = True
+        self.accept()
 
     def done(self, result: int) -> None:
+        if self.pending is not None:
+            self.pending.forget()  # not confirmed: nothing was written, the old code stays
         if self.panel is not None:
             self.panel.forget()
         super().done(result)

@@ -23,36 +23,27 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.care.model import CLOSE_REASON_LABELS
-from desktop.inzage import InzageService
+from desktop.errors import StoreError
+from desktop.events import Change
+from desktop.files import atomic_write
 from desktop.retention import Destruction, RetentionService
-from storage.errors import StoreError
-from storage.files import atomic_write
+from desktop.session import Session
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
 from ui.messages import message_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
-from ui.widgets import documents_folder, error_label, heading, show_message
+from ui.operations import Operation, error_text
+from ui.page_registry import PageSpec
+from ui.widgets import documents_folder, error_label, heading, list_tree, show_message
 
 
 def _documents() -> Path:
     return documents_folder()
-
-
-def _tree(headers: list[str], name: str) -> QTreeWidget:
-    t = QTreeWidget()
-    t.setHeaderLabels(headers)
-    t.setRootIsDecorated(False)
-    t.setAlternatingRowColors(True)
-    t.setAccessibleName(name)
-    t.setUniformRowHeights(True)
-    return t
 
 
 class RetentionTab(QWidget):
@@ -60,10 +51,12 @@ class RetentionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last: list[Destruction] = []
+        self.operation: Operation[object] | None = None
+        ctx.changed.connect(self._on_change)
         self.error = error_label()
         self.policy = QLabel()
         self.policy.setWordWrap(True)
-        self.due = _tree(
+        self.due = list_tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Reden"), self.tr("Termijn"),
              self.tr("Vernietigen vanaf"), self.tr("Grondslag")],
             self.tr("Te vernietigen"),
@@ -75,7 +68,7 @@ class RetentionTab(QWidget):
         self.certificate_button.setEnabled(False)
         self.refresh_button = QPushButton(self.tr("Ve&rnieuwen"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.register = _tree(
+        self.register = list_tree(
             [self.tr("Dossier"), self.tr("Afgesloten"), self.tr("Termijn"),
              self.tr("Vernietigd op"), self.tr("Door"), self.tr("Grondslag")],
             self.tr("Vernietigingsregister"),
@@ -94,7 +87,12 @@ class RetentionTab(QWidget):
         layout.addWidget(self.register, 1)
 
     def service(self) -> RetentionService:
-        return RetentionService(self.ctx.require_store())
+        return self.ctx.require_session().retention
+
+    def _on_change(self, change: Change) -> None:
+        mine = change.initiator is self
+        if not mine and change.touches("dossier", "destruction", "settings") and self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -173,15 +171,31 @@ class RetentionTab(QWidget):
             self.destroy(ids)
 
     def destroy(self, ids: list[str]) -> bool:
-        try:
-            self.last = self.service().destroy(ids)
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
-            return False
-        show_message(self.error, "")
-        self.certificate_button.setEnabled(bool(self.last))
-        self.refresh()
-        return True
+        """Destroy on a worker (the VACUUM can take a while); every view hears of it once
+        the operation ends. Returns whether it started (``self.operation`` runs it)."""
+
+        def done(records: list[Destruction]) -> None:
+            self.operation = None
+            self.last = records
+            show_message(self.error, "")
+            self.certificate_button.setEnabled(bool(self.last))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            show_message(self.error, error_text(exc))
+            self.refresh()
+
+        self.operation = self.ctx.op(
+            self,
+            lambda s: s.retention.destroy(ids),
+            done,
+            failed,
+            slow=True,
+            cancellable=False,
+            label=self.tr("Dossiers vernietigen en het bestand opschonen…"),
+        )
+        return self.operation is not None
 
     def save_certificate(self) -> None:
         if not self.last:
@@ -238,7 +252,7 @@ class InzageTab(QWidget):
         layout.addStretch(1)
 
     def person_of(self, number: str) -> str | None:
-        return InzageService(self.ctx.require_store()).person_of_dossier(number.strip())
+        return self.ctx.require_session().inzage.person_of_dossier(number.strip())
 
     def make(self) -> None:
         try:
@@ -260,16 +274,19 @@ class InzageTab(QWidget):
         if name:
             self.make_to(person, Path(name))
 
-    def make_to(self, person_id: str, path: Path) -> bool:
-        try:
-            atomic_write(
-                path, InzageService(self.ctx.require_store()).report(person_id), mode=0o600
-            )
-        except (StoreError, OSError):
+    def make_to(self, person_id: str, path: Path) -> Operation[object] | None:
+        """Make and save the inzage PDF on a worker; returns the running operation."""
+
+        def work(session: Session) -> None:
+            atomic_write(path, session.inzage.report(person_id), mode=0o600)
+
+        def failed(_exc: BaseException) -> None:
             show_message(self.error, self.tr("Het overzicht kon niet worden opgeslagen."))
-            return False
+
         show_message(self.error, "")
-        return True
+        return self.ctx.op(
+            self, work, None, failed, slow=True, label=self.tr("Inzageoverzicht maken…")
+        )
 
 
 class PrivacyPage(QWidget):
@@ -292,11 +309,10 @@ class PrivacyPage(QWidget):
             self.retention.refresh()
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "privacy",
-        lambda: QCoreApplication.translate("Pages", "Privacy"),
-        lambda ctx, parent: PrivacyPage(ctx, parent),
-        75,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "privacy",
+    lambda: QCoreApplication.translate("Pages", "Privacy"),
+    lambda ctx, parent: PrivacyPage(ctx, parent),
+    75,
 )

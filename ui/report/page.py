@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QShowEvent
@@ -32,11 +33,11 @@ from PySide6.QtWidgets import (
 
 from desktop import report as rep
 from desktop import suppression
-from storage.errors import StoreError
+from desktop.errors import StoreError
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
-from ui.messages import message_text
-from ui.page_registry import PAGE_FACTORIES, PageSpec
+from ui.operations import Operation, error_text
+from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, error_label, heading, show_message
 
 BAR = QColor("#2f6690")
@@ -168,6 +169,7 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report: rep.Report | None = None
+        self.operation: Operation[Any] | None = None
         self._loaded = False
         self.error = error_label()
         self.year = QComboBox()
@@ -225,7 +227,7 @@ class ReportPage(QWidget):
     def _fill_years(self) -> None:
         this_year = date.today().year
         try:
-            years = set(rep.years(self.ctx.require_store().db))
+            years = set(self.ctx.require_session().report.years())
         except StoreError:
             years = set()
         years.add(this_year)
@@ -241,13 +243,32 @@ class ReportPage(QWidget):
         return rep.parse_period(self.year.currentData(), self.quarter.currentData() or None)
 
     def refresh(self) -> None:
+        """Build the report on a worker (about a second at 100k dossiers); show it when done."""
         self._loaded = True
         show_message(self.error, "")
-        try:
-            self.report = rep.view(self.ctx.require_store(), self.period())
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
+        if self.operation is not None:
             return
+        period = self.period()
+
+        def done(report: rep.Report) -> None:
+            self.operation = None
+            self._show(report)
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            show_message(self.error, error_text(exc))
+
+        self.operation = self.ctx.op(
+            self,
+            lambda s: s.report.view(period),
+            done,
+            failed,
+            slow=True,
+            label=self.tr("Rapportage berekenen…"),
+        )
+
+    def _show(self, report: rep.Report) -> None:
+        self.report = report
         # a fresh container each time: built complete, then shown in one go
         container = QWidget()
         box = QVBoxLayout(container)
@@ -282,23 +303,35 @@ class ReportPage(QWidget):
             self.export_to(Path(name), fmt)
 
     def export_to(self, path: Path, fmt: str) -> bool:
-        if self.report is None:
+        """Write the export on a worker; returns whether it started (``self.operation``)."""
+        if self.report is None or self.operation is not None:
             return False
-        try:
-            rep.export(self.ctx.require_store(), self.report, path, fmt)
-        except (StoreError, OSError):
+        report = self.report
+
+        def done(_none: None) -> None:
+            self.operation = None
+            show_message(self.error, "")
+            self.summary.setText(self.tr("Opgeslagen: {name}").format(name=path.name))
+
+        def failed(_exc: BaseException) -> None:
+            self.operation = None
             show_message(self.error, self.tr("De rapportage kon niet worden opgeslagen."))
-            return False
-        show_message(self.error, "")
-        self.summary.setText(self.tr("Opgeslagen: {name}").format(name=path.name))
-        return True
+
+        self.operation = self.ctx.op(
+            self,
+            lambda s: s.report.export(report, path, fmt),
+            done,
+            failed,
+            slow=True,
+            label=self.tr("Rapportage opslaan…"),
+        )
+        return self.operation is not None
 
 
-PAGE_FACTORIES.append(
-    PageSpec(
-        "report",
-        lambda: QCoreApplication.translate("Pages", "Rapportage"),
-        lambda ctx, parent: ReportPage(ctx, parent),
-        70,
-    )
+# Listed in ui/features.py (the one list of pages).
+PAGE = PageSpec(
+    "report",
+    lambda: QCoreApplication.translate("Pages", "Rapportage"),
+    lambda ctx, parent: ReportPage(ctx, parent),
+    70,
 )

@@ -1,0 +1,129 @@
+"""Unsaved editor state survives a lock (issue 13 item 1): Ctrl+L, automatic lock and
+paniek keep the drafts inside the store; after unlocking the user is back on the same
+dossier and tab with the text restored. Real widgets, real SQLCipher store, real keyring."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.cases.model import Dossier
+from desktop.session import Session
+from storage.vault import Vault
+from tests.conftest import PASSWORD, scan_for
+from tests.test_ui_shell import ORG, USER, unlock
+from ui.context import ORG_NAME, USER_NAME, AppContext, app_qsettings
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def existing(vault: Vault) -> Vault:
+    store, _code = vault.init(PASSWORD, initial_settings={ORG_NAME: ORG, USER_NAME: USER})
+    session = Session(store)
+    session.cases.create_dossier(Dossier(owner=USER))
+    store.close()
+    return vault
+
+
+@pytest.fixture
+def window(qtbot, existing: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    ctx = AppContext(existing, "nl")
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    if ctx.is_unlocked:
+        win.lock()
+
+
+def _open_intake(qtbot, win: MainWindow):  # type: ignore[no-untyped-def]
+    session = win.ctx.require_session()
+    dossier_id = str(session.db.scalar("SELECT id FROM dossiers LIMIT 1"))
+    win.open_dossier(dossier_id, "intake")
+    page = win.workspace.page_widgets["dossiers"]  # type: ignore[union-attr]
+    view = page.view
+    assert view is not None
+    tab = view.tab_widgets["intake"]
+    return dossier_id, view, tab
+
+
+def _lock(qtbot, win: MainWindow, how: str) -> None:  # type: ignore[no-untyped-def]
+    if how == "ctrl_l":
+        qtbot.keyClick(win.workspace.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    elif how == "panic":
+        qtbot.keyClick(
+            win.workspace.sidebar,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        win.show_unlock()  # leave the neutral screen as the user would
+    else:
+        win.idle.start(50)  # automatic lock after a very short idle time
+        qtbot.waitUntil(lambda: win.workspace is None, timeout=5000)
+    assert win.workspace is None and not win.ctx.is_unlocked
+
+
+@pytest.mark.parametrize("how", ["ctrl_l", "idle", "panic"])
+def test_lock_keeps_intake_draft_and_place(qtbot, window: MainWindow, how: str) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    dossier_id, _view, tab = _open_intake(qtbot, window)
+    tab.form.languages.setText("ro, en, tigrinya-concept")
+    assert tab.form.is_dirty()
+    _lock(qtbot, window, how)
+    unlock(qtbot, window)
+    assert window.workspace is not None and window.workspace.current_key() == "dossiers"
+    view = window.workspace.page_widgets["dossiers"].view
+    assert view is not None and view.dossier_id == dossier_id
+    assert view.tabs.currentWidget() is view.tab_widgets["intake"]
+    form = view.tab_widgets["intake"].form
+    assert form.languages.text() == "ro, en, tigrinya-concept"
+    bar = window.restored_bar
+    assert bar is not None and bar.isVisible()
+    assert "Niet-opgeslagen wijzigingen zijn teruggezet" in bar.label.text()
+
+
+def test_save_deletes_draft_and_discard_reverts(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    _dossier_id, _view, tab = _open_intake(qtbot, window)
+    tab.form.languages.setText("nl")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    view = window.workspace.page_widgets["dossiers"].view  # type: ignore[union-attr]
+    form = view.tab_widgets["intake"].form
+    assert form.languages.text() == "nl"
+    window.restored_bar.discard_button.click()  # type: ignore[union-attr]
+    assert form.languages.text() == ""
+    assert window.ctx.require_session().drafts.all() == []
+    # Saved: the draft goes as well.
+    form.languages.setText("fr")
+    form.alias.setText("Fictieve Persoon")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    view = window.workspace.page_widgets["dossiers"].view  # type: ignore[union-attr]
+    assert len(window.ctx.require_session().drafts.all()) == 1
+    view.tab_widgets["intake"].save()
+    assert view.tab_widgets["intake"].saved_label.text() == "Opgeslagen."
+    assert window.ctx.require_session().drafts.all() == []
+    assert not view.tab_widgets["intake"].form.is_dirty()
+
+
+def test_draft_never_reaches_disk_in_plaintext(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    _dossier_id, _view, tab = _open_intake(qtbot, window)
+    canary = f"canary-{uuid.uuid4().hex}"
+    tab.form.languages.setText(canary)
+    _lock(qtbot, window, "ctrl_l")
+    settings = app_qsettings()
+    settings.sync()
+    # The data folder, this test run's temporary folders and the QSettings file.
+    roots = [window.ctx.vault.data_dir, tmp_path.parent, Path(settings.fileName())]
+    assert scan_for([canary.encode(), canary.encode("utf-16-le")], *roots) == []
+    unlock(qtbot, window)  # and it was kept (inside the store)
+    view = window.workspace.page_widgets["dossiers"].view  # type: ignore[union-attr]
+    assert view.tab_widgets["intake"].form.languages.text() == canary

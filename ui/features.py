@@ -1,0 +1,62 @@
+"""The one list of features: main-window pages, extra dossier tabs and the start-up wiring
+(automatic backups, the wizard's "import a handover" alternative).
+
+Ordinary imports, no registration by import side effect. The imports sit inside the
+functions so that starting the GUI does not load every page before the window shows
+(the pages are made after unlocking). To add a page: write its module with a
+``PAGE = PageSpec(...)`` and add it here. The CLI's commands are listed the same way in
+``desktop/commands.py``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.cases.dossier_tabs import DossierTabSpec
+    from ui.context import AppContext
+    from ui.page_registry import PageSpec
+
+
+def pages() -> list[PageSpec]:
+    """Every page of the main window, sorted by ``order`` (the sidebar order)."""
+    from ui.care import opvang_page
+    from ui.cases import pages as case_pages
+    from ui.exchange import page as exchange_page
+    from ui.handover import page as handover_page
+    from ui.letters import register_page
+    from ui.page_registry import BUILTIN_PAGES
+    from ui.pages import audit_page
+    from ui.privacy import page as privacy_page
+    from ui.report import page as report_page
+
+    specs = [
+        *BUILTIN_PAGES,
+        *case_pages.PAGES,
+        opvang_page.PAGE,
+        register_page.PAGE,
+        report_page.PAGE,
+        privacy_page.PAGE,
+        audit_page.PAGE,
+        handover_page.PAGE,
+        exchange_page.PAGE,
+    ]
+    return sorted(specs, key=lambda spec: spec.order)
+
+
+def dossier_tabs() -> list[DossierTabSpec]:
+    """The dossier view's tabs after the built-in ones, sorted by ``order``."""
+    from ui.care import tabs as care_tabs
+    from ui.letters import tabs as letter_tabs
+
+    return sorted([*care_tabs.TABS, *letter_tabs.TABS], key=lambda spec: spec.order)
+
+
+def install(ctx: AppContext) -> None:
+    """Start-up wiring (called once by ``ui.app.run``): automatic backups after unlocking
+    and before locking, and the wizard's alternative first step (import a handover)."""
+    from ui.handover import auto_backup
+    from ui.handover.import_dialog import register
+
+    register()
+    auto_backup.install(ctx)
