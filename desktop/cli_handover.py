@@ -49,6 +49,12 @@ def _passphrase(args: argparse.Namespace) -> str:
 def _configure_export(p: argparse.ArgumentParser) -> None:
     cli._common(p)
     p.add_argument("--out", metavar="BESTAND", required=True, help="het overdrachtsbestand")
+    p.add_argument(
+        "--to",
+        metavar="CONTACT_ID",
+        help="voor deze opvolger (geverifieerd contact): de wachtwoordzin gaat versleuteld mee "
+        "in BESTAND.baken-sleutel in plaats van op papier (zie docs/uitwisselen.md)",
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -58,10 +64,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         return cli.EXIT_FAILED
     session = cli.open_session(args)
     try:
+        if args.to:
+            from desktop import cli_exchange
+
+            cli_exchange.require_verified(session.store, args.to)  # before writing anything
         result = session.handover.export(out, progress=_progress_printer())
+        if args.to:
+            key_file = cli_exchange.export_to(session.store, args.to, out, result.passphrase)
     finally:
         session.close()
     m = result.manifest
+    if args.to:  # the passphrase travels in the key file: nothing secret to print
+        print(f"Overdrachtsbestand geschreven: {out}")
+        print(f"Schemaversie {m.schema_version}; aantallen: " + _counts(m.counts))
+        print(f"Controlegetal (SHA-256): {m.digest}")
+        print(
+            "De wachtwoordzin staat versleuteld voor uw opvolger in het sleutelbestand; geef "
+            "beide bestanden aan uw opvolger (zie docs/uitwisselen.md):"
+        )
+        print(key_file)
+        return cli.EXIT_OK
     with cli_output.delivering(
         "Het overdrachtsbestand is weer verwijderd, want de wachtwoordzin is niet getoond; "
         "maak de export opnieuw.",
@@ -84,8 +106,16 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--passphrase-file",
         metavar="BESTAND",
-        required=True,
         help="bestand met de wachtwoordzin (eerste regel; - = standaardinvoer)",
+    )
+    p.add_argument(
+        "--key-file",
+        metavar="SLEUTEL",
+        help="in plaats van de wachtwoordzin: het sleutelbestand (export --to); vraagt eerst "
+        "het wachtwoord van uw eigen opslag (--identity-dir), dan het nieuwe wachtwoord",
+    )
+    p.add_argument(
+        "--identity-dir", metavar="MAP", help="met --key-file: de map van uw eigen opslag"
     )
     p.add_argument("--user", metavar="NAAM", help="uw naam (voor het logboek)")
     p.add_argument(
@@ -104,9 +134,27 @@ def cmd_import(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return cli.EXIT_FAILED
-    _distinct_inputs(args)
-    phrase = _passphrase(args)
-    password = cli._secrets(args).read("Nieuw wachtwoord", confirm=True)
+    if args.key_file:
+        from desktop import cli_exchange
+
+        if args.passphrase_file or not args.identity_dir:
+            raise cli.UsageError(
+                "Met --key-file hoort --identity-dir (uw eigen opslag) en geen --passphrase-file."
+            )
+        lines = cli._secrets(args)
+        phrase = cli_exchange.passphrase_from_key_file(
+            Path(args.identity_dir),
+            lines.read("Wachtwoord van uw eigen opslag"),
+            Path(args.key_file),
+            Path(args.file),
+        )
+        password = lines.read("Nieuw wachtwoord", confirm=True)
+    elif not args.passphrase_file:
+        raise cli.UsageError("Geef --passphrase-file (of --key-file met --identity-dir) op.")
+    else:
+        _distinct_inputs(args)
+        phrase = _passphrase(args)
+        password = cli._secrets(args).read("Nieuw wachtwoord", confirm=True)
     initial = {"user.name": args.user} if args.user else {}
     result = ds.import_handover(
         vault,

@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 
 
 def extra_commands() -> list[CommandSpec]:
-    from desktop import cli_audit, cli_cases, cli_handover, cli_letters, cli_report, cli_retention
+    from desktop import (
+        cli_audit,
+        cli_cases,
+        cli_exchange,
+        cli_handover,
+        cli_letters,
+        cli_report,
+        cli_retention,
+    )
 
     return [
         *cli_handover.COMMANDS,
@@ -22,4 +30,5 @@ def extra_commands() -> list[CommandSpec]:
         *cli_letters.COMMANDS,
         *cli_retention.COMMANDS,
         *cli_report.COMMANDS,
+        *cli_exchange.COMMANDS,
     ]

@@ -423,3 +423,97 @@ DRAFTS_BAD_VALUE = Msg(
 )
 DRAFTS_NO_NAME = Msg("drafts.no_name", "Een concept zonder naam kan niet bewaard worden.")
 DRAFTS_TOO_LARGE = Msg("drafts.too_large", "Een concept is te groot om te bewaren.")
+
+# -- exchange (desktop/exchange.py, issue 17) ----------------------------------------------
+X_NOT_ADDRESSED = Msg(
+    "exchange.refused.not_addressed",
+    "Dit pakket is niet voor deze opslag bestemd. Er is niets veranderd.",
+)
+X_UNKNOWN_SENDER = Msg(
+    "exchange.refused.unknown_sender",
+    "Dit pakket komt van een onbekende afzender (geen contact in Baken). Er is niets veranderd.",
+)
+X_UNVERIFIED_SENDER = Msg(
+    "exchange.refused.unverified_sender",
+    "De afzender is niet (meer) geverifieerd: vergelijk eerst de vingerafdruk van de (nieuwe)"
+    " contactkaart. Er is niets veranderd.",
+)
+X_BAD_SIGNATURE = Msg(
+    "exchange.refused.bad_signature",
+    "De handtekening van dit pakket klopt niet; het is mogelijk vervalst. Er is niets veranderd.",
+)
+X_DAMAGED = Msg(
+    "exchange.refused.damaged",
+    "Het pakket is beschadigd of onvolledig. Er is niets veranderd.",
+)
+X_REPLAY = Msg(
+    "exchange.refused.replay",
+    "Dit pakket is al eerder ontvangen. Er is niets veranderd.",
+)
+X_NEWER = Msg(
+    "exchange.refused.newer",
+    "Dit pakket is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is "
+    "niets veranderd.",
+)
+X_CONFLICTS = Msg(
+    "exchange.refused.conflicts",
+    "{count} record(s) in dit pakket zijn aan beide kanten gewijzigd sinds de vorige "
+    "uitwisseling. Er is niets veranderd; los dit op in de app (naast elkaar vergelijken).",
+)
+X_TOO_LARGE = Msg("exchange.refused.too_large", "Het pakket is te groot. Er is niets veranderd.")
+X_OUT_OF_SCOPE = Msg(
+    "exchange.refused.out_of_scope",
+    "Het pakket bevat gegevens van dossiers die het ondertekende manifest niet noemt. Er is "
+    "niets veranderd.",
+)
+X_WRONG_HANDOVER_FILE = Msg(
+    "exchange.refused.wrong_handover_file",
+    "Het overdrachtsbestand hoort niet bij deze sleutel of is gewijzigd. Er is niets veranderd.",
+)
+X_FINGERPRINT_MISMATCH = Msg(
+    "exchange.fingerprint_mismatch",
+    "De vingerafdruk komt niet overeen met de contactkaart. Er is niets toegevoegd; vraag de "
+    "collega de vingerafdruk nog eens voor te lezen of om een nieuwe kaart.",
+)
+X_SHARING_NOT_COVERED = Msg(
+    "exchange.sharing_not_covered",
+    "Voor {count} van de gekozen dossiers/signalen is er geen geldige toestemming om gegevens"
+    " te delen met de organisatie van dit contact. Leg een toestemming vast (doel 'delen "
+    "gegevens', ontvanger: de ketenpartner van het contact) of geef een reden op. Er is niets"
+    " verzonden.",
+)
+X_FINGERPRINT_FORMAT = Msg(
+    "exchange.fingerprint_format",
+    "Een vingerafdruk bestaat uit 8 groepen van 5 cijfers.",
+)
+X_BAD_CARD = Msg("exchange.bad_card", "Dit is geen geldige Baken-contactkaart.")
+X_NEWER_CARD = Msg(
+    "exchange.newer_card",
+    "Deze contactkaart is gemaakt met een nieuwere versie van Baken.",
+)
+X_NO_CONTACT = Msg("exchange.no_contact", "Dit contact bestaat niet.")
+X_OWN_CARD = Msg("exchange.own_card", "Dit is de contactkaart van deze opslag zelf.")
+X_NO_ORGANISATION = Msg("exchange.no_organisation", "Die organisatie (ketenpartner) bestaat niet.")
+X_CONTACT_UNVERIFIED = Msg(
+    "exchange.contact_unverified",
+    "Dit contact is niet (meer) geverifieerd. Vergelijk eerst de vingerafdruk; er is niets "
+    "verzonden.",
+)
+X_OUT_OR_OUTBOX = Msg(
+    "exchange.out_or_outbox",
+    "Kies een bestand of een outboxmap (één van beide).",
+)
+X_NOTHING_CHOSEN = Msg("exchange.nothing_chosen", "Kies minstens één dossier of signaal.")
+X_REMOVE_ONLY_SIGNALS = Msg(
+    "exchange.remove_only_signals",
+    "Alleen signalen kunnen na verzenden worden verwijderd.",
+)
+X_NO_PACKAGE_FILE = Msg("exchange.no_package_file", "Het pakket bestaat niet.")
+X_IS_HANDOVER_KEY = Msg(
+    "exchange.is_handover_key",
+    "Dit is een overdrachtssleutel; gebruik die bij 'baken import'.",
+)
+X_NO_INBOX = Msg("exchange.no_inbox", "De inboxmap bestaat niet.")
+X_NO_FOLDER = Msg("exchange.no_folder", "Die map bestaat niet.")
+X_NOT_HANDOVER_KEY = Msg("exchange.not_handover_key", "Dit is geen overdrachtssleutel.")
+X_NO_HANDOVER_FILE = Msg("exchange.no_handover_file", "Het overdrachtsbestand bestaat niet.")

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import audit_service
 from desktop import report as report_mod
@@ -44,6 +44,9 @@ from storage.container import Manifest, Progress
 from storage.db import Database
 from storage.errors import StoreError
 from storage.vault import Store, Vault, VerifyResult
+
+if TYPE_CHECKING:
+    from desktop.exchange import ExchangeService
 
 # Settings inside the encrypted database (organisation and user are personal-ish data).
 ORG_NAME = "organisation.name"
@@ -183,6 +186,12 @@ class Session:
     @cached_property
     def transfer(self) -> TransferService:
         return TransferService(self)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from desktop.exchange import ExchangeService
+
+        return ExchangeService(self.store, on_change=self.record, clock=self.clock)
 
     def verify(self) -> VerifyResult:
         """The integrity check of the open store (``baken check``)."""

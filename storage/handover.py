@@ -410,6 +410,13 @@ def copy_all(
         b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
+    if "exchange_identity" in dst_shapes:
+        # The predecessor's exchange keys are theirs, not the successor's: wipe the secret
+        # keys; the successor's store makes its own identity (docs/uitwisselen.md).
+        dst.execute(
+            "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
+            "sign_secret = x'' WHERE status = 'actief'"
+        )
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:

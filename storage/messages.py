@@ -373,3 +373,7 @@ PW_ADVICE_DECORATED = Msg(
 )
 PW_ADVICE_BOTH = Msg("password.advice_both", "{first} {second}")
 BACKUP_OK = Msg("backup.ok", "In orde.")
+
+# -- transfer, for exchange packages (issue 17) --------------------------------------------
+TRANSFER_UNKNOWN_SIGNAL = Msg("transfer.unknown_signal", "Een opgegeven signaal bestaat niet.")
+TRANSFER_NO_ID = Msg("transfer.no_id", "Het pakket is onvolledig (geen id).")

@@ -22,6 +22,7 @@ from storage import (
     schema_case_record,
     schema_cases,
     schema_drafts,
+    schema_exchange,
     schema_letters,
     schema_privacy,
     schema_report,
@@ -87,6 +88,7 @@ MIGRATIONS: list[Migration] = [
     ),
     Migration(9, "dossier list: status filter with every sort", schema_report.LIST_INDEXES),
     Migration(10, "case record", schema_case_record.STATEMENTS),
+    Migration(11, "exchange", schema_exchange.STATEMENTS),
 ]
 
 

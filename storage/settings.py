@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from storage.audit import now_utc
@@ -29,4 +30,14 @@ def put(db: Database, key: str, value: Any) -> None:
         "INSERT INTO settings (key, value, updated) VALUES (?, ?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
         (key, json.dumps(value, ensure_ascii=False), now_utc()),
+    )
+
+
+def put_many(db: Database, items: Iterable[tuple[str, Any]]) -> None:
+    """``put`` for many keys in one statement (e.g. the transfer's exchange hashes)."""
+    ts = now_utc()
+    db.executemany(
+        "INSERT INTO settings (key, value, updated) VALUES (?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+        [(k, json.dumps(v, ensure_ascii=False), ts) for k, v in items],
     )

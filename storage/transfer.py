@@ -16,14 +16,17 @@ resolved (``resolutions``) — never a silent last-write-wins. Exchange hashes l
 
 API: ``export_transfer(store, dossier_ids, out) -> TransferResult``;
 ``plan_merge(store, path, passphrase) -> MergePlan``;
-``apply_merge(store, plan, resolutions=None) -> MergeSummary``.
+``apply_merge(store, plan, resolutions=None) -> MergeSummary``. The exchange packages of
+issue 17 (``desktop.exchange``) reuse the selection (``select_records``, also from signals;
+``collect_rows``), the planning (``plan_rows``: the same three-way rules for rows that
+arrived in a signed package) and ``apply_merge``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -167,11 +170,22 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[i : i + _CHUNK]
 
 
-def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[str]]:
-    """Ids per table for the chosen dossiers (by id or number) and everything they need."""
+def select_records(
+    db: Database, dossier_refs: Sequence[str], signal_ids: Sequence[str] = ()
+) -> dict[str, set[str]]:
+    """Ids per table for the chosen dossiers (by id or number) and signals (by id), and
+    everything they need."""
     tables = domain_tables(db)
     if ROOT_TABLE not in tables:
         raise ValidationError(M.TRANSFER_NO_DOSSIERS, "dossier")
+    signal_roots: set[str] = set()
+    for sid in signal_ids:
+        if (
+            "signals" not in tables
+            or db.scalar("SELECT id FROM signals WHERE id = ?", (sid,)) is None
+        ):
+            raise ValidationError(M.TRANSFER_UNKNOWN_SIGNAL, "signal")
+        signal_roots.add(str(sid))
     roots: set[str] = set()
     by_number = "number" in _columns(db, ROOT_TABLE)
     for ref in dossier_refs:
@@ -186,6 +200,9 @@ def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[s
     keep: dict[str, set[str]] = {t: set() for t in tables}
     keep[ROOT_TABLE] |= roots
     frontier: list[tuple[str, set[str]]] = [(ROOT_TABLE, set(roots))]
+    if signal_roots:
+        keep["signals"] |= signal_roots
+        frontier.append(("signals", set(signal_roots)))
     while frontier:  # downward: records that point to chosen records
         parent, ids = frontier.pop()
         for child, col, p in fks:
@@ -238,6 +255,23 @@ def _rows(db: Database, table: str, ids: Iterable[str]) -> list[dict[str, Any]]:
 
 def row_hash(row: dict[str, Any]) -> str:
     return hashlib.sha256(repr(sorted(row.items())).encode("utf-8")).hexdigest()
+
+
+def collect_rows(db: Database, keep: dict[str, set[str]]) -> dict[str, list[dict[str, Any]]]:
+    """The selected records as rows (column -> value), per table, in id order."""
+    return {table: _rows(db, table, ids) for table, ids in sorted(keep.items())}
+
+
+def remember_exchanged(db: Database, rows: dict[str, list[dict[str, Any]]]) -> None:
+    """Record the exchange hash of every record sent (inside the caller's transaction)."""
+    settings.put_many(
+        db,
+        (
+            (f"{BASE_PREFIX}{table}.{r['id']}", row_hash(r))
+            for table, table_rows in rows.items()
+            for r in table_rows
+        ),
+    )
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -364,30 +398,11 @@ def plan_merge(
             local_cols = set(_columns(db, table))
             cols = [x for x in _columns(c, table) if x in local_cols]
             sel = ", ".join(q(x) for x in cols)
-            for row in c.query(f"SELECT {sel} FROM {q(table)} ORDER BY id"):
-                inc = dict(zip(cols, row, strict=True))
-                rid = str(inc["id"])
-                loc_row = db.query(f"SELECT {sel} FROM {q(table)} WHERE id = ?", (rid,))
-                h_in = row_hash(inc)
-                if not loc_row:
-                    plan.add.append((table, inc))
-                    plan.seen[(table, rid)] = h_in
-                    continue
-                loc = dict(zip(cols, loc_row[0], strict=True))
-                if loc == inc:
-                    plan.skipped += 1
-                    plan.seen[(table, rid)] = h_in
-                    continue
-                base = settings.get(db, f"{BASE_PREFIX}{table}.{rid}")
-                h_loc = row_hash(loc)
-                if base is not None and h_loc == base:
-                    plan.update.append((table, inc))
-                    plan.seen[(table, rid)] = h_in
-                elif base is not None and h_in == base:
-                    plan.skipped += 1  # changed here only: keep ours
-                else:
-                    diff = tuple(k for k in cols if loc.get(k) != inc.get(k))
-                    plan.conflicts.append(Conflict(table, rid, diff, loc, inc))
+            incoming = (
+                dict(zip(cols, row, strict=True))
+                for row in c.query(f"SELECT {sel} FROM {q(table)} ORDER BY id")
+            )
+            _plan_table(db, plan, table, cols, incoming)
             rep.check(i + 1, len(tables))
         _dry_run(db, plan)
     finally:
@@ -397,14 +412,98 @@ def plan_merge(
     return plan
 
 
-def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Conflict]:
-    """Local records with another id but the same value in a unique index of ``table``."""
+def plan_rows(
+    store: Store,
+    manifest: Manifest,
+    tables: dict[str, tuple[list[str], list[list[Any]]]],
+    *,
+    trial_write: bool = True,
+) -> MergePlan:
+    """Like ``plan_merge`` for records that arrived another way (an exchange package, already
+    verified by the caller): ``tables`` maps a table to (columns, rows). Writes nothing.
+    Tables and columns this store does not know are ignored, as in ``plan_merge``. Without
+    ``trial_write`` the rolled-back trial merge is skipped (a broken reference then makes
+    ``apply_merge`` fail with nothing merged, instead of showing up in the plan)."""
+    db = store.open_worker_db()
+    try:
+        plan = MergePlan(manifest)
+        local_tables = set(domain_tables(db))
+        for table in sorted(tables):
+            if table not in local_tables:
+                continue
+            cols, rows = tables[table]
+            local_cols = set(_columns(db, table))
+            if "id" not in cols:
+                raise ValidationError(M.TRANSFER_NO_ID, "package")
+            keep = [i for i, x in enumerate(cols) if x in local_cols]
+            use = [cols[i] for i in keep]
+            incoming = ({use[j]: row[i] for j, i in enumerate(keep)} for row in rows)
+            _plan_table(db, plan, table, use, incoming)
+        _dry_run(db, plan, write=trial_write)
+    finally:
+        db.close()
+    return plan
+
+
+def _plan_table(
+    db: Database,
+    plan: MergePlan,
+    table: str,
+    cols: list[str],
+    incoming: Iterable[dict[str, Any]],
+) -> None:
+    sel = ", ".join(q(x) for x in cols)
+    for inc in incoming:
+        rid = str(inc["id"])
+        loc_row = db.query(f"SELECT {sel} FROM {q(table)} WHERE id = ?", (rid,))
+        h_in = row_hash(inc)
+        if not loc_row:
+            plan.add.append((table, inc))
+            plan.seen[(table, rid)] = h_in
+            continue
+        loc = dict(zip(cols, loc_row[0], strict=True))
+        if loc == inc:
+            plan.skipped += 1
+            plan.seen[(table, rid)] = h_in
+            continue
+        base = settings.get(db, f"{BASE_PREFIX}{table}.{rid}")
+        h_loc = row_hash(loc)
+        if base is not None and h_loc == base:
+            plan.update.append((table, inc))
+            plan.seen[(table, rid)] = h_in
+        elif base is not None and h_in == base:
+            plan.skipped += 1  # changed here only: keep ours
+        else:
+            diff = tuple(k for k in cols if loc.get(k) != inc.get(k))
+            plan.conflicts.append(Conflict(table, rid, diff, loc, inc))
+
+
+def _unique_indexes(db: Database, table: str) -> list[tuple[str, ...]]:
+    """Column tuples of the unique indexes of ``table`` (not the primary key)."""
     out = []
     for idx in db.query(f"PRAGMA index_list({q(table)})"):
         if not idx[2] or idx[3] == "pk":
             continue
         cols = tuple(r[2] for r in db.query(f"PRAGMA index_info({q(idx[1])})"))
-        if not cols or any(c is None or c not in row for c in cols):
+        if cols and all(c is not None for c in cols):
+            out.append(cols)
+    return out
+
+
+def _unique_clashes(
+    db: Database,
+    table: str,
+    row: dict[str, Any],
+    indexes: dict[str, list[tuple[str, ...]]] | None = None,
+) -> list[Conflict]:
+    """Local records with another id but the same value in a unique index of ``table``."""
+    if indexes is None:
+        indexes = {}
+    if table not in indexes:
+        indexes[table] = _unique_indexes(db, table)
+    out = []
+    for cols in indexes[table]:
+        if any(c not in row for c in cols):
             continue
         where = " AND ".join(f"{q(c)} IS ?" for c in cols)
         found = db.query(
@@ -419,11 +518,13 @@ def _unique_clashes(db: Database, table: str, row: dict[str, Any]) -> list[Confl
     return out
 
 
-def _dry_run(db: Database, plan: MergePlan) -> None:
-    """Find unique-value clashes of the additions; then try the whole merge and roll back."""
+def _dry_run(db: Database, plan: MergePlan, *, write: bool = True) -> None:
+    """Find unique-value clashes of the additions; then (``write``) try the whole merge and
+    roll back, so a broken reference shows up in the plan and not only when applying."""
+    indexes: dict[str, list[tuple[str, ...]]] = {}
     for table, row in plan.add:
-        plan.conflicts.extend(_unique_clashes(db, table, row))
-    if plan.conflicts:
+        plan.conflicts.extend(_unique_clashes(db, table, row, indexes))
+    if plan.conflicts or not write:
         return
     try:
         with db.transaction():
@@ -486,9 +587,12 @@ def apply_merge(
     store: Store,
     plan: MergePlan,
     resolutions: dict[tuple[str, str], str] | None = None,
+    *,
+    also: Callable[[Database, MergeSummary], None] | None = None,
 ) -> MergeSummary:
     """Merge a planned package. Every conflict needs a resolution ("local" or "incoming");
-    otherwise nothing is merged. All in one transaction."""
+    otherwise nothing is merged. All in one transaction; ``also`` runs inside it last (e.g.
+    to record an exchange package as received, so a crash can never half-record it)."""
     res = resolutions or {}
     open_conflicts = [c for c in plan.conflicts if (c.table, c.record_id) not in res]
     if open_conflicts:
@@ -507,8 +611,9 @@ def apply_merge(
                 if c.kind == KIND_CHANGED:
                     chosen = c.incoming if res[c.key] == "incoming" else c.local
                     seen[c.key] = row_hash(chosen)
-            for (table, rid), h in seen.items():
-                settings.put(db, f"{BASE_PREFIX}{table}.{rid}", h)
+            settings.put_many(
+                db, ((f"{BASE_PREFIX}{table}.{rid}", h) for (table, rid), h in seen.items())
+            )
             for did in plan.manifest.extra.get("dossiers", []):
                 audit.append(
                     db,
@@ -521,6 +626,8 @@ def apply_merge(
                         f"={plan.skipped} conflicten {len(plan.conflicts)}"
                     ),
                 )
+            if also is not None:
+                also(db, MergeSummary(added, updated, plan.skipped, len(plan.conflicts)))
     except sqlcipher.IntegrityError:
         raise StoreError(M.TRANSFER_MERGE_FAILED) from None
     finally:

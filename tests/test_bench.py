@@ -38,3 +38,30 @@ def test_bench_store_quick(tmp_path: Path) -> None:
     # The production KDF was measured, not the test shortcut.
     assert data["argon2id_kdf_s"] > 0.05
     assert "unlock_s" in r.stdout
+
+
+@pytest.mark.slow
+def test_bench_exchange_quick(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "--quick",
+            "--only",
+            "bench_exchange",
+            "--output",
+            str(out),
+        ],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    data = json.loads(out.read_text())
+    for metric in ("send_s", "receive_s", "age_encrypt_s", "age_decrypt_s", "receive_s_memsec_off"):
+        assert isinstance(data[metric], float) and data[metric] > 0, metric
+    assert data["exchange_notes"] == 50

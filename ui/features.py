@@ -23,6 +23,7 @@ def pages() -> list[PageSpec]:
     from ui.addressbook import page as addressbook_page
     from ui.care import opvang_page
     from ui.cases import pages as case_pages
+    from ui.exchange import page as exchange_page
     from ui.handover import page as handover_page
     from ui.letters import register_page
     from ui.page_registry import BUILTIN_PAGES
@@ -40,6 +41,7 @@ def pages() -> list[PageSpec]:
         privacy_page.PAGE,
         audit_page.PAGE,
         handover_page.PAGE,
+        exchange_page.PAGE,
     ]
     return sorted(specs, key=lambda spec: spec.order)
 

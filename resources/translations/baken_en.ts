@@ -474,6 +474,70 @@
         <translation>Letter viewed</translation>
     </message>
     <message>
+        <source>Sleutelkaart (contactkaart) opgeslagen</source>
+        <translation>Contact card saved</translation>
+    </message>
+    <message>
+        <source>Contact voor uitwisselen toegevoegd</source>
+        <translation>Exchange contact added</translation>
+    </message>
+    <message>
+        <source>Andere sleutels voor een contact geweigerd</source>
+        <translation>Other keys for a contact refused</translation>
+    </message>
+    <message>
+        <source>Nieuwe sleutels van een contact geverifieerd</source>
+        <translation>New keys of a contact verified</translation>
+    </message>
+    <message>
+        <source>Contact voor uitwisselen verwijderd</source>
+        <translation>Exchange contact removed</translation>
+    </message>
+    <message>
+        <source>Contact geverifieerd (vingerafdruk)</source>
+        <translation>Contact verified (fingerprint)</translation>
+    </message>
+    <message>
+        <source>Mappen voor uitwisselen ingesteld</source>
+        <translation>Exchange folders set</translation>
+    </message>
+    <message>
+        <source>Overdracht versleuteld voor een opvolger</source>
+        <translation>Handover encrypted for a successor</translation>
+    </message>
+    <message>
+        <source>Overdracht voor deze opslag geopend</source>
+        <translation>Handover for this store opened</translation>
+    </message>
+    <message>
+        <source>Sleutelpaar voor uitwisselen gemaakt</source>
+        <translation>Exchange key pair created</translation>
+    </message>
+    <message>
+        <source>Oud sleutelpaar buiten gebruik gesteld</source>
+        <translation>Old key pair retired</translation>
+    </message>
+    <message>
+        <source>Sleutelkaart afgedrukt of opgeslagen</source>
+        <translation>Key card printed or saved</translation>
+    </message>
+    <message>
+        <source>Pakket ontvangen</source>
+        <translation>Package received</translation>
+    </message>
+    <message>
+        <source>Geheime sleutel geëxporteerd</source>
+        <translation>Secret key exported</translation>
+    </message>
+    <message>
+        <source>Pakket verstuurd (gegevens verstrekt)</source>
+        <translation>Package sent (data disclosed)</translation>
+    </message>
+    <message>
+        <source>Signaal overgedragen aan de zorgcoördinator</source>
+        <translation>Signal handed over to the care coordinator</translation>
+    </message>
+    <message>
         <source>Eerdere versies van een notitie bekeken</source>
         <translation>Earlier versions of a note viewed</translation>
     </message>
@@ -2897,6 +2961,119 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Uw vingerafdruk (lees hem voor aan uw collega):</source>
+        <translation>Your fingerprint (read it out to your colleague):</translation>
+    </message>
+    <message>
+        <source>Contactkaart opslaan…</source>
+        <translation>Save contact card…</translation>
+    </message>
+    <message>
+        <source>Sleutelkaart (PDF) opslaan…</source>
+        <translation>Save key card (PDF)…</translation>
+    </message>
+    <message>
+        <source>Contacten</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contactkaart toevoegen…</source>
+        <translation>Add contact card…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Aantallen</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Inbox bekijken</source>
+        <translation>Check inbox</translation>
+    </message>
+    <message>
+        <source>Gekozen pakket toepassen</source>
+        <translation>Apply selected package</translation>
+    </message>
+    <message>
+        <source>Inboxmap: %1</source>
+        <translation>Inbox folder: %1</translation>
+    </message>
+    <message>
+        <source>Nog geen inboxmap ingesteld (baken receive --inbox MAP werkt altijd).</source>
+        <translation>No inbox folder set yet (baken receive --inbox FOLDER always works).</translation>
+    </message>
+    <message>
+        <source>Contactkaart opslaan</source>
+        <translation>Save contact card</translation>
+    </message>
+    <message>
+        <source>Sleutelkaart opslaan</source>
+        <translation>Save key card</translation>
+    </message>
+    <message>
+        <source>Contactkaart van een collega</source>
+        <translation>A colleague&apos;s contact card</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk vergelijken</source>
+        <translation>Compare fingerprint</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk zoals uw collega hem voorleest (8 groepen van 5 cijfers):</source>
+        <translation>Fingerprint as your colleague reads it out (8 groups of 5 digits):</translation>
+    </message>
+    <message>
+        <source>De contactkaart kan niet worden gelezen.</source>
+        <translation>The contact card cannot be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pakket(ten) klaar</source>
+        <translation>
+            <numerusform>%n package ready</numerusform>
+            <numerusform>%n packages ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldPicker</name>
     <message>
         <source>Velden in de brief</source>
@@ -4006,6 +4183,130 @@
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>Dit pakket is niet voor deze opslag bestemd. Er is niets veranderd.</source>
+        <translation>This package is not meant for this store. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit pakket komt van een onbekende afzender (geen contact in Baken). Er is niets veranderd.</source>
+        <translation>This package comes from an unknown sender (not a contact in Baken). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De afzender is niet (meer) geverifieerd: vergelijk eerst de vingerafdruk van de (nieuwe) contactkaart. Er is niets veranderd.</source>
+        <translation>The sender is not (or no longer) verified: first compare the fingerprint of the (new) contact card. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De handtekening van dit pakket klopt niet; het is mogelijk vervalst. Er is niets veranderd.</source>
+        <translation>The signature of this package is not valid; it may have been forged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het pakket is beschadigd of onvolledig. Er is niets veranderd.</source>
+        <translation>The package is damaged or incomplete. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit pakket is al eerder ontvangen. Er is niets veranderd.</source>
+        <translation>This package was received before. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit pakket is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is niets veranderd.</source>
+        <translation>This package was made with a newer version of Baken. Update Baken first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) in dit pakket zijn aan beide kanten gewijzigd sinds de vorige uitwisseling. Er is niets veranderd; los dit op in de app (naast elkaar vergelijken).</source>
+        <translation>{count} record(s) in this package were changed on both sides since the last exchange. Nothing was changed; resolve this in the app (side-by-side comparison).</translation>
+    </message>
+    <message>
+        <source>Het pakket is te groot. Er is niets veranderd.</source>
+        <translation>The package is too large. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het pakket bevat gegevens van dossiers die het ondertekende manifest niet noemt. Er is niets veranderd.</source>
+        <translation>The package holds records of case files that its signed manifest does not name. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand hoort niet bij deze sleutel of is gewijzigd. Er is niets veranderd.</source>
+        <translation>The handover file does not belong to this key or was changed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk komt niet overeen met de contactkaart. Er is niets toegevoegd; vraag de collega de vingerafdruk nog eens voor te lezen of om een nieuwe kaart.</source>
+        <translation>The fingerprint does not match the contact card. Nothing was added; ask your colleague to read out the fingerprint again, or for a new card.</translation>
+    </message>
+    <message>
+        <source>Voor {count} van de gekozen dossiers/signalen is er geen geldige toestemming om gegevens te delen met de organisatie van dit contact. Leg een toestemming vast (doel &apos;delen gegevens&apos;, ontvanger: de ketenpartner van het contact) of geef een reden op. Er is niets verzonden.</source>
+        <translation>For {count} of the chosen case files/signals there is no valid consent to share data with this contact&apos;s organisation. Record a consent (purpose &apos;sharing data&apos;, recipient: the contact&apos;s partner organisation) or give a reason. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Een vingerafdruk bestaat uit 8 groepen van 5 cijfers.</source>
+        <translation>A fingerprint consists of 8 groups of 5 digits.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige Baken-contactkaart.</source>
+        <translation>This is not a valid Baken contact card.</translation>
+    </message>
+    <message>
+        <source>Deze contactkaart is gemaakt met een nieuwere versie van Baken.</source>
+        <translation>This contact card was made with a newer version of Baken.</translation>
+    </message>
+    <message>
+        <source>Dit contact bestaat niet.</source>
+        <translation>This contact does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit is de contactkaart van deze opslag zelf.</source>
+        <translation>This is the contact card of this very store.</translation>
+    </message>
+    <message>
+        <source>Die organisatie (ketenpartner) bestaat niet.</source>
+        <translation>That partner organisation does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit contact is niet (meer) geverifieerd. Vergelijk eerst de vingerafdruk; er is niets verzonden.</source>
+        <translation>This contact is not (or no longer) verified. Compare the fingerprint first; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Kies een bestand of een outboxmap (één van beide).</source>
+        <translation>Choose a file or an outbox folder (one of the two).</translation>
+    </message>
+    <message>
+        <source>Kies minstens één dossier of signaal.</source>
+        <translation>Choose at least one case file or signal.</translation>
+    </message>
+    <message>
+        <source>Alleen signalen kunnen na verzenden worden verwijderd.</source>
+        <translation>Only signals can be removed after sending.</translation>
+    </message>
+    <message>
+        <source>Het pakket bestaat niet.</source>
+        <translation>The package does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit is een overdrachtssleutel; gebruik die bij &apos;baken import&apos;.</source>
+        <translation>This is a handover key; use it with &apos;baken import&apos;.</translation>
+    </message>
+    <message>
+        <source>De inboxmap bestaat niet.</source>
+        <translation>The inbox folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Die map bestaat niet.</source>
+        <translation>That folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit is geen overdrachtssleutel.</source>
+        <translation>This is not a handover key.</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand bestaat niet.</source>
+        <translation>The handover file does not exist.</translation>
+    </message>
+    <message>
+        <source>Een opgegeven signaal bestaat niet.</source>
+        <translation>A signal you named does not exist.</translation>
+    </message>
+    <message>
+        <source>Het pakket is onvolledig (geen id).</source>
+        <translation>The package is incomplete (no id).</translation>
+    </message>
     <message>
         <source>Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).</source>
         <translation>Invalid date for {field}: use YYYY-MM-DD (for example 2026-01-31).</translation>
@@ -5764,6 +6065,10 @@
     <message>
         <source>Adresboek</source>
         <translation>Address book</translation>
+    </message>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
     </message>
 </context>
 <context>

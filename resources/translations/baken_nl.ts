@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message numerus="yes">
+        <source>%n pakket(ten) klaar</source>
+        <translation>
+            <numerusform>%n pakket klaar</numerusform>
+            <numerusform>%n pakketten klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n geweigerd</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OpvangPage</name>
     <message numerus="yes">
         <source>%n opvanglocaties</source>

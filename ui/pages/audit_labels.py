@@ -110,6 +110,52 @@ def _exact() -> dict[str, str]:
             "AuditActions", "Brief gemaakt (gegevens verstrekt)"
         ),
         "letter.view": QCoreApplication.translate("AuditActions", "Brief bekeken"),
+        "exchange.card_export": QCoreApplication.translate(
+            "AuditActions", "Sleutelkaart (contactkaart) opgeslagen"
+        ),
+        "exchange.contact_add": QCoreApplication.translate(
+            "AuditActions", "Contact voor uitwisselen toegevoegd"
+        ),
+        "exchange.contact_changed": QCoreApplication.translate(
+            "AuditActions", "Andere sleutels voor een contact geweigerd"
+        ),
+        "exchange.contact_rekey": QCoreApplication.translate(
+            "AuditActions", "Nieuwe sleutels van een contact geverifieerd"
+        ),
+        "exchange.contact_remove": QCoreApplication.translate(
+            "AuditActions", "Contact voor uitwisselen verwijderd"
+        ),
+        "exchange.contact_verify": QCoreApplication.translate(
+            "AuditActions", "Contact geverifieerd (vingerafdruk)"
+        ),
+        "exchange.folders": QCoreApplication.translate(
+            "AuditActions", "Mappen voor uitwisselen ingesteld"
+        ),
+        "exchange.handover_key": QCoreApplication.translate(
+            "AuditActions", "Overdracht versleuteld voor een opvolger"
+        ),
+        "exchange.handover_key_open": QCoreApplication.translate(
+            "AuditActions", "Overdracht voor deze opslag geopend"
+        ),
+        "exchange.identity_create": QCoreApplication.translate(
+            "AuditActions", "Sleutelpaar voor uitwisselen gemaakt"
+        ),
+        "exchange.identity_retire": QCoreApplication.translate(
+            "AuditActions", "Oud sleutelpaar buiten gebruik gesteld"
+        ),
+        "exchange.keycard_export": QCoreApplication.translate(
+            "AuditActions", "Sleutelkaart afgedrukt of opgeslagen"
+        ),
+        "exchange.receive": QCoreApplication.translate("AuditActions", "Pakket ontvangen"),
+        "exchange.secret_export": QCoreApplication.translate(
+            "AuditActions", "Geheime sleutel geëxporteerd"
+        ),
+        "exchange.send": QCoreApplication.translate(
+            "AuditActions", "Pakket verstuurd (gegevens verstrekt)"
+        ),
+        "exchange.signal_handed_over": QCoreApplication.translate(
+            "AuditActions", "Signaal overgedragen aan de zorgcoördinator"
+        ),
         "note.history": QCoreApplication.translate(
             "AuditActions", "Eerdere versies van een notitie bekeken"
         ),
