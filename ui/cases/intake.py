@@ -35,7 +35,7 @@ from ui.cases.common import (
     fmt_date,
     set_combo,
 )
-from ui.drafts import FormDraft
+from ui.drafts import FormDraft, GuardedDialog
 from ui.widgets import heading
 
 
@@ -240,6 +240,10 @@ class IntakeForm(FormDraft, FieldForm):
     def draft_dossier_id(self) -> str | None:
         return self.dossier.id or None
 
+    def save_editor(self) -> bool:
+        """Validate and save (closing the window with Opslaan); errors show at the fields."""
+        return self.save() is not None
+
     def collect(self) -> tuple[Person, Dossier] | None:
         self.clear_errors()
         days = self.dates(self.DATE_FIELDS)
@@ -324,7 +328,7 @@ class IntakeForm(FormDraft, FieldForm):
         return saved
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(GuardedDialog, QDialog):
     """Nieuw dossier: a new person and dossier (phase intake)."""
 
     def __init__(

@@ -40,6 +40,7 @@ from ui.cases.common import (
 )
 from ui.cases.intake import IntakeDialog, text_box
 from ui.context import AppContext
+from ui.drafts import FormDraft, GuardedDialog
 from ui.widgets import heading, plain, set_column_widths, show_message
 
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole
@@ -57,8 +58,9 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     return box
 
 
-class SignalDialog(QDialog):
-    """Nieuw signaal (aanmelding)."""
+class SignalDialog(FormDraft, GuardedDialog, QDialog):
+    """Nieuw signaal (aanmelding). Escape on a filled form asks first; a lock keeps it as a
+    draft (ui/drafts.py)."""
 
     def __init__(self, service: CaseService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,14 @@ class SignalDialog(QDialog):
         buttons.accepted.connect(self.save)
         layout.addWidget(buttons)
         self.resize(640, 440)
+        self.mark_clean()
+
+    def draft_key(self) -> str:
+        return "signal:new"
+
+    def save_editor(self) -> bool:
+        self.save()
+        return self.created is not None
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -121,6 +131,7 @@ class SignalDialog(QDialog):
         except ValidationError as err:
             self.form.show_errors(err)
             return
+        self.mark_clean()
         self.accept()
 
 
