@@ -2109,6 +2109,33 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Niet-opgeslagen gegevens</source>
+        <translation>Unsaved data</translation>
+    </message>
+    <message>
+        <source>U heeft gegevens ingevuld die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have entered data that has not been saved yet. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen zijn teruggezet.</source>
+        <translation>Unsaved changes have been restored.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Continue</translation>
+    </message>
+</context>
+<context>
     <name>FieldPicker</name>
     <message>
         <source>Velden in de brief</source>
@@ -3137,6 +3164,26 @@
         <source>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Versleuteld, offline dossierbeheer voor de zorgcoördinator mensenhandel.&lt;br&gt;&lt;br&gt;Gegevensmap: %2</source>
         <translation>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Encrypted, offline case management for the human trafficking care coordinator.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
     </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
+        <translation>There are changes that have not been saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>Do&amp;n&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -3242,8 +3289,8 @@
         <translation>New recovery sheet</translation>
     </message>
     <message>
-        <source>U krijgt een nieuwe herstelcode. De oude code en het oude herstelblad werken daarna niet meer; vernietig het oude blad. Bevestig met uw wachtwoord.</source>
-        <translation>You will get a new recovery code. The old code and the old recovery sheet stop working; destroy the old sheet. Confirm with your password.</translation>
+        <source>U krijgt een nieuwe herstelcode. Zodra u de nieuwe code heeft bevestigd, werken de oude code en het oude herstelblad niet meer; vernietig dan het oude blad. Tot die tijd blijft de oude code geldig. Bevestig met uw wachtwoord.</source>
+        <translation>You will get a new recovery code. Once you have confirmed the new code, the old code and the old recovery sheet stop working; then destroy the old sheet. Until then the old code stays valid. Confirm with your password.</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
@@ -3266,8 +3313,12 @@
         <translation>Your new recovery code</translation>
     </message>
     <message>
-        <source>&amp;Klaar</source>
-        <translation>&amp;Done</translation>
+        <source>&amp;Bevestigen</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <source>Annuleren (oude code blijft geldig)</source>
+        <translation>Cancel (the old code stays valid)</translation>
     </message>
 </context>
 <context>
