@@ -187,4 +187,5 @@ def test_emitting_signals_does_not_drain_the_reference_count_of_true(qtbot) -> N
     for _ in range(5000):
         ctx.publish(Change.of("note"))
     assert len(seen) == 5000
-    assert sys.getrefcount(True) >= before - 5
+    # other objects holding True may be freed meanwhile; the defect would lose all 5,000
+    assert sys.getrefcount(True) > before - 1000
