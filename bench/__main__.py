@@ -3,7 +3,8 @@
 Usage: python -m bench [--quick] [--only NAME ...]
 
 Each module has ``run(ctx) -> dict[str, float]`` and may declare ``TARGETS``:
-``{metric: (comparison, limit, baseline_metric_or_None)}`` where ``comparison`` is "<=" and
+``{metric: (comparison, limit, baseline_metric_or_None)}`` (or a list of such targets, all
+of which must hold) where ``comparison`` is "<=" and
 ``limit`` an absolute number, or a factor of the baseline metric when one is named. Every
 target metric sits next to a baseline measured in the same run. Results of modules not run
 this time are kept from the previous file.
@@ -38,13 +39,22 @@ def modules() -> list[str]:
     return sorted(p.stem for p in HERE.glob("bench_*.py"))
 
 
-def _verdict(value: float, target: tuple[str, float, str | None], results: dict[str, Any]) -> str:
+Target = tuple[str, float, str | None]
+
+
+def _verdicts(value: float, target: Target | list[Target], results: dict[str, Any]) -> str:
+    targets = target if isinstance(target, list) else [target]
+    return "; ".join(_verdict(value, t, results) for t in targets)
+
+
+def _verdict(value: float, target: Target, results: dict[str, Any]) -> str:
     op, limit, baseline = target
     bound = limit * float(results[baseline]) if baseline and baseline in results else limit
     if baseline and baseline not in results:
         return "?"
     ok = value <= bound if op == "<=" else value >= bound
-    return ("ok" if ok else "MISSED") + f" ({op} {bound:.3g})"
+    what = f"{limit:g} x {baseline} = {bound:.3g}" if baseline else f"{bound:.3g}"
+    return ("ok" if ok else "MISSED") + f" ({op} {what})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         k: v for k, v in previous.items() if not k.startswith("_") and isinstance(v, int | float)
     }
-    targets: dict[str, tuple[str, float, str | None]] = {}
+    targets: dict[str, Target | list[Target]] = {}
     chosen = args.only or modules()
     try:
         for name in chosen:
@@ -96,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'metric':<{width}}  {'value':>12}  target")
     for key in sorted(k for k in results if not k.startswith("_")):
         target = targets.get(key)
-        verdict = _verdict(float(results[key]), target, results) if target else ""
+        verdict = _verdicts(float(results[key]), target, results) if target else ""
         print(f"{key:<{width}}  {results[key]:>12.4g}  {verdict}")
     print(f"-> {args.output}")
     return 0

@@ -1,9 +1,9 @@
 """Monitoring report on a demo store of 100,000 dossiers (with care facts).
 
 - ``report_year_ms``: median over repeated runs of ``desktop.report.build`` for the busiest
-  year (every GROUP BY, categories, small-cell suppression of all tables);
-  baseline ``report_year_ms_raw_group_by``: the same GROUP BY queries alone
-  (``report.raw_counts``), measured in the same run on the same store.
+  year (the trigger-maintained monthly counts of issue 16, categories, small-cell
+  suppression of all tables); baseline ``report_year_ms_raw_group_by``: the full GROUP BY
+  computation over the records (``report.raw_counts``), in the same run on the same store.
 - ``report_csv_ms``: building plus writing the CSV (what ``baken report`` does after unlock).
 """
 
@@ -22,7 +22,9 @@ from storage.vault import Vault
 PASSWORD = "bench-rapport-zonder-namen-2026"
 TODAY = date(2026, 11, 23)
 
-TARGETS = {"report_year_ms": ("<=", 500.0, None)}
+TARGETS = {
+    "report_year_ms": [("<=", 200.0, None), ("<=", 0.25, "report_year_ms_raw_group_by")],
+}
 
 
 def _median_ms(fn: Any, runs: int) -> float:

@@ -1,7 +1,7 @@
 """Measure opening a store in a fresh process (SQLCipher's memory security is process-wide).
 
 Reads the hex key from stdin (never the command line). Usage:
-    python -m bench.open_probe PATH app|memsec-off|plain N
+    python -m bench.open_probe PATH app|memsec-on|plain N
 Prints the median milliseconds to a usable connection (schema loaded).
 """
 
@@ -22,13 +22,15 @@ def main() -> None:
     keep = []
     for _ in range(n):
         start = time.perf_counter()
-        if mode == "app":
-            from storage.db import connect
+        if mode in ("app", "memsec-on"):
+            import storage.db
 
-            keep.append(connect(path, key))
+            if mode == "memsec-on":
+                storage.db.MEMORY_SECURITY = True  # the optional setting (issue 16)
+            keep.append(storage.db.connect(path, key))
         else:
             conn = sqlcipher.connect(str(path), isolation_level=None)
-            if mode == "memsec-off":
+            if mode != "plain":
                 conn.set_key(b"x'" + key.hex().encode() + b"'")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             keep.append(conn)

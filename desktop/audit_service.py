@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TextIO, TypedDict
 
 from desktop import csv_output
-from storage import audit
+from desktop import messages as M
+from storage import audit, audit_view
 from storage.audit import AuditEntry as AuditEntry  # re-exported for the UI
 from storage.db import Database
 from storage.errors import ValidationError
@@ -54,7 +55,7 @@ class AuditFilter:
 
     def __post_init__(self) -> None:
         if self.since and self.until and self.until < self.since:
-            raise ValidationError("De einddatum ligt vóór de begindatum.", "until")
+            raise ValidationError(M.AUDIT_UNTIL_BEFORE_FROM, "until")
 
     def query_args(self) -> _QueryArgs:
         return {
@@ -73,20 +74,91 @@ def parse_date(text: str, field: str) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(
-            f"Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).", field
-        ) from None
+        raise ValidationError(M.AUDIT_BAD_DATE, field, field=field) from None
+
+
+def object_tables() -> dict[str, str]:
+    """Audit object type -> the table of its ids (from the services' record specs)."""
+    from desktop.care.service import CareService
+    from desktop.cases.service import CaseService
+
+    out = {kind: table.name for table, kind, _ in CaseService.SPECS.values()}
+    out.update({kind: table.name for table, kind, _ in CareService.SPECS.values()})
+    out.update({"letter": "letters", "document": "documents"})
+    return out
+
+
+def _client(db: Database, flt: AuditFilter) -> str | None:
+    """The dossier id when the dossier filter is a dossier number (the client question)."""
+    text = (flt.dossier or "").strip()
+    return audit_view.dossier_id_by_number(db, text) if text else None
 
 
 def page(
     db: Database, flt: AuditFilter, *, offset: int = 0, limit: int = PAGE_SIZE
 ) -> list[AuditEntry]:
-    """One page of matching entries, newest first."""
+    """One page of matching entries, newest first. A dossier number as the dossier filter
+    gives every row about that client (the dossier, its person and its records); any other
+    text is matched against the object id as before."""
+    dossier_id = _client(db, flt)
+    if dossier_id is not None:
+        args = flt.query_args()
+        return audit_view.client_entries(
+            db,
+            dossier_id,
+            object_tables(),
+            action=args["action"],
+            since=args["since"],
+            until=args["until"],
+            limit=limit,
+            offset=max(0, offset),
+        )
     return audit.entries(db, limit=limit, offset=max(0, offset), **flt.query_args())
 
 
 def count(db: Database, flt: AuditFilter) -> int:
+    dossier_id = _client(db, flt)
+    if dossier_id is not None:
+        args = flt.query_args()
+        return audit_view.count_client_entries(
+            db,
+            dossier_id,
+            object_tables(),
+            action=args["action"],
+            since=args["since"],
+            until=args["until"],
+        )
     return audit.count_entries(db, **flt.query_args())
+
+
+def client_numbers(db: Database, entries: Iterable[AuditEntry]) -> dict[int, str]:
+    """Entry id -> the dossier number the row is about, where it can be resolved (never a
+    name): the dossier itself, its person, or a record that belongs to a dossier."""
+    rows = list(entries)
+    found = audit_view.dossier_numbers(
+        db, [(e.object_type, e.object_id) for e in rows], object_tables()
+    )
+    return {
+        e.id: found[(e.object_type, e.object_id)]
+        for e in rows
+        if (e.object_type, e.object_id) in found
+    }
+
+
+def this_computer() -> str:
+    """The origin this computer writes into the log (its host name)."""
+    return audit.origin()
+
+
+def local_time(ts: str) -> str:
+    """A log timestamp (UTC, ISO 8601) as local time, dd-mm-jjjj hh:mm:ss."""
+    try:
+        moment = datetime.fromisoformat(ts.replace("Z", "+00:00"))
+    except ValueError:
+        return ts
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M:%S")
 
 
 def actions(db: Database) -> list[str]:

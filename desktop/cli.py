@@ -195,9 +195,18 @@ def cmd_info(args: argparse.Namespace) -> int:
         data = store.info()
     finally:
         store.close()
+    data.update(_protection())
     json.dump(data, sys.stdout, indent=2, sort_keys=True)
     sys.stdout.write("\n")
     return EXIT_OK
+
+
+def _protection() -> dict[str, object]:
+    """Issue 16: SQLCipher's memory security (process-wide) and the process hardening."""
+    import storage.db
+    from desktop import hardening
+
+    return {"memory_security": storage.db.memory_security(), "hardening": hardening.report()}
 
 
 def cmd_change_password(args: argparse.Namespace) -> int:
@@ -328,6 +337,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 
 def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    from desktop import hardening
+
+    hardening.apply()  # issue 16: no core dumps, not dumpable/attachable; never raises
     extra: list[CommandSpec] = []
     if not _wants_gui(argv):  # the GUI starts without loading the feature commands
         from desktop.commands import extra_commands

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop import cli
+from desktop import messages as DM
 from desktop.csv_import import import_preview, read_csv_file
 from storage.errors import StoreError, ValidationError
 
@@ -110,7 +111,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             )
             care = demo_care.generate(store, seed=args.seed)
     except StoreError as exc:
-        raise StoreError(f"{exc} Er zijn geen demogegevens toegevoegd.") from None
+        raise StoreError(DM.DEMO_NOTHING_ADDED, error=exc.text) from None
     finally:
         session.close()
     print(

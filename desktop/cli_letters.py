@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from desktop import cli, cli_output
+from desktop import messages as M
 from desktop.letters import LetterRequest, load_templates
 from storage.errors import ValidationError
 from storage.repos.base import NotFoundError
@@ -103,7 +104,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         fields = base | frozenset(args.field)
         unknown = set(inputs) - {f.key for f in tpl.input_fields}
         if unknown:
-            raise ValidationError("Een --set-veld is geen invulveld van deze sjabloon.", "set")
+            raise ValidationError(M.LETTERS_SET_NOT_A_FIELD, "set")
         if args.recipient and args.recipient not in {o.id for o in svc.recipients()}:
             raise cli.UsageError("Deze ontvanger (ketenpartner) bestaat niet.")
         letter = svc.make(

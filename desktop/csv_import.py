@@ -18,7 +18,8 @@ without the cell values, which are personal data). ``ImportPreview.invalid_file`
 problems with the file as a whole (too large, undecodable, empty, bad header, no data
 rows; ``baken import-csv`` exits 2) as opposed to bad rows (exit 1). ``import_preview``
 imports all rows in one transaction, or nothing when any row has an error.
-See ``resources/import-voorbeeld.csv``.
+``nationaliteit`` is an ISO 3166 code or a Dutch or English country name ("Roemenië",
+"Romania"), stored as the code. See ``resources/import-voorbeeld.csv``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from desktop import countries
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases.service import CaseService
 from desktop.cases.validation import (
@@ -216,8 +219,7 @@ def decode(data: bytes) -> tuple[str, str]:
     multi-byte sequence, Windows-1252; UTF-8 with bad bytes raises ``EncodingError``."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValidationError(
-            "Dit bestand is UTF-16 ('Unicode-tekst'). Sla het op als 'CSV UTF-8' of 'CSV "
-            "(gescheiden door lijstscheidingsteken)'.",
+            M.CSV_UTF16,
             "bestand",
         )
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -233,7 +235,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252"), "windows-1252"
     except UnicodeDecodeError:
         raise ValidationError(
-            "De tekenset van het bestand is niet herkend (verwacht UTF-8 of Windows-1252).",
+            M.CSV_ENCODING,
             "bestand",
         ) from None
 
@@ -403,6 +405,12 @@ def _swallows(names: list[str], record: list[str], delimiter: str) -> bool:
     return False
 
 
+def _country(text: str) -> str:
+    """A code ("RO", "ro") or a Dutch/English name ("Roemenië", "Romania") -> the ISO code;
+    anything else as typed (upper case), so validation reports it for the row."""
+    return countries.lookup(text) or text.upper()
+
+
 def _row(
     line: int, cells: dict[str, str], *, today: date, owner: str
 ) -> tuple[ImportRow | None, list[RowError]]:
@@ -444,7 +452,7 @@ def _row(
         alias=cell("alias"),
         birth_date=birth,
         gender=gender,
-        nationality=cell("nationaliteit").upper(),
+        nationality=_country(cell("nationaliteit")),
     )
     opened = reported or today
     dossier = m.Dossier(phase="intake", status="lopend", owner=owner, opened_on=opened, forms=forms)
@@ -484,20 +492,18 @@ def read_csv_file(path: Path, *, today: date, owner: str = "") -> ImportPreview:
         with open(path, "rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ValidationError("Het importbestand bestaat niet.", "bestand") from None
+        raise ValidationError(M.CSV_FILE_MISSING, "bestand") from None
     except OSError:
-        raise ValidationError("Het importbestand kan niet worden gelezen.", "bestand") from None
+        raise ValidationError(M.CSV_FILE_UNREADABLE, "bestand") from None
     return read_csv(data, today=today, owner=owner)
 
 
 def import_preview(service: CaseService, preview: ImportPreview) -> ImportResult:
     """Import every row in one transaction; refuse (nothing imported) if any row is bad."""
     if preview.errors:
-        raise ValidationError(
-            f"Er zijn {len(preview.errors)} fouten; er is niets geïmporteerd.", "bestand"
-        )
+        raise ValidationError(M.CSV_ERRORS, "bestand", count=len(preview.errors))
     if not preview.rows:
-        raise ValidationError("Er is niets om te importeren.", "bestand")
+        raise ValidationError(M.CSV_NOTHING, "bestand")
     items = [(r.person, r.dossier, r.signal, r.note) for r in preview.rows]
     service.import_records(items, source="csv")
     return ImportResult(

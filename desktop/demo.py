@@ -66,6 +66,9 @@ NOTE_TOPICS = (
     "over nazorg",
 )
 
+# The columns the generator fills (the address book's structured address stays empty).
+ORG_COLUMNS = ("name", "kind", "address", "phone", "email", "notes")
+
 
 @dataclass(frozen=True)
 class DemoResult:
@@ -133,7 +136,7 @@ def generate(
     signals = _Writer(db, q.SIGNALS, q.SIGNALS.columns, meta)
     notes = _Writer(db, q.NOTES, q.NOTES.columns, meta)
     actions = _Writer(db, q.ACTIEPUNTEN, q.ACTIEPUNTEN.columns, meta)
-    orgs = _Writer(db, q.ORGANISATIONS, q.ORGANISATIONS.columns, meta)
+    orgs = _Writer(db, q.ORGANISATIONS, ORG_COLUMNS, meta)
     org_ids = _ids(12)
     with db.transaction():
         settings.put(db, "demo.data", True)

@@ -79,6 +79,9 @@ GOALS = {
     "justitie": "Zicht op de strafzaak",
 }
 
+# The columns the generator fills (the address book's structured address stays empty).
+ORG_COLUMNS = ("name", "kind", "address", "phone", "email", "notes")
+
 
 @dataclass(frozen=True)
 class CareDemoResult:
@@ -124,7 +127,7 @@ def generate(
     dossiers = q.demo_dossiers(db, PREFIX)
     n_shelters = shelters or max(8, min(200, len(dossiers) // 500))
 
-    orgs = _Writer(db, cq.ORGANISATIONS, cq.ORGANISATIONS.columns, meta)
+    orgs = _Writer(db, cq.ORGANISATIONS, ORG_COLUMNS, meta)
     profiles = _Writer(db, q.SHELTERS, q.SHELTERS.columns, meta)
     placements = _Writer(db, q.PLACEMENTS, q.PLACEMENTS.columns, meta)
     plans = _Writer(db, q.PLANS, q.PLANS.columns, meta)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from desktop import messages as M
 from desktop.events import Change
 from storage import drafts as repo
 from storage import settings as store_settings
@@ -29,7 +30,6 @@ from storage.vault import Store
 EXPIRY_DAYS = 30
 MAX_PAYLOAD_CHARS = 2_000_000  # a very long note still fits; a runaway editor does not
 LOCATION_KEY = "ui.last_location"
-
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ def _iso(moment: datetime) -> str:
 
 def _check_payload(value: Any, depth: int = 0) -> None:
     if depth > 6:
-        raise ValidationError("Een concept is te diep genest.")
+        raise ValidationError(M.DRAFTS_TOO_DEEP)
     if value is None or isinstance(value, str | int | float | bool):
         return
     if isinstance(value, list):
@@ -71,10 +71,10 @@ def _check_payload(value: Any, depth: int = 0) -> None:
     if isinstance(value, dict):
         for k, item in value.items():
             if not isinstance(k, str):
-                raise ValidationError("Een concept heeft een ongeldig veld.")
+                raise ValidationError(M.DRAFTS_BAD_FIELD)
             _check_payload(item, depth + 1)
         return
-    raise ValidationError("Een concept bevat een waarde die niet bewaard kan worden.")
+    raise ValidationError(M.DRAFTS_BAD_VALUE)
 
 
 class DraftService:
@@ -100,7 +100,7 @@ class DraftService:
             return 0
         for d in items:
             if not d.key or not d.kind:
-                raise ValidationError("Een concept zonder naam kan niet bewaard worden.")
+                raise ValidationError(M.DRAFTS_NO_NAME)
             _check_payload(d.payload)
         saved_at = _iso(self.clock())
         with self.db.transaction():
@@ -109,7 +109,7 @@ class DraftService:
                 if dossier_id is not None and not repo.dossier_exists(self.db, dossier_id):
                     dossier_id = None  # e.g. destroyed meanwhile; keep the text, drop the link
                 if len(json.dumps(d.payload, ensure_ascii=False)) > MAX_PAYLOAD_CHARS:
-                    raise ValidationError("Een concept is te groot om te bewaren.")
+                    raise ValidationError(M.DRAFTS_TOO_LARGE)
                 repo.put(
                     self.db,
                     key=d.key,

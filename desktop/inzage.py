@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
+from desktop import countries
 from desktop.care import CareService
 from desktop.cases import CaseService
 from desktop.cases import model as m
@@ -92,9 +93,10 @@ def _pairs(obj: Any, skip: Iterable[str] = ()) -> list[tuple[str, str]]:
     for f in dataclasses.fields(obj):
         if f.name in leave or f.name.endswith("_id"):
             continue
-        out.append(
-            (LABELS.get(f.name, f.name.replace("_", " ").capitalize()), _text(getattr(obj, f.name)))
-        )
+        value = getattr(obj, f.name)
+        if f.name in ("nationality", "country") and isinstance(value, str) and value:
+            value = f"{countries.name(value)} ({value})"  # the name, with the stored code
+        out.append((LABELS.get(f.name, f.name.replace("_", " ").capitalize()), _text(value)))
     return out
 
 

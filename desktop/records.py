@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
+from desktop import messages as M
 from storage.db import Database
 from storage.errors import ValidationError
 from storage.repos.base import Repo, Table
@@ -43,7 +44,7 @@ class RecordService:
 
         table, kind, validate = self.SPECS[type(obj)]
         if obj.id:
-            raise ValidationError("Dit gegeven bestaat al; gebruik wijzigen.", "id")
+            raise ValidationError(M.RECORDS_EXISTS, "id")
         validate(obj, self.clock())
         row = m.to_row(obj, table.columns)
         with self.db.transaction():
@@ -56,7 +57,7 @@ class RecordService:
 
         table, kind, validate = self.SPECS[type(obj)]
         if not obj.id:
-            raise ValidationError("Dit gegeven is nog niet opgeslagen.", "id")
+            raise ValidationError(M.RECORDS_NOT_SAVED, "id")
         validate(obj, self.clock())
         row = m.to_row(obj, table.columns)
         repo = self._repo(table)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop import csv_output, suppression
+from desktop import messages as M
 from desktop.care.model import CLOSE_REASON_LABELS, SHELTER_TYPE_LABELS
 from desktop.letters.fields import Letterhead
 from desktop.privacy_pdf import WIDTH, Doc
@@ -157,9 +158,9 @@ def parse_period(year: object, quarter: object = None) -> Period:
     try:
         y = int(str(year))
     except ValueError:
-        raise ValidationError("Het jaar moet een getal zijn, bijvoorbeeld 2026.", "year") from None
+        raise ValidationError(M.REPORT_YEAR_NUMBER, "year") from None
     if not MIN_YEAR <= y <= MAX_YEAR:
-        raise ValidationError(f"Kies een jaar van {MIN_YEAR} tot en met {MAX_YEAR}.", "year")
+        raise ValidationError(M.REPORT_YEAR_RANGE, "year", first=MIN_YEAR, last=MAX_YEAR)
     if quarter in (None, "", 0):
         return Period(y)
     try:
@@ -167,7 +168,7 @@ def parse_period(year: object, quarter: object = None) -> Period:
     except ValueError:
         q = 0
     if not 1 <= q <= 4:
-        raise ValidationError("Het kwartaal is 1, 2, 3 of 4.", "quarter")
+        raise ValidationError(M.REPORT_QUARTER, "quarter")
     return Period(y, q)
 
 
@@ -205,9 +206,18 @@ def raw_counts(db: Database, period: Period) -> dict[tuple[str, str], list[tuple
     return {(m, d): rq.counts(db, m, d, start, end, bucket) for m, d in TABLES}
 
 
+def monthly_counts(
+    db: Database, period: Period
+) -> dict[tuple[str, str], list[tuple[int, str, int]]]:
+    """The same as ``raw_counts``, from the trigger-maintained monthly counts (issue 16)."""
+    bucket = "quarter" if period.quarter is None else "month"
+    start, end = period.start.isoformat(), period.end.isoformat()
+    return {(m, d): rq.monthly_counts(db, m, d, start, end, bucket) for m, d in TABLES}
+
+
 def build(db: Database, period: Period, *, today: date | None = None) -> Report:
     """Count and suppress. Only the suppressed tables leave this function."""
-    raw = raw_counts(db, period)
+    raw = monthly_counts(db, period)
     tables = []
     ncols = len(period.columns)
     for measure, dim in TABLES:
@@ -342,7 +352,7 @@ def export(store: Store, report: Report, path: Path, fmt: str) -> None:
 
         data = render_pdf(report, LetterService(store).letterhead())
     else:
-        raise ValidationError("Het formaat is csv of pdf.", "format")
+        raise ValidationError(M.REPORT_FORMAT, "format")
     atomic_write(path, data, mode=0o600)
     store.audit(
         "report.export",

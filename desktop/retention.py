@@ -17,6 +17,7 @@ from datetime import date
 from typing import TextIO
 
 from desktop import csv_output
+from desktop import messages as M
 from desktop.events import Change
 from desktop.privacy_pdf import Doc
 from storage import retention as rq
@@ -83,11 +84,9 @@ class Destruction:
 
 def _validate_rule(years: object, basis: str, field_name: str) -> Rule:
     if isinstance(years, bool) or not isinstance(years, int) or not 1 <= years <= MAX_YEARS:
-        raise ValidationError(
-            f"Een bewaartermijn is een heel aantal jaren van 1 tot en met {MAX_YEARS}.", field_name
-        )
+        raise ValidationError(M.RETENTION_YEARS, field_name, max_years=MAX_YEARS)
     if not basis.strip():
-        raise ValidationError("Noteer de grondslag van de bewaartermijn.", field_name)
+        raise ValidationError(M.RETENTION_BASIS_REQUIRED, field_name)
     return Rule(years, basis.strip())
 
 
@@ -176,19 +175,15 @@ class RetentionService:
         """Destroy reviewed dossiers that are past their period. A dossier that is not (yet)
         due is refused: nothing is destroyed then."""
         if not ids_or_numbers:
-            raise ValidationError("Kies minstens één dossier om te vernietigen.", "ids")
+            raise ValidationError(M.RETENTION_CHOOSE_DOSSIER, "ids")
         due = {d.id: d for d in self._due(self.policy())}
         chosen: dict[str, DueDossier] = {}
         for key in ids_or_numbers:
             facts = rq.dossier_facts(self.db, key)
             if facts is None:
-                raise ValidationError(f"Dossier {key} bestaat niet (meer).", "ids")
+                raise ValidationError(M.RETENTION_UNKNOWN_DOSSIER, "ids", number=key)
             if facts["id"] not in due:
-                raise ValidationError(
-                    f"Dossier {facts['number']} is niet afgesloten of de bewaartermijn is "
-                    "nog niet verstreken; er is niets vernietigd.",
-                    "ids",
-                )
+                raise ValidationError(M.RETENTION_NOT_DUE, "ids", number=str(facts["number"]))
             chosen[facts["id"]] = due[facts["id"]]
         today = self.clock().isoformat()
         record = {
@@ -227,18 +222,14 @@ class RetentionService:
         except DatabaseError:
             settings.put(self.db, KEY_COMPACT_PENDING, True)
             self.store.audit("retention.compact", result="failed")
-            raise StoreError(
-                "De dossiers zijn vernietigd, maar het gegevensbestand kon nog niet worden "
-                "opgeschoond (het is in gebruik). Baken probeert het opnieuw bij de volgende "
-                "keer dat de lijst Te vernietigen wordt getoond."
-            ) from None
+            raise StoreError(M.RETENTION_COMPACT_PENDING) from None
         if settings.get(self.db, KEY_COMPACT_PENDING, False):
             settings.put(self.db, KEY_COMPACT_PENDING, False)
 
     @staticmethod
     def _destruction(r: dict[str, object] | None) -> Destruction:
         if r is None:
-            raise ValidationError("Vernietigingsverklaring niet gevonden.", "id")
+            raise ValidationError(M.RETENTION_NO_STATEMENT, "id")
         return Destruction(
             id=str(r["id"]),
             dossier_id=str(r["dossier_id"]),
@@ -263,7 +254,7 @@ class RetentionService:
         from desktop.letters.service import LetterService
 
         if not records:
-            raise ValidationError("Er is geen vernietiging om te verklaren.", "ids")
+            raise ValidationError(M.RETENTION_NOTHING_TO_STATE, "ids")
         head = LetterService(self.store).letterhead()
         doc = Doc(
             "Verklaring van vernietiging",

@@ -256,6 +256,10 @@ class AuditViewer:
     def actions(self) -> list[str]:
         return audit_service.actions(self._s.db)
 
+    def clients(self, entries: Sequence[AuditEntry]) -> dict[int, str]:
+        """Entry id -> dossier number of the client the row is about (where resolvable)."""
+        return audit_service.client_numbers(self._s.db, entries)
+
     def check_chain(self) -> audit_service.ChainReport:
         """Walks the whole chain; slow on a big log (run it on a worker session)."""
         return audit_service.check_chain(self._s.db, open_db=self._s.store.open_worker_db)

@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, folderlock, settings, stats, tempfiles
+from storage import messages as M
 from storage.container import (
     OperationCancelled,
     Progress,
@@ -86,13 +87,8 @@ SETTING_INTERVAL = "backup.interval_days"  # 0 = no automatic backups
 SETTING_LAST_OK = "backup.last_ok"
 SETTING_LAST_ERROR = "backup.last_error"
 
-BACKUP_DAMAGED = (
-    "Deze back-up is beschadigd of buiten Baken om gewijzigd. Baken zet hem niet terug; de "
-    "huidige gegevens zijn ongewijzigd. Kies een andere back-up."
-)
-OTHER_STORE = (
-    "Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd."
-)
+BACKUP_DAMAGED = M.BACKUP_DAMAGED()
+OTHER_STORE = M.BACKUP_OTHER_STORE()
 
 _NAME_RE = re.compile(r"^baken-backup-([0-9a-f]{8})-(\d{8}T\d{9}Z)$")
 
@@ -171,7 +167,7 @@ def set_backup_folder(store: Store, folder: Path | None) -> None:
             store.db.execute("DELETE FROM settings WHERE key = ?", (SETTING_FOLDER,))
         else:
             if not folder.is_dir() or not os.access(folder, os.W_OK):
-                raise StoreIOError("De back-upmap bestaat niet of is niet beschrijfbaar.")
+                raise StoreIOError(M.BACKUP_FOLDER_UNUSABLE)
             settings.put(store.db, SETTING_FOLDER, str(folder))
         store.audit("backup_folder", object_type="store", object_id=store.store_id)
 
@@ -220,7 +216,7 @@ def _verify_db(
             if anchor is None or anchor != audit.head(db):
                 return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
         return BackupCheck(
-            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), "In orde."
+            True, stats.counts(db), int(db.scalar("PRAGMA user_version")), M.BACKUP_OK()
         )
     except (CorruptStoreError, sqlcipher.DatabaseError):
         return BackupCheck(False, {}, 0, BACKUP_DAMAGED)
@@ -384,7 +380,7 @@ def create_backup(
         try:
             _cleanup_stale(target_root, store)
             if final.exists():
-                raise StoreError("Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.")
+                raise StoreError(M.BACKUP_SAME_TIME)
             tmp.mkdir(mode=0o700)
             key = _key(store)
             rep.phase(0, 700)
@@ -392,10 +388,7 @@ def create_backup(
             rep.phase(700, 950)
             check = _verify_db(tmp / DB_NAME, key, store.store_id, full=False)
             if not check.ok:
-                raise StoreIOError(
-                    "De back-up kon niet worden gecontroleerd (schijf of map defect?). De "
-                    "gegevens zelf zijn ongewijzigd."
-                )
+                raise StoreIOError(M.BACKUP_UNVERIFIED)
             rep.check(1, 1)
             atomic_write(tmp / KEYFILE_NAME, store.vault.keyfile_path.read_bytes())
             _write_anchor_of_copy(tmp, key, store.store_id)
@@ -753,10 +746,7 @@ def restore_with_password(
     try:
         bstore = Vault(Path(backup_dir), access=folderlock.NONE).unlock(password, record=False)
     except WrongSecretError:
-        raise WrongSecretError(
-            "Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders "
-            "'baken recover --data-dir <back-upmap>' met de herstelcode."
-        ) from None
+        raise WrongSecretError(M.BACKUP_WRONG_PASSWORD) from None
     key, actor = _key(bstore), bstore.actor
     bstore.close(record=False)
     with vault.lock_folder(folderlock.EXCLUSIVE):

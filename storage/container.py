@@ -24,6 +24,7 @@ import contextlib
 import hashlib
 import json
 import math
+import operator
 import os
 import re
 import secrets
@@ -36,7 +37,8 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit
-from storage.db import Database
+from storage import messages as M
+from storage.db import Database, memory_security_pragma
 from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSecretError
 from storage.passphrase_words import WORDS
 
@@ -53,25 +55,15 @@ KDF_ITER = 1_000_000
 
 Progress = Callable[[int, int], bool]
 
-WRONG_PHRASE_MSG = (
-    "De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets "
-    "veranderd. Controleer de wachtwoordzin (tien woorden en een getal)."
-)
-DAMAGED = (
-    "Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het "
-    "niet; er is niets veranderd. Vraag om een nieuw exemplaar."
-)
-NEWER = (
-    "Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is "
-    "niets veranderd."
-)
+WRONG_PHRASE_MSG = M.CONTAINER_WRONG_PHRASE()
+DAMAGED = M.CONTAINER_DAMAGED()
+NEWER = M.CONTAINER_NEWER()
 
 
 class OperationCancelled(StoreError):
     """The user cancelled a long operation; nothing was written."""
 
-    def __init__(self, message: str = "Afgebroken. Er is niets opgeslagen of gewijzigd.") -> None:
-        super().__init__(message)
+    default = M.CONTAINER_CANCELLED
 
 
 def kdf_iter() -> int:
@@ -100,17 +92,11 @@ def normalize_passphrase(text: str) -> str:
     """Lower case, any separators; validates the words and the check number."""
     parts = [p for p in re.split(r"[^a-z0-9]+", text.strip().lower()) if p]
     if len(parts) != PASSPHRASE_WORDS + 1 or not parts[-1].isdigit():
-        raise WrongSecretError(
-            "Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van "
-            "twee cijfers."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_FORMAT)
     words, number = parts[:-1], parts[-1]
     known = set(WORDS)
     if any(w not in known for w in words) or int(number) != _check_number(words):
-        raise WrongSecretError(
-            "De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het "
-            "overdrachtsblad."
-        )
+        raise WrongSecretError(M.CONTAINER_PHRASE_TYPO)
     return "-".join(words) + f"-{int(number):02d}"
 
 
@@ -193,10 +179,41 @@ def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]
     return shapes
 
 
+DIGEST_V2 = "v2:"
+
+
 def content_digest(
     db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
 ) -> str:
-    """SHA-256 over every stored table (name, columns, rows in key order)."""
+    """SHA-256 over every stored table (name, columns, rows in key order), ``v2:<hex>``.
+
+    Every row is turned into text by SQLite itself: ``quote()`` of each column (a
+    self-delimiting SQL literal), joined by commas, one line per row; the lines are hashed
+    in batches. The per-row work stays in C (issue 16: ~3x faster than v1's ``repr``
+    per row in Python) and the value can be recomputed with a stock sqlcipher shell."""
+    shapes = real_tables(db, exclude)
+    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
+    h = hashlib.sha256(b"baken-digest-v2")
+    done = 0
+    first = operator.itemgetter(0)
+    for s in shapes:
+        h.update(repr((s.name, s.select_cols)).encode("utf-8"))
+        line = " || ',' || ".join(
+            f"quote({q(c) if c != 'rowid' else 'rowid'})" for c in s.select_cols
+        )
+        cur = db.execute(f"SELECT {line} || char(10) FROM {q(s.name)} ORDER BY {s.order_by()}")
+        while rows := cur.fetchmany(5000):
+            h.update("".join(map(first, rows)).encode("utf-8"))
+            done += len(rows)
+            if report is not None:
+                report.check(done, total)
+    return DIGEST_V2 + h.hexdigest()
+
+
+def content_digest_v1(
+    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
+) -> str:
+    """The digest of files written before issue 16 (``repr`` of every row); verify only."""
     shapes = real_tables(db, exclude)
     total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
     h = hashlib.sha256(b"baken-digest-v1")
@@ -206,8 +223,7 @@ def content_digest(
         cols = ", ".join(q(c) if c != "rowid" else "rowid" for c in s.select_cols)
         cur = db.execute(f"SELECT {cols} FROM {q(s.name)} ORDER BY {s.order_by()}")
         while rows := cur.fetchmany(5000):
-            for row in rows:
-                h.update(repr(row).encode("utf-8"))
+            h.update("".join(map(repr, rows)).encode("utf-8"))
             done += len(rows)
             if report is not None:
                 report.check(done, total)
@@ -283,10 +299,7 @@ def _is_full(exc: BaseException) -> bool:
 
 
 def disk_full_error() -> StoreIOError:
-    return StoreIOError(
-        "De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en "
-        "probeer opnieuw."
-    )
+    return StoreIOError(M.CONTAINER_DISK_FULL)
 
 
 def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
@@ -297,9 +310,7 @@ def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOE
     with contextlib.suppress(OSError):
         if shutil.disk_usage(folder).free < needed + (1 << 20):
             return disk_full_error()
-    return StoreIOError(
-        "Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen."
-    )
+    return StoreIOError(M.CONTAINER_WRITE_FAILED)
 
 
 def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Database:
@@ -307,18 +318,18 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise StoreIOError("Het bestand bestaat niet.") from None
+        raise StoreIOError(M.CONTAINER_FILE_MISSING) from None
     except OSError:
-        raise StoreIOError("Het bestand kan niet worden gelezen.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNREADABLE) from None
     if size < 4096 or size % 4096:
         raise CorruptStoreError(DAMAGED)
     uri = path.resolve().as_uri() + ("?mode=ro" if readonly else "")
     try:
         conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=True)
     except sqlcipher.OperationalError:
-        raise StoreIOError("Het bestand kan niet worden geopend.") from None
+        raise StoreIOError(M.CONTAINER_FILE_UNOPENABLE) from None
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
@@ -346,10 +357,10 @@ def open_container(path: Path, passphrase: str, *, readonly: bool = True) -> Dat
 def create_container(path: Path, passphrase: str) -> Database:
     """A new, empty container file at ``path`` (which must not exist)."""
     if path.exists():
-        raise StoreIOError("Het tijdelijke bestand bestaat al.")
+        raise StoreIOError(M.CONTAINER_TEMP_EXISTS)
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
     try:
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(passphrase.encode("utf-8"))
         conn.execute(f"PRAGMA kdf_iter = {int(kdf_iter())}")
@@ -394,14 +405,12 @@ def verify_container(
         if int(db.scalar("PRAGMA user_version")) != manifest.schema_version:
             raise CorruptStoreError(DAMAGED)
         if expect_kind is not None and manifest.kind != expect_kind:
-            raise CorruptStoreError(
-                "Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens "
-                "of van losse dossiers). Er is niets veranderd."
-            )
+            raise CorruptStoreError(M.CONTAINER_WRONG_KIND)
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)
-        if content_digest(db, report=report) != manifest.digest:
+        digest = content_digest if manifest.digest.startswith(DIGEST_V2) else content_digest_v1
+        if digest(db, report=report) != manifest.digest:
             raise CorruptStoreError(DAMAGED)
     except sqlcipher.DatabaseError:
         raise CorruptStoreError(DAMAGED) from None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
@@ -11,22 +12,60 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from storage import messages as M
 from storage.errors import CorruptStoreError, NoStoreError, StoreError, StoreIOError
+from storage.files import atomic_write
 
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
-CORRUPT = (
-    "Het gegevensbestand is beschadigd of buiten Baken om gewijzigd. Baken opent het niet en "
-    "heeft niets overschreven. Zet een back-up terug of neem contact op met uw ICT-afdeling."
-)
+CORRUPT = M.DB_CORRUPT()
 
 
 # SQLCipher's memory security (every allocation locked in RAM and wiped on free) is
-# process-wide: the first connection decides it for the whole process. Baken runs with it
-# on. Only the benchmark's throw-away data generator (a separate process handling
-# fictional data) switches it off, because it makes bulk writes ~17x slower.
-MEMORY_SECURITY = True
+# process-wide: the first connection decides it for the whole process. It is OFF by default
+# (SQLCipher's own default since 4.5): it wipes only SQLite's allocations while the same
+# plaintext lives in Python strings and Qt widgets, and costs 4-50x on the hot paths; the
+# whole process is protected instead (desktop/hardening.py). Organisations that prefer it
+# switch it on in ``baken.settings.json`` in the data folder (``{"memory_security": true}``,
+# no personal data); it takes effect from the next start. ``None`` = not decided yet: the
+# first connection reads the setting next to the database it opens.
+MEMORY_SECURITY: bool | None = None
+SETTINGS_NAME = "baken.settings.json"
+
+
+def read_memory_security_setting(folder: Path) -> bool:
+    """The ``memory_security`` preference stored in ``folder`` (False when absent/invalid)."""
+    try:
+        data = json.loads((folder / SETTINGS_NAME).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and data.get("memory_security") is True
+
+
+def write_memory_security_setting(folder: Path, on: bool) -> None:
+    """Store the preference (effective from the next start of Baken)."""
+    path = folder / SETTINGS_NAME
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        data = data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        data = {}
+    data["memory_security"] = bool(on)
+    atomic_write(path, (json.dumps(data, indent=2, sort_keys=True) + "\n").encode(), mode=0o600)
+
+
+def memory_security(folder: Path | None = None) -> bool:
+    """The process-wide choice, decided once (from ``folder``'s setting) before the first
+    connection and then fixed for the life of the process."""
+    global MEMORY_SECURITY
+    if MEMORY_SECURITY is None:
+        MEMORY_SECURITY = read_memory_security_setting(folder) if folder is not None else False
+    return MEMORY_SECURITY
+
+
+def memory_security_pragma() -> str:
+    return f"PRAGMA cipher_memory_security = {'ON' if memory_security() else 'OFF'}"
 
 
 # How long a statement waits for another connection's write transaction (or a checkpoint)
@@ -144,6 +183,22 @@ class Database:
                 with contextlib.suppress(Exception):
                     self.after_commit(self)
 
+    @contextlib.contextmanager
+    def relaxed_sync(self) -> Iterator[Database]:
+        """Commits inside are atomic and survive a crash of Baken, but are not fsynced:
+        WAL mode with ``synchronous = NORMAL``; the next ordinary commit or checkpoint makes
+        them durable. Only for records of reads on the as-you-type path (the ``search``
+        audit row, issue 16), where an fsync per keystroke cost 2/3 of the search time; a
+        power failure may lose the last of those rows, never half of one, never data."""
+        if self._depth:
+            yield self
+            return
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            yield self
+        finally:
+            self._conn.execute("PRAGMA synchronous = FULL")
+
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
@@ -168,11 +223,11 @@ class Database:
         return self._conn is None
 
 
-DISK_FULL = "De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij."
-READ_ONLY = "Geen schrijfrechten op het gegevensbestand of de map. Er is niets gewijzigd."
+DISK_FULL = M.DB_DISK_FULL()
+READ_ONLY = M.DB_READ_ONLY()
 
 
-IO_FAILED = "Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd."
+IO_FAILED = M.IO_FAILED()
 _IO_WORDS = ("full", "readonly", "read-only", "disk i/o error", "unable to open")
 
 
@@ -213,7 +268,7 @@ def connect(
     if len(key) != 32:
         raise ValueError("database key must be 32 bytes")
     if not create and not path.is_file():
-        raise NoStoreError("Er is geen Baken-gegevensbestand in deze map.")
+        raise NoStoreError(M.DB_NO_FILE)
     if not create and path.stat().st_size < 512:
         # An empty or cut-off file would otherwise be taken for a new, empty database.
         raise CorruptStoreError(CORRUPT)
@@ -222,11 +277,10 @@ def connect(
         if hasattr(conn, "enable_load_extension"):
             conn.enable_load_extension(False)
     except sqlcipher.OperationalError:
-        raise StoreIOError(
-            "Het gegevensbestand kan niet worden geopend (rechten of map)."
-        ) from None
+        raise StoreIOError(M.DB_UNOPENABLE) from None
     try:
-        conn.execute(f"PRAGMA cipher_memory_security = {'ON' if MEMORY_SECURITY else 'OFF'}")
+        memory_security(path.parent)
+        conn.execute(memory_security_pragma())
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(_raw_key_literal(key))
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # before the first read
@@ -238,7 +292,7 @@ def connect(
             raise CorruptStoreError(CORRUPT)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreIOError("De gegevensmap ondersteunt geen WAL-journaal (alleen-lezen?).")
+            raise StoreIOError(M.DB_NO_WAL)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA temp_store = MEMORY")

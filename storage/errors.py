@@ -1,16 +1,37 @@
 """Error types of the storage layer.
 
-Every error carries a Dutch, user-facing message that never contains personal data,
-key material or SQL text. Callers show ``str(err)`` as is.
+Every error carries a message from the catalog (``storage/messages.py``): ``err.text`` is a
+``Text`` with ``msg_id`` and ``params``, ``str(err)`` its Dutch rendering (the CLI prints
+it). The UI shows ``ui.messages.message_text(err)``, translated. Messages never contain
+personal data, key material or SQL text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import ClassVar
+
+from storage import messages as M
+from storage.messages import Message, Msg, Param, Text
+
 
 class StoreError(Exception):
-    """Base class; ``str()`` is a safe Dutch message."""
+    """Base class: ``StoreError(M.SOME_ID, name=value)``; ``str()`` is a safe Dutch message."""
 
     exit_code = 1
+    default: ClassVar[Msg] = M.STORE_FAILED
+
+    def __init__(self, message: Message | None = None, /, **params: Param) -> None:
+        self.text = Text(self.default if message is None else message, params)
+        super().__init__(str(self.text))
+
+    @property
+    def msg_id(self) -> str:
+        return self.text.msg_id
+
+    @property
+    def params(self) -> Mapping[str, Param]:
+        return self.text.params
 
 
 class NoStoreError(StoreError):
@@ -24,8 +45,7 @@ class StoreExistsError(StoreError):
 class WrongSecretError(StoreError):
     """Password, keyring secret or recovery code did not unwrap the key."""
 
-    def __init__(self, message: str = "Onjuist wachtwoord of herstelcode.") -> None:
-        super().__init__(message)
+    default = M.WRONG_SECRET
 
 
 class KeyringUnavailableError(StoreError):
@@ -59,20 +79,22 @@ class ValidationError(StoreError):
 
     exit_code = 2
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: Message | None = None, field: str | None = None, /, **params: Param
+    ) -> None:
+        super().__init__(message, **params)
         self.field = field
 
 
-def io_message(exc: OSError) -> str:
-    """A Dutch message for an OS error, without the path (paths can hold names)."""
+def io_message(exc: OSError) -> Msg:
+    """The message for an OS error, without the path (paths can hold names)."""
     import errno
 
     code = exc.errno
     if code == errno.ENOSPC:
-        return "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw."
+        return M.IO_DISK_FULL
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd."
+        return M.IO_NO_WRITE
     if code == errno.ENOENT:
-        return "De gegevensmap of een bestand daarin bestaat niet."
-    return "Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd."
+        return M.IO_MISSING
+    return M.IO_FAILED

@@ -27,6 +27,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, stats, tempfiles
+from storage import messages as M
 from storage.container import (
     KIND_HANDOVER,
     MANIFEST_TABLE,
@@ -67,9 +68,7 @@ PERSONAL_SETTING_PREFIXES = ("user.", "backup.", "machine.")
 # store_meta keys the new store keeps as its own.
 OWN_META_KEYS = ("store_id", "created")
 
-OUT_EXISTS = (
-    "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam."
-)
+OUT_EXISTS = M.HANDOVER_OUT_EXISTS()
 
 
 @dataclass(frozen=True)
@@ -120,7 +119,7 @@ def write_container(
     if out.exists():
         raise StoreError(OUT_EXISTS)
     if not out.parent.is_dir():
-        raise StoreIOError("De doelmap bestaat niet.")
+        raise StoreIOError(M.HANDOVER_NO_FOLDER)
     cleanup_stale_temps(out)
     tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
@@ -360,9 +359,7 @@ def copy_all(
     if set(src_shapes) != set(dst_shapes) or any(
         set(src_shapes[n].columns) != set(dst_shapes[n].columns) for n in src_shapes
     ):
-        raise MigrationError(
-            "De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd."
-        )
+        raise MigrationError(M.HANDOVER_SCHEMA_MISMATCH)
     triggers = dst.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
     total = sum(int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes) or 1
     # sqlite_sequence last: inserting rows updates it, then the source's values win.
@@ -412,7 +409,7 @@ def copy_all(
         a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
         b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
         if a != b:
-            raise MigrationError("Het overnemen van de gegevens is mislukt. Er is niets veranderd.")
+            raise MigrationError(M.HANDOVER_COPY_FAILED)
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
@@ -455,10 +452,7 @@ def import_handover(
     is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
-        raise StoreExistsError(
-            "In deze map staan al Baken-gegevens. Een overdracht wordt nooit over bestaande "
-            "gegevens heen gezet; kies een lege map. Er is niets gewijzigd."
-        )
+        raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
     phrase = normalize_passphrase(passphrase)
     rep = Reporter(progress)
     made_dir = not vault.data_dir.exists()

@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from storage import messages as M
 from storage.errors import CorruptStoreError, WrongSecretError
 
 KEYFILE_VERSION = 2
@@ -89,10 +90,7 @@ class KdfParams:
 # parameters of the slot in use.
 DEFAULT_KDF = KdfParams()
 
-KEYFILE_DAMAGED = (
-    "Het sleutelbestand (baken.keys.json) is beschadigd of gewijzigd. Zet het bestand terug "
-    "uit een back-up; Baken heeft niets overschreven."
-)
+KEYFILE_DAMAGED = M.KEYS_KEYFILE_DAMAGED()
 
 
 def kdf_for_new_slots() -> KdfParams:
@@ -387,7 +385,7 @@ def make_recovery_slot(db_key: bytes, store_id: str, code: str) -> Slot:
 def open_recovery_slot(kf: KeyFile, code: str) -> bytes:
     slot = kf.slots.get("recovery")
     if slot is None:
-        raise WrongSecretError("Voor deze gegevens is geen herstelcode ingesteld.")
+        raise WrongSecretError(M.KEYS_NO_RECOVERY)
     kek = _recovery_kek(normalize_recovery_code(code), slot.salt, slot.kdf)
     return _unwrap(kek, slot, kf.store_id)
 
@@ -417,11 +415,7 @@ def normalize_recovery_code(code: str, check: bool = True) -> str:
     cleaned = cleaned.translate(_LOOKALIKES)
     if check:
         if len(cleaned) != RECOVERY_DATA_CHARS + 1 or any(c not in _ALPHABET for c in cleaned):
-            raise WrongSecretError(
-                "Dit is geen geldige herstelcode: hij bestaat uit 25 tekens in vijf groepen."
-            )
+            raise WrongSecretError(M.KEYS_RECOVERY_FORMAT)
         if _check_char(cleaned[:-1]) != cleaned[-1]:
-            raise WrongSecretError(
-                "De herstelcode bevat een typefout. Controleer de tekens op het herstelblad."
-            )
+            raise WrongSecretError(M.KEYS_RECOVERY_TYPO)
     return cleaned

@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from storage import schema_care, schema_cases, schema_drafts, schema_letters, schema_privacy
+from storage import messages as M
+from storage import (
+    schema_addressbook,
+    schema_care,
+    schema_cases,
+    schema_drafts,
+    schema_letters,
+    schema_privacy,
+    schema_report,
+)
 from storage.db import Database
 from storage.errors import MigrationError
 from storage.files import copy_file_durable
@@ -68,6 +77,14 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "care", schema_care.STATEMENTS),
     Migration(5, "privacy", schema_privacy.STATEMENTS),
     Migration(6, "drafts", schema_drafts.STATEMENTS),
+    Migration(7, "address book", schema_addressbook.STATEMENTS),
+    Migration(
+        8,
+        "report: monthly counts",
+        schema_report.STATEMENTS,
+        run=schema_report.backfill,
+    ),
+    Migration(9, "dossier list: status filter with every sort", schema_report.LIST_INDEXES),
 ]
 
 
@@ -100,9 +117,7 @@ def migrate(
     current = current_version(db)
     target = steps[-1].version
     if current > target:
-        raise MigrationError(
-            "Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij."
-        )
+        raise MigrationError(M.MIGRATION_NEWER)
     pending = [m for m in steps if m.version > current]
     if not pending:
         return []
@@ -120,10 +135,7 @@ def migrate(
         except MigrationError:
             raise
         except Exception:
-            raise MigrationError(
-                f"Bijwerken van de gegevens naar versie {step.version} is mislukt. De gegevens "
-                "zijn ongewijzigd gebleven; neem contact op met de beheerder."
-            ) from None
+            raise MigrationError(M.MIGRATION_FAILED, version=step.version) from None
         applied.append(step.version)
         if on_step is not None:
             on_step(step)

@@ -15,7 +15,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from storage import messages as M
 from storage.errors import WeakPasswordError
+from storage.messages import Text
 
 MIN_LENGTH = 10
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attack"
@@ -87,43 +89,46 @@ def user_words(user_inputs: list[str] | None) -> list[str]:
     return out
 
 
+_LEVELS = (M.PW_LEVEL_0, M.PW_LEVEL_1, M.PW_LEVEL_2, M.PW_LEVEL_3, M.PW_LEVEL_4)
+
+
 @dataclass(frozen=True)
 class Strength:
     score: int  # 0..4
     label: str
     acceptable: bool
-    advice: str
+    advice: str  # a Text: the UI may translate it
 
 
 def assess(password: str, user_inputs: list[str] | None = None) -> Strength:
     if not password:
-        return Strength(0, LABELS[0], False, "Kies een wachtwoord van minstens 10 tekens.")
+        return Strength(0, LABELS[0], False, M.PW_ADVICE_EMPTY(min_length=MIN_LENGTH))
     from zxcvbn import zxcvbn  # imported on first use: it costs ~0.15 s at start-up
 
     _load_dutch()
     words = user_words(user_inputs)
     result = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=words)
     score = int(result["score"])
-    advice = []
+    advice: list[Text] = []
     if score >= MIN_SCORE and _decorated_word(password, words):
         # zxcvbn adds a large penalty per extra part, so "Zomer2026!!" (one common word,
         # a year and two symbols) can reach "sterk"; that pattern is what attackers try first.
         score = MIN_SCORE - 1
-        advice.append("Eén woord met cijfers of tekens ervoor of erachter is snel geraden.")
+        advice.append(M.PW_ADVICE_DECORATED())
     if len(password) < MIN_LENGTH:
-        advice.append(f"Gebruik minstens {MIN_LENGTH} tekens.")
+        advice.append(M.PW_ADVICE_LENGTH(min_length=MIN_LENGTH))
     if score < MIN_SCORE:
-        advice.append(
-            "Maak het moeilijker te raden: gebruik een zin van vier of meer losse woorden, "
-            "geen namen, datums of woorden uit uw organisatie."
-        )
+        advice.append(M.PW_ADVICE_GUESSABLE())
     if not advice:
-        advice.append("Goed wachtwoord. Schrijf het niet op en gebruik het nergens anders.")
+        advice.append(M.PW_ADVICE_GOOD())
     ok = len(password) >= MIN_LENGTH and score >= MIN_SCORE
-    return Strength(score, LABELS[score], ok, " ".join(advice))
+    joined = advice[0]
+    for more in advice[1:]:
+        joined = M.PW_ADVICE_BOTH(first=joined, second=more)
+    return Strength(score, LABELS[score], ok, joined)
 
 
 def require_acceptable(password: str, user_inputs: list[str] | None = None) -> None:
     strength = assess(password, user_inputs)
     if not strength.acceptable:
-        raise WeakPasswordError(f"Wachtwoord te zwak ({strength.label.lower()}). {strength.advice}")
+        raise WeakPasswordError(M.PW_WEAK, strength=_LEVELS[strength.score], advice=strength.advice)

@@ -106,6 +106,22 @@ def counts(
     return [(int(r[0]), str(r[1] or ""), int(r[2])) for r in db.query(sql, (start, end))]
 
 
+def monthly_counts(
+    db: Database, measure: str, dimension: str, start: str, end: str, bucket: str
+) -> list[tuple[int, str, int]]:
+    """The same as ``counts`` (proved by tests/test_report_monthly.py), read from the
+    trigger-maintained ``report_monthly`` table (storage/schema_report.py)."""
+    month = "CAST(substr(ym, 6, 2) AS INTEGER)"
+    b = f"(({month} + 2) / 3)" if bucket == "quarter" else month
+    rows = db.query(
+        f"SELECT {b} AS b, category, sum(n) FROM report_monthly "
+        "WHERE measure = ? AND dimension = ? AND ym >= ? AND ym < ? GROUP BY b, category "
+        "HAVING sum(n) > 0",
+        (measure, dimension, start[:7], end[:7]),
+    )
+    return [(int(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
 def years_with_data(db: Database) -> list[int]:
     """Years in which anything the report counts happened (for the period chooser)."""
     rows = db.query(

@@ -58,6 +58,8 @@ _NOTES_SQL = (
 
 def fold(text: str) -> str:
     """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer."""
+    if text.isascii():
+        return text.lower()  # nothing to fold (most names and notes): skip NFKD
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

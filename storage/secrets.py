@@ -11,25 +11,14 @@ import base64
 import binascii
 from types import ModuleType
 
+from storage import messages as M
 from storage.errors import KeyringSecretMissingError, KeyringUnavailableError
 
 SERVICE = "Baken"
 
-NO_KEYRING = (
-    "Er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of "
-    "Secret Service) op deze computer. Baken bewaart een deel van de sleutel daarin en slaat "
-    "het nooit onversleuteld op. Neem contact op met uw ICT-afdeling, of kies bewust voor "
-    "de modus 'alleen wachtwoord' (zie Over de beveiliging)."
-)
-LOCKED = (
-    "De sleutelbos van deze computer is vergrendeld of weigert toegang. Ontgrendel de "
-    "sleutelbos (meestal door opnieuw in te loggen) en probeer het nog eens."
-)
-MISSING = (
-    "Het sleutelbosdeel van de sleutel ontbreekt op deze computer (andere computer, nieuw "
-    "gebruikersprofiel of gewiste sleutelbos). Gebruik uw herstelcode: 'Wachtwoord vergeten? "
-    "Herstelcode gebruiken' of 'baken recover'."
-)
+NO_KEYRING = M.KEYRING_NONE()
+LOCKED = M.KEYRING_LOCKED()
+MISSING = M.KEYRING_MISSING()
 
 # Backends that are not a real OS secret store and therefore refused.
 _REFUSED_PREFIXES = ("keyring.backends.fail", "keyrings.alt", "keyring.backends.null")

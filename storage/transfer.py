@@ -31,6 +31,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from storage import audit, settings, stats, tempfiles
+from storage import messages as M
 from storage.container import (
     KIND_TRANSFER,
     Manifest,
@@ -170,7 +171,7 @@ def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[s
     """Ids per table for the chosen dossiers (by id or number) and everything they need."""
     tables = domain_tables(db)
     if ROOT_TABLE not in tables:
-        raise ValidationError("Deze gegevens bevatten nog geen dossiers.", "dossier")
+        raise ValidationError(M.TRANSFER_NO_DOSSIERS, "dossier")
     roots: set[str] = set()
     by_number = "number" in _columns(db, ROOT_TABLE)
     for ref in dossier_refs:
@@ -179,7 +180,7 @@ def select_records(db: Database, dossier_refs: Sequence[str]) -> dict[str, set[s
         else:
             row = db.scalar(f"SELECT id FROM {ROOT_TABLE} WHERE id = ?", (ref,))
         if row is None:
-            raise ValidationError("Een opgegeven dossier bestaat niet.", "dossier")
+            raise ValidationError(M.TRANSFER_UNKNOWN_DOSSIER, "dossier")
         roots.add(str(row))
     fks = _fks(db, tables)
     keep: dict[str, set[str]] = {t: set() for t in tables}
@@ -253,12 +254,9 @@ def export_transfer(
     """Write the chosen dossiers (and what they need) to a transfer package at ``out``."""
     out = Path(out)
     if out.exists():
-        raise StoreError(
-            "Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere "
-            "naam."
-        )
+        raise StoreError(M.HANDOVER_OUT_EXISTS)
     if not out.parent.is_dir():
-        raise StoreIOError("De doelmap bestaat niet.")
+        raise StoreIOError(M.HANDOVER_NO_FOLDER)
     phrase = normalize_passphrase(passphrase) if passphrase else generate_passphrase()
     rep = Reporter(progress)
     sweep_export_temps(out.parent, store)
@@ -494,14 +492,10 @@ def apply_merge(
     res = resolutions or {}
     open_conflicts = [c for c in plan.conflicts if (c.table, c.record_id) not in res]
     if open_conflicts:
-        raise ValidationError(
-            f"Er zijn nog {len(open_conflicts)} conflicten. Kies per record welke versie blijft; "
-            "er is niets samengevoegd.",
-            "conflicts",
-        )
+        raise ValidationError(M.TRANSFER_OPEN_CONFLICTS, "conflicts", count=len(open_conflicts))
     if any(res[c.key] not in c.choices for c in plan.conflicts):
         raise ValidationError(
-            "Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.",
+            M.TRANSFER_BAD_CHOICE,
             "conflicts",
         )
     db = store.open_worker_db()
@@ -528,10 +522,7 @@ def apply_merge(
                     ),
                 )
     except sqlcipher.IntegrityError:
-        raise StoreError(
-            "Samenvoegen is mislukt op een uniek kenmerk of een ontbrekende verwijzing. Er is "
-            "niets samengevoegd."
-        ) from None
+        raise StoreError(M.TRANSFER_MERGE_FAILED) from None
     finally:
         db.close()
     return MergeSummary(added, updated, plan.skipped, len(plan.conflicts))

@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 
 from storage import audit, folderlock, keys, settings, stats, tempfiles
+from storage import messages as M
 from storage.db import Database, connect
 from storage.errors import (
     CorruptStoreError,
@@ -43,15 +44,8 @@ FAILURES_NAME = "unlock-failures.json"
 BACKUP_MARK = "backup.json"  # storage.backup.INFO_NAME: the folder is a backup copy
 MAX_RECORDED_FAILURES = 100
 
-NO_STORE = (
-    "In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of "
-    "BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan."
-)
-KEYRING_CHANGED = (
-    "De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het "
-    "sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang "
-    "te krijgen."
-)
+NO_STORE = M.VAULT_NO_STORE()
+KEYRING_CHANGED = M.VAULT_KEYRING_CHANGED()
 
 
 BACKUP_COPY = (
@@ -131,11 +125,7 @@ class Vault:
             raise NoStoreError(NO_STORE)
         if not self.keyfile_path.exists():
             if self.db_path.exists():
-                raise CorruptStoreError(
-                    "Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. "
-                    "Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens "
-                    "openen."
-                )
+                raise CorruptStoreError(M.VAULT_KEYFILE_MISSING)
             raise NoStoreError(NO_STORE)
         if not self.db_path.exists():
             raise NoStoreError(NO_STORE)
@@ -227,9 +217,7 @@ class Vault:
         file is written; if it fails, nothing is left behind.
         """
         if self.exists():
-            raise StoreExistsError(
-                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
-            )
+            raise StoreExistsError(M.VAULT_EXISTS)
         names = [str(v) for k, v in (initial_settings or {}).items() if k in NAME_SETTINGS]
         require_acceptable(password, names)
         try:
@@ -237,7 +225,7 @@ class Vault:
         except OSError as exc:
             raise StoreIOError(io_message(exc)) from None
         if not os.access(self.data_dir, os.W_OK):
-            raise StoreIOError("Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.")
+            raise StoreIOError(M.IO_NO_WRITE)
         hold = self.lock_folder(folderlock.WRITE)
         try:
             return self._init_locked(
@@ -268,9 +256,7 @@ class Vault:
         audit_action: str,
     ) -> tuple[Store, str]:
         if self.exists():
-            raise StoreExistsError(
-                "In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map."
-            )
+            raise StoreExistsError(M.VAULT_EXISTS)
         kr = None if password_only else self._keyring_factory()
         store_id = str(uuid.uuid4())
         created = audit.now_utc()
@@ -654,11 +640,11 @@ class Vault:
         audit ``recovery_code_new``; from now on only the new code recovers. ``store``: the
         open store to audit through (the app); otherwise a short connection of its own."""
         if pending.forgotten:
-            raise StoreError("De nieuwe herstelcode is al vergeten; maak opnieuw een code.")
+            raise StoreError(M.VAULT_RECOVERY_FORGOTTEN)
         db_key = bytes(pending.db_key)
         kf = self.read_keyfile()  # anew: e.g. a password changed meanwhile stays changed
         if kf.store_id != pending.store_id:
-            raise StoreError("De gegevensmap bevat inmiddels een andere opslag.")
+            raise StoreError(M.VAULT_OTHER_STORE)
         kf.check_mac(db_key)
         with self._lock_for_open(kf.store_id, folderlock.WRITE):
             kf.slots["recovery"] = pending.slot
@@ -793,7 +779,7 @@ class Store:
     def open_worker_db(self) -> Database:
         """A second connection (for a worker thread) with the same key."""
         if self.closed:
-            raise StoreError("De opslag is vergrendeld.")
+            raise StoreError(M.VAULT_LOCKED)
         db = connect(self.vault.db_path, bytes(self._key))
         if self.anchor is not None:
             db.after_commit = self.anchor.update

@@ -72,7 +72,9 @@ def qapp(qapp_args, qapp_cls):  # type: ignore[no-untyped-def]
 
     from ui.app import install_translators
     from ui.fonts import register_fonts
+    from ui.qt_compat import pin_bool_singletons
 
+    pin_bool_singletons()  # as ui.app.make_app: emits in tests lose True's references too
     app = QApplication.instance() or qapp_cls(qapp_args)
     register_fonts(app)
     install_translators(app, "nl")

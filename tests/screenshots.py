@@ -212,7 +212,7 @@ def shot_intake_errors(app: QApplication, window: QWidget, out: Path, sfx: str) 
 
     dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, window)  # type: ignore[attr-defined]
     dlg.show()
-    dlg.form.nationality.setText("xx")
+    dlg.form.nationality.setEditText("Atlantis")
     dlg.form.bedenktijd_start.setText("01-10-2026")
     dlg.form.bedenktijd_end.setText("01-09-2026")
     dlg.save()
@@ -283,6 +283,84 @@ def shot_handover(app: QApplication, window: QWidget, out: Path, sfx: str) -> No
     idlg.reject()
 
 
+def _address_book_data(window: QWidget) -> None:
+    from desktop.care import model as care_model
+    from desktop.cases import Contact, Organisation
+
+    ctx = window.ctx  # type: ignore[attr-defined]
+    session = ctx.require_session()
+    cases, care = session.cases, session.care
+    if any(o.name == "Opvang De Haven" for o in cases.organisations()):
+        return
+    haven = cases.create_organisation(
+        Organisation(
+            name="Opvang De Haven",
+            kind="opvang",
+            street="Kadeweg 12",
+            postcode="9711 AB",
+            city="Groningen",
+            country="NL",
+            phone="050 123 4567",
+            email="intake@dehaven.example",
+            website="www.dehaven.example",
+        )
+    )
+    care.save_shelter(
+        care_model.ShelterProfile(
+            organisation_id=haven.id,
+            shelter_type="cosm",
+            capacity=8,
+            target_groups=("vrouwen",),
+            intake_contact="Intake 050 765 4321",
+            confidential_address=True,
+        )
+    )
+    cases.create_contact(Contact(organisation_id=haven.id, name="J. Bakker", role="intake"))
+    politie = cases.create_organisation(
+        Organisation(
+            name="Politie Noord-Nederland, AVIM",
+            kind="politie",
+            street="Postbus 100",
+            postcode="9700 AC",
+            city="Groningen",
+            phone="0900 8844",
+        )
+    )
+    cases.create_contact(Contact(organisation_id=politie.id, name="K. Visser", role="rechercheur"))
+    cases.create_organisation(
+        Organisation(
+            name="CoMensha",
+            kind="comensha",
+            street="Postbus 1110",
+            postcode="3800 BC",
+            city="Amersfoort",
+            email="info@comensha.example",
+        )
+    )
+    ctx.flush_changes()
+
+
+def shot_addressbook(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    _address_book_data(window)
+    page = window.go_to("addressbook")  # type: ignore[attr-defined]
+    page.select(next(o.id for o in page.orgs if o.name == "Opvang De Haven"))
+    shoot(app, window, out, f"80_adresboek{sfx}")
+    page.reveal()
+    shoot(app, window, out, f"81_adresboek_adres_getoond{sfx}")
+    page.edit_organisation()
+    dlg = page.dialog
+    dlg.field("postcode").setText("97 11")
+    dlg.field("email").setText("intake@")
+    dlg.accept()
+    shoot(app, dlg, out, f"82_adresboek_organisatie_fouten{sfx}")
+    dlg.reject()
+
+
+def shot_audit(app: QApplication, window: QWidget, out: Path, sfx: str) -> None:
+    window.go_to("audit")  # type: ignore[attr-defined]
+    shoot(app, window, out, f"85_logboek{sfx}")
+
+
 def take_cases(out: Path, language: str, app: QApplication) -> None:
     sfx = "" if language == "nl" else f"_{language}"
     window = _case_window(app, language)
@@ -297,6 +375,8 @@ def take_cases(out: Path, language: str, app: QApplication) -> None:
         shot_report,
         shot_privacy,
         shot_handover,
+        shot_addressbook,
+        shot_audit,
     ):
         shot(app, window, out, sfx)
     window.close()

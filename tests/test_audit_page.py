@@ -159,3 +159,69 @@ def test_mnemonics_are_unique(qtbot, ctx: AppContext) -> None:  # type: ignore[n
     texts += [b.text() for b in page.findChildren(QAbstractButton)]
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(keys) >= 10 and len(keys) == len(set(keys)), keys
+
+
+# -- the NEN 7513 questions (issue 15 item 5) ----------------------------------------------
+
+
+def test_nen7513_columns_readable_and_filter_by_client(qtbot, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from desktop.cases import CaseService, Dossier, Note, Person
+
+    store, _ = vault.init(PASSWORD, initial_settings={"user.name": "Fictieve Tester"})
+    cases = CaseService(store)
+    d = cases.create_dossier(Dossier(owner="T"), Person(first_name="Zoë", last_name="Jansen"))
+    other = cases.create_dossier(Dossier(owner="T"), Person(alias="Vink"))
+    note = cases.add_note(Note(dossier_id=d.id, text="Eerste gesprek"))
+    store.audit("person.dossiers", object_type="person", object_id=d.person_id or "")
+    store.audit("note.create", object_type="note", object_id="0" * 32)  # nothing to resolve
+    store.audit("frobnicate", on_behalf="Dr. Collega")
+    ctx = AppContext(vault, "nl")
+    ctx.set_store(store)
+    try:
+        page = _page(qtbot, ctx)
+        model = page.model
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(8)]
+        assert headers == [
+            "Wanneer",
+            "Wie",
+            "Namens wie",
+            "Wat",
+            "Welke cliënt (dossier)",
+            "Waar",
+            "Resultaat",
+            "Details",
+        ]
+        rows = [[model.data(model.index(r, c)) for c in range(8)] for r in range(model.rowCount())]
+        by_what = {r[3]: r for r in rows}
+        created = by_what["Notitie aangemaakt"]
+        assert created[4] in (d.number, "")  # the note row resolves to the dossier number ...
+        note_rows = [r for r in rows if r[3] == "Notitie aangemaakt" and r[4] == d.number]
+        assert note_rows, rows  # ... the real note does
+        assert by_what["Andere dossiers van de persoon bekeken"][4] == d.number
+        assert by_what["Dossier aangemaakt"][4] in (d.number, other.number)
+        assert by_what["Frobnicate (frobnicate)"][2] == "Dr. Collega"
+        assert all("Zoë" not in str(cell) and "Jansen" not in str(cell) for r in rows for cell in r)
+        here = audit_service.this_computer()
+        assert created[5] == f"deze computer ({here})"
+        assert created[6] == "gelukt"
+        # local time, not UTC: the newest row's timestamp converted
+        newest = model.entry(0)
+        local = datetime.fromisoformat(newest.ts.replace("Z", "+00:00")).astimezone()
+        assert rows[0][0] == local.strftime("%d-%m-%Y %H:%M:%S")
+        assert "T" not in rows[0][0] and "Z" not in rows[0][0]
+        # the action filter shows Dutch labels, keeps the technical name as data
+        i = page.action.findText("Notitie aangemaakt")
+        assert i > 0 and page.action.itemData(i) == "note.create"
+        # filter by client: the dossier number gives the dossier, its person and its note
+        page.dossier.setText(d.number)
+        page.apply_filters()
+        clients = {model.data(model.index(r, 4)) for r in range(model.rowCount())}
+        assert clients == {d.number}
+        whats = {model.data(model.index(r, 3)) for r in range(model.rowCount())}
+        assert {"Notitie aangemaakt", "Andere dossiers van de persoon bekeken"} <= whats
+        assert page.total == model.rowCount() >= 3
+        del note
+    finally:
+        ctx.lock()

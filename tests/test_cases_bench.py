@@ -28,6 +28,16 @@ def test_bench_cases_quick(tmp_path: Path) -> None:
     for metric in (
         "search_p95_ms",
         "search_p95_ms_plain_fts5",
+        "search_p95_ms_fts5_exact",
+        "search_p95_ms_10k",
+        "search_p95_ms_300k",
+        "case_list_first_page_ms_10k",
+        "case_list_first_page_ms_300k",
+        "open_dossier_ms_300k",
+        "rss_mb_300k",
+        "report_year_ms_10k",
+        "report_year_ms_100k",
+        "report_year_ms_300k",
         "case_list_first_page_ms",
         "case_list_plain_sql_ms",
         "open_dossier_ms",
@@ -36,3 +46,5 @@ def test_bench_cases_quick(tmp_path: Path) -> None:
     ):
         assert isinstance(data[metric], float) and data[metric] > 0, metric
     assert data["demo_dossiers"] == 300
+    assert data["demo_dossiers_10k"] == 100 and data["demo_dossiers_300k"] == 600
+    assert "search_p95_ms_300k" in r.stdout and "x search_p95_ms_10k" in r.stdout

@@ -163,3 +163,29 @@ def test_cli_demo(cli, store_dir, password_file):
     r = cli("verify", *common)
     assert r.returncode == 0, r.stdout + r.stderr
     assert cli("demo", *common, "--cases", "0").returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("cell", "code"),
+    [
+        ("Roemenië", "RO"),
+        ("roemenie", "RO"),
+        ("Romania", "RO"),
+        ("ro", "RO"),
+        ("Nigeria", "NG"),
+        ("Verenigd Koninkrijk", "GB"),
+        ("United Kingdom", "GB"),
+        ("Oekraïne", "UA"),
+    ],
+)
+def test_nationality_as_dutch_or_english_name_or_code(cell, code):
+    p = read_csv(csv_bytes([HEADER, f";;Vink;;;{cell};;;;"]), today=TODAY)
+    assert p.ok, p.report()
+    assert p.rows[0].person.nationality == code
+
+
+def test_unknown_country_name_is_a_row_error_without_the_value():
+    p = read_csv(csv_bytes([HEADER, ";;Vink;;;Atlantis;;;;"]), today=TODAY)
+    assert not p.ok
+    report = p.report()
+    assert "nationaliteit" in report.lower() and "Atlantis" not in report

@@ -26,6 +26,7 @@ def test_inzage_pdf_holds_everything_and_is_recorded(new_store, tmp_path: Path) 
     text = _text(svc.report(person_id), tmp_path)
     assert "Overzicht van uw gegevens" in text and "Gemeente Zuiderveen" in text
     assert "Adaeze" in text and CANARY in text  # personal data
+    assert "Nigeria (NG)" in text  # nationality by name, with its stored code
     assert f"Dossier {number}" in text
     assert f"Gesprek met {CANARY} thuis" in text  # note
     assert f"Melding over {CANARY}" in text  # signal

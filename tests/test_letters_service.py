@@ -394,7 +394,8 @@ def test_bench_letters_quick(tmp_path: Path) -> None:
     got = bench_letters.run(SimpleNamespace(tmp=tmp_path, quick=True))
     for key in ("letter_pdf_ms", "letter_pdf_ms_bare_reportlab", "letter_make_ms"):
         assert got[key] > 0, key
-    assert set(bench_letters.TARGETS) == {"letter_pdf_ms"}
+    assert set(bench_letters.TARGETS) == {"letter_pdf_ms", "print_letter_ms", "print_page_mb"}
+    assert got["print_page_mb"] <= 1.5 and got["print_letter_ms"] > 0
 
 
 def test_long_texts_split_at_any_point(svc, demo) -> None:  # type: ignore[no-untyped-def]

@@ -17,3 +17,4 @@ def test_bench_report_quick(tmp_path: Path) -> None:
     for metric in ("report_year_ms", "report_year_ms_raw_group_by", "report_csv_ms"):
         assert got[metric] > 0, metric
     assert set(bench_report.TARGETS) == {"report_year_ms"}
+    assert ("<=", 0.25, "report_year_ms_raw_group_by") in bench_report.TARGETS["report_year_ms"]

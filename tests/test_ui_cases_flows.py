@@ -22,7 +22,7 @@ from tests.conftest import PASSWORD
 from tests.ui_helpers import Published
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
-from ui.cases.intake import IntakeDialog
+from ui.cases.intake import IntakeDialog, IntakeForm
 from ui.cases.screening_page import MeetingDialog, ScreeningPage, SignalDialog
 from ui.cases.search import SearchPopup
 from ui.cases.search_hook import install_search
@@ -75,14 +75,14 @@ def test_intake_validation_next_to_field_then_saved(qtbot, window: MainWindow) -
     qtbot.keyClicks(form.birth_date, (TODAY + timedelta(days=3)).strftime("%d-%m-%Y"))
     qtbot.keyClicks(form.bedenktijd_start, "01-10-2026")
     qtbot.keyClicks(form.bedenktijd_end, "01-09-2026")
-    qtbot.keyClicks(form.nationality, "xx")
+    qtbot.keyClicks(form.nationality.lineEdit(), "Atlantis")
     dlg.save()
     assert dlg.isVisible() and dlg.created is None
     assert form.errors["alias"].isVisible()
     assert "naam of een alias" in form.errors["alias"].text()
     assert "toekomst" in form.errors["birth_date"].text()
     assert "vóór het begin" in form.errors["bedenktijd_end"].text()
-    assert "landcode" in form.errors["nationality"].text()
+    assert "kies een land" in form.errors["nationality"].text()
     assert _svc(window).count_dossiers() == 0  # nothing saved half
 
     form.opened_on.setText("31-02-2026")
@@ -92,7 +92,14 @@ def test_intake_validation_next_to_field_then_saved(qtbot, window: MainWindow) -
     form.birth_date.clear()
     form.opened_on.clear()
     form.bedenktijd_end.clear()  # defaults to start + 3 months
-    form.nationality.setText("ro")
+    form.nationality.setEditText("")
+    qtbot.keyClicks(form.nationality.lineEdit(), "roemen")
+    popup = form.nationality.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert form.nationality.completer().completionCount() == 1
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert form.nationality.currentText() == "Roemenië"
     qtbot.keyClicks(form.alias, "Vlinder")
     qtbot.keyClicks(form.birth_year, "2001")
     form.forms.boxes["arbeid"].setChecked(True)
@@ -109,6 +116,27 @@ def test_intake_validation_next_to_field_then_saved(qtbot, window: MainWindow) -
     assert page.model.rowCount() == before + 1
     assert page.model.row_of(saved.id) >= 0
     assert page.count_label.text().startswith(f"{before + 1} dossier")
+
+
+def test_nationality_is_a_country_name_on_screen(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    d = _svc(window).create_dossier(
+        Dossier(owner="Fictieve Tester"), Person(alias="Merel", nationality="NG")
+    )
+    window.ctx.open_dossier(d.id)
+
+    def view() -> DossierViewWidget | None:
+        return next(
+            (v for v in window.findChildren(DossierViewWidget) if v.dossier_id == d.id), None
+        )
+
+    qtbot.waitUntil(lambda: view() is not None)
+    widget = view()
+    assert widget is not None
+    header = " ".join(lbl.text() for lbl in widget.findChildren(QLabel))
+    assert "Nigeria" in header and "· NG" not in header
+    form = widget.findChild(IntakeForm)
+    assert form is not None and form.nationality.currentText() == "Nigeria"
+    assert form.nationality.code() == "NG"
 
 
 def test_dossier_view_note_phase_and_intake_edit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ and checks that no two visible controls of one window (or one menu) share an Alt
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -164,13 +165,26 @@ def window(request, qapp, tmp_path_factory) -> Iterator[QWidget]:  # type: ignor
     install_search(win)
     win.resize(WIDTH, HEIGHT)
     win.start()
-    win.unlock_view.password.setText(PASSWORD)
-    win.unlock_view.try_unlock()
-    QApplication.processEvents()
+    _unlock(win)
     yield win
     win.lock()
     win.close()
     install_translators(qapp, "nl")
+
+
+def _unlock(win) -> None:  # type: ignore[no-untyped-def]
+    """Unlock and wait: the key is derived on a worker, the window changes when it is done."""
+    if win.ctx.is_unlocked and win.workspace is not None:
+        return
+    win.unlock_view._start_wait(0)
+    win.unlock_view.password.setText(PASSWORD)
+    win.unlock_view.try_unlock()
+    deadline = time.monotonic() + 30
+    while win.workspace is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert win.workspace is not None
+    QApplication.processEvents()
 
 
 def _pages(win):  # type: ignore[no-untyped-def]
@@ -254,16 +268,13 @@ def test_window_titles_name_the_app_once_and_panic_names_nothing(qtbot, window) 
     assert QGuiApplication.applicationDisplayName() == ""  # nothing appended by Qt
     window.neutral_view.leave.emit()
     assert QGuiApplication.applicationDisplayName() == "Baken"
-    window.unlock_view.password.setText(PASSWORD)
-    window.unlock_view.try_unlock()
-    QApplication.processEvents()
+    _unlock(window)
 
 
 # -- dialogs and small fixes (issue 13) ----------------------------------------------------
 
 
 def _dialogs(win):  # type: ignore[no-untyped-def]
-    from ui.cases.services import case_service
 
     from storage.container import generate_passphrase
     from storage.transfer import Conflict, MergePlan
@@ -289,8 +300,9 @@ def _dialogs(win):  # type: ignore[no-untyped-def]
     yield "passphrase", PassphraseDialog(generate_passphrase(), transfer=False, parent=win)
     yield "conflict", ConflictDialog(plan, win)
     yield "help", HelpDialog(win.ctx.language, win)
-    yield "signal", SignalDialog(case_service(win.ctx), win)
-    yield "intake", IntakeDialog(win.ctx, case_service(win.ctx), win)
+    _unlock(win)  # the recovery/password dialogs above may have locked it
+    yield "signal", SignalDialog(win.ctx.session.cases, win)
+    yield "intake", IntakeDialog(win.ctx, win.ctx.session.cases, win)
 
 
 def test_dialogs_fit_and_have_no_mnemonic_clash(qtbot, window) -> None:  # type: ignore[no-untyped-def]
@@ -404,8 +416,7 @@ def test_empty_store_today_says_where_to_start(qtbot, data_dir) -> None:  # type
     qtbot.addWidget(win)
     win.resize(WIDTH, HEIGHT)
     win.start()
-    win.unlock_view.password.setText(PASSWORD)
-    win.unlock_view.try_unlock()
+    _unlock(win)
     page = win.go_to("today")
     QApplication.processEvents()
     assert page.start_hint.isVisible()
@@ -462,11 +473,10 @@ def test_pages_at_the_125_percent_screen_size(window) -> None:  # type: ignore[n
 
 
 def test_dossier_header_keeps_the_number_left_of_an_arabic_name(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    from ui.cases.services import case_service
 
     from desktop.cases import Dossier, Person
 
-    d = case_service(window.ctx).create_dossier(
+    d = window.ctx.session.cases.create_dossier(
         Dossier(owner="X"), Person(first_name="مريم", last_name="Al-Hassan", alias="Maryam ✓")
     )
     page = window.go_to("dossiers")

@@ -112,7 +112,7 @@ def test_pragmas_are_hardened(new_store) -> None:
     assert db.scalar("PRAGMA secure_delete") == 1
     assert db.scalar("PRAGMA temp_store") == 2  # MEMORY
     assert db.scalar("PRAGMA foreign_keys") == 1
-    assert str(db.scalar("PRAGMA cipher_memory_security")) == "1"
+    assert str(db.scalar("PRAGMA cipher_memory_security")) == "0"  # default: off (issue 16)
     assert str(db.scalar("PRAGMA cipher_version")).startswith("4.")
     with pytest.raises(sqlcipher.OperationalError):
         db.raw.load_extension("/nonexistent/ext")

@@ -2,6 +2,11 @@
 
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QCoreApplication.translate`` string of
    ``ui/`` into ``resources/translations/baken_en.ts`` (Dutch is the source language).
+   The error and validation messages of ``desktop/`` and ``storage/`` are no ``tr()`` calls:
+   every entry of ``desktop.messages.catalog()`` is written as one
+   ``QT_TRANSLATE_NOOP("Messages", <Dutch template>)`` line into a temporary file that is
+   handed to lupdate with the sources (nothing generated is checked in, so it cannot go
+   stale); ``ui/messages.py`` translates them at run time in the same context.
 2. Translators fill in the English in the .ts (Qt Linguist: ``.venv/bin/pyside6-linguist``).
 3. ``pyside6-lrelease`` compiles it to ``baken_en.qm``, which the app loads for ``--language en``.
 
@@ -12,6 +17,7 @@ temporary copy and reports, without changing any file (used by the tests).
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -55,11 +61,28 @@ def qm_path(language: str) -> Path:
     return TS_DIR / f"baken_{language}.qm"
 
 
+def catalog_source() -> str:
+    """A Python file lupdate can read: one QT_TRANSLATE_NOOP per message of the catalog."""
+    from desktop.messages import catalog
+
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    for msg in sorted(catalog().values(), key=lambda m: m.id):
+        lines.append(f'QT_TRANSLATE_NOOP("Messages", {json.dumps(msg.nl, ensure_ascii=False)})')
+    return "\n".join(lines) + "\n"
+
+
 def lupdate(ts: Path, language: str) -> None:
     ts.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        messages_py = Path(tmp) / "messages_catalog.py"
+        messages_py.write_text(catalog_source(), encoding="utf-8")
+        _lupdate([*[str(p.relative_to(ROOT)) for p in sources()], str(messages_py)], ts, language)
+
+
+def _lupdate(files: list[str], ts: Path, language: str) -> None:
     cmd = [
         tool("pyside6-lupdate"),
-        *[str(p.relative_to(ROOT)) for p in sources()],
+        *files,
         "-source-language",
         "nl_NL",
         "-target-language",

@@ -120,6 +120,9 @@ def make_app() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from ui.qt_compat import pin_bool_singletons
+
+    pin_bool_singletons()  # PySide6 6.12 emit() drops a reference to True (ui/qt_compat.py)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")

@@ -7,6 +7,7 @@ every view to drop what it shows.
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
@@ -111,6 +112,10 @@ class AppContext(QObject):
             session.close(action=action)
         self._clear_own_clipboard()
         emit(self.locked)
+        # Issue 16: free reference cycles that could still hold client data now, and again
+        # once the views handed to deleteLater() are gone (tests/test_lock_memory.py).
+        gc.collect()
+        QTimer.singleShot(0, gc.collect)
 
     # -- operations (see ui/operations.py for the full helper) ----------------------------
     def op(

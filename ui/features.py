@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 def pages() -> list[PageSpec]:
     """Every page of the main window, sorted by ``order`` (the sidebar order)."""
+    from ui.addressbook import page as addressbook_page
     from ui.care import opvang_page
     from ui.cases import pages as case_pages
     from ui.handover import page as handover_page
@@ -33,6 +34,7 @@ def pages() -> list[PageSpec]:
         *BUILTIN_PAGES,
         *case_pages.PAGES,
         opvang_page.PAGE,
+        addressbook_page.PAGE,
         register_page.PAGE,
         report_page.PAGE,
         privacy_page.PAGE,

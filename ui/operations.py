@@ -33,6 +33,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import StoreError
+from ui.messages import message_text
 from ui.qt_compat import emit
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ _RUNNING: set[Operation[Any]] = set()
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, StoreError):
-        return str(exc)
+        return message_text(exc)
     return QCoreApplication.translate(
         "Operations",
         "Er ging iets mis. Er is niets gewijzigd dat niet al was opgeslagen. "

@@ -44,3 +44,18 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     result = signal.emit(*args)
     if (result is True or result is False) and emit_drops_a_reference():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+def pin_bool_singletons() -> None:
+    """Belt and braces for this class of defect: PySide6 6.12 also drops references to the
+    singletons elsewhere — emits that do not go through ``emit`` (tests, code added later)
+    count ``True`` down, and a Python ``QTranslator.translate`` override returning ``None``
+    (``ui.app.MnemonicFallbackTranslator``: Qt's null string) counts ``None`` down on every
+    lookup ("Fatal Python error: none_dealloc" after enough of them). ``True``, ``False``
+    and ``None`` are static singletons that CPython never frees, so raising their reference
+    counts by a wide margin once is harmless and keeps the process alive. Only on an
+    interpreter where they are not immortal (CPython < 3.12)."""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for obj in (True, False, None):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40

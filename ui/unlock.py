@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import StoreError, WrongSecretError
 from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.qt_compat import emit
 from ui.widgets import (
@@ -149,7 +150,7 @@ class UnlockView(QWidget):
         try:
             hold = vault.hold_folder()  # another Baken window: refused at once, here
         except StoreError as exc:
-            self._failed(str(exc))
+            self._failed(message_text(exc))
             return False
         show_message(self.error, self.tr("Bezig met ontgrendelen…"))
         self.error.setStyleSheet("color: palette(text);")
@@ -307,7 +308,7 @@ class RecoveryDialog(QDialog):
                 password_only=self.password_only.isChecked(),
             )
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

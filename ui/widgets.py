@@ -8,19 +8,21 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QEvent,
     QIODevice,
     QObject,
+    QRect,
     QSize,
     QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QPagedPaintDevice
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -271,6 +273,12 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     return render_pdf_to_printer(pdf, printer) > 0
 
 
+# QPdfDocument only renders to images. At the printer's own resolution (1200 dpi in
+# HighResolution mode) a 2-page letter took ~10 s and 7 MB a page; 300 dpi is sharp text on
+# paper (issue 16: print_letter_ms, print_page_mb).
+PRINT_RASTER_DPI = 300
+
+
 def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
     """Draw every page of ``pdf`` onto ``printer``; returns the number of pages drawn."""
     from PySide6.QtGui import QPainter
@@ -287,14 +295,17 @@ def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
     pages = 0
     try:
         dpi = printer.logicalDpiX()
+        scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
         for page in range(doc.pageCount()):
             if page:
                 printer.newPage()
             pts = doc.pagePointSize(page)
             size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
-            target = painter.viewport().size()
-            image = doc.render(page, size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio))
-            painter.drawImage(0, 0, image)
+            full = size.scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # Rasterised at <= 300 dpi and drawn over the whole page (opaque: no alpha mask)
+            image = doc.render(page, QSize(int(full.width() * scale), int(full.height() * scale)))
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+            painter.drawImage(QRect(0, 0, full.width(), full.height()), image)
             pages += 1
     finally:
         painter.end()
@@ -523,6 +534,8 @@ class _ColumnKeeper(QObject):
 
     def apply(self) -> None:
         self._queued = False
+        if not shiboken6.isValid(self.view) or not shiboken6.isValid(self.header):
+            return  # queued before locking destroyed the view
         header, width = self.header, self.view.viewport().width()
         if width <= 0:
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import StoreError
 from desktop.vault import Store, keyring_available
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
+from ui.messages import message_text
 from ui.operations import show_error
 from ui.widgets import (
     PasswordFields,
@@ -200,7 +201,7 @@ class PasswordPage(QWizardPage):
         try:
             self._wizard.create_store(self.fields.password(), password_only=not self.keyring_ok)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         finally:
             self._wizard.unsetCursor()

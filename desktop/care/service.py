@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from desktop import messages as M
 from desktop.care import model as c
 from desktop.care import validation as v
 from desktop.cases import CaseService
@@ -153,7 +154,7 @@ class CareService(RecordService):
     def _dossier(self, dossier_id: str) -> cm.Dossier:
         rec = self._repo_cases(cq.DOSSIERS).get(dossier_id)
         if rec is None:
-            raise NotFoundError("Dit dossier bestaat niet (meer).")
+            raise NotFoundError(M.DOSSIER_GONE)
         return cm.from_row(cm.Dossier, rec)
 
     def _repo_cases(self, table: Table) -> Repo:
@@ -196,7 +197,7 @@ class CareService(RecordService):
             c.Shelter(
                 oid,
                 orgs[oid]["name"],
-                c.HIDDEN_ADDRESS if p.confidential_address else orgs[oid]["address"],
+                c.HIDDEN_ADDRESS if p.confidential_address else _address_text(orgs[oid]),
                 p,
             )
             for oid, p in profiles.items()
@@ -222,7 +223,7 @@ class CareService(RecordService):
             organisation_id,
             "geheim adres" if confidential else "adres",
         )
-        return str(rec["address"])
+        return _address_text(rec)
 
     # -- placements ----------------------------------------------------------------------
     def _check_overlap(self, p: c.Placement) -> None:
@@ -238,14 +239,13 @@ class CareService(RecordService):
         )
         if n:
             raise ValidationError(
-                "Deze cliënt verblijft in die periode al in een andere opvang. Beëindig "
-                "eerst die plaatsing, of gebruik doorplaatsen.",
+                M.CARE_ALREADY_PLACED,
                 "start_on",
             )
 
     def _check_shelter(self, p: c.Placement) -> None:
         if p.organisation_id and self.shelter_profile(p.organisation_id) is None:
-            raise ValidationError("Deze ketenpartner heeft geen opvangprofiel.", "organisation_id")
+            raise ValidationError(M.CARE_NO_SHELTER_PROFILE, "organisation_id")
 
     def _with_person(self, p: c.Placement) -> c.Placement:
         return dataclasses.replace(p, person_id=self._dossier(p.dossier_id).person_id)
@@ -283,7 +283,7 @@ class CareService(RecordService):
     ) -> c.Placement:
         p = self.placement(placement_id)
         if p.status != "aanvraag":
-            raise ValidationError("Over deze aanvraag is al besloten.", "status")
+            raise ValidationError(M.CARE_ALREADY_DECIDED, "status")
         p = dataclasses.replace(
             p,
             status="toegezegd" if accepted else "afgewezen",
@@ -298,7 +298,7 @@ class CareService(RecordService):
     ) -> c.Placement:
         p = self.placement(placement_id)
         if p.status not in ("aanvraag", "toegezegd"):
-            raise ValidationError("Alleen een open aanvraag kan worden geplaatst.", "status")
+            raise ValidationError(M.CARE_PLACE_ONLY_OPEN, "status")
         day = start_on or self.clock()
         p = dataclasses.replace(
             p,
@@ -312,7 +312,7 @@ class CareService(RecordService):
     def end_placement(self, placement_id: str, end_on: date, reason: str) -> c.Placement:
         p = self.placement(placement_id)
         if p.status != "geplaatst":
-            raise ValidationError("Alleen een lopende plaatsing kan worden beëindigd.", "status")
+            raise ValidationError(M.CARE_END_ONLY_RUNNING, "status")
         p = dataclasses.replace(p, status="beeindigd", end_on=end_on, end_reason=reason)
         return self._save_placement(p, "end")
 
@@ -323,11 +323,9 @@ class CareService(RecordService):
         in another shelter, linked to the previous one. All or nothing."""
         p = self.placement(placement_id)
         if p.status != "geplaatst":
-            raise ValidationError(
-                "Alleen een lopende plaatsing kan worden doorgeplaatst.", "status"
-            )
+            raise ValidationError(M.CARE_MOVE_ONLY_RUNNING, "status")
         if to_organisation_id == p.organisation_id:
-            raise ValidationError("Kies een andere opvang.", "organisation_id")
+            raise ValidationError(M.CARE_MOVE_OTHER_SHELTER, "organisation_id")
         with self.db.transaction():
             self.end_placement(placement_id, on, "doorplaatsing")
             new = c.Placement(
@@ -455,7 +453,7 @@ class CareService(RecordService):
             v.validate_scores(intake_scores, self.clock())
         with self.db.transaction():
             if self._where(c.CarePlan, dossier_id=dossier_id):
-                raise ValidationError("Dit dossier heeft al een hulpverleningsplan.", "dossier_id")
+                raise ValidationError(M.CARE_PLAN_EXISTS, "dossier_id")
             plan = self._create(c.CarePlan(dossier_id=dossier_id, started_on=day, notes=notes))
             ev = self._create(
                 c.Evaluation(plan_id=plan.id, kind="intake", planned_on=day, held_on=day)
@@ -491,7 +489,7 @@ class CareService(RecordService):
     def plan_evaluation(self, plan_id: str, planned_on: date) -> c.Evaluation:
         plan = self._get(c.CarePlan, plan_id)
         if planned_on < (plan.started_on or planned_on):
-            raise ValidationError("De evaluatie ligt vóór de start van het plan.", "planned_on")
+            raise ValidationError(M.CARE_EVALUATION_BEFORE_PLAN, "planned_on")
         out = self._create(c.Evaluation(plan_id=plan_id, planned_on=planned_on))
         self._changed("care_plan", ids=[plan_id, plan.dossier_id])
         return out
@@ -503,7 +501,7 @@ class CareService(RecordService):
         ev = self._get(c.Evaluation, evaluation_id)
         plan = self._get(c.CarePlan, ev.plan_id)
         if plan.started_on is not None and held_on < plan.started_on:
-            raise ValidationError("De evaluatie ligt vóór de start van het plan.", "held_on")
+            raise ValidationError(M.CARE_EVALUATION_BEFORE_PLAN, "held_on")
         with self.db.transaction():
             out = self._update(dataclasses.replace(ev, held_on=held_on, notes=notes), action="hold")
             self._put_scores(evaluation_id, scores)
@@ -550,12 +548,12 @@ class CareService(RecordService):
         assert a.started_on is not None
         with self.db.transaction():
             if self._where(c.Aftercare, dossier_id=a.dossier_id):
-                raise ValidationError("Voor dit dossier loopt de nazorg al.", "dossier_id")
+                raise ValidationError(M.CARE_AFTERCARE_RUNNING, "dossier_id")
             d = self._dossier(a.dossier_id)
             if d.status == "gesloten":
-                raise ValidationError("Het dossier is afgesloten.", "dossier_id")
+                raise ValidationError(M.CARE_DOSSIER_CLOSED, "dossier_id")
             if any(p.status == "geplaatst" for p in self.placements(a.dossier_id)):
-                raise ValidationError("Beëindig eerst de plaatsing in de opvang.", "dossier_id")
+                raise ValidationError(M.CARE_END_PLACEMENT_FIRST, "dossier_id")
             out = self._create(
                 dataclasses.replace(a, schedule_months=json.dumps(list(months))),
                 details=f"overdracht: {a.handover_kind}",
@@ -596,7 +594,7 @@ class CareService(RecordService):
     def end_aftercare(self, dossier_id: str, on: date | None = None) -> c.Aftercare:
         rows = self._where(c.Aftercare, dossier_id=dossier_id)
         if not rows:
-            raise NotFoundError("Voor dit dossier is geen nazorg gestart.")
+            raise NotFoundError(M.CARE_NO_AFTERCARE)
         with self.db.transaction():
             out = self._update(
                 dataclasses.replace(rows[0], ended_on=on or self.clock()), action="end"
@@ -635,10 +633,10 @@ class CareService(RecordService):
         with self.db.transaction():
             d = self._dossier(x.dossier_id)
             if d.opened_on is not None and x.closed_on is not None and x.closed_on < d.opened_on:
-                raise ValidationError("De afsluiting ligt vóór de startdatum.", "closed_on")
+                raise ValidationError(M.CARE_CLOSURE_BEFORE_START, "closed_on")
             for p in self.placements(x.dossier_id):
                 if p.status == "geplaatst":
-                    raise ValidationError("Beëindig eerst de plaatsing in de opvang.", "dossier_id")
+                    raise ValidationError(M.CARE_END_PLACEMENT_FIRST, "dossier_id")
             old = self._where(c.Closure, dossier_id=x.dossier_id)
             if old:
                 out = self._update(
@@ -686,3 +684,9 @@ class CareService(RecordService):
 def due_for_today(store: Store, *, upcoming_days: int = 7) -> list[c.DueItem]:
     """For the Vandaag page: ``desktop.care.due_for_today(ctx.require_store())``."""
     return CareService(store).due_items(upcoming_days=upcoming_days)
+
+
+def _address_text(row: dict[str, Any]) -> str:
+    """An organisation row's postal address as lines (structured fields first)."""
+    org = cm.from_row(cm.Organisation, row)
+    return "\n".join(org.address_lines())

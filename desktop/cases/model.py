@@ -208,10 +208,27 @@ class Note(Record):
 class Organisation(Record):
     name: str = ""
     kind: str = "anders"
-    address: str = ""
+    address: str = ""  # free text (older stores); the structured fields below come first
     phone: str = ""
     email: str = ""
     notes: str = ""
+    street: str = ""  # street and number
+    postcode: str = ""
+    city: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2, "" = not given (read as NL)
+    website: str = ""
+
+    def address_lines(self, language: str = "nl") -> tuple[str, ...]:
+        """The postal address as lines (street; postcode and city; the country when not
+        NL); the free-text address when no structured field is filled in."""
+        if self.street or self.postcode or self.city:
+            lines = [self.street, "  ".join(x for x in (self.postcode, self.city) if x)]
+            if self.country and self.country != "NL":
+                from desktop import countries
+
+                lines.append(countries.name(self.country, language).upper())
+            return tuple(x for x in lines if x)
+        return tuple(x.strip() for x in self.address.splitlines() if x.strip())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -221,6 +238,7 @@ class Contact(Record):
     role: str = ""
     phone: str = ""
     email: str = ""
+    notes: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

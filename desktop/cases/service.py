@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
@@ -150,7 +151,7 @@ class CaseService(RecordService):
     def set_phase(self, dossier_id: str, phase: str) -> m.Dossier:
         """Move along the phase strip (use ``close_dossier`` to close)."""
         if phase == "afgesloten":
-            raise ValidationError("Sluit het dossier af met een datum en een reden.", "phase")
+            raise ValidationError(M.CASES_CLOSE_WITH_REASON, "phase")
         d = self._get(m.Dossier, dossier_id, audit=False)
         status = "lopend" if d.status == "gesloten" else d.status
         out = self._update(dataclasses.replace(d, phase=phase, status=status), action="phase")
@@ -215,7 +216,7 @@ class CaseService(RecordService):
         the first page, then ``after=page.after`` in ``fetchMore`` until ``page.after`` is
         None. The first page of each query is audited (``dossier.list``)."""
         if query.sort not in q.SORT_KEYS:
-            raise ValidationError("Onbekende sortering.", "sort")
+            raise ValidationError(M.CASES_UNKNOWN_SORT, "sort")
         rows = q.dossier_page(
             self.db,
             self._filters(query, self.clock()),
@@ -472,6 +473,34 @@ class CaseService(RecordService):
     def contacts(self, organisation_id: str) -> list[m.Contact]:
         return self._where(m.Contact, "name COLLATE NOCASE", organisation_id=organisation_id)
 
+    def all_contacts(self) -> list[m.Contact]:
+        """Every contact person (the address book's search covers them)."""
+        return self._where(m.Contact, "name COLLATE NOCASE")
+
+    def delete_organisation(self, org_id: str) -> None:
+        """Remove an organisation from the address book with its contacts and shelter
+        profile; refused while a dossier or a placement refers to it."""
+        with self.db.transaction():
+            self._get(m.Organisation, org_id, audit=False)
+            usage = q.organisation_usage(self.db, org_id)
+            if usage["partners"] or usage["placements"]:
+                raise ValidationError(
+                    M.ORG_IN_USE,
+                    "organisation_id",
+                    partners=usage["partners"],
+                    placements=usage["placements"],
+                )
+            self._repo(q.ORGANISATIONS).delete(org_id)
+            self._audit("organisation.delete", "organisation", org_id)
+        self._changed("organisation", "contact", "care", ids=[org_id])
+
+    def delete_contact(self, contact_id: str) -> None:
+        with self.db.transaction():
+            ct = self._get(m.Contact, contact_id, audit=False)
+            self._repo(q.CONTACTS).delete(contact_id)
+            self._audit("contact.delete", "contact", contact_id)
+        self._changed("contact", ids=[contact_id, ct.organisation_id])
+
     def add_partner(self, partner: m.DossierPartner) -> m.DossierPartner:
         out = self._create(partner)
         self._changed("partner", ids=[out.id, out.dossier_id])
@@ -632,7 +661,8 @@ class CaseService(RecordService):
             for nid, did, occurred, body in note_hits
         ]
         results = m.SearchResults(persons_out, dossiers_out, notes_out)
-        self._audit("search", details=f"{len(results.all)} treffers")
+        with self.db.relaxed_sync():  # no fsync per keystroke (see Database.relaxed_sync)
+            self._audit("search", details=f"{len(results.all)} treffers")
         return results
 
 
@@ -648,6 +678,8 @@ def _best(hits: list[m.SearchHit], words: Sequence[str], limit: int) -> list[m.S
 
 def fold(text: str) -> str:
     """Lower case without diacritics (same folding as the FTS5 tokenizer, roughly)."""
+    if text.isascii():
+        return text.lower()  # nothing to fold (most names and notes): skip NFKD
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 

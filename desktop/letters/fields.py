@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop import countries
 from desktop.cases import model as m
 from desktop.letters.templates import labels
 
@@ -71,7 +72,7 @@ def _country(language: str, code: str) -> str:
     if not code:
         return ""
     name = labels()["countries"].get(language, {}).get(code)
-    return str(name) if name else code
+    return str(name) if name else countries.name(code, language)
 
 
 def _language_name(language: str, code: str) -> str:

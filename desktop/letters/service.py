@@ -30,6 +30,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop import messages as M
 from desktop.cases import model as m
 from desktop.events import Change
 from desktop.letters.fields import LetterData, Letterhead, Recipient, risk_factor_labels
@@ -64,11 +65,7 @@ class ConsentRequiredError(StoreError):
 
     exit_code = 1
 
-    def __init__(self) -> None:
-        super().__init__(
-            "Er is geen geldige toestemming voor deze ontvanger en dit doel. Leg een reden "
-            "vast (bijvoorbeeld acuut gevaar) om de brief toch te maken."
-        )
+    default = M.LETTERS_CONSENT_REQUIRED
 
 
 # -- value types ---------------------------------------------------------------------------
@@ -238,12 +235,8 @@ def extension_for(mime: str) -> str:
     return next((ext for _, mt, ext in MAGIC if mt == mime), "bin")
 
 
-def _too_large_message() -> str:
-    return (
-        f"Het bestand is groter dan {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB en kan niet "
-        "worden toegevoegd. Verklein het (bijvoorbeeld opnieuw scannen in zwart-wit of met "
-        "een lagere resolutie) of voeg het in delen toe."
-    )
+def _too_large_message() -> M.Text:
+    return M.DOCUMENTS_TOO_LARGE(mb=MAX_DOCUMENT_BYTES // (1024 * 1024))
 
 
 # -- the service ------------------------------------------------------------------------------
@@ -374,7 +367,13 @@ class LetterService:
                     if contact:
                         attn = contact["name"]
                         break
-            recipient = Recipient(name=org.name, address=org.address, attn=attn)
+            if not attn:  # the address book's one contact person of this organisation
+                contacts = self._cases["contacts"].where({"organisation_id": org.id}, limit=2)
+                if len(contacts) == 1:
+                    attn = str(contacts[0]["name"])
+            # A confidential shelter address is still the delivery address of a letter.
+            address = "\n".join(org.address_lines(tpl.language))
+            recipient = Recipient(name=org.name, address=address, attn=attn)
         consent_recipient = ""
         if consent is not None and consent.recipient_org_id:
             org_row = self._cases["organisations"].get(consent.recipient_org_id)
@@ -401,12 +400,12 @@ class LetterService:
             return tpl.default_fields
         unknown = req.fields - set(tpl.field_keys)
         if unknown:
-            raise ValidationError("Een gekozen veld hoort niet bij deze sjabloon.", "fields")
+            raise ValidationError(M.LETTERS_FIELD_NOT_IN_TEMPLATE, "fields")
         return req.fields
 
     def _gate(self, req: LetterRequest, tpl: Template) -> tuple[m.Consent | None, str]:
         if tpl.recipient_required and not req.recipient_org_id:
-            raise ValidationError("Kies een ontvanger (ketenpartner).", "recipient")
+            raise ValidationError(M.LETTERS_CHOOSE_RECIPIENT, "recipient")
         check = self.check_consent(req.dossier_id, tpl.name, req.recipient_org_id)
         if not check.required:
             return None, ""
@@ -414,7 +413,7 @@ class LetterService:
             chosen = next((c for c in check.consents if c.id == req.consent_id), None)
             if chosen is None:
                 raise ValidationError(
-                    "Deze toestemming is niet (meer) geldig voor deze ontvanger en dit doel.",
+                    M.LETTERS_CONSENT_INVALID,
                     "consent",
                 )
             return chosen, ""
@@ -626,18 +625,16 @@ class LetterService:
         if len(content) > MAX_DOCUMENT_BYTES:
             raise ValidationError(_too_large_message(), "file")
         if not content:
-            raise ValidationError("Het bestand is leeg.", "file")
+            raise ValidationError(M.DOCUMENTS_EMPTY, "file")
         mime = sniff_mime(content[:16])
         if mime is None:
-            raise ValidationError(
-                "Alleen PDF-, JPG- en PNG-bestanden kunnen worden toegevoegd.", "file"
-            )
+            raise ValidationError(M.DOCUMENTS_WRONG_TYPE, "file")
         if kind not in DOCUMENT_KINDS:
-            raise ValidationError("Kies een soort document.", "kind")
+            raise ValidationError(M.DOCUMENTS_CHOOSE_KIND, "kind")
         if consent_id is not None:
             c = self._cases["consents"].get(consent_id)
             if c is None or c["dossier_id"] != dossier_id:
-                raise ValidationError("Deze toestemming hoort niet bij dit dossier.", "consent")
+                raise ValidationError(M.DOCUMENTS_CONSENT_OTHER_DOSSIER, "consent")
         name = Path(filename.replace("\\", "/")).name[:255]
         with self.db.transaction():
             row = self._repos["documents"].insert(
@@ -669,13 +666,13 @@ class LetterService:
         try:
             size = path.stat().st_size
         except OSError:
-            raise ValidationError("Het bestand kan niet worden gelezen.", "file") from None
+            raise ValidationError(M.DOCUMENTS_UNREADABLE, "file") from None
         if size > MAX_DOCUMENT_BYTES:
             raise ValidationError(_too_large_message(), "file")
         try:
             content = path.read_bytes()
         except OSError:
-            raise ValidationError("Het bestand kan niet worden gelezen.", "file") from None
+            raise ValidationError(M.DOCUMENTS_UNREADABLE, "file") from None
         kwargs.setdefault("filename", path.name)
         return self.add_document(dossier_id, content, **kwargs)
 
@@ -719,5 +716,5 @@ class LetterService:
     def resolve_dossier(self, id_or_number: str) -> str:
         found = lq.dossier_id_for(self.db, id_or_number.strip())
         if found is None:
-            raise NotFoundError("Dit dossier bestaat niet (meer).")
+            raise NotFoundError(M.DOSSIER_GONE)
         return found

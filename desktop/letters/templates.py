@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from desktop import messages as M
 from desktop.resources import resource_path
 from storage.errors import ValidationError
 
@@ -169,7 +170,7 @@ def get_template(name: str) -> Template:
     for tpl in load_templates():
         if tpl.name == name:
             return tpl
-    raise ValidationError("Deze briefsjabloon bestaat niet.", "template")
+    raise ValidationError(M.LETTERS_NO_TEMPLATE, "template")
 
 
 @cache

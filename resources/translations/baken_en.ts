@@ -29,6 +29,676 @@
     </message>
 </context>
 <context>
+    <name>AddressBook</name>
+    <message>
+        <source>Organisatie wijzigen</source>
+        <translation>Edit organisation</translation>
+    </message>
+    <message>
+        <source>Nieuwe organisatie</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>S&amp;traat en huisnummer:</source>
+        <translation>S&amp;treet and number:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aats:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Land:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Opmerkingen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Contactpersoon wijzigen</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <source>Nieuwe contactpersoon</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>Adresboek</source>
+        <translation>Address book</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe organisatie…</source>
+        <translation>&amp;New organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Naam, plaats, telefoon, e-mail of contactpersoon</source>
+        <translation>Name, city, phone, e-mail or contact person</translation>
+    </message>
+    <message>
+        <source>Zoeken in het adresboek</source>
+        <translation>Search the address book</translation>
+    </message>
+    <message>
+        <source>S&amp;oort:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Type of organisation</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Gegevens van de organisatie</source>
+        <translation>Details of the organisation</translation>
+    </message>
+    <message>
+        <source>Adres &amp;tonen (wordt gelogd)</source>
+        <translation>Show &amp;address (logged)</translation>
+    </message>
+    <message>
+        <source>Opvangprofiel</source>
+        <translation>Shelter profile</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel…</source>
+        <translation>Shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon toevoegen…</source>
+        <translation>Add &amp;contact person…</translation>
+    </message>
+    <message>
+        <source>W&amp;ijzigen…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Ve&amp;rwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Geheim adres</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
+        <source>%1 van %2 organisaties</source>
+        <translation>%1 of %2 organisations</translation>
+    </message>
+    <message>
+        <source>Nog geen organisaties. Voeg ketenpartners en opvanglocaties toe met “Nieuwe organisatie…”.</source>
+        <translation>No organisations yet. Add partner agencies and shelters with “New organisation…”.</translation>
+    </message>
+    <message>
+        <source>Telefoon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>(geen adres bekend)</source>
+        <translation>(no address known)</translation>
+    </message>
+    <message>
+        <source>Geen opvangprofiel.</source>
+        <translation>No shelter profile.</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel toevoegen…</source>
+        <translation>Add shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>Capaciteit: %1 plaatsen</source>
+        <translation>Capacity: %1 places</translation>
+    </message>
+    <message>
+        <source>Doelgroepen: %1</source>
+        <translation>Target groups: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij: %1</source>
+        <translation>Referrals to: %1</translation>
+    </message>
+    <message>
+        <source>Opvang&amp;profiel wijzigen…</source>
+        <translation>Edit shelter &amp;profile…</translation>
+    </message>
+    <message>
+        <source>“%1” met contactpersonen en opvangprofiel uit het adresboek verwijderen?</source>
+        <translation>Remove “%1” with its contact persons and shelter profile from the address book?</translation>
+    </message>
+    <message>
+        <source>Contactpersoon “%1” verwijderen?</source>
+        <translation>Remove contact person “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Opslag aangemaakt</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <source>Ontgrendeld</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Ontgrendeld met de herstelcode</source>
+        <translation>Unlocked with the recovery code</translation>
+    </message>
+    <message>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendeld (geen activiteit)</source>
+        <translation>Locked automatically (no activity)</translation>
+    </message>
+    <message>
+        <source>Direct vergrendeld (paniekknop)</source>
+        <translation>Locked at once (panic button)</translation>
+    </message>
+    <message>
+        <source>Wachtwoord gewijzigd</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode gemaakt</source>
+        <translation>New recovery code made</translation>
+    </message>
+    <message>
+        <source>Opslag bijgewerkt naar een nieuwe versie</source>
+        <translation>Store upgraded to a new version</translation>
+    </message>
+    <message>
+        <source>Opslag gecontroleerd</source>
+        <translation>Store checked</translation>
+    </message>
+    <message>
+        <source>Instellingen gewijzigd</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen gewijzigd</source>
+        <translation>Retention periods changed</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Map voor back-ups gewijzigd</source>
+        <translation>Backup folder changed</translation>
+    </message>
+    <message>
+        <source>Back-up teruggezet</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Opslag vervangen door een back-up</source>
+        <translation>Store replaced by a backup</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand gemaakt</source>
+        <translation>Handover file made</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand ingelezen</source>
+        <translation>Handover file imported</translation>
+    </message>
+    <message>
+        <source>Dossiers overgedragen aan een collega</source>
+        <translation>Cases transferred to a colleague</translation>
+    </message>
+    <message>
+        <source>Overgedragen dossiers samengevoegd</source>
+        <translation>Transferred cases merged</translation>
+    </message>
+    <message>
+        <source>Dossiers geïmporteerd uit een spreadsheet</source>
+        <translation>Cases imported from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Demogegevens geladen</source>
+        <translation>Demo data loaded</translation>
+    </message>
+    <message>
+        <source>Demogegevens voor opvang geladen</source>
+        <translation>Demo data for shelters loaded</translation>
+    </message>
+    <message>
+        <source>Concepten bewaard bij vergrendelen</source>
+        <translation>Drafts kept when locking</translation>
+    </message>
+    <message>
+        <source>Verlopen concepten opgeruimd</source>
+        <translation>Expired drafts removed</translation>
+    </message>
+    <message>
+        <source>Logboek bekeken</source>
+        <translation>Audit log viewed</translation>
+    </message>
+    <message>
+        <source>Logboek gecontroleerd</source>
+        <translation>Audit log checked</translation>
+    </message>
+    <message>
+        <source>Logboek geëxporteerd</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Vandaag bekeken</source>
+        <translation>Today viewed</translation>
+    </message>
+    <message>
+        <source>Zorgtaken voor vandaag bekeken</source>
+        <translation>Care tasks for today viewed</translation>
+    </message>
+    <message>
+        <source>Dossierlijst bekeken</source>
+        <translation>Case list viewed</translation>
+    </message>
+    <message>
+        <source>Tijdlijn van het dossier bekeken</source>
+        <translation>Case timeline viewed</translation>
+    </message>
+    <message>
+        <source>Dossier heropend</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Andere dossiers van de persoon bekeken</source>
+        <translation>Other cases of the person viewed</translation>
+    </message>
+    <message>
+        <source>Actiepunten bekeken</source>
+        <translation>Action items viewed</translation>
+    </message>
+    <message>
+        <source>Screeningsbesluiten bekeken</source>
+        <translation>Screening decisions viewed</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleggen bekeken</source>
+        <translation>Screening meetings viewed</translation>
+    </message>
+    <message>
+        <source>Agenda van het screeningsoverleg gemaakt</source>
+        <translation>Screening meeting agenda made</translation>
+    </message>
+    <message>
+        <source>Toestemmingen bekeken</source>
+        <translation>Consents viewed</translation>
+    </message>
+    <message>
+        <source>Ketenpartners van het dossier bekeken</source>
+        <translation>Partner agencies of the case viewed</translation>
+    </message>
+    <message>
+        <source>Veiligheidsinschattingen bekeken</source>
+        <translation>Safety assessments viewed</translation>
+    </message>
+    <message>
+        <source>Verstrekkingen bekeken</source>
+        <translation>Disclosures viewed</translation>
+    </message>
+    <message>
+        <source>Adresboek bekeken</source>
+        <translation>Address book viewed</translation>
+    </message>
+    <message>
+        <source>Geheim adres getoond</source>
+        <translation>Confidential address shown</translation>
+    </message>
+    <message>
+        <source>Opvang en bezetting bekeken</source>
+        <translation>Shelters and occupancy viewed</translation>
+    </message>
+    <message>
+        <source>Cliënten van een opvang bekeken</source>
+        <translation>Clients of a shelter viewed</translation>
+    </message>
+    <message>
+        <source>Signaal aan een dossier gekoppeld</source>
+        <translation>Signal linked to a case</translation>
+    </message>
+    <message>
+        <source>Brief als voorbeeld bekeken</source>
+        <translation>Letter previewed</translation>
+    </message>
+    <message>
+        <source>Brief gemaakt (gegevens verstrekt)</source>
+        <translation>Letter made (data disclosed)</translation>
+    </message>
+    <message>
+        <source>Brief bekeken</source>
+        <translation>Letter viewed</translation>
+    </message>
+    <message>
+        <source>Brief afgedrukt</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <source>Brief opgeslagen als bestand</source>
+        <translation>Letter saved as a file</translation>
+    </message>
+    <message>
+        <source>Document toegevoegd</source>
+        <translation>Document added</translation>
+    </message>
+    <message>
+        <source>Document bekeken</source>
+        <translation>Document viewed</translation>
+    </message>
+    <message>
+        <source>Document opgeslagen als bestand</source>
+        <translation>Document saved as a file</translation>
+    </message>
+    <message>
+        <source>Inzageoverzicht (AVG) gemaakt</source>
+        <translation>Subject access report (GDPR) made</translation>
+    </message>
+    <message>
+        <source>Rapportage bekeken</source>
+        <translation>Report viewed</translation>
+    </message>
+    <message>
+        <source>Rapportage geëxporteerd</source>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <source>Dossiers voorbij de bewaartermijn bekeken</source>
+        <translation>Cases past their retention period viewed</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigd</source>
+        <translation>Case destroyed</translation>
+    </message>
+    <message>
+        <source>Verklaring van vernietiging gemaakt</source>
+        <translation>Destruction certificate made</translation>
+    </message>
+    <message>
+        <source>Opslag na vernietiging opgeschoond</source>
+        <translation>Store cleaned up after destruction</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleg</source>
+        <translation>Screening meeting</translation>
+    </message>
+    <message>
+        <source>Screeningsbesluit</source>
+        <translation>Screening decision</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Ketenpartner bij dossier</source>
+        <translation>Partner agency of case</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Veiligheidsinschatting</source>
+        <translation>Safety assessment</translation>
+    </message>
+    <message>
+        <source>Opvangprofiel</source>
+        <translation>Shelter profile</translation>
+    </message>
+    <message>
+        <source>Plaatsing</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Hulpverleningsplan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Actie in het hulpverleningsplan</source>
+        <translation>Care plan action</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorgcontact</source>
+        <translation>Aftercare contact</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Closure</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>%1 aangemaakt</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <source>%1 gewijzigd</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 bekeken</source>
+        <translation>%1 viewed</translation>
+    </message>
+    <message>
+        <source>%1: lijst bekeken</source>
+        <translation>%1: list viewed</translation>
+    </message>
+    <message>
+        <source>%1 verwijderd</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <source>%1 afgesloten</source>
+        <translation>%1 closed</translation>
+    </message>
+    <message>
+        <source>%1: fase gewijzigd</source>
+        <translation>%1: phase changed</translation>
+    </message>
+    <message>
+        <source>%1 gekoppeld</source>
+        <translation>%1 linked</translation>
+    </message>
+    <message>
+        <source>%1 ingetrokken</source>
+        <translation>%1 withdrawn</translation>
+    </message>
+    <message>
+        <source>%1 gehouden</source>
+        <translation>%1 held</translation>
+    </message>
+    <message>
+        <source>%1 beëindigd</source>
+        <translation>%1 ended</translation>
+    </message>
+    <message>
+        <source>%1: besluit over de aanvraag</source>
+        <translation>%1: request decided</translation>
+    </message>
+    <message>
+        <source>%1: cliënt geplaatst</source>
+        <translation>%1: client placed</translation>
+    </message>
+    <message>
+        <source>%1: cliënt overgeplaatst</source>
+        <translation>%1: client transferred</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>afgebroken</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>deze computer (%1)</source>
+        <translation>this computer (%1)</translation>
+    </message>
+    <message>
+        <source>andere computer (%1)</source>
+        <translation>another computer (%1)</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>Alles</source>
@@ -57,14 +727,6 @@
     <message>
         <source>Logboek</source>
         <translation>Audit log</translation>
-    </message>
-    <message>
-        <source>Wie wat deed, wanneer en met welk dossier. Het logboek bevat geen namen, alleen nummers. Elke regel is aan de vorige gekoppeld: met &apos;Logboek controleren&apos; ziet u of er iets is gewijzigd of verwijderd.</source>
-        <translation>Who did what, when and with which case. The audit log contains no names, only numbers. Each line is linked to the previous one: &apos;Check audit log&apos; shows whether anything was changed or removed.</translation>
-    </message>
-    <message>
-        <source>dossier- of object-id</source>
-        <translation>case or object id</translation>
     </message>
     <message>
         <source>&amp;Toon</source>
@@ -107,12 +769,20 @@
         <translation>Only lines with this action</translation>
     </message>
     <message>
-        <source>&amp;Dossier:</source>
-        <translation>Cas&amp;e:</translation>
+        <source>Wie wat deed, namens wie, wanneer, waar en bij welke cliënt (dossiernummer). Tijden in de tijd van deze computer. Het logboek bevat geen namen, alleen nummers. Elke regel is aan de vorige gekoppeld: met &apos;Logboek controleren&apos; ziet u of er iets is gewijzigd of verwijderd.</source>
+        <translation>Who did what, on whose behalf, when, where and for which client (case number). Times in this computer&apos;s time zone. The log holds no names, only numbers. Every line is linked to the previous one: &apos;Check the log&apos; shows whether anything was changed or deleted.</translation>
     </message>
     <message>
-        <source>Alleen regels over dit dossier- of object-id</source>
-        <translation>Only lines about this case or object id</translation>
+        <source>dossiernummer (of object-id)</source>
+        <translation>case number (or object id)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier (cliënt):</source>
+        <translation>Cas&amp;e (client):</translation>
+    </message>
+    <message>
+        <source>Alleen regels over deze cliënt: het dossier, de persoon en alles in het dossier (dossiernummer), of over één object-id</source>
+        <translation>Only lines about this client: the case, the person and everything in the case (case number), or about one object id</translation>
     </message>
     <message>
         <source>Logboekregels</source>
@@ -170,40 +840,36 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <source>Regel</source>
-        <translation>Line</translation>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
-        <source>Tijdstip (UTC)</source>
-        <translation>Time (UTC)</translation>
+        <source>Wie</source>
+        <translation>Who</translation>
     </message>
     <message>
-        <source>Gebruiker</source>
-        <translation>User</translation>
+        <source>Namens wie</source>
+        <translation>On whose behalf</translation>
     </message>
     <message>
-        <source>Namens</source>
-        <translation>On behalf of</translation>
+        <source>Wat</source>
+        <translation>What</translation>
     </message>
     <message>
-        <source>Actie</source>
-        <translation>Action</translation>
+        <source>Welke cliënt (dossier)</source>
+        <translation>Which client (case)</translation>
     </message>
     <message>
-        <source>Soort object</source>
-        <translation>Object type</translation>
-    </message>
-    <message>
-        <source>Object-id</source>
-        <translation>Object id</translation>
+        <source>Waar</source>
+        <translation>Where</translation>
     </message>
     <message>
         <source>Resultaat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <source>Oorsprong</source>
-        <translation>Origin</translation>
+        <source>Regel {id} · {ts} UTC · actie {action} · object {kind} {oid}</source>
+        <translation>Line {id} · {ts} UTC · action {action} · object {kind} {oid}</translation>
     </message>
     <message>
         <source>Details</source>
@@ -253,6 +919,14 @@
     <message>
         <source>A&amp;nnuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Er is nog geen opvanglocatie. Voeg de opvang toe in het Adresboek (soort Opvang, met een opvangprofiel).</source>
+        <translation>There is no shelter yet. Add the shelter in the Address book (type Shelter, with a shelter profile).</translation>
+    </message>
+    <message>
+        <source>&amp;Adresboek openen</source>
+        <translation>Open the &amp;address book</translation>
     </message>
     <message>
         <source>Opvangprofiel</source>
@@ -1430,6 +2104,13 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <source>Typ een land, bijv. Roemenië</source>
+        <translation>Type a country, e.g. Romania</translation>
     </message>
 </context>
 <context>
@@ -2631,8 +3312,8 @@
         <translation>Na&amp;tionality:</translation>
     </message>
     <message>
-        <source>Landcode van 2 letters, bijv. NL, RO, NG</source>
-        <translation>Two-letter country code, e.g. NL, RO, NG</translation>
+        <source>Kies of typ een land; de landcode wordt bewaard</source>
+        <translation>Choose or type a country; its country code is stored</translation>
     </message>
     <message>
         <source>&amp;Talen:</source>
@@ -3272,6 +3953,1213 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Ongeldige datum bij {field}: gebruik JJJJ-MM-DD (bijvoorbeeld 2026-01-31).</source>
+        <translation>Invalid date for {field}: use YYYY-MM-DD (for example 2026-01-31).</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Deze back-up is beschadigd of buiten Baken om gewijzigd. Baken zet hem niet terug; de huidige gegevens zijn ongewijzigd. Kies een andere back-up.</source>
+        <translation>This backup is damaged or was changed outside Baken. Baken will not restore it; the current data is unchanged. Choose another backup.</translation>
+    </message>
+    <message>
+        <source>De back-upmap bestaat niet of is niet beschrijfbaar.</source>
+        <translation>The backup folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>In orde.</source>
+        <translation>OK.</translation>
+    </message>
+    <message>
+        <source>Deze back-up hoort bij andere Baken-gegevens dan die in deze map. Er is niets gewijzigd.</source>
+        <translation>This backup belongs to other Baken data than the data in this folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een back-up met dezelfde tijd; probeer opnieuw.</source>
+        <translation>A backup with the same time already exists; try again.</translation>
+    </message>
+    <message>
+        <source>De back-up kon niet worden gecontroleerd (schijf of map defect?). De gegevens zelf zijn ongewijzigd.</source>
+        <translation>The backup could not be verified (faulty disk or folder?). The data itself is unchanged.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord voor deze back-up (het wachtwoord van toen). Gebruik anders &apos;baken recover --data-dir &lt;back-upmap&gt;&apos; met de herstelcode.</source>
+        <translation>Wrong password for this backup (the password at the time). Otherwise use &apos;baken recover --data-dir &lt;backup folder&gt;&apos; with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Voor dit dossier loopt de nazorg al.</source>
+        <translation>Aftercare is already running for this case.</translation>
+    </message>
+    <message>
+        <source>Over deze aanvraag is al besloten.</source>
+        <translation>This request has already been decided.</translation>
+    </message>
+    <message>
+        <source>Deze cliënt verblijft in die periode al in een andere opvang. Beëindig eerst die plaatsing, of gebruik doorplaatsen.</source>
+        <translation>This client already stays in another shelter in that period. End that placement first, or use transfer.</translation>
+    </message>
+    <message>
+        <source>De afsluiting ligt vóór de startdatum.</source>
+        <translation>The closing date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Het dossier is afgesloten.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <source>Alleen een lopende plaatsing kan worden beëindigd.</source>
+        <translation>Only a current placement can be ended.</translation>
+    </message>
+    <message>
+        <source>Beëindig eerst de plaatsing in de opvang.</source>
+        <translation>End the shelter placement first.</translation>
+    </message>
+    <message>
+        <source>De evaluatie ligt vóór de start van het plan.</source>
+        <translation>The evaluation is before the start of the plan.</translation>
+    </message>
+    <message>
+        <source>Alleen een lopende plaatsing kan worden doorgeplaatst.</source>
+        <translation>Only a current placement can be transferred.</translation>
+    </message>
+    <message>
+        <source>Kies een andere opvang.</source>
+        <translation>Choose another shelter.</translation>
+    </message>
+    <message>
+        <source>Voor dit dossier is geen nazorg gestart.</source>
+        <translation>No aftercare has been started for this case.</translation>
+    </message>
+    <message>
+        <source>Deze ketenpartner heeft geen opvangprofiel.</source>
+        <translation>This partner agency has no shelter profile.</translation>
+    </message>
+    <message>
+        <source>Alleen een open aanvraag kan worden geplaatst.</source>
+        <translation>Only an open request can be placed.</translation>
+    </message>
+    <message>
+        <source>Dit dossier heeft al een hulpverleningsplan.</source>
+        <translation>This case already has a care plan.</translation>
+    </message>
+    <message>
+        <source>Sluit het dossier af met een datum en een reden.</source>
+        <translation>Close the case with a date and a reason.</translation>
+    </message>
+    <message>
+        <source>Onbekende sortering.</source>
+        <translation>Unknown sort order.</translation>
+    </message>
+    <message>
+        <source>Afgebroken. Er is niets opgeslagen of gewijzigd.</source>
+        <translation>Cancelled. Nothing was saved or changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd, onvolledig of buiten Baken om gewijzigd. Baken gebruikt het niet; er is niets veranderd. Vraag om een nieuw exemplaar.</source>
+        <translation>The file is damaged, incomplete or was changed outside Baken. Baken does not use it; nothing was changed. Ask for a new copy.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen (ook geen half bestand); maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. Nothing was saved (not even a partial file); free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Het bestand bestaat niet.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden geopend.</source>
+        <translation>The file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is gemaakt met een nieuwere versie van Baken. Werk Baken eerst bij; er is niets veranderd.</source>
+        <translation>This file was made with a newer version of Baken. Update Baken first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige wachtwoordzin: die bestaat uit tien woorden en een getal van twee cijfers.</source>
+        <translation>This is not a valid passphrase: it consists of ten words and a two-digit number.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin bevat een typefout. Controleer de woorden en het getal op het overdrachtsblad.</source>
+        <translation>The passphrase contains a typo. Check the words and the number on the handover sheet.</translation>
+    </message>
+    <message>
+        <source>Het tijdelijke bestand bestaat al.</source>
+        <translation>The temporary file already exists.</translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven is mislukt (schijf of map defect?). Er is niets opgeslagen.</source>
+        <translation>Reading or writing failed (faulty disk or folder?). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Dit is een ander soort Baken-bestand dan verwacht (overdracht van alle gegevens of van losse dossiers). Er is niets veranderd.</source>
+        <translation>This is another kind of Baken file than expected (handover of all data or of single cases). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is onjuist, of het bestand is beschadigd of gewijzigd. Er is niets veranderd. Controleer de wachtwoordzin (tien woorden en een getal).</source>
+        <translation>The passphrase is wrong, or the file is damaged or was changed. Nothing was changed. Check the passphrase (ten words and a number).</translation>
+    </message>
+    <message>
+        <source>De tekenset van het bestand is niet herkend (verwacht UTF-8 of Windows-1252).</source>
+        <translation>The character set of the file was not recognised (expected UTF-8 or Windows-1252).</translation>
+    </message>
+    <message>
+        <source>Er zijn {count} fouten; er is niets geïmporteerd.</source>
+        <translation>There are {count} errors; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Het importbestand bestaat niet.</source>
+        <translation>The import file does not exist.</translation>
+    </message>
+    <message>
+        <source>Het importbestand kan niet worden gelezen.</source>
+        <translation>The import file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Er is niets om te importeren.</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is UTF-16 (&apos;Unicode-tekst&apos;). Sla het op als &apos;CSV UTF-8&apos; of &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
+        <translation>This file is UTF-16 (&apos;Unicode text&apos;). Save it as &apos;CSV UTF-8&apos; or &apos;CSV (comma delimited)&apos;.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand is beschadigd of buiten Baken om gewijzigd. Baken opent het niet en heeft niets overschreven. Zet een back-up terug of neem contact op met uw ICT-afdeling.</source>
+        <translation>The data file is damaged or was changed outside Baken. Baken does not open it and has overwritten nothing. Restore a backup or contact your IT department.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. De wijziging is niet opgeslagen; maak ruimte vrij.</source>
+        <translation>The disk is full. The change was not saved; free up space.</translation>
+    </message>
+    <message>
+        <source>Er is geen Baken-gegevensbestand in deze map.</source>
+        <translation>There is no Baken data file in this folder.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap ondersteunt geen WAL-journaal (alleen-lezen?).</source>
+        <translation>The data folder does not support a WAL journal (read-only?).</translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten op het gegevensbestand of de map. Er is niets gewijzigd.</source>
+        <translation>No write permission on the data file or the folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het gegevensbestand kan niet worden geopend (rechten of map).</source>
+        <translation>The data file cannot be opened (permissions or folder).</translation>
+    </message>
+    <message>
+        <source>{error} Er zijn geen demogegevens toegevoegd.</source>
+        <translation>{error} No demo data was added.</translation>
+    </message>
+    <message>
+        <source>Kies een soort document.</source>
+        <translation>Choose a kind of document.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming hoort niet bij dit dossier.</source>
+        <translation>This consent does not belong to this case.</translation>
+    </message>
+    <message>
+        <source>Het bestand is leeg.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Het bestand is groter dan {mb} MB en kan niet worden toegevoegd. Verklein het (bijvoorbeeld opnieuw scannen in zwart-wit of met een lagere resolutie) of voeg het in delen toe.</source>
+        <translation>The file is larger than {mb} MB and cannot be added. Make it smaller (for example scan it again in black and white or at a lower resolution) or add it in parts.</translation>
+    </message>
+    <message>
+        <source>Alleen PDF-, JPG- en PNG-bestanden kunnen worden toegevoegd.</source>
+        <translation>Only PDF, JPG and PNG files can be added.</translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer).</source>
+        <translation>This case does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een concept heeft een ongeldig veld.</source>
+        <translation>A draft has an invalid field.</translation>
+    </message>
+    <message>
+        <source>Een concept bevat een waarde die niet bewaard kan worden.</source>
+        <translation>A draft holds a value that cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept zonder naam kan niet bewaard worden.</source>
+        <translation>A draft without a name cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Een concept is te diep genest.</source>
+        <translation>A draft is nested too deeply.</translation>
+    </message>
+    <message>
+        <source>Een concept is te groot om te bewaren.</source>
+        <translation>A draft is too large to save.</translation>
+    </message>
+    <message>
+        <source>Het overnemen van de gegevens is mislukt. Er is niets veranderd.</source>
+        <translation>Taking over the data failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>In deze map staan al Baken-gegevens. Een overdracht wordt nooit over bestaande gegevens heen gezet; kies een lege map. Er is niets gewijzigd.</source>
+        <translation>This folder already holds Baken data. A handover is never put over existing data; choose an empty folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De doelmap bestaat niet.</source>
+        <translation>The target folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Er bestaat al een bestand met die naam. Er is niets overschreven; kies een andere naam.</source>
+        <translation>A file with that name already exists. Nothing was overwritten; choose another name.</translation>
+    </message>
+    <message>
+        <source>De opbouw van het bestand past niet bij deze versie van Baken. Er is niets veranderd.</source>
+        <translation>The structure of the file does not match this version of Baken. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer opnieuw.</source>
+        <translation>The disk is full. Nothing was saved; free up space and try again.</translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven in de gegevensmap is mislukt. Er is niets gewijzigd.</source>
+        <translation>Reading or writing in the data folder failed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap of een bestand daarin bestaat niet.</source>
+        <translation>The data folder or a file in it does not exist.</translation>
+    </message>
+    <message>
+        <source>Geen schrijfrechten in de gegevensmap. Er is niets gewijzigd.</source>
+        <translation>No write permission in the data folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van deze computer is vergrendeld of weigert toegang. Ontgrendel de sleutelbos (meestal door opnieuw in te loggen) en probeer het nog eens.</source>
+        <translation>This computer&apos;s keyring is locked or refuses access. Unlock the keyring (usually by logging in again) and try again.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbosdeel van de sleutel ontbreekt op deze computer (andere computer, nieuw gebruikersprofiel of gewiste sleutelbos). Gebruik uw herstelcode: &apos;Wachtwoord vergeten? Herstelcode gebruiken&apos; of &apos;baken recover&apos;.</source>
+        <translation>The keyring part of the key is missing on this computer (another computer, a new user profile or a cleared keyring). Use your recovery code: &apos;Forgot your password? Use recovery code&apos; or &apos;baken recover&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service) op deze computer. Baken bewaart een deel van de sleutel daarin en slaat het nooit onversleuteld op. Neem contact op met uw ICT-afdeling, of kies bewust voor de modus &apos;alleen wachtwoord&apos; (zie Over de beveiliging).</source>
+        <translation>There is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service) on this computer. Baken keeps part of the key there and never stores it unencrypted. Contact your IT department, or deliberately choose the &apos;password only&apos; mode (see About security).</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand (baken.keys.json) is beschadigd of gewijzigd. Zet het bestand terug uit een back-up; Baken heeft niets overschreven.</source>
+        <translation>The key file (baken.keys.json) is damaged or was changed. Restore the file from a backup; Baken has overwritten nothing.</translation>
+    </message>
+    <message>
+        <source>Voor deze gegevens is geen herstelcode ingesteld.</source>
+        <translation>No recovery code has been set up for this data.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige herstelcode: hij bestaat uit 25 tekens in vijf groepen.</source>
+        <translation>This is not a valid recovery code: it consists of 25 characters in five groups.</translation>
+    </message>
+    <message>
+        <source>De herstelcode bevat een typefout. Controleer de tekens op het herstelblad.</source>
+        <translation>The recovery code contains a typo. Check the characters on the recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Aanmelder</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Aantekeningen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Aanwezige</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Actiepunt</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Afgerond op</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Alias of initialen</source>
+        <translation>Alias or initials</translation>
+    </message>
+    <message>
+        <source>B8-gegevens</source>
+        <translation>B8 details</translation>
+    </message>
+    <message>
+        <source>Begin bedenktijd</source>
+        <translation>Reflection period starts</translation>
+    </message>
+    <message>
+        <source>Bereikbaarheid aanmelder</source>
+        <translation>How to reach the referrer</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Contact voor aanmelding</source>
+        <translation>Contact for referrals</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Datum aangifte</source>
+        <translation>Date of report</translation>
+    </message>
+    <message>
+        <source>Datum aanmelding</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>Datum aanvraag</source>
+        <translation>Request date</translation>
+    </message>
+    <message>
+        <source>Datum afsluiting</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Datum besluit</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Datum informatief gesprek</source>
+        <translation>Date of informative interview</translation>
+    </message>
+    <message>
+        <source>Datum inschatting</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Datum overleg</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Datum plaatsing</source>
+        <translation>Placement date</translation>
+    </message>
+    <message>
+        <source>Datum toestemming</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Datum warme overdracht</source>
+        <translation>Warm handover date</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Doelgroepen</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Doorverwijzen naar</source>
+        <translation>Refer to</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Dossierhouder</source>
+        <translation>Case owner</translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Eigenaar</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Einddatum</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Einde bedenktijd</source>
+        <translation>Reflection period ends</translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gedaan op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Gegeven als</source>
+        <translation>Given as</translation>
+    </message>
+    <message>
+        <source>Gehouden op</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation>Planned on</translation>
+    </message>
+    <message>
+        <source>Geplande datum</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <source>Geslacht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Gevraagde soort opvang</source>
+        <translation>Requested type of shelter</translation>
+    </message>
+    <message>
+        <source>Informatie van</source>
+        <translation>Information from</translation>
+    </message>
+    <message>
+        <source>Informatie vóór</source>
+        <translation>Information before</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Inkomen en verzekering</source>
+        <translation>Income and insurance</translation>
+    </message>
+    <message>
+        <source>Ketenpartner</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Naam ontvanger</source>
+        <translation>Recipient name</translation>
+    </message>
+    <message>
+        <source>Nazorg</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <source>Nazorg beëindigd op</source>
+        <translation>Aftercare ended on</translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ontvangende organisatie</source>
+        <translation>Receiving organisation</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Opvang</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisatie aanmelder</source>
+        <translation>Referrer organisation</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Overige signalen</source>
+        <translation>Other signals</translation>
+    </message>
+    <message>
+        <source>Overleg</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiting</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Reden van afwijzing</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Reden van beëindiging</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Relatie tot de uitbuiter</source>
+        <translation>Relation to the exploiter</translation>
+    </message>
+    <message>
+        <source>Risicofactoren</source>
+        <translation>Risk factors</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Screeningsoverleg</source>
+        <translation>Screening meeting</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Soort aanmelder</source>
+        <translation>Kind of referrer</translation>
+    </message>
+    <message>
+        <source>Soort opvang</source>
+        <translation>Type of shelter</translation>
+    </message>
+    <message>
+        <source>Soort organisatie</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Start nazorg</source>
+        <translation>Aftercare start</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Startdatum plan</source>
+        <translation>Plan start date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven door</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <source>Uitbuitingsvorm</source>
+        <translation>Form of exploitation</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Uiterste datum</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Veilige contactmogelijkheid</source>
+        <translation>Safe way to make contact</translation>
+    </message>
+    <message>
+        <source>Verblijfsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Vermoedelijke uitbuitingsvorm</source>
+        <translation>Suspected form of exploitation</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Voornaam</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vorige plaatsing</source>
+        <translation>Previous placement</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wat is gezien</source>
+        <translation>What was seen</translation>
+    </message>
+    <message>
+        <source>Wat is overgedragen</source>
+        <translation>What was handed over</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Zorgen en afspraken</source>
+        <translation>Concerns and agreements</translation>
+    </message>
+    <message>
+        <source>Kies een ontvanger (ketenpartner).</source>
+        <translation>Choose a recipient (partner agency).</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is niet (meer) geldig voor deze ontvanger en dit doel.</source>
+        <translation>This consent is not (or no longer) valid for this recipient and this purpose.</translation>
+    </message>
+    <message>
+        <source>Er is geen geldige toestemming voor deze ontvanger en dit doel. Leg een reden vast (bijvoorbeeld acuut gevaar) om de brief toch te maken.</source>
+        <translation>There is no valid consent for this recipient and this purpose. Record a reason (for example acute danger) to make the letter anyway.</translation>
+    </message>
+    <message>
+        <source>Een gekozen veld hoort niet bij deze sjabloon.</source>
+        <translation>A chosen field does not belong to this template.</translation>
+    </message>
+    <message>
+        <source>Deze briefsjabloon bestaat niet.</source>
+        <translation>This letter template does not exist.</translation>
+    </message>
+    <message>
+        <source>Een --set-veld is geen invulveld van deze sjabloon.</source>
+        <translation>A --set field is not an input field of this template.</translation>
+    </message>
+    <message>
+        <source>Bijwerken van de gegevens naar versie {version} is mislukt. De gegevens zijn ongewijzigd gebleven; neem contact op met de beheerder.</source>
+        <translation>Updating the data to version {version} failed. The data is unchanged; contact the administrator.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn gemaakt met een nieuwere versie van Baken. Werk Baken bij.</source>
+        <translation>This data was made with a newer version of Baken. Update Baken.</translation>
+    </message>
+    <message>
+        <source>Deze organisatie kan niet weg: ze is ketenpartner in {partners} dossier(s) en opvang bij {placements} plaatsing(en). Haal haar daar eerst weg.</source>
+        <translation>This organisation cannot be removed: it is a partner agency in {partners} case(s) and the shelter of {placements} placement(s). Remove it there first.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>Eén woord met cijfers of tekens ervoor of erachter is snel geraden.</source>
+        <translation>One word with digits or symbols before or after it is quickly guessed.</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoord van minstens {min_length} tekens.</source>
+        <translation>Choose a password of at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <source>Goed wachtwoord. Schrijf het niet op en gebruik het nergens anders.</source>
+        <translation>Good password. Do not write it down and do not use it anywhere else.</translation>
+    </message>
+    <message>
+        <source>Maak het moeilijker te raden: gebruik een zin van vier of meer losse woorden, geen namen, datums of woorden uit uw organisatie.</source>
+        <translation>Make it harder to guess: use a phrase of four or more separate words, no names, dates or words from your organisation.</translation>
+    </message>
+    <message>
+        <source>Gebruik minstens {min_length} tekens.</source>
+        <translation>Use at least {min_length} characters.</translation>
+    </message>
+    <message>
+        <source>zeer zwak</source>
+        <translation>very weak</translation>
+    </message>
+    <message>
+        <source>zwak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <source>matig</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>sterk</source>
+        <translation>strong</translation>
+    </message>
+    <message>
+        <source>zeer sterk</source>
+        <translation>very strong</translation>
+    </message>
+    <message>
+        <source>Wachtwoord te zwak ({strength}). {advice}</source>
+        <translation>Password too weak ({strength}). {advice}</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat al; gebruik wijzigen.</source>
+        <translation>This record already exists; use edit.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven is nog niet opgeslagen.</source>
+        <translation>This record has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Een waarde is niet toegestaan.</source>
+        <translation>A value is not allowed.</translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat niet (meer).</source>
+        <translation>This record does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een gekoppeld gegeven bestaat niet (meer), of wordt nog gebruikt.</source>
+        <translation>A linked record does not exist (any more), or is still in use.</translation>
+    </message>
+    <message>
+        <source>Een verplicht veld ontbreekt.</source>
+        <translation>A required field is missing.</translation>
+    </message>
+    <message>
+        <source>Deze waarde is al in gebruik.</source>
+        <translation>This value is already in use.</translation>
+    </message>
+    <message>
+        <source>Het formaat is csv of pdf.</source>
+        <translation>The format is csv or pdf.</translation>
+    </message>
+    <message>
+        <source>Het kwartaal is 1, 2, 3 of 4.</source>
+        <translation>The quarter is 1, 2, 3 or 4.</translation>
+    </message>
+    <message>
+        <source>Het jaar moet een getal zijn, bijvoorbeeld 2026.</source>
+        <translation>The year must be a number, for example 2026.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar van {first} tot en met {last}.</source>
+        <translation>Choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Noteer de grondslag van de bewaartermijn.</source>
+        <translation>Record the legal basis of the retention period.</translation>
+    </message>
+    <message>
+        <source>Kies minstens één dossier om te vernietigen.</source>
+        <translation>Choose at least one case to destroy.</translation>
+    </message>
+    <message>
+        <source>De dossiers zijn vernietigd, maar het gegevensbestand kon nog niet worden opgeschoond (het is in gebruik). Baken probeert het opnieuw bij de volgende keer dat de lijst Te vernietigen wordt getoond.</source>
+        <translation>The cases have been destroyed, but the data file could not be cleaned up yet (it is in use). Baken tries again the next time the Due for destruction list is shown.</translation>
+    </message>
+    <message>
+        <source>Vernietigingsverklaring niet gevonden.</source>
+        <translation>Destruction certificate not found.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} is niet afgesloten of de bewaartermijn is nog niet verstreken; er is niets vernietigd.</source>
+        <translation>Case {number} is not closed or its retention period has not yet passed; nothing was destroyed.</translation>
+    </message>
+    <message>
+        <source>Er is geen vernietiging om te verklaren.</source>
+        <translation>There is no destruction to certify.</translation>
+    </message>
+    <message>
+        <source>Dossier {number} bestaat niet (meer).</source>
+        <translation>Case {number} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Een bewaartermijn is een heel aantal jaren van 1 tot en met {max_years}.</source>
+        <translation>A retention period is a whole number of years from 1 to {max_years}.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met de gegevens. Er is niets gewijzigd.</source>
+        <translation>Something went wrong with the data. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Onjuist wachtwoord of herstelcode.</source>
+        <translation>Wrong password or recovery code.</translation>
+    </message>
+    <message>
+        <source>Voor een conflict is een keuze gemaakt die hier niet kan; er is niets samengevoegd.</source>
+        <translation>A choice was made for a conflict that is not possible here; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Samenvoegen is mislukt op een uniek kenmerk of een ontbrekende verwijzing. Er is niets samengevoegd.</source>
+        <translation>Merging failed on a unique key or a missing reference. Nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens bevatten nog geen dossiers.</source>
+        <translation>This data holds no cases yet.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog {count} conflicten. Kies per record welke versie blijft; er is niets samengevoegd.</source>
+        <translation>There are still {count} conflicts. Choose for each record which version stays; nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Een opgegeven dossier bestaat niet.</source>
+        <translation>A given case does not exist.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer de actie is gedaan.</source>
+        <translation>Enter when the action was done.</translation>
+    </message>
+    <message>
+        <source>Het einde ligt vóór de start van de nazorg.</source>
+        <translation>The end is before the start of the aftercare.</translation>
+    </message>
+    <message>
+        <source>Schema: oplopende aantallen maanden, bijvoorbeeld 1, 3, 6, 12.</source>
+        <translation>Schedule: increasing numbers of months, for example 1, 3, 6, 12.</translation>
+    </message>
+    <message>
+        <source>{label} bevat ongeldige tekens.</source>
+        <translation>{label} contains invalid characters.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige datum.</source>
+        <translation>{label}: invalid date.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige verwijzing.</source>
+        <translation>{label}: invalid reference.</translation>
+    </message>
+    <message>
+        <source>&apos;Vóór&apos; ligt vóór de datum van het besluit.</source>
+        <translation>&apos;Before&apos; is before the date of the decision.</translation>
+    </message>
+    <message>
+        <source>Vul in wanneer het contact was.</source>
+        <translation>Enter when the check-in took place.</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst van het contact.</source>
+        <translation>Choose the outcome of the check-in.</translation>
+    </message>
+    <message>
+        <source>{label}: kies een van de mogelijkheden.</source>
+        <translation>{label}: choose one of the options.</translation>
+    </message>
+    <message>
+        <source>&apos;Geldig tot&apos; ligt vóór de datum.</source>
+        <translation>&apos;Valid until&apos; is before the date.</translation>
+    </message>
+    <message>
+        <source>Intrekking ligt vóór de toestemming.</source>
+        <translation>The withdrawal is before the consent.</translation>
+    </message>
+    <message>
+        <source>E-mailadres is ongeldig.</source>
+        <translation>The e-mail address is invalid.</translation>
+    </message>
+    <message>
+        <source>Telefoon: alleen cijfers, spaties en + - ( ).</source>
+        <translation>Phone: only digits, spaces and + - ( ).</translation>
+    </message>
+    <message>
+        <source>Telefoon: te weinig cijfers.</source>
+        <translation>Phone: too few digits.</translation>
+    </message>
+    <message>
+        <source>Het einde van de bedenktijd ligt vóór het begin.</source>
+        <translation>The end of the reflection period is before its start.</translation>
+    </message>
+    <message>
+        <source>De bedenktijd duurt hooguit 3 maanden.</source>
+        <translation>The reflection period lasts at most 3 months.</translation>
+    </message>
+    <message>
+        <source>Vul ook het begin van de bedenktijd in.</source>
+        <translation>Also enter the start of the reflection period.</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiting is verplicht.</source>
+        <translation>Reason for closing is required.</translation>
+    </message>
+    <message>
+        <source>Datum afsluiting is verplicht bij een afgesloten dossier.</source>
+        <translation>Closing date is required for a closed case.</translation>
+    </message>
+    <message>
+        <source>Een gesloten dossier staat in de fase &apos;afgesloten&apos;.</source>
+        <translation>A closed case is in the phase &apos;closed&apos;.</translation>
+    </message>
+    <message>
+        <source>Een afgesloten dossier heeft de status &apos;gesloten&apos;.</source>
+        <translation>A case in the phase &apos;closed&apos; has the status &apos;closed&apos;.</translation>
+    </message>
+    <message>
+        <source>{label}: een keuze staat er dubbel in.</source>
+        <translation>{label}: a choice appears twice.</translation>
+    </message>
+    <message>
+        <source>Soort: kies een van de mogelijkheden.</source>
+        <translation>Kind: choose one of the options.</translation>
+    </message>
+    <message>
+        <source>{label} ligt in de toekomst.</source>
+        <translation>{label} is in the future.</translation>
+    </message>
+    <message>
+        <source>{label}: ongeldige waarde.</source>
+        <translation>{label}: invalid value.</translation>
+    </message>
+    <message>
+        <source>{label} bevat een regelovergang of ongeldige tekens.</source>
+        <translation>{label} contains a line break or invalid characters.</translation>
+    </message>
+    <message>
+        <source>Aanwezigen: ongeldige waarde.</source>
+        <translation>Attendees: invalid value.</translation>
+    </message>
+    <message>
+        <source>Plaats ontbreekt bij het adres.</source>
+        <translation>The address has no city.</translation>
+    </message>
+    <message>
+        <source>Land: kies een land uit de lijst.</source>
+        <translation>Country: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>Postcode: 4 cijfers en 2 letters, bijv. 1234 AB.</source>
+        <translation>Postcode: 4 digits and 2 letters, e.g. 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Website is ongeldig, bijv. www.voorbeeld.nl.</source>
+        <translation>Website is not valid, e.g. www.example.nl.</translation>
+    </message>
+    <message>
+        <source>Vul een naam of een alias in.</source>
+        <translation>Enter a name or an alias.</translation>
+    </message>
+    <message>
+        <source>Geschat geboortejaar: vul een jaar in, niet in de toekomst.</source>
+        <translation>Estimated birth year: enter a year, not in the future.</translation>
+    </message>
+    <message>
+        <source>Tolk nodig: ongeldige waarde.</source>
+        <translation>Interpreter needed: invalid value.</translation>
+    </message>
+    <message>
+        <source>Talen: gebruik taalcodes (ISO 639), bijv. nl, en, ro.</source>
+        <translation>Languages: use language codes (ISO 639), e.g. nl, en, ro.</translation>
+    </message>
+    <message>
+        <source>Talen: een taal staat er dubbel in.</source>
+        <translation>Languages: a language appears twice.</translation>
+    </message>
+    <message>
+        <source>Nationaliteit: kies een land uit de lijst.</source>
+        <translation>Nationality: choose a country from the list.</translation>
+    </message>
+    <message>
+        <source>Het besluit ligt vóór de aanvraag.</source>
+        <translation>The decision is before the request.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de plaatsingsdatum.</source>
+        <translation>The end date is before the placement date.</translation>
+    </message>
+    <message>
+        <source>Een einddatum hoort bij een beëindigde plaatsing.</source>
+        <translation>An end date belongs to an ended placement.</translation>
+    </message>
+    <message>
+        <source>Reden van beëindiging is verplicht.</source>
+        <translation>Reason for ending is required.</translation>
+    </message>
+    <message>
+        <source>Een reden van beëindiging hoort bij een beëindigde plaatsing.</source>
+        <translation>A reason for ending belongs to an ended placement.</translation>
+    </message>
+    <message>
+        <source>De plaatsing ligt vóór de aanvraag.</source>
+        <translation>The placement is before the request.</translation>
+    </message>
+    <message>
+        <source>Een plaatsingsdatum hoort bij een geplaatste cliënt.</source>
+        <translation>A placement date belongs to a placed client.</translation>
+    </message>
+    <message>
+        <source>{label} is verplicht.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{domain}: score ligt tussen 1 en 5.</source>
+        <translation>{domain}: the score is between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>Onbekend leefgebied.</source>
+        <translation>Unknown life domain.</translation>
+    </message>
+    <message>
+        <source>Capaciteit: vul een heel getal in.</source>
+        <translation>Capacity: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Capaciteit ligt tussen 0 en {max}.</source>
+        <translation>Capacity is between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>{label} is te lang (maximaal {max_len} tekens).</source>
+        <translation>{label} is too long (at most {max_len} characters).</translation>
+    </message>
+    <message>
+        <source>{label} ligt te ver in het verleden.</source>
+        <translation>{label} is too far in the past.</translation>
+    </message>
+    <message>
+        <source>{label}: onbekende keuze.</source>
+        <translation>{label}: unknown choice.</translation>
+    </message>
+    <message>
+        <source>In deze map staan al Baken-gegevens. Er is niets gewijzigd; kies een andere map.</source>
+        <translation>This folder already holds Baken data. Nothing was changed; choose another folder.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand (baken.keys.json) ontbreekt naast het gegevensbestand. Zet het terug uit een back-up; zonder dat bestand kan niemand de gegevens openen.</source>
+        <translation>The key file (baken.keys.json) is missing next to the data file. Restore it from a backup; without that file nobody can open the data.</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van deze computer is veranderd sinds de gegevens zijn aangemaakt, en het sleutelbosdeel van de sleutel is niet gevonden. Gebruik uw herstelcode om weer toegang te krijgen.</source>
+        <translation>This computer&apos;s keyring has changed since the data was created, and the keyring part of the key was not found. Use your recovery code to regain access.</translation>
+    </message>
+    <message>
+        <source>De opslag is vergrendeld.</source>
+        <translation>The store is locked.</translation>
+    </message>
+    <message>
+        <source>In deze map staan geen Baken-gegevens. Controleer de gegevensmap (--data-dir of BAKEN_DATA_DIR), of maak eerst een nieuwe opslag aan.</source>
+        <translation>This folder holds no Baken data. Check the data folder (--data-dir or BAKEN_DATA_DIR), or create a new store first.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap bevat inmiddels een andere opslag.</source>
+        <translation>The data folder now holds a different store.</translation>
+    </message>
+    <message>
+        <source>De nieuwe herstelcode is al vergeten; maak opnieuw een code.</source>
+        <translation>The new recovery code has already been forgotten; make a new code.</translation>
+    </message>
+</context>
+<context>
     <name>NeutralView</name>
     <message>
         <source>Druk op een toets om verder te gaan.</source>
@@ -3483,8 +5371,8 @@
         <translation>yes</translation>
     </message>
     <message>
-        <source>Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).</source>
-        <translation>First add the shelter organisation as a partner agency (in a case).</translation>
+        <source>Een nieuwe opvanglocatie komt in het Adresboek; vul eerst de gegevens in.</source>
+        <translation>A new shelter goes into the Address book; fill in its details first.</translation>
     </message>
     <message>
         <source>Doelgroepen: %1</source>
@@ -3654,6 +5542,10 @@
     <message>
         <source>Overdracht en back-ups</source>
         <translation>Handover and backups</translation>
+    </message>
+    <message>
+        <source>Adresboek</source>
+        <translation>Address book</translation>
     </message>
 </context>
 <context>
@@ -4553,12 +6445,24 @@
         <translation>Organisation and user</translation>
     </message>
     <message>
+        <source>Straat 1, 1234 AB Plaats</source>
+        <translation>Street 1, 1234 AB City</translation>
+    </message>
+    <message>
         <source>&amp;Organisatie:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Adres:</source>
         <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Adresregels gescheiden door komma&apos;s; staat in het briefhoofd</source>
+        <translation>Address lines separated by commas; shown in the letterhead</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>Uw &amp;naam:</source>
@@ -4587,6 +6491,10 @@
     <message>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tele&amp;foon:</source>
+        <translation>Phone nu&amp;mber:</translation>
     </message>
     <message>
         <source>Nieuw herstelblad &amp;maken…</source>

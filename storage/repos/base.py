@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from storage import messages as M
 from storage.audit import now_utc
 from storage.db import Database, IntegrityError
 from storage.errors import StoreError, ValidationError
@@ -25,8 +26,7 @@ Row = dict[str, Any]
 class NotFoundError(StoreError):
     """The record does not exist (any more)."""
 
-    def __init__(self, message: str = "Dit gegeven bestaat niet (meer).") -> None:
-        super().__init__(message)
+    default = M.REPO_NOT_FOUND
 
 
 def new_id() -> str:
@@ -179,15 +179,13 @@ class _integrity:
         if isinstance(exc, IntegrityError):
             text = str(exc).lower()
             if "foreign key" in text:
-                raise ValidationError(
-                    "Een gekoppeld gegeven bestaat niet (meer), of wordt nog gebruikt."
-                ) from None
+                raise ValidationError(M.REPO_REFERENCE) from None
             if "unique" in text:
                 field = text.rsplit(".", 1)[-1].strip() if "." in text else None
-                raise ValidationError("Deze waarde is al in gebruik.", field) from None
+                raise ValidationError(M.REPO_UNIQUE, field) from None
             if "check" in text:
-                raise ValidationError("Een waarde is niet toegestaan.") from None
-            raise ValidationError("Een verplicht veld ontbreekt.") from None
+                raise ValidationError(M.REPO_CHECK) from None
+            raise ValidationError(M.REPO_REQUIRED) from None
 
 
 @contextlib.contextmanager

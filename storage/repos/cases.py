@@ -88,8 +88,23 @@ ACTIEPUNTEN = Table(
     ("kind", "description", "owner", "due_on", "done_on", "meeting_id", "signal_id", "dossier_id"),
 )
 NOTES = Table("notes", ("dossier_id", "kind", "occurred_on", "text"))
-ORGANISATIONS = Table("organisations", ("name", "kind", "address", "phone", "email", "notes"))
-CONTACTS = Table("contacts", ("organisation_id", "name", "role", "phone", "email"))
+ORGANISATIONS = Table(
+    "organisations",
+    (
+        "name",
+        "kind",
+        "address",
+        "phone",
+        "email",
+        "notes",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "website",
+    ),
+)
+CONTACTS = Table("contacts", ("organisation_id", "name", "role", "phone", "email", "notes"))
 PARTNERS = Table("dossier_partners", ("dossier_id", "organisation_id", "contact_id", "role"))
 CONSENTS = Table(
     "consents",
@@ -367,3 +382,17 @@ def latest_dossier_ids(db: Database, person_ids: Sequence[str]) -> dict[str, str
         tuple(person_ids),
     )
     return {r[0]: r[1] for r in rows}  # later rows (newer dossiers) win
+
+
+def organisation_usage(db: Database, organisation_id: str) -> dict[str, int]:
+    """How often an organisation is referred to where removing it is refused (RESTRICT):
+    as a ketenpartner of a dossier and as the shelter of a placement."""
+    partners = int(
+        db.scalar(
+            "SELECT count(*) FROM dossier_partners WHERE organisation_id = ?", (organisation_id,)
+        )
+    )
+    placements = int(
+        db.scalar("SELECT count(*) FROM placements WHERE organisation_id = ?", (organisation_id,))
+    )
+    return {"partners": partners, "placements": placements}

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.care import model as c
 from desktop.errors import StoreError, ValidationError
 from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
+from ui.messages import message_text
 from ui.widgets import plain
 
 
@@ -65,6 +67,15 @@ class FormDialog(QDialog):
     def field(self, name: str) -> Any:
         return self.form.fields[name]
 
+    def _grow(self) -> None:
+        """Messages under the fields take room: grow so no field is cut off."""
+        self.layout_.activate()
+        # Wrapped messages are sized height-for-width; the form's hint comes out a little
+        # short, so one line of slack keeps the last field whole.
+        wanted = self.sizeHint().height() + self.fontMetrics().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
     def dates(self, *names: str) -> dict[str, date | None] | None:
         return self.form.dates(names)
 
@@ -77,13 +88,40 @@ class FormDialog(QDialog):
             self.result_value = self.submit()
         except ValidationError as err:
             self.form.show_errors(err)
+            self._grow()
             return
         except StoreError as err:
-            self.form.set_error("", str(err))
+            self.form.set_error("", message_text(err))
+            self._grow()
             return
         if self.result_value is False:  # a bad date was shown already
             return
         super().accept()
+
+
+def addressbook_hint(dlg: FormDialog, open_addressbook: Callable[[], None]) -> QPushButton:
+    """On a store without shelters: say where they are added, with a button that closes
+    the dialog and opens the Adresboek."""
+    hint = QLabel(
+        QCoreApplication.translate(
+            "CareDialogs",
+            "Er is nog geen opvanglocatie. Voeg de opvang toe in het Adresboek (soort Opvang,"
+            " met een opvangprofiel).",
+        )
+    )
+    hint.setWordWrap(True)
+    hint.setObjectName("addressbook_hint")
+    button = QPushButton(QCoreApplication.translate("CareDialogs", "&Adresboek openen"))
+    button.setObjectName("addressbook_button")
+
+    def go() -> None:
+        dlg.reject()
+        open_addressbook()
+
+    button.clicked.connect(go)
+    dlg.layout_.insertWidget(0, hint)
+    dlg.layout_.insertWidget(1, button, 0, Qt.AlignmentFlag.AlignLeft)
+    return button
 
 
 def _orgs_combo(orgs: Sequence[tuple[str, str]], empty: str | None = None) -> QComboBox:

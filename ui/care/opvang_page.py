@@ -32,6 +32,7 @@ from ui.care.charts import OccupancyChart
 from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.cases.common import fmt_date
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message
 
@@ -215,7 +216,7 @@ class OpvangPage(QWidget):
             self.rows = self.service.occupancy()
             requests = self.service.open_requests()
         except StoreError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             return
         show_message(self.error, "")
         self.shelters.clear()
@@ -360,13 +361,36 @@ class OpvangPage(QWidget):
         have = {s.organisation_id for s in self.service.shelters()}
         orgs = [o for o in self._organisations() if o[0] not in have]
         if not orgs:
+            # No organisation to give a profile: add the shelter to the Adresboek first
+            # (its dialog, kind Opvang), then its profile.
+            from ui.addressbook.dialogs import organisation_dialog
+
             show_message(
                 self.error,
                 QCoreApplication.translate(
                     "OpvangPage",
-                    "Voeg eerst de opvangorganisatie toe als ketenpartner (in een dossier).",
+                    "Een nieuwe opvanglocatie komt in het Adresboek; vul eerst de gegevens in.",
                 ),
             )
+            dlg = organisation_dialog(
+                self,
+                None,
+                self.ctx.inline(self.service.cases.create_organisation),
+                self.ctx.language,
+                "opvang",
+            )
+
+            def created() -> None:
+                org = dlg.result_value
+                show_message(self.error, "")
+                self._open(
+                    shelter_dialog(
+                        self, [(org.id, org.name)], None, self.ctx.inline(self.service.save_shelter)
+                    )
+                )
+
+            dlg.accepted.connect(created)
+            self._open(dlg)
             return
         self._open(shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)))
 

@@ -29,6 +29,7 @@ from ui.care.charts import ScoreChart
 from ui.care.opvang_page import ID_ROLE, fit_columns, tree
 from ui.cases.common import fmt_date
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
+from ui.messages import message_text
 from ui.widgets import error_label, show_message
 
 
@@ -64,8 +65,10 @@ class _CareTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _open(self, dlg: dlgs.FormDialog) -> None:
+    def _open(self, dlg: dlgs.FormDialog, *, needs_shelter: bool = False) -> None:
         self.dialog = dlg
+        if needs_shelter and not self._shelters():
+            dlgs.addressbook_hint(dlg, lambda: self.tab.ctx.open_page("addressbook"))
         dlg.open()
 
     def _shelters(self) -> list[tuple[str, str]]:
@@ -78,7 +81,7 @@ class _CareTab(QWidget):
         try:
             fn()  # type: ignore[operator]
         except (ValidationError, StoreError) as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
         else:
             show_message(self.error, "")
 
@@ -203,7 +206,8 @@ class PlacementsTab(_CareTab):
                 self._shelters(),
                 self.tab.ctx.inline(self.service.request_placement),
                 self.today(),
-            )
+            ),
+            needs_shelter=True,
         )
 
     def decide(self) -> None:
@@ -216,7 +220,8 @@ class PlacementsTab(_CareTab):
                     self._shelters(),
                     self.tab.ctx.inline(self.service.decide),
                     self.today(),
-                )
+                ),
+                needs_shelter=True,
             )
 
     def place(self) -> None:
@@ -225,7 +230,8 @@ class PlacementsTab(_CareTab):
             self._open(
                 dlgs.place_dialog(
                     self, p, self._shelters(), self.tab.ctx.inline(self.service.place), self.today()
-                )
+                ),
+                needs_shelter=True,
             )
 
     def transfer(self) -> None:
@@ -238,7 +244,8 @@ class PlacementsTab(_CareTab):
                     self._shelters(),
                     self.tab.ctx.inline(self.service.transfer),
                     self.today(),
-                )
+                ),
+                needs_shelter=True,
             )
 
     def end(self) -> None:

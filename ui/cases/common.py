@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ValidationError
+from ui.messages import message_text
 from ui.widgets import form_layout, plain
 
 _DATE = re.compile(r"\s*(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})\s*")
@@ -177,6 +178,8 @@ class FieldForm(QWidget):
             label.hide()
 
     def set_error(self, name: str, message: str) -> None:
+        """Show ``message`` (a catalog ``Text`` is translated) under field ``name``."""
+        message = message_text(message)
         label = self.errors.get(name)
         if label is None:
             label = self.general
@@ -187,7 +190,7 @@ class FieldForm(QWidget):
 
     def show_errors(self, err: ValidationError) -> None:
         self.clear_errors()
-        pairs: list[tuple[str, str]] = list(getattr(err, "errors", [(err.field, str(err))]))
+        pairs: list[tuple[str, str]] = list(getattr(err, "errors", [(err.field, err.text)]))
         for name, message in pairs:
             self.set_error(name or "", message)
         first = next((self.fields[n] for n, _ in pairs if n in self.fields), None)

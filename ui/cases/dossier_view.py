@@ -45,7 +45,9 @@ from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
+from ui.countries import country_name
 from ui.drafts import discard_draft
+from ui.messages import message_text
 from ui.qt_compat import emit
 from ui.widgets import error_label, show_message
 from ui.widgets import list_tree as _tree
@@ -398,7 +400,7 @@ class DossierViewWidget(QWidget):
         try:
             self.data = self.service.open_dossier(self.dossier_id)
         except StoreError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             return
         self._show_header(self.data)
         for widget in self.tab_widgets.values():
@@ -428,7 +430,7 @@ class DossierViewWidget(QWidget):
                 )
             facts.append(labels.gender(p.gender))
             if p.nationality:
-                facts.append(html.escape(p.nationality))
+                facts.append(html.escape(country_name(p.nationality, self.ctx.language)))
             if p.languages:
                 facts.append(html.escape(", ".join(p.languages)))
             if p.interpreter_needed:
@@ -526,7 +528,7 @@ class DossierViewWidget(QWidget):
             elif phase != self.data.dossier.phase:
                 self.ctx.inline(self.service.set_phase)(self.dossier_id, phase)
         except ValidationError as err:
-            show_message(self.error, str(err))
+            show_message(self.error, message_text(err))
             self.strip.set_phase(self.data.dossier.phase)
 
     def _on_change(self, change: Change) -> None:

@@ -35,6 +35,7 @@ from ui.cases.common import (
     fmt_date,
     set_combo,
 )
+from ui.countries import CountryCombo
 from ui.drafts import FormDraft, GuardedDialog
 from ui.widgets import heading
 
@@ -83,9 +84,7 @@ class IntakeForm(FormDraft, FieldForm):
         )
         self.birth_year.setPlaceholderText(QCoreApplication.translate("Intake", "jjjj"))
         self.gender = combo((k, labels.gender(k)) for k in model.GENDERS)
-        self.nationality = QLineEdit()
-        self.nationality.setMaximumWidth(60)
-        self.nationality.setMaxLength(2)
+        self.nationality = CountryCombo(language)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(QCoreApplication.translate("Intake", "bijv. ro, en"))
         self.interpreter = QCheckBox(QCoreApplication.translate("Intake", "Tolk nodig"))
@@ -111,7 +110,7 @@ class IntakeForm(FormDraft, FieldForm):
             "nationality",
             QCoreApplication.translate("Intake", "&Nationaliteit:"),
             self.nationality,
-            QCoreApplication.translate("Intake", "Landcode van 2 letters, bijv. NL, RO, NG"),
+            QCoreApplication.translate("Intake", "Kies of typ een land; de landcode wordt bewaard"),
         )
         self.add(
             "languages",
@@ -211,7 +210,7 @@ class IntakeForm(FormDraft, FieldForm):
         self.birth_date.set_value(p.birth_date)
         self.birth_year.setText(str(p.birth_year_estimated or ""))
         set_combo(self.gender, p.gender)
-        self.nationality.setText(p.nationality)
+        self.nationality.set_code(p.nationality)
         self.languages.setText(", ".join(p.languages))
         self.interpreter.setChecked(p.interpreter_needed)
         self.safe_contact.setPlainText(p.safe_contact)
@@ -258,7 +257,7 @@ class IntakeForm(FormDraft, FieldForm):
             birth_date=days["birth_date"],
             birth_year_estimated=int(year_text) if year_text else None,
             gender=combo_key(self.gender),
-            nationality=self.nationality.text().strip().upper(),
+            nationality=self.nationality.code(),
             languages=tuple(
                 part.strip().lower() for part in self.languages.text().split(",") if part.strip()
             ),

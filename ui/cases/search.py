@@ -21,6 +21,7 @@ from desktop.cases import SearchHit, SearchResults
 from desktop.errors import StoreError
 from desktop.events import Change
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.widgets import plain
 
 DEBOUNCE_MS = 150
@@ -110,7 +111,7 @@ class SearchPopup(QDialog):
                 self.ctx.require_session().cases.search(text) if text.strip() else SearchResults()
             )
         except StoreError as err:
-            self.status.setText(str(err))
+            self.status.setText(message_text(err))
             return
         self._show(self.results, text)
 

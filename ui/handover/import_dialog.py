@@ -27,6 +27,7 @@ from desktop.errors import StoreError
 from desktop.session import ImportResult, Session, import_handover
 from desktop.vault import Store, UnlockKey, keyring_available, normalize_passphrase
 from ui.context import ORG_NAME, USER_NAME, AppContext
+from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation
 from ui.widgets import (
     PasswordFields,
@@ -174,7 +175,7 @@ class ImportHandoverDialog(QDialog):
             except StoreError as exc:
                 # Only complain once it looks finished (ten words and a number typed).
                 parts = [p for p in text.replace("-", " ").split() if p]
-                message = str(exc) if len(parts) >= 11 else self.tr("Nog niet volledig.")
+                message = message_text(exc) if len(parts) >= 11 else self.tr("Nog niet volledig.")
                 self.phrase_status.setText(message)
                 self.phrase_status.setStyleSheet("color: #a4262c;" if len(parts) >= 11 else "")
             else:
@@ -217,7 +218,7 @@ class ImportHandoverDialog(QDialog):
             try:
                 store = vault.open_with_key(key)
             except StoreError as exc:
-                show_message(self.error, str(exc))
+                show_message(self.error, message_text(exc))
                 self._update()
                 return
             self._show_recovery(store, result.recovery_code)

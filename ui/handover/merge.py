@@ -28,6 +28,7 @@ from desktop.errors import StoreError
 from desktop.session import KIND_CHANGED, Conflict, MergePlan
 from desktop.text import isolate
 from desktop.vault import normalize_passphrase
+from ui.messages import message_text
 from ui.widgets import add_row, documents_folder, form_layout, paragraph, plain
 
 
@@ -106,7 +107,7 @@ class MergeFileDialog(QDialog):
                 valid = True
                 self.status.setText(self.tr("De wachtwoordzin is geldig."))
             except StoreError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(message_text(exc))
         else:
             self.status.setText("")
         self.ok.setEnabled(valid and self.path is not None)

@@ -40,6 +40,7 @@ from desktop.session import (
 from ui.context import AppContext
 from ui.handover.merge import ConflictDialog, MergeFileDialog
 from ui.handover.passphrase import PassphraseDialog
+from ui.messages import message_text
 from ui.operations import Operation, run_operation
 from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, heading, paragraph, plain
@@ -330,7 +331,9 @@ class HandoverPage(QWidget):
             else:
                 self.check_label.setText(
                     "<b>"
-                    + self.tr("Deze back-up is beschadigd: %1").replace("%1", check.message)
+                    + self.tr("Deze back-up is beschadigd: %1").replace(
+                        "%1", message_text(check.message)
+                    )
                     + "</b>"
                 )
 

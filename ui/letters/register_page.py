@@ -21,6 +21,7 @@ from desktop.errors import StoreError
 from desktop.events import Change
 from ui.context import AppContext
 from ui.letters.tabs import _ts, action_label, template_title
+from ui.messages import message_text
 from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, list_tree, show_message
 
@@ -89,7 +90,7 @@ class RegisterPage(QWidget):
             rows = svc.disclosures(limit=PAGE_SIZE)
             total = svc.count_disclosures()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.table.clear()
         for d in rows:

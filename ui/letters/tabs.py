@@ -48,6 +48,7 @@ from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, exte
 from desktop.session import Session
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
+from ui.messages import message_text
 from ui.operations import Operation, error_text
 from ui.widgets import add_row, documents_folder, error_label, list_tree, print_pdf, show_message
 
@@ -387,7 +388,7 @@ class LettersTab(QWidget):
         try:
             check = self.consent_check()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not check.required:
             text, colour = self.tr("Voor dit sjabloon is geen toestemming nodig."), "#5f6368"
@@ -437,7 +438,7 @@ class LettersTab(QWidget):
         try:
             rendered = self.service.preview(self.request())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self._show(rendered.pdf, None, self.tr("Voorbeeld (concept, niet bewaard)"))
 
@@ -451,7 +452,7 @@ class LettersTab(QWidget):
         try:
             check = self.consent_check()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not check.ok:
             self.gate = ConsentGateDialog(tpl, self.recipient.currentText(), self)
@@ -468,7 +469,7 @@ class LettersTab(QWidget):
         try:
             request = self.request(reason)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
 
         def work(session: Session) -> tuple[Letter, bytes]:
@@ -503,7 +504,7 @@ class LettersTab(QWidget):
             pdf = self.service.letter_pdf(self.current_letter)
             title = self.service.letter(self.current_letter).title
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if print_pdf(self, pdf, title):
             self.tab.ctx.inline(self.service.record_print)(self.current_letter)
@@ -537,7 +538,7 @@ class LettersTab(QWidget):
             pdf = self.service.letter_pdf(letter_id)
             meta = self.service.letter(letter_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self._show(
             pdf,
@@ -565,7 +566,7 @@ class LettersTab(QWidget):
             letters = self.service.letters(self.dossier_id)
             register = self.service.disclosures(self.dossier_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.letters.blockSignals(True)
         self.letters.clear()
@@ -684,7 +685,7 @@ class DocumentsTab(QWidget):
         try:
             docs = self.service.documents(self.dossier_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -717,7 +718,7 @@ class DocumentsTab(QWidget):
                 self.dossier_id, path, kind=kind, consent_id=consent_id or None, notes=notes
             )
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         return True
 
@@ -755,7 +756,7 @@ class DocumentsTab(QWidget):
             meta = self.service.document(doc_id)
             content = self.service.document_content(doc_id)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if not self.viewer.show_document(content, meta.mime):
             show_message(self.error, self.tr("Dit document kan niet worden getoond."))

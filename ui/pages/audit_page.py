@@ -39,8 +39,10 @@ from desktop.audit_service import AuditEntry, AuditFilter, ChainReport
 from desktop.errors import ValidationError
 from desktop.events import Change
 from ui.context import AppContext
+from ui.messages import message_text
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
+from ui.pages.audit_labels import action_label, origin_label, result_label
 from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,40 +71,46 @@ def _period_label(key: str) -> str:
 
 
 class AuditTableModel(QAbstractTableModel):
-    """One page of audit entries, newest first."""
+    """One page of audit entries, newest first, in the NEN 7513 questions: wanneer (local
+    time), wie, namens wie, wat (a readable action), welke cliënt (dossier number, never a
+    name), waar (this computer or another) and the outcome; the technical row as tooltip."""
 
-    FIELDS = (
-        "id",
-        "ts",
-        "actor",
-        "on_behalf",
-        "action",
-        "object_type",
-        "object_id",
-        "result",
-        "origin",
-        "details",
-    )
+    COLUMNS = ("when", "who", "on_behalf", "what", "client", "where", "result", "details")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[AuditEntry] = []
+        self._cells: list[tuple[str, ...]] = []
         self._headers = [
-            self.tr("Regel"),
-            self.tr("Tijdstip (UTC)"),
-            self.tr("Gebruiker"),
-            self.tr("Namens"),
-            self.tr("Actie"),
-            self.tr("Soort object"),
-            self.tr("Object-id"),
+            self.tr("Wanneer"),
+            self.tr("Wie"),
+            self.tr("Namens wie"),
+            self.tr("Wat"),
+            self.tr("Welke cliënt (dossier)"),
+            self.tr("Waar"),
             self.tr("Resultaat"),
-            self.tr("Oorsprong"),
             self.tr("Details"),
         ]
 
-    def set_entries(self, rows: list[AuditEntry]) -> None:
+    def set_entries(
+        self, rows: list[AuditEntry], clients: dict[int, str] | None = None, here: str = ""
+    ) -> None:
+        clients = clients or {}
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = [
+            (
+                audit_service.local_time(e.ts),
+                e.actor,
+                e.on_behalf,
+                action_label(e.action),
+                clients.get(e.id, ""),
+                origin_label(e.origin, here),
+                result_label(e.result),
+                e.details,
+            )
+            for e in self._rows
+        ]
         self.endResetModel()
 
     def entry(self, row: int) -> AuditEntry:
@@ -112,20 +120,18 @@ class AuditTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.FIELDS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self._rows[index.row()]
-        field = self.FIELDS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = getattr(entry, field)
-            if field == "ts" and role == Qt.ItemDataRole.DisplayRole:
-                return str(value).replace("T", " ").removesuffix("Z")
-            return str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field == "id":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            e = self._rows[index.row()]
+            return self.tr("Regel {id} · {ts} UTC · actie {action} · object {kind} {oid}").format(
+                id=e.id, ts=e.ts, action=e.action, kind=e.object_type, oid=e.object_id
+            )
         return None
 
     def headerData(  # noqa: N802
@@ -152,7 +158,8 @@ class AuditPage(QWidget):
         layout.addWidget(heading(self.tr("Logboek")))
         intro = paragraph(
             self.tr(
-                "Wie wat deed, wanneer en met welk dossier. Het logboek bevat geen namen, "
+                "Wie wat deed, namens wie, wanneer, waar en bij welke cliënt (dossiernummer). "
+                "Tijden in de tijd van deze computer. Het logboek bevat geen namen, "
                 "alleen nummers. Elke regel is aan de vorige gekoppeld: met "
                 "'Logboek controleren' ziet u of er iets is gewijzigd of verwijderd."
             )
@@ -177,7 +184,7 @@ class AuditPage(QWidget):
             edit.setEnabled(False)
         self.action = QComboBox()
         self.dossier = QLineEdit()
-        self.dossier.setPlaceholderText(self.tr("dossier- of object-id"))
+        self.dossier.setPlaceholderText(self.tr("dossiernummer (of object-id)"))
         self.dossier.setClearButtonEnabled(True)
         self.filter_button = self._button(self.tr("&Toon"))
         self.reset_button = self._button(self.tr("&Wis filters"))
@@ -187,9 +194,12 @@ class AuditPage(QWidget):
             (self.tr("T&ot en met:"), self.until, self.tr("Einddatum (inclusief)")),
             (self.tr("&Actie:"), self.action, self.tr("Alleen regels met deze actie")),
             (
-                self.tr("&Dossier:"),
+                self.tr("&Dossier (cliënt):"),
                 self.dossier,
-                self.tr("Alleen regels over dit dossier- of object-id"),
+                self.tr(
+                    "Alleen regels over deze cliënt: het dossier, de persoon en alles in het "
+                    "dossier (dossiernummer), of over één object-id"
+                ),
             ),
         ]
         for i, (text, field, description) in enumerate(cells):
@@ -220,6 +230,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -275,8 +286,9 @@ class AuditPage(QWidget):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("Alle acties"), "")
-        for name in self.ctx.require_session().audit.actions():
-            self.action.addItem(name, name)
+        names = self.ctx.require_session().audit.actions()
+        for label, name in sorted((action_label(n), n) for n in names):
+            self.action.addItem(label, name)
         index = self.action.findData(current) if current else 0
         self.action.setCurrentIndex(max(0, index))
         self.action.blockSignals(False)
@@ -325,7 +337,7 @@ class AuditPage(QWidget):
         try:
             flt = self.current_filter()
         except ValidationError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         show_message(self.error, "")
         viewer = self.ctx.require_session().audit
@@ -334,7 +346,8 @@ class AuditPage(QWidget):
             self.offset = max(0, (self.total - 1) // audit_service.PAGE_SIZE) * (
                 audit_service.PAGE_SIZE
             )
-        self.model.set_entries(viewer.page(flt, offset=self.offset))
+        rows = viewer.page(flt, offset=self.offset)
+        self.model.set_entries(rows, viewer.clients(rows), audit_service.this_computer())
         self.table.resizeColumnsToContents()
         shrink_columns_to_fit(self.table)
         self._update_position()

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.cases.validation import FieldErrors, validate_contact_details
 from desktop.errors import StoreError, WrongSecretError
 from desktop.events import Change
+from desktop.letters.service import ORG_EMAIL, ORG_PHONE
 from ui.context import (
     AUTOLOCK_MAX,
     AUTOLOCK_MIN,
@@ -36,6 +38,7 @@ from ui.context import (
     AppContext,
     app_qsettings,
 )
+from ui.messages import message_text
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -74,10 +77,22 @@ class SettingsPage(QScrollArea):
         form = form_layout()
         self.org_name = QLineEdit()
         self.org_address = QLineEdit()
+        self.org_address.setPlaceholderText(self.tr("Straat 1, 1234 AB Plaats"))
+        self.org_phone = QLineEdit()
+        self.org_phone.setPlaceholderText("020 123 4567")
+        self.org_email = QLineEdit()
+        self.org_email.setPlaceholderText("info@voorbeeld.nl")
         self.user_name = QLineEdit()
         self.user_role = QLineEdit()
         add_row(form, self.tr("&Organisatie:"), self.org_name)
-        add_row(form, self.tr("&Adres:"), self.org_address)
+        add_row(
+            form,
+            self.tr("&Adres:"),
+            self.org_address,
+            self.tr("Adresregels gescheiden door komma's; staat in het briefhoofd"),
+        )
+        add_row(form, self.tr("Tele&foon:"), self.org_phone)
+        add_row(form, self.tr("&E-mail:"), self.org_email)
         add_row(form, self.tr("Uw &naam:"), self.user_name)
         add_row(form, self.tr("Uw &rol:"), self.user_role)
         self.save_button = _button(self.tr("Op&slaan"))
@@ -158,6 +173,8 @@ class SettingsPage(QScrollArea):
         store = self.ctx.require_store()
         self.org_name.setText(str(self.ctx.setting(ORG_NAME, "") or ""))
         self.org_address.setText(str(self.ctx.setting(ORG_ADDRESS, "") or ""))
+        self.org_phone.setText(str(self.ctx.setting(ORG_PHONE, "") or ""))
+        self.org_email.setText(str(self.ctx.setting(ORG_EMAIL, "") or ""))
         self.user_name.setText(str(self.ctx.setting(USER_NAME, "") or ""))
         self.user_role.setText(str(self.ctx.setting(USER_ROLE, "") or ""))
         self.autolock.blockSignals(True)
@@ -182,6 +199,8 @@ class SettingsPage(QScrollArea):
         values: dict[str, Any] = {
             ORG_NAME: self.org_name.text().strip(),
             ORG_ADDRESS: self.org_address.text().strip(),
+            ORG_PHONE: self.org_phone.text().strip(),
+            ORG_EMAIL: self.org_email.text().strip(),
             USER_NAME: self.user_name.text().strip(),
             USER_ROLE: self.user_role.text().strip(),
         }
@@ -189,9 +208,14 @@ class SettingsPage(QScrollArea):
             show_message(self.error, self.tr("Vul de naam van de organisatie en uw naam in."))
             return False
         try:
+            validate_contact_details(values[ORG_PHONE], values[ORG_EMAIL])
+        except FieldErrors as exc:
+            show_message(self.error, "\n".join(m for _, m in exc.errors))
+            return False
+        try:
             self.ctx.put_settings(values)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return False
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
@@ -265,7 +289,7 @@ class ChangePasswordDialog(QDialog):
             show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -328,7 +352,7 @@ class NewRecoverySheetDialog(QDialog):
             show_message(self.error, self.tr("Het wachtwoord klopt niet."))
             return
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

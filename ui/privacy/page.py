@@ -36,6 +36,7 @@ from desktop.retention import Destruction, RetentionService
 from desktop.session import Session
 from ui.context import AppContext
 from ui.letters.tabs import confirm_unencrypted
+from ui.messages import message_text
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, error_label, heading, list_tree, show_message
@@ -100,7 +101,7 @@ class RetentionTab(QWidget):
             due = svc.due()
             done = svc.destructions()
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         extra = len(policy.by_reason)
         self.policy.setText(
@@ -257,7 +258,7 @@ class InzageTab(QWidget):
         try:
             person = self.person_of(self.dossier.text())
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         if person is None:
             show_message(self.error, self.tr("Geen dossier met een persoon gevonden."))
