@@ -162,3 +162,20 @@ def scan_for(needles: list[bytes], *roots: Path) -> list[str]:
 @pytest.fixture
 def canary_scan() -> Iterator[object]:
     yield scan_for
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes the test's windows first: a window with unsaved work would ask
+    "Opslaan?" and wait for an answer. Nobody answers during teardown, so it does not ask."""
+    module = sys.modules.get("ui.main_window")
+    if module is not None:
+        module.MainWindow.ask_on_close = False
+    return (yield)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    module = sys.modules.get("ui.main_window")
+    if module is not None:
+        module.MainWindow.ask_on_close = True

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -59,13 +60,16 @@ def _is_source(obj: object) -> bool:
 def open_sources(root: QWidget | None = None) -> list[Any]:
     """Every draft source among the open widgets (``root`` and below, or every top level
     window), each key once."""
-    roots = [root] if root is not None else list(QApplication.topLevelWidgets())
+    # Open windows only (a closed dialog may wait for deletion); inside a window every
+    # editor counts, also on a tab or page not in front.
+    tops = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    roots = [root] if root is not None else tops
     found: list[Any] = []
     keys: set[str] = set()
     for top in roots:
         for widget in [top, *top.findChildren(QWidget)]:
-            if not _is_source(widget):
-                continue
+            if not _is_source(widget) or not widget.window().isVisible():
+                continue  # e.g. a closed dialog that waits for deletion
             try:
                 key = widget.draft_key()
             except RuntimeError:  # a wrapper whose C++ object is gone
@@ -180,6 +184,49 @@ class FormDraft:
         """Back to the saved values (the user threw the restored change away)."""
         if self._clean_values is not None:
             set_form_values(self, self._clean_values)  # type: ignore[arg-type]
+
+
+# -- asking before unsaved work goes -------------------------------------------------------
+LOCKING = "baken_locking"  # property set on a dialog the lock closes: no questions then
+
+
+def ask_discard(parent: QWidget) -> bool:
+    """Escape or Annuleren on a filled form: throw the input away? (default: keep editing)"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Drafts", "Niet-opgeslagen gegevens"))
+    box.setText(
+        QCoreApplication.translate(
+            "Drafts", "U heeft gegevens ingevuld die nog niet zijn opgeslagen. Weggooien?"
+        )
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("Drafts", "&Weggooien"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Drafts", "&Verder invullen"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+class GuardedDialog:
+    """Mixin for a QDialog with a form: Escape, Annuleren or the close button ask before
+    unsaved input is thrown away. A lock closes it without asking (its draft is kept)."""
+
+    def reject(self) -> None:
+        dialog: Any = self
+        if not dialog.property(LOCKING) and dirty_sources(dialog) and not ask_discard(dialog):
+            return
+        super().reject()  # type: ignore[misc]
+
+
+def save_editor(source: Any) -> bool:
+    """Validate and save one dirty editor (closing the window with Opslaan)."""
+    save = getattr(source, "save_editor", None)
+    return bool(save()) if callable(save) else False
 
 
 # -- the info bar after a restore -----------------------------------------------------------

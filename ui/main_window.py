@@ -6,6 +6,7 @@ so no page, model or dialog keeps personal data in memory while locked.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
@@ -15,7 +16,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from desktop.drafts import Location
 from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
-from ui.drafts import RestoredBar, collect_drafts, open_sources
+from ui.drafts import (
+    LOCKING,
+    RestoredBar,
+    collect_drafts,
+    dirty_sources,
+    open_sources,
+    save_editor,
+)
 from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
 
@@ -67,6 +75,9 @@ class IdleWatcher(QObject):
 
 class MainWindow(QMainWindow):
     restored_bar: QWidget | None = None
+    ask_on_close = True  # tests/conftest.py turns it off while pytest-qt tears down
+    close_question: QWidget | None = None
+    signal_dialog: QDialog | None = None
 
     setup_cancelled = Signal()
 
@@ -278,10 +289,31 @@ class MainWindow(QMainWindow):
                 if draft is not None:
                     src.restore_draft(draft.payload)
                     restored.append(src)
+            signal = session.drafts.load("signal:new")
+            if signal is not None and all(s.draft_key() != signal.key for s in restored):
+                restored.append(self._reopen_signal_dialog(signal.payload))
         except StoreError:
             return
         if restored:
             self.show_restored(restored)
+
+    def _reopen_signal_dialog(self, payload: dict[str, Any]) -> QDialog:
+        """A "Nieuw signaal" that was open at the lock: open again, filled in."""
+        from ui.cases.screening_page import SignalDialog
+        from ui.drafts import discard_draft
+
+        dlg = SignalDialog(self.ctx.require_session().cases, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.restore_draft(payload)
+        self.signal_dialog = dlg
+
+        def finished(_result: int) -> None:
+            if not dlg.property(LOCKING):  # saved or thrown away; a lock keeps it anew
+                discard_draft(self.ctx, dlg)
+
+        dlg.finished.connect(finished)
+        dlg.open()
+        return dlg
 
     def show_restored(self, sources: list[Any]) -> None:
         if self.workspace is None:
@@ -342,6 +374,7 @@ class MainWindow(QMainWindow):
             keep = getattr(widget, "keep_on_lock", False) or widget.property("keep_on_lock")
             if keep and not everything:
                 continue
+            widget.setProperty(LOCKING, True)  # no "discard?" question: the draft is kept
             widget.reject()
 
     def lock(self, *, action: str = "lock") -> None:
@@ -468,7 +501,54 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1100, 720)
 
+    def ask_unsaved_on_close(self) -> bool:
+        """Closing with unsaved work: Opslaan / Niet opslaan / Annuleren. True: close."""
+        if not self.ctx.is_unlocked or not self.ask_on_close:
+            return True
+        dirty = dirty_sources()
+        if not dirty:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Niet-opgeslagen wijzigingen"))
+        box.setText(self.tr("Er zijn wijzigingen die nog niet zijn opgeslagen. Opslaan?"))
+        save = box.addButton(self.tr("&Opslaan"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Niet opslaan"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("&Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(cancel)
+        self.close_question = box
+        box.exec()
+        self.close_question = None
+        clicked = box.clickedButton()
+        if clicked is save:
+            for src in dirty:
+                if not save_editor(src):
+                    # The error shows next to the field; the window stays open.
+                    with contextlib.suppress(RuntimeError, AttributeError):
+                        src.window().raise_()
+                    return False
+                session = self.ctx.session
+                if session is not None and not session.closed:
+                    session.drafts.discard(src.draft_key())
+            return True
+        if clicked is drop:
+            session = self.ctx.session
+            for src in dirty:
+                revert = getattr(src, "revert_draft", None)
+                if callable(revert):
+                    revert()  # nothing of it is kept as a draft either
+                if session is not None and not session.closed:
+                    session.drafts.discard(src.draft_key())
+            return True
+        return False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ask_unsaved_on_close():
+            event.ignore()
+            return
         app_qsettings().setValue("ui/geometry", self.saveGeometry())
         if self.ctx.is_unlocked:
             self.lock(action="lock")

@@ -2948,12 +2948,24 @@
 <context>
     <name>Drafts</name>
     <message>
-        <source>Niet-opgeslagen wijzigingen zijn teruggezet.</source>
-        <translation>Unsaved changes have been restored.</translation>
+        <source>Niet-opgeslagen gegevens</source>
+        <translation>Unsaved data</translation>
+    </message>
+    <message>
+        <source>U heeft gegevens ingevuld die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You have entered data that has not been saved yet. Discard it?</translation>
     </message>
     <message>
         <source>&amp;Weggooien</source>
         <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Verder invullen</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen zijn teruggezet.</source>
+        <translation>Unsaved changes have been restored.</translation>
     </message>
     <message>
         <source>&amp;Verder</source>
@@ -4093,6 +4105,26 @@
     <message>
         <source>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Versleuteld, offline dossierbeheer voor de zorgcoördinator mensenhandel.&lt;br&gt;&lt;br&gt;Gegevensmap: %2</source>
         <translation>&lt;b&gt;Baken %1&lt;/b&gt;&lt;br&gt;Encrypted, offline case management for the human trafficking care coordinator.&lt;br&gt;&lt;br&gt;Data folder: %2</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Er zijn wijzigingen die nog niet zijn opgeslagen. Opslaan?</source>
+        <translation>There are changes that have not been saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Niet opslaan</source>
+        <translation>Do&amp;n&apos;t save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ from ui.cases.common import (
     set_combo,
 )
 from ui.countries import CountryCombo
-from ui.drafts import FormDraft
+from ui.drafts import FormDraft, GuardedDialog
 from ui.widgets import heading
 
 
@@ -239,6 +239,10 @@ class IntakeForm(FormDraft, FieldForm):
     def draft_dossier_id(self) -> str | None:
         return self.dossier.id or None
 
+    def save_editor(self) -> bool:
+        """Validate and save (closing the window with Opslaan); errors show at the fields."""
+        return self.save() is not None
+
     def collect(self) -> tuple[Person, Dossier] | None:
         self.clear_errors()
         days = self.dates(self.DATE_FIELDS)
@@ -323,7 +327,7 @@ class IntakeForm(FormDraft, FieldForm):
         return saved
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(GuardedDialog, QDialog):
     """Nieuw dossier: a new person and dossier (phase intake)."""
 
     def __init__(

@@ -43,6 +43,7 @@ from ui.cases.common import (
 )
 from ui.cases.intake import IntakeDialog, text_box
 from ui.context import AppContext
+from ui.drafts import FormDraft, GuardedDialog
 from ui.widgets import heading, plain, set_column_widths, show_message
 
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole
@@ -60,8 +61,9 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     return box
 
 
-class SignalDialog(QDialog):
-    """Nieuw signaal (aanmelding), or an existing one to correct (``signal``)."""
+class SignalDialog(FormDraft, GuardedDialog, QDialog):
+    """Nieuw signaal (aanmelding), or an existing one to correct (``signal``). Escape on a
+    filled form asks first; a lock keeps it as a draft (ui/drafts.py)."""
 
     def __init__(
         self, service: CaseService, parent: QWidget | None = None, signal: Signal | None = None
@@ -115,6 +117,14 @@ class SignalDialog(QDialog):
             self.description.setPlainText(signal.description)
             self.forms.set_keys(signal.forms)
             set_combo(self.urgency, signal.urgency)
+        self.mark_clean()
+
+    def draft_key(self) -> str:
+        return f"signal:{self.existing.id}" if self.existing is not None else "signal:new"
+
+    def save_editor(self) -> bool:
+        self.save()
+        return self.created is not None
 
     def save(self) -> None:
         self.form.clear_errors()
@@ -141,6 +151,7 @@ class SignalDialog(QDialog):
         except ValidationError as err:
             self.form.show_errors(err)
             return
+        self.mark_clean()
         self.accept()
 
 
