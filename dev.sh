@@ -120,13 +120,14 @@ case "$cmd" in
         ensure_system $RUN_PKGS $TEST_PKGS $BUNDLE_PKGS $(libpython_pkg)
         ensure_venv "dev,build"   # build: the bundle smoke test runs PyInstaller
         "$VENV/bin/ruff" check desktop ui storage tests bench
+        "$VENV/bin/ruff" format --check desktop ui storage tests bench
         "$VENV/bin/mypy" storage desktop
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     lint)
         ensure_venv dev
         "$VENV/bin/ruff" check desktop ui storage tests bench
-        "$VENV/bin/ruff" format --check desktop ui storage tests bench || true
+        "$VENV/bin/ruff" format --check desktop ui storage tests bench
         exec "$VENV/bin/mypy" storage desktop
         ;;
     bench)
