@@ -501,3 +501,17 @@ def test_dossier_header_keeps_the_number_left_of_an_arabic_name(qtbot, window) -
     assert title == f"{d.number} — \u200e\u2068مريم\u2069 Al-Hassan"
     assert not view.title.grab().isNull()
     page.show_list()
+
+
+def test_default_window_size_fits_the_screen(qtbot, data_dir) -> None:  # type: ignore[no-untyped-def]
+    """The first-start size (1100×720) is clamped to the screen's free area, so at 125 %
+    (1092×614 logical on a 1366×768 laptop) the status bar is not below the screen's edge."""
+    from storage.vault import Vault
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    win = MainWindow(AppContext(Vault(data_dir), "nl"))
+    qtbot.addWidget(win)
+    win._restore_geometry()
+    free = win.screen().availableGeometry()
+    assert win.width() <= free.width() and win.height() <= free.height() - 40 + 1

@@ -500,6 +500,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(value)
         else:
             self.resize(1100, 720)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (1366×768 at 125 % is 1092×614 logical
+        pixels: the default 1100×720 would hang off the bottom, the status bar unseen)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = 40  # title bar and border the window manager adds
+        width = min(self.width(), free.width())
+        height = min(self.height(), max(free.height() - frame, 200))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def ask_unsaved_on_close(self) -> bool:
         """Closing with unsaved work: Opslaan / Niet opslaan / Annuleren. True: close."""

@@ -41,7 +41,8 @@ class Workspace(QWidget):
         self.sidebar.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.sidebar.setStyleSheet(
             "#sidebar { background: #1f3b57; color: white; border: none; padding-top: 8px; }"
-            "#sidebar::item { padding: 9px 14px; }"
+            # compact enough that all fifteen pages fit without a scroll bar at 125 %
+            "#sidebar::item { padding: 5px 14px; }"
             "#sidebar::item:selected { background: #2f5b85; color: white; }"
             "#sidebar::item:focus { outline: none; }"
         )
