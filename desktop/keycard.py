@@ -16,14 +16,12 @@ from datetime import date
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from desktop.exchange import Card
-from desktop.recovery_sheet import _esc, _register_fonts
+from desktop.recovery_sheet import _esc, _register_fonts, sheet_document, sheet_styles
 
 
 def qr_text(card: Card) -> str:
@@ -95,21 +93,9 @@ def render_keycard(card: Card, *, printed: date) -> bytes:
     """The sleutelkaart as PDF bytes (A4, one page)."""
     t = TEXTS
     fonts = _register_fonts()
-    base = ParagraphStyle("base", fontName=fonts.regular, fontSize=10.5, leading=15)
-    head = ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=12, spaceBefore=8)
-    title = ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=20, leading=26)
+    base, head, title = sheet_styles(fonts)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=20 * mm,
-        title=t["title"],
-        author="Baken",
-        creator="Baken",
-    )
+    doc = sheet_document(buf, t["title"])
     rows = [
         (t["name"], card.name),
         (t["org"], card.organisation),

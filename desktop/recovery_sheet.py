@@ -125,6 +125,30 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+def sheet_styles(fonts: _Fonts) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """Body, heading and title styles of Baken's one-page A4 sheets (recovery sheet,
+    sleutelkaart)."""
+    base = ParagraphStyle("base", fontName=fonts.regular, fontSize=10.5, leading=15)
+    head = ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=12, spaceBefore=8)
+    title = ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=20, leading=26)
+    return base, head, title
+
+
+def sheet_document(buf: io.BytesIO, title: str) -> SimpleDocTemplate:
+    """An A4 document with the sheets' margins and metadata, written into ``buf``."""
+    return SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=22 * mm,
+        rightMargin=22 * mm,
+        topMargin=22 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author="Baken",
+        creator="Baken",
+    )
+
+
 def _esc(text: str) -> str:
     from desktop.letters.render import clean, with_fallback_fonts
 
@@ -171,23 +195,11 @@ def render_recovery_sheet(
     """The recovery sheet as PDF bytes (A4, one page)."""
     t = TEXTS.get(language, TEXTS["nl"])
     fonts = _register_fonts()
-    base = ParagraphStyle("base", fontName=fonts.regular, fontSize=10.5, leading=15)
-    head = ParagraphStyle("head", parent=base, fontName=fonts.bold, fontSize=12, spaceBefore=8)
-    title = ParagraphStyle("title", parent=base, fontName=fonts.bold, fontSize=20, leading=26)
+    base, head, title = sheet_styles(fonts)
     small = ParagraphStyle("small", parent=base, fontSize=8.5, textColor=colors.grey)
 
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buf,
-        pagesize=A4,
-        leftMargin=22 * mm,
-        rightMargin=22 * mm,
-        topMargin=22 * mm,
-        bottomMargin=20 * mm,
-        title=t["title"],
-        author="Baken",
-        creator="Baken",
-    )
+    doc = sheet_document(buf, t["title"])
     meta = [
         [Paragraph(t["org"], base), Paragraph(_esc(organisation) or "—", base)],
         [Paragraph(t["date"], base), Paragraph(created.strftime("%d-%m-%Y"), base)],
