@@ -7,11 +7,13 @@ import random
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QEvent,
     QIODevice,
     QObject,
@@ -44,6 +46,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.vault import password_policy
+from ui.operations import CancelToken, Operation, run_operation
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from ui.qt_compat import emit
 
 
@@ -259,18 +265,109 @@ class PasswordFields(QWidget):
         self.confirm.clear()
 
 
-def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Ask for a printer and print PDF bytes from memory (no temporary file)."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def _print_message(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("Print", "Afdrukken"), text)
 
+
+def _confirm_print_to_file(parent: QWidget | None) -> bool:
+    """The warning "Opslaan als PDF" gives, for a print dialog that still wrote to a file."""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Print", "Niet versleuteld opslaan"),
+        QCoreApplication.translate(
+            "Print",
+            "U drukt af naar een bestand. Dat wordt een gewoon PDF-bestand, <b>niet "
+            "versleuteld</b>. Iedereen die bij dit bestand kan, kan het lezen. Doe dit alleen "
+            "als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de "
+            "prullenbak).<br><br>Doorgaan?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrintDialog:
+    """Qt's print dialog without "Print to file" (an unencrypted PDF, no warning)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    dialog.setWindowTitle(title)
+    return dialog
+
+
+def may_print_to(parent: QWidget | None, printer: QPrinter) -> bool:
+    """False for no printer; a printer that is a file (a native dialog's own "save as PDF")
+    only after the unencrypted-file warning."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
+        return True
+    return bool(printer.outputFileName()) and _confirm_print_to_file(parent)
+
+
+def print_pdf(
+    parent: QWidget | None,
+    pdf: bytes,
+    title: str,
+    on_printed: Callable[[int], None] | None = None,
+) -> Operation[list[PageImage]] | None:
+    """Ask for a printer and print PDF bytes from memory (no temporary file).
+
+    Qt's "Print to file" is switched off: it would write an unencrypted PDF without the
+    warning "Opslaan als PDF…" gives (a native dialog that still prints to a file gets that
+    warning first). The pages are rendered to images on a worker (delayed progress, safe
+    cancel: nothing reaches the printer until every page is ready); only painting them
+    onto the printer runs on the UI thread. ``on_printed(pages)`` runs after printing.
+    Returns the running operation, or None when nothing is printed.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+    if not QPrinterInfo.availablePrinters():
+        _print_message(
+            parent,
+            QCoreApplication.translate(
+                "Print",
+                "Er is op deze computer geen printer ingesteld. Hebt u een bestand nodig, "
+                "gebruik dan “Opslaan als PDF…”: dat waarschuwt dat het "
+                "bestand niet versleuteld is.",
+            ),
+        )
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)  # the PDF has its own margins
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    return render_pdf_to_printer(pdf, printer) > 0
+    dialog = print_dialog(printer, parent, title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted or not may_print_to(parent, printer):
+        return None
+    return print_pdf_to(parent, pdf, printer, on_printed)
+
+
+def print_pdf_to(
+    parent: QWidget | None,
+    pdf: bytes,
+    printer: QPagedPaintDevice,
+    on_printed: Callable[[int], None] | None = None,
+) -> Operation[list[PageImage]]:
+    """Render ``pdf``'s pages on a worker, then paint them onto ``printer`` (UI thread)."""
+    target = QSize(printer.width(), printer.height())
+    dpi = printer.logicalDpiX()
+
+    def work(cancel: CancelToken) -> list[PageImage]:
+        return render_pdf_pages(pdf, target, dpi, lambda: cancel.cancelled)
+
+    def done(images: list[PageImage]) -> None:
+        pages = paint_pages(images, printer)
+        images.clear()
+        if not pages:
+            _print_message(parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt."))
+        elif on_printed is not None:
+            on_printed(pages)
+
+    return run_operation(
+        parent, work, done, label=QCoreApplication.translate("Print", "Afdrukken…")
+    )
 
 
 # QPdfDocument only renders to images. At the printer's own resolution (1200 dpi in
@@ -278,10 +375,15 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
 # paper (issue 16: print_letter_ms, print_page_mb).
 PRINT_RASTER_DPI = 300
 
+# A rendered page and the size (printer device pixels) it is drawn at.
+PageImage = tuple[QImage, QSize]
 
-def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
-    """Draw every page of ``pdf`` onto ``printer``; returns the number of pages drawn."""
-    from PySide6.QtGui import QPainter
+
+def render_pdf_pages(
+    pdf: bytes, target: QSize, dpi: int, cancelled: Callable[[], bool] = lambda: False
+) -> list[PageImage]:
+    """Every page of ``pdf`` as an opaque image at <= 300 dpi, fitted to ``target`` (the
+    printer's page in device pixels at ``dpi``). No widgets: runs on a worker thread."""
     from PySide6.QtPdf import QPdfDocument
 
     data = QByteArray(pdf)
@@ -289,30 +391,52 @@ def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc = QPdfDocument()
     doc.load(buffer)
+    images: list[PageImage] = []
+    try:
+        scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
+        for page in range(doc.pageCount()):
+            if cancelled():
+                images.clear()
+                break
+            pts = doc.pagePointSize(page)
+            size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
+            full = size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+            image = doc.render(page, QSize(int(full.width() * scale), int(full.height() * scale)))
+            # Drawn over the whole page later; opaque: no alpha mask in the print job.
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+            images.append((image, full))
+    finally:
+        doc.close()
+        buffer.close()
+        data.fill(0)
+    return images
+
+
+def paint_pages(images: Sequence[PageImage], printer: QPagedPaintDevice) -> int:
+    """Paint page images from ``render_pdf_pages`` onto ``printer``; the pages drawn."""
+    from PySide6.QtGui import QPainter
+
+    if not images:
+        return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     pages = 0
     try:
-        dpi = printer.logicalDpiX()
-        scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
-        for page in range(doc.pageCount()):
-            if page:
+        for image, full in images:
+            if pages:
                 printer.newPage()
-            pts = doc.pagePointSize(page)
-            size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
-            full = size.scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
-            # Rasterised at <= 300 dpi and drawn over the whole page (opaque: no alpha mask)
-            image = doc.render(page, QSize(int(full.width() * scale), int(full.height() * scale)))
-            image = image.convertToFormat(QImage.Format.Format_RGB32)
             painter.drawImage(QRect(0, 0, full.width(), full.height()), image)
             pages += 1
     finally:
         painter.end()
-        doc.close()
-        buffer.close()
-        data.fill(0)
     return pages
+
+
+def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
+    """Draw every page of ``pdf`` onto ``printer`` in one go (tests, bench); the pages drawn."""
+    images = render_pdf_pages(pdf, QSize(printer.width(), printer.height()), printer.logicalDpiX())
+    return paint_pages(images, printer)
 
 
 class RecoveryCodePanel(QWidget):

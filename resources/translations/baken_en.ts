@@ -6265,6 +6265,33 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Niet versleuteld opslaan</source>
+        <translation>Save without encryption</translation>
+    </message>
+    <message>
+        <source>U drukt af naar een bestand. Dat wordt een gewoon PDF-bestand, &lt;b&gt;niet versleuteld&lt;/b&gt;. Iedereen die bij dit bestand kan, kan het lezen. Doe dit alleen als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak).&lt;br&gt;&lt;br&gt;Doorgaan?</source>
+        <translation>You are printing to a file. That makes an ordinary PDF file, &lt;b&gt;not encrypted&lt;/b&gt;. Anyone who can reach this file can read it. Only do this if it is really necessary, in a safe place, and delete it afterwards (from the recycle bin too).&lt;br&gt;&lt;br&gt;Continue?</translation>
+    </message>
+    <message>
+        <source>Er is op deze computer geen printer ingesteld. Hebt u een bestand nodig, gebruik dan “Opslaan als PDF…”: dat waarschuwt dat het bestand niet versleuteld is.</source>
+        <translation>No printer is set up on this computer. If you need a file, use “Save as PDF…”: it warns you that the file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Afdrukken is niet gelukt.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Te vernietigen</source>

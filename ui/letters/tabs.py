@@ -229,6 +229,7 @@ class LettersTab(QWidget):
         self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
         self.operation: Operation[Any] | None = None
+        self.print_operation: Operation[Any] | None = None
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -506,8 +507,12 @@ class LettersTab(QWidget):
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return
-        if print_pdf(self, pdf, title):
-            self.tab.ctx.inline(self.service.record_print)(self.current_letter)
+        letter_id = self.current_letter
+
+        def printed(_pages: int) -> None:
+            self.tab.ctx.inline(self.service.record_print)(letter_id)
+
+        self.print_operation = print_pdf(self, pdf, title, printed)
 
     def save_letter(self) -> None:
         if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):
