@@ -5540,6 +5540,10 @@
         <translation>Capacity is between 0 and {max}.</translation>
     </message>
     <message>
+        <source>Het signaal is nog leeg. Beschrijf wat is gezien, of vul een vermoedelijke vorm, de aanmelder of een alias in.</source>
+        <translation>The signal is still empty. Describe what was seen, or fill in a suspected form, the reporter or an alias.</translation>
+    </message>
+    <message>
         <source>{label} is te lang (maximaal {max_len} tekens).</source>
         <translation>{label} is too long (at most {max_len} characters).</translation>
     </message>

@@ -692,6 +692,12 @@ class AftercareTab(_CareTab):
         self.close_button.setEnabled(not self.closed)
 
     def start(self) -> None:
+        try:  # refuse before the form is filled (e.g. the client is still placed)
+            self.service.check_aftercare_can_start(self.dossier_id)
+        except (ValidationError, StoreError) as err:
+            show_message(self.error, message_text(err))
+            return
+        show_message(self.error, "")
         self._open(
             dlgs.aftercare_dialog(
                 self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
+from desktop.cases.validation import validate_signal_form
 from desktop.errors import ValidationError
 from desktop.events import Change
 from desktop.text import isolate
@@ -142,6 +143,8 @@ class SignalDialog(FormDraft, GuardedDialog, QDialog):
             urgency=combo_key(self.urgency),
         )
         try:
+            # an empty form does not save silently (every message at once)
+            validate_signal_form(Signal(**fields), self.service.clock())
             if self.existing is not None:
                 self.created = self.service.update_signal(
                     dataclasses.replace(self.existing, **fields)
@@ -476,6 +479,8 @@ class ScreeningPage(QWidget):
         return str(item.data(0, SIGNAL_ROLE)) if item is not None else None
 
     def _signal_selected(self, *_args: object) -> None:
+        if not self.ctx.is_unlocked:
+            return  # the agenda is being torn down after a lock: nothing to read
         sid = self.current_signal_id()
         signal = self.signals.get(sid or "")
         self.panel.setEnabled(signal is not None)
@@ -520,7 +525,10 @@ class ScreeningPage(QWidget):
     # -- actions -------------------------------------------------------------------------
     def new_signal(self) -> None:
         dlg = SignalDialog(self.service, self)
-        dlg.exec()
+        if dlg.exec() and dlg.created is not None:
+            if dlg.created.id not in self.signals:
+                self.refresh()  # the new signal on the agenda: select it, not the old row
+            self.select_signal(dlg.created.id)
 
     def edit_signal_dialog(self) -> SignalDialog | None:
         signal = self.signals.get(self.current_signal_id() or "")

@@ -277,8 +277,16 @@ class InzageTab(QWidget):
     def make_to(self, person_id: str, path: Path) -> Operation[object] | None:
         """Make and save the inzage PDF on a worker; returns the running operation."""
 
+        from ui.pages.audit_labels import action_label, nouns
+
+        parts = nouns()
+
         def work(session: Session) -> None:
-            atomic_write(path, session.inzage.report(person_id), mode=0o600)
+            # The handelingen named as the Logboek names them (not "person.update").
+            pdf = session.inzage.report(
+                person_id, action_label=action_label, part_label=lambda k: parts.get(k, k)
+            )
+            atomic_write(path, pdf, mode=0o600)
 
         def failed(_exc: BaseException) -> None:
             show_message(self.error, self.tr("Het overzicht kon niet worden opgeslagen."))
