@@ -222,3 +222,28 @@ def test_inzage_pdf_names_actions_as_the_logboek_does(qtbot, window, tmp_path: P
     for action in ("person.update", "dossier.create"):
         words = " ".join(action_label(action).split())
         assert words in flat, (words, flat[-800:])
+
+
+def test_every_file_dialog_starts_in_a_chosen_folder() -> None:
+    """Qt's file dialogs open in Documents (or home), never in the working directory: every
+    QFileDialog.get* call in ui/ passes a start folder (the third argument)."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "ui"
+    calls = []
+    bare = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "QFileDialog"
+                and node.func.attr.startswith("get")
+            ):
+                calls.append(node)
+                given = len(node.args) >= 3 or any(k.arg == "dir" for k in node.keywords)
+                if not given:
+                    bare.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert len(calls) >= 10
+    assert not bare, bare  # (documents_folder itself: tests/test_ui_i18n.py)

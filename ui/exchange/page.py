@@ -210,7 +210,9 @@ class ExchangePage(QWidget):
             show_message(self.error, message_text(exc))
 
     def _choose_contact_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Contactkaart van een collega"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Contactkaart van een collega"), str(documents_folder())
+        )
         if not path:
             return
         fingerprint, ok = QInputDialog.getText(

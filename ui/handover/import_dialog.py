@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +33,7 @@ from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
     add_row,
+    documents_folder,
     error_label,
     form_layout,
     heading,
@@ -144,7 +145,7 @@ class ImportHandoverDialog(QDialog):
 
     # -- page 1 ------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = str(documents_folder())  # Documents, or home when there is none
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Overdrachtsbestand kiezen"),
