@@ -247,3 +247,39 @@ def test_every_file_dialog_starts_in_a_chosen_folder() -> None:
                     bare.append(f"{path.relative_to(root.parent)}:{node.lineno}")
     assert len(calls) >= 10
     assert not bare, bare  # (documents_folder itself: tests/test_ui_i18n.py)
+
+
+def test_dossier_summary_keeps_an_arabic_alias_apart_from_the_age(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """'alias Maryam مريم ✓ · 25 jaar' read left to right, not 'alias Maryam 25 · ✓ مريم jaar'."""
+    from PySide6.QtGui import QTextDocument
+
+    from desktop.cases import Dossier
+
+    cases = Published(window.ctx, window.ctx.require_session().cases)
+    alias = "Maryam مريم ✓"
+    dossier = cases.create_dossier(
+        Dossier(owner="Fictieve Tester"),
+        Person(
+            first_name="مريم",
+            last_name="Al-Hassan",
+            alias=alias,
+            birth_year_estimated=TODAY.year - 25,
+        ),
+    )
+    view = window.go_to("dossiers").open_dossier(dossier.id)
+    QApplication.processEvents()
+    doc = QTextDocument()
+    doc.setHtml(view.facts.text())
+    doc.setTextWidth(4000)  # one line
+    doc.size()  # lays it out
+    text = doc.toPlainText()
+    layout = doc.firstBlock().layout()
+    assert layout is not None and layout.lineCount() == 1
+
+    def x(needle: str) -> float:
+        at = text.index(needle)
+        return layout.lineAt(0).cursorToX(at)[0]
+
+    # Visual order left to right: "alias", "Maryam", the Arabic word, the tick, then the age.
+    assert x("alias") < x("Maryam") < x("25 jaar")
+    assert x("مريم") < x("25 jaar") and x("✓") < x("25 jaar")
