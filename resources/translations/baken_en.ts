@@ -6713,13 +6713,19 @@
         <source>Vernietigingsregister</source>
         <translation>Destruction register</translation>
     </message>
-    <message>
-        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); {n} afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
-        <translation>Retention period: {years} years after closing ({basis}); {n} different periods per closing reason. Tick the files you have reviewed.</translation>
+    <message numerus="yes">
+        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
+        <translation>
+            <numerusform>Retention period: {years} years after closing ({basis}); %n different period per closing reason. Tick the files you have reviewed.</numerusform>
+            <numerusform>Retention period: {years} years after closing ({basis}); %n different periods per closing reason. Tick the files you have reviewed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} jaar</source>
-        <translation>{n} years</translation>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vink eerst de beoordeelde dossiers aan.</source>

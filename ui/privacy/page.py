@@ -106,15 +106,17 @@ class RetentionTab(QWidget):
         extra = len(policy.by_reason)
         self.policy.setText(
             self.tr(
-                "Bewaartermijn: {years} jaar na afsluiting ({basis}); {n} afwijkende termijnen "
-                "per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld."
-            ).format(years=policy.default.years, basis=policy.default.basis, n=extra)
+                "Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen "
+                "per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.",
+                "",
+                extra,
+            ).format(years=policy.default.years, basis=policy.default.basis)
         )
         self.due.clear()
         for d in due:
             item = QTreeWidgetItem(
                 [d.number, d.closed_on, CLOSE_REASON_LABELS.get(d.close_reason, d.close_reason),
-                 self.tr("{n} jaar").format(n=d.years),
+                 self.tr("%n jaar", "", d.years),
                  d.due_on, d.basis]
             )  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
@@ -128,7 +130,7 @@ class RetentionTab(QWidget):
                     [
                         r.dossier_number,
                         r.closed_on,
-                        self.tr("{n} jaar").format(n=r.retention_years),
+                        self.tr("%n jaar", "", r.retention_years),
                         r.destroyed_on,
                         r.destroyed_by,
                         r.basis,
