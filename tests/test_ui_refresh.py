@@ -86,7 +86,7 @@ def test_destruction_removes_the_dossier_from_every_list_search_and_view(
     privacy = PrivacyPage(ctx)
     qtbot.addWidget(privacy)
     privacy.retention.refresh()
-    assert privacy.retention.destroy([doomed])
+    assert privacy.retention.destroy_dossiers([doomed])
     qtbot.waitUntil(lambda: privacy.retention.operation is None, timeout=TIMEOUT)
 
     # one notification, with the id, after the operation

@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QDate,
     QEvent,
     QIODevice,
     QObject,
@@ -50,6 +51,11 @@ from ui.qt_compat import emit
 def plain(text: str) -> str:
     """A label text without its mnemonic ampersand (for accessible names)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A QDate as a ``datetime.date`` (PySide6's ``toPython`` is typed as ``object``)."""
+    return date(value.year(), value.month(), value.day())
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, description: str = "") -> QLabel:

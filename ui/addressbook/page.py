@@ -401,8 +401,9 @@ class AddressBookPage(QWidget):
             item = QTreeWidgetItem(self.contacts, [ct.name, ct.role, ct.phone, ct.email])
             item.setData(0, ID_ROLE, ct.id)
         fit_columns(self.contacts)
-        if self.contacts.topLevelItemCount():
-            self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+        first = self.contacts.topLevelItem(0)
+        if first is not None:
+            self.contacts.setCurrentItem(first)
         self._enable_contacts()
 
     def _enable_contacts(self) -> None:
