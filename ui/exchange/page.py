@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange import ExchangeService, Incoming, StoreError, parse_card
+from desktop.errors import StoreError
+from desktop.exchange import ExchangeService, Incoming, parse_card
 from desktop.keycard import qr_modules
 from ui.context import AppContext
 from ui.messages import message_text
