@@ -292,3 +292,15 @@ def test_dossier_summary_keeps_an_arabic_alias_apart_from_the_age(qtbot, window)
     # Visual order left to right: "alias", "Maryam", the Arabic word, the tick, then the age.
     assert x("alias") < x("Maryam") < x("25 jaar")
     assert x("مريم") < x("25 jaar") and x("✓") < x("25 jaar")
+
+
+def test_the_intake_dialog_fits_the_screen(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """At 150 % (910×512 logical pixels) the 900×780 dialog hung off the screen, its lower
+    fields and their messages out of reach; now it scrolls inside the screen."""
+    dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, window)
+    qtbot.addWidget(dlg)
+    free = dlg.screen().availableGeometry()
+    assert free.height() - 40 < 780  # the offscreen screen (less a title bar) is smaller
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.height() <= free.height() - 40 and dlg.width() <= free.width()

@@ -37,7 +37,7 @@ from ui.cases.common import (
 )
 from ui.countries import CountryCombo
 from ui.drafts import FormDraft, GuardedDialog
-from ui.widgets import heading
+from ui.widgets import bound_to_screen, heading
 
 
 def text_box(lines: int = 3) -> QPlainTextEdit:
@@ -370,6 +370,7 @@ class IntakeDialog(GuardedDialog, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(900, 780)
+        bound_to_screen(self)  # at 150 % the form scrolls inside the screen, errors in view
         self.form.first_name.setFocus()
 
     def save(self) -> None:
