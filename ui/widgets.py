@@ -302,10 +302,7 @@ class PasswordFields(QWidget):
 def bound_to_screen(window: QWidget, frame: int = 40) -> None:
     """Shrink a window to the free area of its screen, less ``frame`` for the title bar
     the window manager adds (1366×768 at 150 % is 910×512 logical pixels)."""
-    screen = window.screen()
-    if screen is None:
-        return
-    free = screen.availableGeometry().size()
+    free = window.screen().availableGeometry().size()
     width = min(window.width(), free.width())
     height = min(window.height(), max(free.height() - frame, 200))
     if (width, height) != (window.width(), window.height()):
