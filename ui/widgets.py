@@ -300,13 +300,13 @@ class PasswordFields(QWidget):
 
 
 def bound_to_screen(window: QWidget, frame: int = 40) -> None:
-    """Shrink a window to the free area of its screen, less ``frame`` for the title bar
-    the window manager adds (1366×768 at 150 % is 910×512 logical pixels)."""
+    """Shrink a window's height to the free area of its screen, less ``frame`` for the title
+    bar the window manager adds (1366×768 at 150 % is 910×512 logical pixels); its content
+    scrolls. The width stays: a form cut off at the right is worse than a wide window."""
     free = window.screen().availableGeometry().size()
-    width = min(window.width(), free.width())
     height = min(window.height(), max(free.height() - frame, 200))
-    if (width, height) != (window.width(), window.height()):
-        window.resize(width, height)
+    if height != window.height():
+        window.resize(window.width(), height)
 
 
 def _print_message(parent: QWidget | None, text: str) -> None:
