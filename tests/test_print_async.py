@@ -195,3 +195,13 @@ def test_cancel_or_lock_while_rendering_prints_nothing(qtbot, tmp_path: Path) ->
     qtbot.wait(50)
     assert printed == []
     assert not cancelled_out.exists() and not locked_out.exists()
+
+
+def test_system_pdf_printers_count_as_files() -> None:
+    from ui.widgets import is_file_printer
+
+    for name in ("Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)",
+                 "PDF", "cups-pdf", "Cups-PDF", "PDFCreator"):  # fmt: skip
+        assert is_file_printer(name), name
+    for name in ("HP LaserJet 400 M401", "Kantoor-2e-verdieping", "Brother HL-L2350DW", ""):
+        assert not is_file_printer(name), name

@@ -4,6 +4,7 @@ and the recovery-code panel (show once, print or save the sheet, retype check)."
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -341,14 +342,25 @@ def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrin
     return dialog
 
 
+# Printers of the operating system that write a file instead of paper ("Microsoft Print to
+# PDF", "Microsoft XPS Document Writer", OneNote, CUPS-PDF): they get the warning too.
+_FILE_PRINTER = re.compile(r"pdf|xps|onenote|document writer", re.IGNORECASE)
+
+
+def is_file_printer(name: str) -> bool:
+    return bool(_FILE_PRINTER.search(name))
+
+
 def may_print_to(parent: QWidget | None, printer: QPrinter) -> bool:
-    """False for no printer; a printer that is a file (a native dialog's own "save as PDF")
-    only after the unencrypted-file warning."""
+    """False for no printer; a printer that is a file (a native dialog's own "save as PDF",
+    or a PDF printer of the system) only after the unencrypted-file warning."""
     from PySide6.QtPrintSupport import QPrinter
 
-    if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat and not printer.outputFileName():
-        return True
-    return bool(printer.outputFileName()) and _confirm_print_to_file(parent)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+        return bool(printer.outputFileName()) and _confirm_print_to_file(parent)
+    if is_file_printer(printer.printerName()):
+        return _confirm_print_to_file(parent)
+    return True
 
 
 def print_pdf(
