@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from desktop.recovery_sheet import render_recovery_sheet
 
 
-def _two_page_pdf() -> bytes:
+def _two_page_pdf(pages: int = 2) -> bytes:
     import io
 
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf)
-    for n in (1, 2):
+    for n in range(1, pages + 1):
         c.drawString(72, 720, f"Pagina {n}")
         c.showPage()
     c.save()
@@ -137,7 +138,7 @@ def test_pages_render_on_a_worker_and_are_painted_on_the_ui_thread(qtbot, tmp_pa
     import ui.widgets as widgets
 
     threads: list[int] = []
-    real_render = widgets.render_pdf_pages
+    real_render = widgets.render_pdf_range
 
     def recording_render(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.get_ident())
@@ -147,18 +148,18 @@ def test_pages_render_on_a_worker_and_are_painted_on_the_ui_thread(qtbot, tmp_pa
     printed: list[tuple[int, int]] = []
     parent = QWidget()
     qtbot.addWidget(parent)
-    widgets.render_pdf_pages = recording_render  # type: ignore[assignment]
+    widgets.render_pdf_range = recording_render  # type: ignore[assignment]
     try:
-        operation = widgets.print_pdf_to(
+        job = widgets.print_pdf_to(
             parent,
             _two_page_pdf(),
             _pdf_printer(out),
             lambda pages: printed.append((pages, threading.get_ident())),
         )
-        assert not operation.finished  # the call returned; the UI thread is free
-        qtbot.waitUntil(lambda: operation.finished, timeout=20_000)
+        assert not job.finished  # the call returned; the UI thread is free
+        qtbot.waitUntil(lambda: job.finished, timeout=20_000)
     finally:
-        widgets.render_pdf_pages = real_render  # type: ignore[assignment]
+        widgets.render_pdf_range = real_render  # type: ignore[assignment]
     ui_thread = threading.get_ident()
     assert threads and threads[0] != ui_thread
     assert printed == [(2, ui_thread)]
@@ -183,15 +184,16 @@ def test_cancel_or_lock_while_rendering_prints_nothing(qtbot, tmp_path: Path) ->
     parent = QWidget()
     qtbot.addWidget(parent)
     cancelled_out = tmp_path / "geannuleerd.pdf"
-    operation = print_pdf_to(parent, pdf, _pdf_printer(cancelled_out), printed.append)
-    operation.token.cancel()
-    qtbot.waitUntil(lambda: operation.finished, timeout=20_000)
+    job = print_pdf_to(parent, pdf, _pdf_printer(cancelled_out), printed.append)
+    assert job.operation is not None
+    job.operation.token.cancel()
+    qtbot.waitUntil(lambda: job.finished, timeout=20_000)
     # The view goes away (Baken locks) while the pages are rendered.
     gone = QWidget()
     locked_out = tmp_path / "vergrendeld.pdf"
-    operation = print_pdf_to(gone, pdf, _pdf_printer(locked_out), printed.append)
+    job = print_pdf_to(gone, pdf, _pdf_printer(locked_out), printed.append)
     gone.deleteLater()
-    qtbot.waitUntil(lambda: operation.finished, timeout=20_000)
+    qtbot.waitUntil(lambda: job.finished, timeout=20_000)
     qtbot.wait(50)
     assert printed == []
     assert not cancelled_out.exists() and not locked_out.exists()
@@ -205,3 +207,48 @@ def test_system_pdf_printers_count_as_files() -> None:
         assert is_file_printer(name), name
     for name in ("HP LaserJet 400 M401", "Kantoor-2e-verdieping", "Brother HL-L2350DW", ""):
         assert not is_file_printer(name), name
+
+
+def test_long_documents_print_in_batches(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Page images are 35 MB each at 300 dpi: a long document is rendered a few pages at a
+    time (here 2), every page printed once and in order."""
+    from ui.widgets import print_pdf_to
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    out = tmp_path / "lang.pdf"
+    printed: list[int] = []
+    batches: list[object] = []
+    job = print_pdf_to(parent, _two_page_pdf(5), _pdf_printer(out), printed.append, batch_pages=2)
+
+    def seen() -> bool:
+        if job.operation is not None and job.operation not in batches:
+            batches.append(job.operation)
+        return job.finished
+
+    qtbot.waitUntil(seen, timeout=30_000)
+    assert printed == [5] and len(batches) == 3
+    assert _pages(out) == 5
+    # A cancel while the second batch renders ends the run with the first batch's pages.
+    import ui.widgets as widgets
+
+    real_render = widgets.render_pdf_range
+
+    def slow_second_batch(pdf, target, dpi, first, count, cancelled):  # type: ignore[no-untyped-def]
+        if first:
+            time.sleep(0.6)  # (on the worker) time for the test to press Annuleren
+        return real_render(pdf, target, dpi, first, count, cancelled)
+
+    partial = tmp_path / "half.pdf"
+    widgets.render_pdf_range = slow_second_batch  # type: ignore[assignment]
+    try:
+        job = print_pdf_to(
+            parent, _two_page_pdf(5), _pdf_printer(partial), printed.append, batch_pages=2
+        )
+        qtbot.waitUntil(lambda: job.pages == 2, timeout=30_000)
+        job.cancel()
+        qtbot.waitUntil(lambda: job.finished, timeout=30_000)
+    finally:
+        widgets.render_pdf_range = real_render  # type: ignore[assignment]
+    assert printed == [5]  # no second "printed": the run was not complete
+    assert job.pages == 2 and _pages(partial) == 2

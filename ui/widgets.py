@@ -368,15 +368,16 @@ def print_pdf(
     pdf: bytes,
     title: str,
     on_printed: Callable[[int], None] | None = None,
-) -> Operation[list[PageImage]] | None:
+) -> PrintJob | None:
     """Ask for a printer and print PDF bytes from memory (no temporary file).
 
     Qt's "Print to file" is switched off: it would write an unencrypted PDF without the
-    warning "Opslaan als PDF…" gives (a native dialog that still prints to a file gets that
-    warning first). The pages are rendered to images on a worker (delayed progress, safe
-    cancel: nothing reaches the printer until every page is ready); only painting them
-    onto the printer runs on the UI thread. ``on_printed(pages)`` runs after printing.
-    Returns the running operation, or None when nothing is printed.
+    warning "Opslaan als PDF…" gives (a native dialog or a system PDF printer that still
+    writes a file gets that warning first). The pages are rendered to images on a worker
+    (delayed progress, safe cancel: up to ``PRINT_BATCH`` pages nothing reaches the printer
+    until every page is ready); only painting them onto the printer runs on the UI thread.
+    ``on_printed(pages)`` runs after printing. Returns the running ``PrintJob``, or None
+    when nothing is printed.
     """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 
@@ -405,41 +406,136 @@ def print_pdf_to(
     pdf: bytes,
     printer: QPagedPaintDevice,
     on_printed: Callable[[int], None] | None = None,
-) -> Operation[list[PageImage]]:
+    *,
+    batch_pages: int = 0,
+) -> PrintJob:
     """Render ``pdf``'s pages on a worker, then paint them onto ``printer`` (UI thread)."""
-    target = QSize(printer.width(), printer.height())
-    dpi = printer.logicalDpiX()
-
-    def work(cancel: CancelToken) -> list[PageImage]:
-        return render_pdf_pages(pdf, target, dpi, lambda: cancel.cancelled)
-
-    def done(images: list[PageImage]) -> None:
-        pages = paint_pages(images, printer)
-        images.clear()
-        if not pages:
-            _print_message(parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt."))
-        elif on_printed is not None:
-            on_printed(pages)
-
-    return run_operation(
-        parent, work, done, label=QCoreApplication.translate("Print", "Afdrukken…")
-    )
+    return PrintJob(parent, pdf, printer, on_printed, batch_pages=batch_pages or PRINT_BATCH)
 
 
 # QPdfDocument only renders to images. At the printer's own resolution (1200 dpi in
 # HighResolution mode) a 2-page letter took ~10 s and 7 MB a page; 300 dpi is sharp text on
 # paper (issue 16: print_letter_ms, print_page_mb).
 PRINT_RASTER_DPI = 300
+# An A4 page image at 300 dpi is 35 MB: longer documents are rendered and printed in
+# batches of this many pages (at most ~280 MB of page images at a time).
+PRINT_BATCH = 8
 
 # A rendered page and the size (printer device pixels) it is drawn at.
 PageImage = tuple[QImage, QSize]
 
 
-def render_pdf_pages(
-    pdf: bytes, target: QSize, dpi: int, cancelled: Callable[[], bool] = lambda: False
-) -> list[PageImage]:
-    """Every page of ``pdf`` as an opaque image at <= 300 dpi, fitted to ``target`` (the
-    printer's page in device pixels at ``dpi``). No widgets: runs on a worker thread."""
+class PrintJob(QObject):
+    """One print run: a batch of pages is rendered on a worker (``run_operation``: progress
+    after 0.5 s, Annuleren), then painted onto the printer on the UI thread, then the next
+    batch. A cancel (or the view going away when Baken locks) before the first batch is
+    painted prints nothing; later (documents longer than ``PRINT_BATCH`` pages) it ends
+    the run with the pages painted so far. ``on_printed(pages)`` runs after a full run."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        pdf: bytes,
+        printer: QPagedPaintDevice,
+        on_printed: Callable[[int], None] | None,
+        *,
+        batch_pages: int = PRINT_BATCH,
+    ) -> None:
+        super().__init__()
+        from PySide6.QtGui import QPainter
+
+        self._parent = parent
+        self._pdf = pdf
+        self._printer = printer
+        self._on_printed = on_printed
+        self._batch = max(1, batch_pages)
+        self._target = QSize(printer.width(), printer.height())
+        self._dpi = printer.logicalDpiX()
+        self._painter = QPainter()
+        self.pages = 0  # painted so far
+        self.finished = False
+        self.operation: Operation[tuple[list[PageImage], int]] | None = None
+        _PRINTING.add(self)
+        self._next(0)
+
+    def cancel(self) -> None:
+        if self.operation is not None:
+            self.operation.token.cancel()
+
+    def _next(self, first: int) -> None:
+        pdf, target, dpi, count = self._pdf, self._target, self._dpi, self._batch
+
+        def work(cancel: CancelToken) -> tuple[list[PageImage], int]:
+            return render_pdf_range(pdf, target, dpi, first, count, lambda: cancel.cancelled)
+
+        operation = run_operation(
+            self._parent,
+            work,
+            self._paint,
+            label=QCoreApplication.translate("Print", "Afdrukken…"),
+            on_error=self._failed,
+        )
+        operation.done.connect(lambda: self._settled(operation))
+        self.operation = operation
+
+    def _settled(self, operation: Operation[tuple[list[PageImage], int]]) -> None:
+        if operation.token.cancelled:  # nothing more will be delivered
+            self._finish()
+
+    def _paint(self, out: tuple[list[PageImage], int]) -> None:
+        images, total = out
+        if images and not self._painter.isActive() and not self._painter.begin(self._printer):
+            images.clear()
+            self._finish()
+            _print_message(
+                self._parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt.")
+            )
+            return
+        rendered = len(images)
+        for image, full in images:
+            if self.pages:
+                self._printer.newPage()
+            self._painter.drawImage(QRect(0, 0, full.width(), full.height()), image)
+            self.pages += 1
+        images.clear()
+        if rendered and self.pages < total:
+            self._next(self.pages)
+            return
+        self._finish()
+        if not self.pages:
+            _print_message(
+                self._parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt.")
+            )
+        elif self._on_printed is not None:
+            self._on_printed(self.pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        from ui.operations import show_error
+
+        show_error(self._parent, exc)
+
+    def _finish(self) -> None:
+        if self._painter.isActive():
+            self._painter.end()
+        self.finished = True
+        self._pdf = b""
+        _PRINTING.discard(self)
+
+
+_PRINTING: set[PrintJob] = set()
+
+
+def render_pdf_range(
+    pdf: bytes,
+    target: QSize,
+    dpi: int,
+    first: int,
+    count: int,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[list[PageImage], int]:
+    """Pages ``first`` .. ``first + count - 1`` of ``pdf`` (see ``render_pdf_pages``) and the
+    document's page count. No widgets: runs on a worker thread."""
     from PySide6.QtPdf import QPdfDocument
 
     data = QByteArray(pdf)
@@ -449,8 +545,9 @@ def render_pdf_pages(
     doc.load(buffer)
     images: list[PageImage] = []
     try:
+        total = doc.pageCount()
         scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
-        for page in range(doc.pageCount()):
+        for page in range(first, min(total, first + count)):
             if cancelled():
                 images.clear()
                 break
@@ -465,7 +562,15 @@ def render_pdf_pages(
         doc.close()
         buffer.close()
         data.fill(0)
-    return images
+    return images, total
+
+
+def render_pdf_pages(
+    pdf: bytes, target: QSize, dpi: int, cancelled: Callable[[], bool] = lambda: False
+) -> list[PageImage]:
+    """Every page of ``pdf`` as an opaque image at <= 300 dpi, fitted to ``target`` (the
+    printer's page in device pixels at ``dpi``). No widgets: runs on a worker thread."""
+    return render_pdf_range(pdf, target, dpi, 0, 1 << 30, cancelled)[0]
 
 
 def paint_pages(images: Sequence[PageImage], printer: QPagedPaintDevice) -> int:

@@ -50,7 +50,15 @@ from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.letters.viewer import DocumentViewer
 from ui.messages import message_text
 from ui.operations import Operation, error_text
-from ui.widgets import add_row, documents_folder, error_label, list_tree, print_pdf, show_message
+from ui.widgets import (
+    PrintJob,
+    add_row,
+    documents_folder,
+    error_label,
+    list_tree,
+    print_pdf,
+    show_message,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -232,7 +240,7 @@ class LettersTab(QWidget):
         self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
         self.operation: Operation[Any] | None = None
-        self.print_operation: Operation[Any] | None = None
+        self.print_job: PrintJob | None = None
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -515,7 +523,7 @@ class LettersTab(QWidget):
         def printed(_pages: int) -> None:
             self.tab.ctx.inline(self.service.record_print)(letter_id)
 
-        self.print_operation = print_pdf(self, pdf, title, printed)
+        self.print_job = print_pdf(self, pdf, title, printed)
 
     def save_letter(self) -> None:
         if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):
