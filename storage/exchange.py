@@ -225,6 +225,11 @@ def remove_sent_signals(db: Database, signal_ids: Sequence[str]) -> int:
                 db.execute(
                     "DELETE FROM settings WHERE key = ?", (f"transfer.base.persons.{person}",)
                 )
+    if removed:
+        # A deleted person's name lingers in the FTS5 segment blocks until they are merged
+        # (as after a destruction, storage/retention.py): merge, so nothing of it survives.
+        for fts in ("names_fts", "notes_fts"):
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
     return removed
 
 
