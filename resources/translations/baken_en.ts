@@ -2115,6 +2115,10 @@
         <translation>Completed on</translation>
     </message>
     <message>
+        <source>%1 in dossier %2</source>
+        <translation>%1 in case %2</translation>
+    </message>
+    <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
         <translation>%1 %2: changed on both sides</translation>
     </message>
@@ -2188,6 +2192,65 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Uw zorgcoördinator</source>
+        <translation>Your care coordinator</translation>
+    </message>
+    <message>
+        <source>Kies de contactkaart die uw zorgcoördinator u stuurde en vergelijk de vingerafdruk: laat hem aan de telefoon voorlezen en typ hem over.</source>
+        <translation>Choose the contact card your care coordinator sent you and compare the fingerprint: have it read out to you on the phone and type it in.</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Contactkaart kiezen</source>
+        <translation>Choose contact card</translation>
+    </message>
+    <message>
+        <source>&amp;Contactkaart:</source>
+        <translation>&amp;Contact card:</translation>
+    </message>
+    <message>
+        <source>Contactkaart</source>
+        <translation>Contact card</translation>
+    </message>
+    <message>
+        <source>Van wie de kaart is</source>
+        <translation>Whose card it is</translation>
+    </message>
+    <message>
+        <source>Vinger&amp;afdruk:</source>
+        <translation>Finger&amp;print:</translation>
+    </message>
+    <message>
+        <source>8 groepen van 5 cijfers, zoals de zorgcoördinator ze voorleest</source>
+        <translation>8 groups of 5 digits, as the care coordinator reads them out</translation>
+    </message>
+    <message>
+        <source>Controle van de vingerafdruk</source>
+        <translation>Fingerprint check</translation>
+    </message>
+    <message>
+        <source>Contactkaart van de zorgcoördinator</source>
+        <translation>Contact card of the care coordinator</translation>
+    </message>
+    <message>
+        <source>Contactkaart (*.json);;Alle bestanden (*)</source>
+        <translation>Contact card (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk klopt.</source>
+        <translation>The fingerprint matches.</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk klopt (nog) niet met deze kaart. Controleer elk cijfer.</source>
+        <translation>The fingerprint does not match this card (yet). Check every digit.</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3036,53 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFoldersBox</name>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map van het team (netwerkmap, OneDrive/SharePoint, Syncthing). Baken kijkt bij het ontgrendelen en elke paar minuten in de inbox; wat u verstuurt komt in de uitbox. Pakketten zijn versleuteld.</source>
+        <translation>A folder the team shares (network folder, OneDrive/SharePoint, Syncthing). Baken looks in the inbox when unlocked and every few minutes; what you send goes to the outbox. Packages are encrypted.</translation>
+    </message>
+    <message>
+        <source>&amp;Inboxmap:</source>
+        <translation>&amp;Inbox folder:</translation>
+    </message>
+    <message>
+        <source>Inboxmap kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <source>Inboxmap leegmaken</source>
+        <translation>Clear inbox folder</translation>
+    </message>
+    <message>
+        <source>&amp;Uitboxmap:</source>
+        <translation>Outbo&amp;x folder:</translation>
+    </message>
+    <message>
+        <source>Uitboxmap kiezen</source>
+        <translation>Choose outbox folder</translation>
+    </message>
+    <message>
+        <source>Uitboxmap leegmaken</source>
+        <translation>Clear outbox folder</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Uitwisselen</source>
@@ -3013,6 +3123,10 @@
     <message>
         <source>Contactkaart toevoegen…</source>
         <translation>Add contact card…</translation>
+    </message>
+    <message>
+        <source>Dossiers versturen…</source>
+        <translation>Send cases…</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -3067,8 +3181,24 @@
         <translation>Fingerprint as your colleague reads it out (8 groups of 5 digits):</translation>
     </message>
     <message>
-        <source>De contactkaart kan niet worden gelezen.</source>
-        <translation>The contact card cannot be read.</translation>
+        <source>De inboxmap kan nu niet worden gelezen; Baken probeert het straks opnieuw.</source>
+        <translation>The inbox folder cannot be read now; Baken will try again shortly.</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijgewerkt</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Pakket toepassen…</source>
+        <translation>Applying package…</translation>
     </message>
     <message numerus="yes">
         <source>%n pakket(ten) klaar</source>
@@ -4588,6 +4718,14 @@
         <translation>A draft is too large to save.</translation>
     </message>
     <message>
+        <source>De contactkaart kan niet worden gelezen.</source>
+        <translation>The contact card cannot be read.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen zorgcoördinator ingesteld om signalen naar te sturen.</source>
+        <translation>No care coordinator has been set up to send signals to yet.</translation>
+    </message>
+    <message>
         <source>Het overnemen van de gegevens is mislukt. Er is niets veranderd.</source>
         <translation>Taking over the data failed. Nothing was changed.</translation>
     </message>
@@ -6045,6 +6183,28 @@
     </message>
 </context>
 <context>
+    <name>PackagesNotice</name>
+    <message>
+        <source>Naar Uitwisselen</source>
+        <translation>Go to Exchange</translation>
+    </message>
+    <message>
+        <source>Naar de pagina Uitwisselen</source>
+        <translation>Go to the Exchange page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pakketten van %1</source>
+        <translation>
+            <numerusform>%n package from %1</numerusform>
+            <numerusform>%n packages from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In de inbox, nog niet toegepast: %1</source>
+        <translation>In the inbox, not applied yet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Vandaag</source>
@@ -6101,6 +6261,10 @@
     <message>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Signalen melden</source>
+        <translation>Report signals</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6791,117 @@
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
+    <message>
+        <source>Signalen melden</source>
+        <translation>Report signals</translation>
+    </message>
+    <message>
+        <source>U meldt signalen bij de zorgcoördinator. Een verstuurd signaal staat daarna niet meer op deze computer; alleen een ontvangstbewijs zonder persoonsgegevens blijft.</source>
+        <translation>You report signals to the care coordinator. Once sent, a signal is no longer on this computer; only a receipt without personal data stays.</translation>
+    </message>
+    <message>
+        <source>Zorgcoördinator</source>
+        <translation>Care coordinator</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van de zorgcoördinator</source>
+        <translation>Fingerprint of the care coordinator</translation>
+    </message>
+    <message>
+        <source>Nog te versturen</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw signaal…</source>
+        <translation>&amp;New signal…</translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>Aanmelding</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Alias of initialen</source>
+        <translation>Alias or initials</translation>
+    </message>
+    <message>
+        <source>Signalen die nog niet zijn verstuurd</source>
+        <translation>Signals not sent yet</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen naar de zorgcoördinator</source>
+        <translation>&amp;Send to the care coordinator</translation>
+    </message>
+    <message>
+        <source>Versturen naar de zorgcoördinator</source>
+        <translation>Send to the care coordinator</translation>
+    </message>
+    <message>
+        <source>Verstuurd (ontvangstbewijzen)</source>
+        <translation>Sent (receipts)</translation>
+    </message>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Pakket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijzen van verstuurde signalen</source>
+        <translation>Receipts of signals sent</translation>
+    </message>
+    <message>
+        <source>Nog geen zorgcoördinator ingesteld.</source>
+        <translation>No care coordinator set up yet.</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk: %1 (%2)</source>
+        <translation>Fingerprint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>geverifieerd</source>
+        <translation>verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog te versturen (%n)</source>
+        <translation>
+            <numerusform>Not sent yet (%n)</numerusform>
+            <numerusform>Not sent yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Naar de uitboxmap: %1</source>
+        <translation>To the outbox folder: %1</translation>
+    </message>
+    <message>
+        <source>U kiest waar het pakket komt (geen uitboxmap ingesteld).</source>
+        <translation>You choose where the package goes (no outbox folder set).</translation>
+    </message>
+    <message>
+        <source>Pakket voor de zorgcoördinator opslaan</source>
+        <translation>Save package for the care coordinator</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket)</source>
+        <translation>Baken package (*.baken-pakket)</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -7094,6 +7369,57 @@
     <message>
         <source>Logboeken, foutmeldingen, tijdelijke bestanden, bestandsnamen en de vensterinstellingen bevatten geen persoonsgegevens.</source>
         <translation>Logs, error messages, temporary files, file names and the window settings contain no personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Dossiers versturen</source>
+        <translation>Send cases</translation>
+    </message>
+    <message>
+        <source>Het pakket is versleuteld voor de gekozen collega (en voor u) en door u ondertekend. Zonder geldige toestemming om te delen met de organisatie van de collega vult u een reden in; die komt in het verstrekkingenregister.</source>
+        <translation>The package is encrypted for the chosen colleague (and for you) and signed by you. Without a valid consent to share with the colleague&apos;s organisation you enter a reason; it goes into the disclosure register.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Rec&amp;ipient:</translation>
+    </message>
+    <message>
+        <source>Re&amp;den (zonder toestemming):</source>
+        <translation>Reaso&amp;n (without consent):</translation>
+    </message>
+    <message>
+        <source>Waarom u deelt zonder geldige toestemming; leeg als die er is</source>
+        <translation>Why you share without a valid consent; empty if there is one</translation>
+    </message>
+    <message>
+        <source>Naar de uitboxmap: %1</source>
+        <translation>To the outbox folder: %1</translation>
+    </message>
+    <message>
+        <source>U kiest hierna waar het pakket komt (geen uitboxmap ingesteld).</source>
+        <translation>Next you choose where the package goes (no outbox folder set).</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pakket opslaan</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket)</source>
+        <translation>Baken package (*.baken-pakket)</translation>
     </message>
 </context>
 <context>
@@ -7638,6 +7964,14 @@
     <message>
         <source>In drie korte stappen legt u vast voor welke organisatie u werkt, kiest u een wachtwoord en krijgt u een herstelcode voor noodgevallen.</source>
         <translation>In three short steps you record which organisation you work for, choose a password and receive a recovery code for emergencies.</translation>
+    </message>
+    <message>
+        <source>Ik ben &amp;zorgcoördinator: signalen, screening, dossiers en opvang</source>
+        <translation>I am the &amp;care coordinator: signals, screening, cases and shelter</translation>
+    </message>
+    <message>
+        <source>Ik &amp;meld signalen bij de zorgcoördinator (aandachtsfunctionaris)</source>
+        <translation>I &amp;report signals to the care coordinator (contact officer)</translation>
     </message>
     <message>
         <source>Of begin anders:</source>

@@ -77,12 +77,32 @@
     </message>
 </context>
 <context>
+    <name>PackagesNotice</name>
+    <message numerus="yes">
+        <source>%n pakketten van %1</source>
+        <translation>
+            <numerusform>%n pakket van %1</numerusform>
+            <numerusform>%n pakketten van %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message numerus="yes">
         <source>%n verstrekkingen</source>
         <translation>
             <numerusform>%n verstrekking</numerusform>
             <numerusform>%n verstrekkingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>Nog te versturen (%n)</source>
+        <translation>
+            <numerusform>Nog te versturen (%n)</numerusform>
+            <numerusform>Nog te versturen (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -1,10 +1,11 @@
 """Uitwisselen: this store's contact card (fingerprint + QR code), contacts, and the inbox.
 
-A first, small page on top of ``desktop.exchange`` (issue 17): the card with its QR code
-and a sleutelkaart to print, the verified contacts, and the team-folder inbox — packages
-are verified and shown (sender, dossiers) before the user applies one. Folder choice, the
-periodic inbox check with the Vandaag notice, and the aandachtsfunctionaris wizard mode
-follow once the session refactor of ui/ has landed.
+On top of ``desktop.exchange`` (issue 17): the card with its QR code and a sleutelkaart to
+print, the verified contacts, sending dossiers to one of them (to the outbox folder when
+one is set), and the team-folder inbox — checked at unlock and every few minutes by
+``ui.exchange.inbox``; packages are verified and shown (sender, dossiers, counts) and
+applied only when the user picks one, a package with conflicts through the merge's
+conflict dialog (dossier numbers, readable field names), applying only what was chosen.
 """
 
 from __future__ import annotations
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange import ExchangeService, Incoming, StoreError, parse_card
+from desktop.exchange import ExchangeService, Incoming, Received, StoreError, read_card
 from desktop.keycard import qr_modules
 from ui.context import AppContext
+from ui.exchange.inbox import watcher
+from ui.exchange.send_dialog import SendDialog
+from ui.handover.merge import ConflictDialog
 from ui.messages import message_text
 from ui.page_registry import PageSpec
 from ui.widgets import documents_folder, error_label, heading, show_message
@@ -113,7 +117,13 @@ class ExchangePage(QWidget):
         lay.addWidget(self.contacts)
         self.add_contact = QPushButton(self.tr("Contactkaart toevoegen…"))
         self.add_contact.clicked.connect(self._choose_contact_card)
-        lay.addWidget(self.add_contact, 0, Qt.AlignmentFlag.AlignLeft)
+        self.send_button = QPushButton(self.tr("Dossiers versturen…"))
+        self.send_button.clicked.connect(self.open_send_dialog)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.add_contact)
+        contact_row.addWidget(self.send_button)
+        contact_row.addStretch(1)
+        lay.addLayout(contact_row)
 
         lay.addWidget(heading(self.tr("Inbox"), 1.2))
         self.inbox_label = QLabel()
@@ -136,17 +146,23 @@ class ExchangePage(QWidget):
         row.addWidget(self.apply_button)
         row.addStretch(1)
         lay.addLayout(row)
+        self.conflict_dialog: ConflictDialog | None = None
+        self.send_dialog: SendDialog | None = None
+        self.last_received: Received | None = None
+        self.watcher = watcher(ctx)
+        self.watcher.updated.connect(self._show_watched)
         ctx.changed.connect(self._on_change)
 
     # -- data ---------------------------------------------------------------------------
     def service(self) -> ExchangeService:
-        return ExchangeService(self.ctx.require_store(), on_change=self.ctx.publish)
+        return self.ctx.require_session().exchange
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True
             self.refresh()
+            self._show_watched()
 
     def _on_change(self, change: object) -> None:
         if self._loaded and getattr(change, "touches", lambda *k: False)("exchange_contact"):
@@ -223,11 +239,8 @@ class ExchangePage(QWidget):
 
     def add_card(self, path: Path, fingerprint: str) -> bool:
         try:
-            card = parse_card(path.read_text(encoding="utf-8-sig"))
-            self.service().add_contact(card, fingerprint)
-        except OSError:
-            show_message(self.error, self.tr("De contactkaart kan niet worden gelezen."))
-            return False
+            card = read_card(path)
+            self.ctx.run(lambda s: s.exchange.add_contact(card, fingerprint), initiator=self)
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return False
@@ -235,39 +248,104 @@ class ExchangePage(QWidget):
         self.refresh()
         return True
 
+    def open_send_dialog(self) -> None:
+        svc = self.service()
+        dialog = SendDialog(self.ctx, svc.contacts(), svc.folders()[1], self)
+        self.send_dialog = dialog
+        dialog.open()
+
     def scan(self, folder: Path | None = None) -> None:
+        """Look in the inbox now: the team folder through the watcher (off the UI thread),
+        or ``folder`` at once (a folder chosen by hand, tests)."""
+        if folder is None:
+            self.watcher.scan()
+            return
         try:
             result = self.service().scan_inbox(folder)
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return
-        self.pending = result.pending
+        self._show_pending(result.pending, len(result.refused))
+
+    def _show_watched(self) -> None:
+        result = self.watcher.result
+        if result is None:
+            return
+        self._show_pending(result.pending, len(result.refused))
+        if self.watcher.failed:
+            self.inbox_label.setText(
+                self.tr(
+                    "De inboxmap kan nu niet worden gelezen; Baken probeert het straks opnieuw."
+                )
+            )
+
+    def _show_pending(self, pending: list[Incoming], refused: int) -> None:
+        self.pending = list(pending)
         self.packages.setRowCount(len(self.pending))
         for i, inc in enumerate(self.pending):
             who = ", ".join(x for x in (inc.sender.name, inc.sender.organisation) if x)
-            dossiers = "; ".join(f"{n} {name} ({what})" for n, name, what in inc.dossiers_preview())
+            dossiers = "; ".join(
+                f"{n} {name} ({self._what(what)})" for n, name, what in inc.dossiers_preview()
+            )
             counts = ", ".join(f"{k} {v}" for k, v in sorted(inc.counts.items()))
             for j, v in enumerate((who, dossiers, counts)):
                 self.packages.setItem(i, j, QTableWidgetItem(v))
         if self.pending:
             self.packages.selectRow(0)
         parts = [self.tr("%n pakket(ten) klaar", "", len(self.pending))]
-        if result.refused:
-            parts.append(self.tr("%n geweigerd", "", len(result.refused)))
+        if refused:
+            parts.append(self.tr("%n geweigerd", "", refused))
         show_message(self.error, "")
         self.inbox_label.setText("; ".join(parts))
 
+    def _what(self, what: str) -> str:
+        return {
+            "nieuw": self.tr("nieuw"),
+            "bijgewerkt": self.tr("bijgewerkt"),
+            "conflict": self.tr("conflict"),
+        }.get(what, what)
+
     def apply_selected(self) -> None:
+        """Apply the package chosen in the list (what it holds is shown there); one with
+        conflicts opens the conflict dialog first and applies only the choices made."""
         rows = self.packages.selectionModel().selectedRows()
         if not rows or not self.pending:
             return
         incoming = self.pending[rows[0].row()]
-        try:
-            self.service().accept(incoming)
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
+        if incoming.plan.conflicts:
+            numbers = self.service().dossier_numbers(incoming)
+            dialog = ConflictDialog(incoming.plan, self, dossier_numbers=numbers)
+            self.conflict_dialog = dialog
+            dialog.accepted.connect(lambda: self.apply(incoming, dialog.resolutions()))
+            dialog.open()
             return
-        self.scan(incoming.path.parent)
+        self.apply(incoming, None)
+
+    def apply(self, incoming: Incoming, resolutions: dict[tuple[str, str], str] | None) -> None:
+        def done(received: Received) -> None:
+            self.last_received = received
+            self._applied(incoming)
+
+        def failed(exc: BaseException) -> None:
+            show_message(self.error, message_text(exc))
+            self._applied(incoming)  # refused (e.g. received meanwhile): look again
+
+        self.ctx.op(
+            self,
+            lambda s: s.exchange.accept(incoming, resolutions),
+            done,
+            failed,
+            slow=True,
+            label=self.tr("Pakket toepassen…"),
+        )
+
+    def _applied(self, incoming: Incoming) -> None:
+        self.watcher.forget(incoming)
+        self.pending = [p for p in self.pending if p.package_id != incoming.package_id]
+        self._show_pending(self.pending, 0)
+        if incoming.path.parent != (self.service().folders()[0] or incoming.path.parent):
+            return
+        self.watcher.scan()
 
 
 PAGE = PageSpec(
