@@ -261,14 +261,21 @@ def test_team_folder_inbox_notice_on_today_and_apply(qtbot, ctx: AppContext, tmp
     dialog = page.send_dialog
     assert dialog is not None and dialog.contact.count() == 1
     qtbot.waitUntil(lambda: dialog.picker.model.rowCount() > 0)
+    qtbot.waitExposed(dialog)
+    assert not mnemonic_clashes(dialog) and not clipped(dialog)
     dialog.picker.model.set_checked({page.last_received.dossiers[0]})  # type: ignore[union-attr]
     dialog.reason.setText("terug naar collega")
     assert dialog.send()
     assert dialog.sent is not None and dialog.sent.path.parent == outbox
 
-    # locking stops the timer and forgets what was found
+    # locking stops the timer and forgets what was found; unlocking looks again
+    vault = ctx.vault
     ctx.lock()
-    assert not w.timer.isActive() and w.result is None
+    assert not w.timer.isActive() and w.result is None and not notice.isVisible()
+    ctx.set_store(vault.unlock(PASSWORD))
+    qtbot.waitUntil(lambda: w.result is not None and w.running is None, timeout=TIMEOUT)
+    assert w.timer.isActive() and len(w.pending) == 1
+    ctx.lock()
 
 
 # --- conflicts -----------------------------------------------------------------------------
@@ -326,6 +333,9 @@ def test_package_conflict_dialog_applies_only_the_choices(qtbot, ctx: AppContext
     assert "Tekst" in cells and "B: mijn versie 1" in cells and "A: versie van collega 1" in cells
     for raw in (first, second, ids[0], "updated_at", "text"):  # no ids, no column names
         assert not any(raw in x for x in titles + cells), raw
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not mnemonic_clashes(dialog) and not clipped(dialog)
     assert not dialog.ok.isEnabled()  # everything must be chosen first
     dialog.choose(keys[first], "incoming")
     dialog.choose(keys[second], "local")
@@ -334,3 +344,50 @@ def test_package_conflict_dialog_applies_only_the_choices(qtbot, ctx: AppContext
     qtbot.waitUntil(lambda: page.last_received is not None, timeout=TIMEOUT)
     texts = dict(b.db.query("SELECT id, text FROM notes WHERE id IN (?, ?)", (first, second)))
     assert texts == {first: "A: versie van collega 1", second: "B: mijn versie 2"}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_reporter_screens_fit_without_mnemonic_clashes(qtbot, qapp, tmp_path, language) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_ui_screens import HEIGHT, WIDTH, _unlock
+    from ui.app import install_translators
+    from ui.main_window import MainWindow
+    from ui.wizard import FirstRunWizard
+
+    coord = _store(tmp_path, "zc")
+    card = tmp_path / "zc.json"
+    ex.ExchangeService(coord).export_card(card)
+    vault = Vault(tmp_path / "af")
+    store, _ = vault.init(PASSWORD, initial_settings={"user.name": "Fictieve AF"})
+    sc = ex.ExchangeService(coord)
+    ex.ExchangeService(store).become_reporter(sc.own_card(), sc.own_fingerprint())
+    store.close()
+    coord.close()
+    install_translators(qapp, language)
+    try:
+        win = MainWindow(AppContext(vault, language))
+        qtbot.addWidget(win)
+        win.resize(WIDTH, HEIGHT)
+        win.start()
+        _unlock(win)
+        problems = {}
+        for key in win.workspace.page_keys():
+            win.go_to(key)
+            QApplication.processEvents()
+            problems[key] = clipped(win) + mnemonic_clashes(win)
+        assert win.workspace.page_keys() == ["report", "settings", "security", "help"]
+        wizard = FirstRunWizard(win.ctx)
+        qtbot.addWidget(wizard)
+        wizard.resize(760, 600)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        wizard.welcome_page.reporter.setChecked(True)
+        problems["wizard welcome"] = mnemonic_clashes(wizard)
+        wizard.next()
+        QApplication.processEvents()
+        problems["wizard coordinator"] = mnemonic_clashes(wizard) + clipped(wizard)
+        wizard.close()
+        win.lock()
+    finally:
+        install_translators(qapp, "nl")
+    bad = {k: v for k, v in problems.items() if v}
+    assert not bad, bad

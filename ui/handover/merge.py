@@ -304,7 +304,10 @@ class ConflictDialog(QDialog):
         choice_row = QHBoxLayout()
         buttons: dict[str, QRadioButton] = {}
         for choice in conflict.choices:
-            radio = QRadioButton(labels.get(choice, choice))
+            text = labels.get(choice, choice)
+            if len(self.plan.conflicts) > 1:  # one mnemonic per window: none for repeats
+                text = text.replace("&", "")
+            radio = QRadioButton(text)
             radio.setAccessibleName(plain(radio.text()))
             group.addButton(radio)
             buttons[choice] = radio
