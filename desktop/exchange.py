@@ -318,13 +318,16 @@ class Incoming:
     def dossiers_preview(self) -> list[tuple[str, str, str]]:
         """(number, person name, "nieuw"/"bijgewerkt"/"conflict") per dossier in the
         package, for the screen that shows what a package holds before it is applied."""
+        conflicted = {c.record_id for c in self.plan.conflicts if c.table == transfer.ROOT_TABLE}
         out = []
         for what, items in (("nieuw", self.plan.add), ("bijgewerkt", self.plan.update)):
             for table, row in items:
-                if table == transfer.ROOT_TABLE:
+                if table == transfer.ROOT_TABLE and str(row.get("id")) not in conflicted:
                     out.append((str(row.get("number", "")), str(row.get("person_name", "")), what))
+        seen = set()
         for c in self.plan.conflicts:
-            if c.table == transfer.ROOT_TABLE:
+            if c.table == transfer.ROOT_TABLE and c.record_id not in seen:
+                seen.add(c.record_id)  # one line per dossier, also with several conflicts
                 row = c.incoming
                 out.append(
                     (str(row.get("number", "")), str(row.get("person_name", "")), "conflict")

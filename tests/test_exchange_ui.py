@@ -137,8 +137,8 @@ def test_reporter_store_sends_a_signal_that_then_leaves_it(qtbot, vault: Vault, 
     assert mine.coordinator().fingerprint == sc.own_fingerprint()  # type: ignore[union-attr]
     # the reduced UI: the report page, settings, security, help
     qtbot.waitUntil(lambda: win.workspace is not None)
-    assert win.workspace.page_keys() == ["report", "settings", "security", "help"]
-    page = win.workspace.page_widgets["report"]
+    assert win.workspace.page_keys() == ["melden", "settings", "security", "help"]
+    page = win.workspace.page_widgets["melden"]
     assert isinstance(page, ReportPage)
     qtbot.waitUntil(lambda: page.coordinator is not None)
     assert "Zorgcoördinator Noord" in page.coordinator_label.text()
@@ -152,7 +152,7 @@ def test_reporter_store_sends_a_signal_that_then_leaves_it(qtbot, vault: Vault, 
     assert settings.exchange_box.set_folder("outbox", share)
     assert ctx.setting(ex.OUTBOX_SETTING) == str(share)
     assert not any(str(share) in str(app_qsettings().value(k)) for k in app_qsettings().allKeys())
-    win.go_to("report")
+    win.go_to("melden")
 
     # a signal through the form
     page.new_signal()
@@ -251,6 +251,11 @@ def test_team_folder_inbox_notice_on_today_and_apply(qtbot, ctx: AppContext, tmp
     assert page.packages.rowCount() == 2
     assert "Collega a" in page.packages.item(0, 0).text()
     assert "nieuw" in page.packages.item(0, 1).text()
+    assert "1 dossier," in page.packages.item(0, 2).text()  # counts in words, not tables
+    # what the chosen package holds, in full, before it is applied
+    details = page.details.text()
+    assert details.startswith("Van Collega a") and "(nieuw)" in details
+    assert "Achter" in details or "Kanariepiet" in details  # the person named in the dossier
     page.apply_selected()
     qtbot.waitUntil(lambda: page.last_received is not None, timeout=TIMEOUT)
     assert store.db.scalar("SELECT count(*) FROM dossiers") == before + 1
@@ -374,7 +379,7 @@ def test_reporter_screens_fit_without_mnemonic_clashes(qtbot, qapp, tmp_path, la
             win.go_to(key)
             QApplication.processEvents()
             problems[key] = clipped(win) + mnemonic_clashes(win)
-        assert win.workspace.page_keys() == ["report", "settings", "security", "help"]
+        assert win.workspace.page_keys() == ["melden", "settings", "security", "help"]
         wizard = FirstRunWizard(win.ctx)
         qtbot.addWidget(wizard)
         wizard.resize(760, 600)

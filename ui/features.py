@@ -46,7 +46,7 @@ def pages() -> list[PageSpec]:
     return sorted(specs, key=lambda spec: spec.order)
 
 
-REPORTER_PAGES = ("report", "settings", "security", "help")
+REPORTER_PAGES = ("melden", "settings", "security", "help")
 
 
 def pages_for(ctx: AppContext) -> list[PageSpec]:

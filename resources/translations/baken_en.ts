@@ -3145,6 +3145,10 @@
         <translation>Counts</translation>
     </message>
     <message>
+        <source>Pakketten in de inbox</source>
+        <translation>Packages in the inbox</translation>
+    </message>
+    <message>
         <source>Inbox bekijken</source>
         <translation>Check inbox</translation>
     </message>
@@ -3183,6 +3187,64 @@
     <message>
         <source>De inboxmap kan nu niet worden gelezen; Baken probeert het straks opnieuw.</source>
         <translation>The inbox folder cannot be read now; Baken will try again shortly.</translation>
+    </message>
+    <message>
+        <source>Van %1, gemaakt %2: %3.</source>
+        <translation>From %1, made %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicten: u kiest per record bij het toepassen.</source>
+        <translation>
+            <numerusform>%n conflict: you choose when applying.</numerusform>
+            <numerusform>%n conflicts: you choose per record when applying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>geverifieerd</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>niet geverifieerd</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>nieuwe sleutel, opnieuw verifiëren</source>
+        <translation>new key, verify again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personen</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notities</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n andere gegevens</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
     </message>
     <message>
         <source>nieuw</source>

@@ -44,6 +44,48 @@
             <numerusform>%n geweigerd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicten: u kiest per record bij het toepassen.</source>
+        <translation>
+            <numerusform>%n conflict: u kiest bij het toepassen.</numerusform>
+            <numerusform>%n conflicten: u kiest per record bij het toepassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personen</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notities</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen</source>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n andere gegevens</source>
+        <translation>
+            <numerusform>%n ander gegeven</numerusform>
+            <numerusform>%n andere gegevens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OpvangPage</name>

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange import ExchangeService, Incoming, Received, StoreError, read_card
 from desktop.keycard import qr_modules
+from desktop.text import isolate
 from ui.context import AppContext
 from ui.exchange.inbox import watcher
+from ui.exchange.report_page import local_time
 from ui.exchange.send_dialog import SendDialog
 from ui.handover.merge import ConflictDialog
 from ui.messages import message_text
@@ -45,14 +47,14 @@ class QrView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.modules: list[list[bool]] = []
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(150, 150)
 
     def set_modules(self, modules: list[list[bool]]) -> None:
         self.modules = modules
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(220, 220)
+        return QSize(170, 170)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         p = QPainter(self)
@@ -136,7 +138,16 @@ class ExchangePage(QWidget):
         self.packages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.packages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.packages.setWordWrap(False)
+        self.packages.setAccessibleName(self.tr("Pakketten in de inbox"))
+        self.packages.itemSelectionChanged.connect(self._show_details)
         lay.addWidget(self.packages)
+        # what the chosen package holds, in full, before it is applied
+        self.details = QLabel()
+        self.details.setObjectName("packageDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.details)
         row = QHBoxLayout()
         self.scan_button = QPushButton(self.tr("Inbox bekijken"))
         self.scan_button.clicked.connect(self.scan)
@@ -187,7 +198,7 @@ class ExchangePage(QWidget):
         self.qr.set_modules(qr_modules(card))
         self.contacts.setRowCount(len(contacts))
         for i, c in enumerate(contacts):
-            values = (c.name, c.organisation, c.fingerprint, c.status)
+            values = (c.name, c.organisation, c.fingerprint, self._status(c.status))
             for j, v in enumerate(values):
                 self.contacts.setItem(i, j, QTableWidgetItem(v))
         self.inbox_label.setText(
@@ -287,16 +298,63 @@ class ExchangePage(QWidget):
             dossiers = "; ".join(
                 f"{n} {name} ({self._what(what)})" for n, name, what in inc.dossiers_preview()
             )
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(inc.counts.items()))
+            counts = self._counts(inc.counts)
             for j, v in enumerate((who, dossiers, counts)):
                 self.packages.setItem(i, j, QTableWidgetItem(v))
         if self.pending:
             self.packages.selectRow(0)
+        self._show_details()
         parts = [self.tr("%n pakket(ten) klaar", "", len(self.pending))]
         if refused:
             parts.append(self.tr("%n geweigerd", "", refused))
         show_message(self.error, "")
         self.inbox_label.setText("; ".join(parts))
+
+    def _show_details(self) -> None:
+        rows = self.packages.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.pending):
+            self.details.setText("")
+            return
+        inc = self.pending[rows[0].row()]
+        who = ", ".join(x for x in (inc.sender.name, inc.sender.organisation) if x)
+        lines = [
+            self.tr("Van %1, gemaakt %2: %3.")
+            .replace("%1", isolate(who))
+            .replace("%2", local_time(str(inc.manifest.get("created_at", ""))))
+            .replace("%3", self._counts(inc.counts))
+        ]
+        lines += [
+            f"{n} {isolate(name)} ({self._what(what)})" for n, name, what in inc.dossiers_preview()
+        ]
+        if inc.plan.conflicts:
+            lines.append(
+                self.tr(
+                    "%n conflicten: u kiest per record bij het toepassen.",
+                    "",
+                    len(inc.plan.conflicts),
+                )
+            )
+        self.details.setText("\n".join(lines))
+
+    def _status(self, status: str) -> str:
+        return {
+            "geverifieerd": self.tr("geverifieerd"),
+            "ongeverifieerd": self.tr("niet geverifieerd"),
+            "gewijzigd": self.tr("nieuwe sleutel, opnieuw verifiëren"),
+        }.get(status, status)
+
+    def _counts(self, counts: dict[str, int]) -> str:
+        names = {
+            "dossiers": self.tr("%n dossiers", "", counts.get("dossiers", 0)),
+            "persons": self.tr("%n personen", "", counts.get("persons", 0)),
+            "notes": self.tr("%n notities", "", counts.get("notes", 0)),
+            "signals": self.tr("%n signalen", "", counts.get("signals", 0)),
+        }
+        parts = [names[k] for k in ("dossiers", "persons", "notes", "signals") if counts.get(k)]
+        rest = sum(v for k, v in counts.items() if k not in names)
+        if rest:
+            parts.append(self.tr("%n andere gegevens", "", rest))
+        return ", ".join(parts)
 
     def _what(self, what: str) -> str:
         return {

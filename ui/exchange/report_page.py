@@ -58,6 +58,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
     return table
 
 
@@ -231,7 +232,7 @@ class ReportPage(QWidget):
 
 
 PAGE = PageSpec(
-    "report",
+    "melden",
     lambda: QCoreApplication.translate("Pages", "Signalen melden"),
     lambda ctx, parent: ReportPage(ctx, parent),
     10,
