@@ -3193,6 +3193,13 @@
         <translation>From %1, made %2: %3.</translation>
     </message>
     <message numerus="yes">
+        <source>en nog %n dossiers</source>
+        <translation>
+            <numerusform>and %n more case</numerusform>
+            <numerusform>and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflicten: u kiest per record bij het toepassen.</source>
         <translation>
             <numerusform>%n conflict: you choose when applying.</numerusform>

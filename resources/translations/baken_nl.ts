@@ -45,6 +45,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>en nog %n dossiers</source>
+        <translation>
+            <numerusform>en nog %n dossier</numerusform>
+            <numerusform>en nog %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflicten: u kiest per record bij het toepassen.</source>
         <translation>
             <numerusform>%n conflict: u kiest bij het toepassen.</numerusform>

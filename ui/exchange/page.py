@@ -17,11 +17,13 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -76,7 +78,18 @@ class ExchangePage(QWidget):
         self.ctx = ctx
         self.pending: list[Incoming] = []
         self._loaded = False
-        lay = QVBoxLayout(self)
+        # the page scrolls instead of pushing the window taller than a 125 % screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("exchangeScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(body)
         lay.addWidget(heading(self.tr("Uitwisselen")))
         self.error = error_label()
         lay.addWidget(self.error)
@@ -116,6 +129,12 @@ class ExchangePage(QWidget):
         )
         self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contacts.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.contacts.setWordWrap(False)
+        self.contacts.setMinimumHeight(130)
+        self.contacts.setAccessibleName(self.tr("Contacten"))
         lay.addWidget(self.contacts)
         self.add_contact = QPushButton(self.tr("Contactkaart toevoegen…"))
         self.add_contact.clicked.connect(self._choose_contact_card)
@@ -139,6 +158,7 @@ class ExchangePage(QWidget):
         self.packages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.packages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.packages.setWordWrap(False)
+        self.packages.setMinimumHeight(130)
         self.packages.setAccessibleName(self.tr("Pakketten in de inbox"))
         self.packages.itemSelectionChanged.connect(self._show_details)
         lay.addWidget(self.packages)
@@ -323,9 +343,10 @@ class ExchangePage(QWidget):
             .replace("%2", local_time(str(inc.manifest.get("created_at", ""))))
             .replace("%3", self._counts(inc.counts))
         ]
-        lines += [
-            f"{n} {isolate(name)} ({self._what(what)})" for n, name, what in inc.dossiers_preview()
-        ]
+        preview = inc.dossiers_preview()
+        lines += [f"{n} {isolate(name)} ({self._what(what)})" for n, name, what in preview[:20]]
+        if len(preview) > 20:
+            lines.append(self.tr("en nog %n dossiers", "", len(preview) - 20))
         if inc.plan.conflicts:
             lines.append(
                 self.tr(

@@ -16,11 +16,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -59,6 +61,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     table.setWordWrap(False)
+    table.setMinimumHeight(120)
     return table
 
 
@@ -73,7 +76,18 @@ class ReportPage(QWidget):
         self.last_sent: Sent | None = None
         self.signal_dialog: SignalDialog | None = None
         self._loaded = False
-        lay = QVBoxLayout(self)
+        # the page scrolls instead of squeezing its texts on a 150 % screen
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("reportScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 16)
         lay.setSpacing(10)
         lay.addWidget(heading(self.tr("Signalen melden")))
