@@ -3157,6 +3157,10 @@
         <translation>Apply selected package</translation>
     </message>
     <message>
+        <source>Uw contactkaart</source>
+        <translation>Your contact card</translation>
+    </message>
+    <message>
         <source>Inboxmap: %1</source>
         <translation>Inbox folder: %1</translation>
     </message>
@@ -3205,6 +3209,10 @@
             <numerusform>%n conflict: you choose when applying.</numerusform>
             <numerusform>%n conflicts: you choose per record when applying.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signaal van %1 %2</source>
+        <translation>Signal of %1 %2</translation>
     </message>
     <message>
         <source>geverifieerd</source>

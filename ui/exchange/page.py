@@ -72,6 +72,16 @@ class QrView(QWidget):
                     p.fillRect(QRectF((c + 4) * cell, (r + 4) * cell, cell, cell), QColor("black"))
 
 
+def _day(value: object) -> str:
+    """A stored ISO date as dd-mm-jjjj (as the rest of the UI shows dates)."""
+    from datetime import date
+
+    try:
+        return date.fromisoformat(str(value)[:10]).strftime("%d-%m-%Y")
+    except ValueError:
+        return ""
+
+
 class ExchangePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +103,41 @@ class ExchangePage(QWidget):
         lay.addWidget(heading(self.tr("Uitwisselen")))
         self.error = error_label()
         lay.addWidget(self.error)
+        # the inbox first: the daily work; the own card and contacts are set up once
+        lay.addWidget(heading(self.tr("Inbox"), 1.2))
+        self.inbox_label = QLabel()
+        self.inbox_label.setWordWrap(True)
+        lay.addWidget(self.inbox_label)
+        self.packages = QTableWidget(0, 3)
+        self.packages.setHorizontalHeaderLabels(
+            [self.tr("Van"), self.tr("Dossiers"), self.tr("Aantallen")]
+        )
+        self.packages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.packages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.packages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.packages.setWordWrap(False)
+        self.packages.setMinimumHeight(130)
+        self.packages.setMaximumHeight(260)
+        self.packages.setAccessibleName(self.tr("Pakketten in de inbox"))
+        self.packages.itemSelectionChanged.connect(self._show_details)
+        lay.addWidget(self.packages, 1)
+        # what the chosen package holds, in full, before it is applied
+        self.details = QLabel()
+        self.details.setObjectName("packageDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.details)
+        row = QHBoxLayout()
+        self.scan_button = QPushButton(self.tr("Inbox bekijken"))
+        self.scan_button.clicked.connect(self.scan)
+        self.apply_button = QPushButton(self.tr("Gekozen pakket toepassen"))
+        self.apply_button.clicked.connect(self.apply_selected)
+        row.addWidget(self.scan_button)
+        row.addWidget(self.apply_button)
+        row.addStretch(1)
+        lay.addLayout(row)
 
+        lay.addWidget(heading(self.tr("Uw contactkaart"), 1.2))
         card_row = QHBoxLayout()
         self.qr = QrView()
         card_row.addWidget(self.qr)
@@ -133,7 +177,8 @@ class ExchangePage(QWidget):
             2, QHeaderView.ResizeMode.ResizeToContents
         )
         self.contacts.setWordWrap(False)
-        self.contacts.setMinimumHeight(130)
+        self.contacts.setMinimumHeight(110)
+        self.contacts.setMaximumHeight(160)
         self.contacts.setAccessibleName(self.tr("Contacten"))
         lay.addWidget(self.contacts)
         self.add_contact = QPushButton(self.tr("Contactkaart toevoegen…"))
@@ -146,37 +191,6 @@ class ExchangePage(QWidget):
         contact_row.addStretch(1)
         lay.addLayout(contact_row)
 
-        lay.addWidget(heading(self.tr("Inbox"), 1.2))
-        self.inbox_label = QLabel()
-        self.inbox_label.setWordWrap(True)
-        lay.addWidget(self.inbox_label)
-        self.packages = QTableWidget(0, 3)
-        self.packages.setHorizontalHeaderLabels(
-            [self.tr("Van"), self.tr("Dossiers"), self.tr("Aantallen")]
-        )
-        self.packages.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.packages.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.packages.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.packages.setWordWrap(False)
-        self.packages.setMinimumHeight(130)
-        self.packages.setAccessibleName(self.tr("Pakketten in de inbox"))
-        self.packages.itemSelectionChanged.connect(self._show_details)
-        lay.addWidget(self.packages)
-        # what the chosen package holds, in full, before it is applied
-        self.details = QLabel()
-        self.details.setObjectName("packageDetails")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.details)
-        row = QHBoxLayout()
-        self.scan_button = QPushButton(self.tr("Inbox bekijken"))
-        self.scan_button.clicked.connect(self.scan)
-        self.apply_button = QPushButton(self.tr("Gekozen pakket toepassen"))
-        self.apply_button.clicked.connect(self.apply_selected)
-        row.addWidget(self.scan_button)
-        row.addWidget(self.apply_button)
-        row.addStretch(1)
-        lay.addLayout(row)
         self.conflict_dialog: ConflictDialog | None = None
         self.send_dialog: SendDialog | None = None
         self.last_received: Received | None = None
@@ -316,7 +330,8 @@ class ExchangePage(QWidget):
         for i, inc in enumerate(self.pending):
             who = ", ".join(x for x in (inc.sender.name, inc.sender.organisation) if x)
             dossiers = "; ".join(
-                f"{n} {name} ({self._what(what)})" for n, name, what in inc.dossiers_preview()
+                [f"{n} {name} ({self._what(what)})" for n, name, what in inc.dossiers_preview()]
+                + self._signals(inc)
             )
             counts = self._counts(inc.counts)
             for j, v in enumerate((who, dossiers, counts)):
@@ -345,6 +360,7 @@ class ExchangePage(QWidget):
         ]
         preview = inc.dossiers_preview()
         lines += [f"{n} {isolate(name)} ({self._what(what)})" for n, name, what in preview[:20]]
+        lines += self._signals(inc)[:20]
         if len(preview) > 20:
             lines.append(self.tr("en nog %n dossiers", "", len(preview) - 20))
         if inc.plan.conflicts:
@@ -356,6 +372,20 @@ class ExchangePage(QWidget):
                 )
             )
         self.details.setText("\n".join(lines))
+
+    def _signals(self, inc: Incoming) -> list[str]:
+        """Signals without a dossier in a package (an aandachtsfunctionaris's report)."""
+        out = []
+        for table, row in inc.plan.add + inc.plan.update:
+            if table == "signals" and not row.get("dossier_id"):
+                hint = str(row.get("person_hint") or "")
+                out.append(
+                    self.tr("Signaal van %1 %2")
+                    .replace("%1", _day(row.get("received_on")))
+                    .replace("%2", isolate(hint))
+                    .strip()
+                )
+        return sorted(out)
 
     def _status(self, status: str) -> str:
         return {
