@@ -396,3 +396,32 @@ def test_reporter_screens_fit_without_mnemonic_clashes(qtbot, qapp, tmp_path, la
         install_translators(qapp, "nl")
     bad = {k: v for k, v in problems.items() if v}
     assert not bad, bad
+
+
+def test_conflict_dialog_shows_links_by_number_never_by_id(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.session import Conflict, MergePlan
+    from ui.handover.merge import ConflictDialog
+
+    did, pid, other = "d" * 32, "p" * 32, "o" * 32
+    conflict = Conflict(
+        "notes",
+        "n" * 32,
+        ("dossier_id", "person_id", "text"),
+        {"dossier_id": did, "person_id": pid, "text": "hier"},
+        {"dossier_id": other, "person_id": None, "text": "daar"},
+    )
+    plan = MergePlan(None, add=[], update=[], skipped=0, conflicts=[conflict])  # type: ignore[arg-type]
+    dialog = ConflictDialog(plan, None, dossier_numbers={did: "2026-0007", other: "2026-0009"})
+    qtbot.addWidget(dialog)
+    (table,) = dialog.findChildren(QTableWidget)
+    cells = [
+        table.item(r, c).text()
+        for r in range(table.rowCount())
+        for c in range(3)
+        if table.item(r, c)
+    ]
+    assert cells[:3] == ["Dossier", "2026-0007", "2026-0009"]
+    assert "(gekoppeld record)" in cells and "Tekst" in cells
+    (box,) = dialog.findChildren(QGroupBox)
+    assert "dossier 2026-0007" in box.title()
+    assert not any(x in " ".join(cells) + box.title() for x in (did, pid, other, "_id"))

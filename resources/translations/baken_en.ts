@@ -2115,6 +2115,10 @@
         <translation>Completed on</translation>
     </message>
     <message>
+        <source>(gekoppeld record)</source>
+        <translation>(linked record)</translation>
+    </message>
+    <message>
         <source>%1 in dossier %2</source>
         <translation>%1 in case %2</translation>
     </message>

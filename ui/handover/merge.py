@@ -247,8 +247,12 @@ class ConflictDialog(QDialog):
         return ""
 
     def _shown(self, name: str, value: Any) -> str:
+        """A value as the user can read it: a dossier by its number, other links (internal
+        ids, meaningless to the user) as "a linked record"."""
         if name in ("dossier_id", "id") and str(value) in self.dossier_numbers:
             return self.dossier_numbers[str(value)]
+        if (name == "id" or name.endswith("_id")) and value is not None:
+            return self.tr("(gekoppeld record)")
         return _value(value)
 
     def _kind_title(self, conflict: Conflict) -> str:
