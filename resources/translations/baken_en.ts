@@ -526,6 +526,10 @@
         <translation>Package received</translation>
     </message>
     <message>
+        <source>Ingesteld als aandachtsfunctionaris (meldt aan de zorgcoördinator)</source>
+        <translation>Set up as contact officer (reports to the care coordinator)</translation>
+    </message>
+    <message>
         <source>Geheime sleutel geëxporteerd</source>
         <translation>Secret key exported</translation>
     </message>
