@@ -199,6 +199,7 @@ def test_team_folder_inbox_notice_on_today_and_apply(qtbot, ctx: AppContext, tmp
     from ui.cases.today_page import TodayPage
     from ui.exchange.inbox import INTERVAL_MS, watcher
     from ui.exchange.page import ExchangePage
+    from ui.operations import Operation
     from ui.pages.settings_page import SettingsPage
 
     store = ctx.require_store()
@@ -229,6 +230,7 @@ def test_team_folder_inbox_notice_on_today_and_apply(qtbot, ctx: AppContext, tmp
     assert not settings.exchange_box.set_folder("inbox", tmp_path / "bestaat-niet")
     assert "bestaat niet" in settings.exchange_box.error.text()
     assert settings.exchange_box.set_folder("inbox", inbox)
+    assert isinstance(w.running, Operation)  # the scan runs on a worker, not inline
     assert settings.exchange_box.set_folder("outbox", outbox)
     assert settings.exchange_box.inbox.text() == str(inbox)
     before = store.db.scalar("SELECT count(*) FROM dossiers")
