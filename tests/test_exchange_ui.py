@@ -95,8 +95,8 @@ def _run_wizard(qtbot, wizard, card: Path, fingerprint: str):  # type: ignore[no
     assert wizard.currentId() == PAGE_PASSWORD
     wizard.password_page.fields.new.setText(PASSWORD)
     wizard.password_page.fields.confirm.setText(PASSWORD)
-    wizard.next()
-    assert wizard.currentId() == PAGE_RECOVERY
+    wizard.next()  # the store is made on a worker; the wizard moves on by itself
+    qtbot.waitUntil(lambda: wizard.currentId() == PAGE_RECOVERY, timeout=TIMEOUT)
     rec = wizard.recovery_page
     assert rec.panel is not None and rec.panel.check_edit is not None
     code = rec.panel.code_label.text()

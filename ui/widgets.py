@@ -12,6 +12,7 @@ import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QDate,
     QEvent,
     QIODevice,
     QObject,
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -50,6 +51,11 @@ from ui.qt_compat import emit
 def plain(text: str) -> str:
     """A label text without its mnemonic ampersand (for accessible names)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A QDate as a ``datetime.date`` (PySide6's ``toPython`` is typed as ``object``)."""
+    return date(value.year(), value.month(), value.day())
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, description: str = "") -> QLabel:
@@ -139,6 +145,34 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(10)
     return form
+
+
+class RefreshWhenShown(QWidget):
+    """A page that follows the one change notification without needless work: a relevant
+    change refreshes it at once when it is on screen, otherwise marks it stale, and it
+    refreshes when next shown (no queries or audit rows for a page nobody looks at).
+    Subclasses implement ``refresh`` and call ``mark_fresh`` in it."""
+
+    def __init__(self, parent: QWidget | None = None, *, stale: bool = False) -> None:
+        super().__init__(parent)
+        self._stale = stale
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def mark_fresh(self) -> None:
+        self._stale = False
+
+    def refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
 
 class PasswordFields(QWidget):

@@ -1910,6 +1910,10 @@
         <translation>The current password is not correct.</translation>
     </message>
     <message>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
         <source>Baken</source>
         <translation>Baken</translation>
     </message>
@@ -3340,6 +3344,10 @@
     <message>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Baken wordt ingericht…</source>
+        <translation>Setting up Baken…</translation>
     </message>
 </context>
 <context>
@@ -5841,6 +5849,10 @@
         <translation>The password is not correct.</translation>
     </message>
     <message>
+        <source>Nieuwe herstelcode maken…</source>
+        <translation>Making a new recovery code…</translation>
+    </message>
+    <message>
         <source>Uw nieuwe herstelcode</source>
         <translation>Your new recovery code</translation>
     </message>
@@ -6604,6 +6616,10 @@
     <message>
         <source>He&amp;rstellen</source>
         <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>Herstellen…</source>
+        <translation>Recovering…</translation>
     </message>
     <message>
         <source>Geen sleutelbos op deze computer: bewust &apos;alleen wachtwoord&apos; gebruiken</source>

@@ -308,14 +308,8 @@ class IntakeForm(FormDraft, FieldForm):
                 return self.service.start_intake(self.signal_id, person, dossier)
             if not dossier.id:
                 return self.service.create_dossier(dossier, person)
-            with self.service.db.transaction():
-                target = dossier
-                if person.id:
-                    self.person = self.service.update_person(person)
-                elif any((person.first_name, person.last_name, person.alias)):
-                    created = self.service.create_person(person)
-                    target = dataclasses.replace(dossier, person_id=created.id)
-                return self.service.update_dossier(target)
+            self.person, saved = self.service.save_person_and_dossier(person, dossier)
+            return saved
 
         try:
             saved = self.run(write)

@@ -4,6 +4,7 @@ actiepunten per signal. The meeting (date, chair, attendees) is chosen or made a
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -131,7 +132,7 @@ class SignalDialog(FormDraft, GuardedDialog, QDialog):
         days = self.form.dates(("received_on",))
         if days is None:
             return
-        fields = dict(
+        fields: dict[str, Any] = dict(
             received_on=days["received_on"],
             reporter_type=combo_key(self.reporter_type),
             reporter_name=self.reporter_name.text().strip(),
@@ -674,6 +675,8 @@ class ScreeningPage(QWidget):
         """Give the decision panel the width it needs (the agenda takes the rest)."""
         scroll = self.panel_scroll
         inner = scroll.widget()
+        if inner is None:
+            return
         need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         total = sum(self.splitter.sizes())
         left = max(total // 3, total - need)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange import ExchangeService, Incoming, Received, StoreError, read_card
+from desktop.errors import StoreError
+from desktop.exchange import ExchangeService, Incoming, Received, read_card
 from desktop.keycard import qr_modules
 from desktop.text import isolate
 from ui.context import AppContext

@@ -9,6 +9,7 @@ same panel (print/save sheet, retype check) as the wizard.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
@@ -49,7 +50,7 @@ class ImportHandoverDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store | None = None
-        self.operation: Operation[ImportResult] | None = None
+        self.operation: Operation[Any] | None = None
         self.panel: RecoveryCodePanel | None = None
         self.setWindowTitle(self.tr("Overdracht importeren"))
         self.setMinimumSize(680, 560)

@@ -207,9 +207,12 @@ class FieldPicker(QTreeWidget):
     def item_for(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
+            if top is None:
+                continue
             for j in range(top.childCount()):
-                if top.child(j).data(0, KEY_ROLE) == key:
-                    return top.child(j)
+                child = top.child(j)
+                if child is not None and child.data(0, KEY_ROLE) == key:
+                    return child
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -12,6 +12,7 @@ an explicit save dialog after the not-encrypted warning.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -51,7 +52,7 @@ class RetentionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last: list[Destruction] = []
-        self.operation: Operation[object] | None = None
+        self.operation: Operation[Any] | None = None
         ctx.changed.connect(self._on_change)
         self.error = error_label()
         self.policy = QLabel()
@@ -144,7 +145,7 @@ class RetentionTab(QWidget):
         out = []
         for i in range(self.due.topLevelItemCount()):
             item = self.due.topLevelItem(i)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
         return out
 
@@ -168,9 +169,9 @@ class RetentionTab(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.destroy(ids)
+            self.destroy_dossiers(ids)
 
-    def destroy(self, ids: list[str]) -> bool:
+    def destroy_dossiers(self, ids: list[str]) -> bool:
         """Destroy on a worker (the VACUUM can take a while); every view hears of it once
         the operation ends. Returns whether it started (``self.operation`` runs it)."""
 
@@ -274,7 +275,7 @@ class InzageTab(QWidget):
         if name:
             self.make_to(person, Path(name))
 
-    def make_to(self, person_id: str, path: Path) -> Operation[object] | None:
+    def make_to(self, person_id: str, path: Path) -> Operation[Any] | None:
         """Make and save the inzage PDF on a worker; returns the running operation."""
 
         def work(session: Session) -> None:
