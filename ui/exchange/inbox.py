@@ -10,6 +10,8 @@ seen what it holds. Locking stops the timer and drops what the last scan found.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.events import Change
@@ -30,7 +32,7 @@ class InboxWatcher(QObject):
         self.setObjectName("inboxWatcher")
         self.ctx = ctx
         self.result: InboxScan | None = None
-        self.running: Operation[object] | None = None
+        self.running: Operation[Any] | None = None
         self.failed = False  # the last scan could not read the folder (it tries again)
         self._again = False
         self.timer = QTimer(self)

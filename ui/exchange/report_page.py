@@ -79,14 +79,14 @@ class ReportPage(QWidget):
         # the page scrolls instead of squeezing its texts on a 150 % screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("reportScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("reportScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 16)
         lay.setSpacing(10)
@@ -198,8 +198,8 @@ class ReportPage(QWidget):
         self.outbox = outbox
         self.receipt_table.setRowCount(len(self.receipts))
         for i, r in enumerate(self.receipts):
-            values = (local_time(r.at), r.recipient, str(r.signals), r.package_id[:12])
-            for j, v in enumerate(values):
+            cells = (local_time(r.at), r.recipient, str(r.signals), r.package_id[:12])
+            for j, v in enumerate(cells):
                 self.receipt_table.setItem(i, j, QTableWidgetItem(v))
 
     # -- actions ------------------------------------------------------------------------

@@ -90,7 +90,7 @@ class ExchangeFoldersBox(QGroupBox):
         self.load()
 
     def folders(self) -> tuple[Path | None, Path | None]:
-        return self.ctx.run(lambda s: s.exchange.folders())  # type: ignore[no-any-return]
+        return self.ctx.run(lambda s: s.exchange.folders())
 
     def load(self) -> None:
         inbox, outbox = self.folders()
