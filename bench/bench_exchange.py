@@ -9,10 +9,12 @@
 - Baselines in the same run: ``age_encrypt_s`` / ``age_decrypt_s`` — bare ``pyrage``
   encrypt/decrypt of the same plaintext (the package's inner ZIP) to the same two
   recipients; everything above that is Baken's own work.
-- ``send_s_memsec_off`` / ``receive_s_memsec_off``: the same, measured in a child process
-  with SQLCipher's ``cipher_memory_security`` off (it is process-wide). Most of
-  ``receive_s`` is the full-text index of the arriving notes (FTS5 triggers, thousands of
-  small allocations, each locked and wiped while memory security is on).
+- ``send_s`` / ``receive_s`` are measured with the shipped default: SQLCipher's
+  ``cipher_memory_security`` off (storage/db.py).
+- ``send_s_memsec_on`` / ``receive_s_memsec_on``: the same, measured in a child process
+  with memory security on (it is process-wide; the ``baken.settings.json`` choice). Most of
+  ``receive_s_memsec_on`` is the full-text index of the arriving notes (FTS5 triggers,
+  thousands of small allocations, each locked and wiped while memory security is on).
 """
 
 from __future__ import annotations
@@ -51,9 +53,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def run(ctx: Any) -> dict[str, float]:
+    import storage.db
+
+    storage.db.MEMORY_SECURITY = False  # the shipped default, whatever ran before
     out = measure(ctx.tmp / "shipped", ctx.quick)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    args = [sys.executable, "-m", "bench.bench_exchange", str(ctx.tmp / "off")]
+    args = [sys.executable, "-m", "bench.bench_exchange", str(ctx.tmp / "on")]
     proc = subprocess.run(
         args + (["quick"] if ctx.quick else []),
         capture_output=True,
@@ -63,10 +68,10 @@ def run(ctx: Any) -> dict[str, float]:
         cwd=ROOT,
     )
     if proc.returncode != 0:
-        raise RuntimeError("memsec-off run failed: " + proc.stderr[-2000:])
-    off = json.loads(proc.stdout.strip().splitlines()[-1])
-    out["send_s_memsec_off"] = off["send_s"]
-    out["receive_s_memsec_off"] = off["receive_s"]
+        raise RuntimeError("memsec-on run failed: " + proc.stderr[-2000:])
+    on = json.loads(proc.stdout.strip().splitlines()[-1])
+    out["send_s_memsec_on"] = on["send_s"]
+    out["receive_s_memsec_on"] = on["receive_s"]
     return out
 
 
@@ -119,5 +124,5 @@ def measure(tmp: Path, quick: bool) -> dict[str, float]:
 if __name__ == "__main__":
     import storage.db
 
-    storage.db.MEMORY_SECURITY = False
+    storage.db.MEMORY_SECURITY = True
     print(json.dumps(measure(Path(sys.argv[1]), len(sys.argv) > 2)))

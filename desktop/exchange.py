@@ -217,6 +217,15 @@ def parse_card(text: str) -> Card:
     return card
 
 
+def read_card(path: Path) -> Card:
+    """A card from a file (``ValidationError`` when unreadable or not a card)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError(XM.X_CARD_UNREADABLE, "card") from None
+    return parse_card(text)
+
+
 # --- values returned --------------------------------------------------------------------
 
 
@@ -309,13 +318,16 @@ class Incoming:
     def dossiers_preview(self) -> list[tuple[str, str, str]]:
         """(number, person name, "nieuw"/"bijgewerkt"/"conflict") per dossier in the
         package, for the screen that shows what a package holds before it is applied."""
+        conflicted = {c.record_id for c in self.plan.conflicts if c.table == transfer.ROOT_TABLE}
         out = []
         for what, items in (("nieuw", self.plan.add), ("bijgewerkt", self.plan.update)):
             for table, row in items:
-                if table == transfer.ROOT_TABLE:
+                if table == transfer.ROOT_TABLE and str(row.get("id")) not in conflicted:
                     out.append((str(row.get("number", "")), str(row.get("person_name", "")), what))
+        seen = set()
         for c in self.plan.conflicts:
-            if c.table == transfer.ROOT_TABLE:
+            if c.table == transfer.ROOT_TABLE and c.record_id not in seen:
+                seen.add(c.record_id)  # one line per dossier, also with several conflicts
                 row = c.incoming
                 out.append(
                     (str(row.get("number", "")), str(row.get("person_name", "")), "conflict")
@@ -335,6 +347,22 @@ class Received:
 
 INBOX_SETTING = "machine.exchange.inbox"
 OUTBOX_SETTING = "machine.exchange.outbox"
+# Aandachtsfunctionaris mode (issue 17 item 5): this store reports signals to one
+# coordinator and keeps only receipts. Set once, in the first-run wizard.
+MODE_SETTING = "exchange.mode"
+MODE_REPORTER = "aandachtsfunctionaris"
+COORDINATOR_SETTING = "exchange.coordinator"
+REPORT_REASON = "melding aan de zorgcoördinator"  # fixed: the receipt holds no free text
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What stays of a reported signal: no personal data."""
+
+    package_id: str
+    at: str  # UTC, ISO
+    recipient: str  # the coordinator's name and organisation (from their card)
+    signals: int
 
 
 @dataclass
@@ -1191,6 +1219,84 @@ class ExchangeService:
             except StoreError:
                 scan.refused.append((path, DAMAGED))
         return scan
+
+    # -- aandachtsfunctionaris mode (issue 17 item 5) -------------------------------------
+    def is_reporter(self) -> bool:
+        return bool(settings.get(self.db, MODE_SETTING, "") == MODE_REPORTER)
+
+    def become_reporter(self, card: Card, fingerprint_given: str) -> Contact:
+        """Make this store an aandachtsfunctionaris store reporting to the coordinator of
+        ``card`` (verified by ``fingerprint_given``, else ``FingerprintMismatch``)."""
+        contact = self.add_contact(card, fingerprint_given).contact
+        with self.db.transaction():
+            settings.put(self.db, MODE_SETTING, MODE_REPORTER)
+            settings.put(self.db, COORDINATOR_SETTING, contact.id)
+            self.store.audit(
+                "exchange.reporter_mode", object_type="exchange_contact", object_id=contact.id
+            )
+        self._changed("settings", "exchange_contact", ids=(contact.id,))
+        return contact
+
+    def coordinator(self) -> Contact | None:
+        """The coordinator this store reports to (aandachtsfunctionaris mode), or None."""
+        cid = settings.get(self.db, COORDINATOR_SETTING, "")
+        if not cid:
+            return None
+        row = xq.contact(self.db, str(cid))
+        return None if row is None or row["status"] == "verwijderd" else _contact(row)
+
+    def report_signals(
+        self, signal_ids: Sequence[str], *, out: Path | None = None, outbox: Path | None = None
+    ) -> Sent:
+        """Send signals to the coordinator; once the package is written they leave this
+        store (``send(..., remove_signals=True)``) and only a ``Receipt`` stays."""
+        coordinator = self.coordinator()
+        if coordinator is None:
+            raise ValidationError(XM.X_NO_COORDINATOR, "contact")
+        if out is None and outbox is None:
+            outbox = self.folders()[1]
+            if outbox is None:
+                raise ValidationError(XM.X_OUT_OR_OUTBOX, "out")
+        return self.send(
+            coordinator.id,
+            signals=signal_ids,
+            out=out,
+            outbox=outbox,
+            reason=REPORT_REASON,
+            remove_signals=True,
+        )
+
+    def receipts(self) -> list[Receipt]:
+        """Signals sent from this store, newest first (package id, time, recipient, count)."""
+        names = {c.id: ", ".join(x for x in (c.name, c.organisation) if x) for c in self.contacts()}
+        out = [
+            Receipt(
+                package_id=str(r["package_id"]),
+                at=str(r["at"]),
+                recipient=names.get(str(r["contact_id"]), ""),
+                signals=int(r["counts"].get("signals", 0)),
+            )
+            for r in xq.packages(self.db, "verzonden")
+            if r["kind"] == KIND_SIGNALS
+        ]
+        return sorted(out, key=lambda r: r.at, reverse=True)
+
+    def dossier_numbers(self, incoming: Incoming) -> dict[str, str]:
+        """Dossier id -> number for every dossier a package touches (from the package, else
+        this store), so a conflict is shown by its dossier number, never by an id."""
+        numbers: dict[str, str] = {}
+        rows = [r for t, r in incoming.plan.add + incoming.plan.update if t == transfer.ROOT_TABLE]
+        rows += [c.incoming for c in incoming.plan.conflicts if c.table == transfer.ROOT_TABLE]
+        for row in rows:
+            if row.get("id") and row.get("number"):
+                numbers[str(row["id"])] = str(row["number"])
+        wanted = {str(d) for d in incoming.manifest.get("dossiers", [])}
+        for c in incoming.plan.conflicts:
+            for side in (c.local, c.incoming):
+                if side.get("dossier_id"):
+                    wanted.add(str(side["dossier_id"]))
+        numbers.update(xq.dossier_numbers(self.db, sorted(wanted - set(numbers))))
+        return numbers
 
     # -- handover to a named successor ---------------------------------------------------
     def wrap_handover_key(

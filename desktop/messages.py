@@ -515,6 +515,11 @@ X_IS_HANDOVER_KEY = Msg(
 )
 X_NO_INBOX = Msg("exchange.no_inbox", "De inboxmap bestaat niet.")
 X_NO_FOLDER = Msg("exchange.no_folder", "Die map bestaat niet.")
+X_NO_COORDINATOR = Msg(
+    "exchange.no_coordinator",
+    "Er is nog geen zorgcoördinator ingesteld om signalen naar te sturen.",
+)
+X_CARD_UNREADABLE = Msg("exchange.card_unreadable", "De contactkaart kan niet worden gelezen.")
 X_NOT_HANDOVER_KEY = Msg("exchange.not_handover_key", "Dit is geen overdrachtssleutel.")
 X_NO_HANDOVER_FILE = Msg("exchange.no_handover_file", "Het overdrachtsbestand bestaat niet.")
 V_SIGNAL_EMPTY = Msg(

@@ -206,6 +206,16 @@ def dossier_ids(db: Database, refs: Sequence[str]) -> list[str]:
     return out
 
 
+def dossier_numbers(db: Database, dossier_ids: Sequence[str]) -> dict[str, str]:
+    """Dossier id -> number for the ids that exist here."""
+    out: dict[str, str] = {}
+    for did in dossier_ids:
+        number = db.scalar("SELECT number FROM dossiers WHERE id = ?", (did,))
+        if number is not None:
+            out[did] = str(number)
+    return out
+
+
 def remove_sent_signals(db: Database, signal_ids: Sequence[str]) -> int:
     """Delete signals that were handed over (aandachtsfunctionaris mode), the persons only
     they referred to, and their exchange hashes. Returns the number of signals removed."""
@@ -225,6 +235,11 @@ def remove_sent_signals(db: Database, signal_ids: Sequence[str]) -> int:
                 db.execute(
                     "DELETE FROM settings WHERE key = ?", (f"transfer.base.persons.{person}",)
                 )
+    if removed:
+        # A deleted person's name lingers in the FTS5 segment blocks until they are merged
+        # (as after a destruction, storage/retention.py): merge, so nothing of it survives.
+        for fts in ("names_fts", "notes_fts"):
+            db.execute(f"INSERT INTO {fts}({fts}) VALUES ('optimize')")
     return removed
 
 

@@ -62,6 +62,6 @@ def test_bench_exchange_quick(tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr[-2000:]
     data = json.loads(out.read_text())
-    for metric in ("send_s", "receive_s", "age_encrypt_s", "age_decrypt_s", "receive_s_memsec_off"):
+    for metric in ("send_s", "receive_s", "age_encrypt_s", "age_decrypt_s", "receive_s_memsec_on"):
         assert isinstance(data[metric], float) and data[metric] > 0, metric
     assert data["exchange_notes"] == 50

@@ -29,7 +29,7 @@ from pyrage import x25519
 from desktop import exchange as ex
 from desktop.cases.model import Consent, Note, Organisation, Person, Signal
 from desktop.cases.service import CaseService
-from storage import audit, search, stats
+from storage import audit, retention, search, stats
 from storage import exchange as xq
 from storage.vault import Store, Vault
 from tests.conftest import PASSWORD
@@ -587,6 +587,8 @@ def test_aandachtsfunctionaris_signal_leaves_the_store(trio):
     assert b.db.scalar("SELECT count(*) FROM signals") == 0
     assert b.db.scalar("SELECT count(*) FROM persons") == 0
     assert not search.search_names(b.db, search.fts_query("Meldpersoon") or "", 10)
+    for canary in ("Meldpersoon", "Kanarie", "af-kanarie-8841"):  # not even in FTS segments
+        assert retention.find_text(b.db, canary) == [], canary
     (receipt,) = xq.packages(b.db)
     assert receipt["package_id"] == sent.package_id and receipt["counts"] == sent.counts
     assert "Kanarie" not in json.dumps(receipt) and "af-kanarie" not in json.dumps(receipt)

@@ -71,6 +71,7 @@ def test_card_contact_and_inbox(qtbot, ctx: AppContext, tmp_path: Path) -> None:
     assert "Collega Zuid" in page.packages.item(0, 0).text()
     assert "nieuw" in page.packages.item(0, 1).text()
     assert store.db.scalar("SELECT count(*) FROM dossiers") == before  # seen, not applied
-    page.apply_selected()
+    page.apply_selected()  # on a worker
+    qtbot.waitUntil(lambda: page.last_received is not None, timeout=20_000)
     assert store.db.scalar("SELECT count(*) FROM dossiers") == before + 1
     assert page.packages.rowCount() == 0

@@ -46,6 +46,20 @@ def pages() -> list[PageSpec]:
     return sorted(specs, key=lambda spec: spec.order)
 
 
+REPORTER_PAGES = ("melden", "settings", "security", "help")
+
+
+def pages_for(ctx: AppContext) -> list[PageSpec]:
+    """The sidebar of this store: every page, or for an aandachtsfunctionaris store (issue
+    17) only the reduced set: Signalen melden, Instellingen, Over de beveiliging, Hulp."""
+    from ui.exchange import report_page
+
+    if not ctx.is_unlocked or not ctx.require_session().exchange.is_reporter():
+        return pages()
+    every = {spec.key: spec for spec in [*pages(), report_page.PAGE]}
+    return [every[key] for key in REPORTER_PAGES if key in every]
+
+
 def dossier_tabs() -> list[DossierTabSpec]:
     """The dossier view's tabs after the built-in ones, sorted by ``order``."""
     from ui.care import tabs as care_tabs
@@ -65,3 +79,6 @@ def install(ctx: AppContext) -> None:
 
     register()
     auto_backup.install(ctx)
+    from ui.exchange import inbox
+
+    inbox.watcher(ctx)  # the team-folder inbox: checked at unlock and every few minutes

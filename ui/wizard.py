@@ -1,16 +1,25 @@
-"""First-run wizard: welcome, organisation and user, password, recovery code."""
+"""First-run wizard: welcome, organisation and user, password, recovery code.
+
+On the welcome page the user chooses the normal zorgcoördinator set-up or "Ik meld
+signalen bij de zorgcoördinator" (aandachtsfunctionaris, issue 17): then one more page
+reads the coordinator's contact card and checks the fingerprint read out on the phone;
+the new store then reports to that coordinator and shows the reduced UI
+(``ui.exchange.report_page``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -18,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import StoreError
+from desktop.exchange import Card, ExchangeService, normalize_fingerprint, read_card
 from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
 from ui.messages import message_text
@@ -26,6 +36,7 @@ from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
     add_row,
+    documents_folder,
     error_label,
     form_layout,
     paragraph,
@@ -34,6 +45,7 @@ from ui.widgets import (
 )
 
 PAGE_WELCOME, PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY = range(4)
+PAGE_COORDINATOR = 4  # only for "Ik meld signalen bij de zorgcoördinator"
 
 
 @dataclass(frozen=True)
@@ -78,6 +90,16 @@ class WelcomePage(QWizardPage):
         ]
         self.text = paragraph("".join(f"<p style='margin-bottom: 10px'>{t}</p>" for t in texts))
         layout.addWidget(self.text)
+        self.coordinator = QRadioButton(
+            self.tr("Ik ben &zorgcoördinator: signalen, screening, dossiers en opvang")
+        )
+        self.reporter = QRadioButton(
+            self.tr("Ik &meld signalen bij de zorgcoördinator (aandachtsfunctionaris)")
+        )
+        for radio in (self.coordinator, self.reporter):
+            radio.setAccessibleName(plain(radio.text()))
+            layout.addWidget(radio)
+        self.coordinator.setChecked(True)
         self.alternative_buttons: dict[str, QPushButton] = {}
         if FIRST_STEP_ALTERNATIVES:
             layout.addWidget(paragraph(self.tr("Of begin anders:")))
@@ -96,6 +118,100 @@ class WelcomePage(QWizardPage):
         wizard = self.wizard()
         if isinstance(wizard, FirstRunWizard):
             wizard.run_alternative(alt)
+
+
+class CoordinatorPage(QWizardPage):
+    """The coordinator's contact card (a file they sent) and its fingerprint, read out on
+    the phone: Next only when the two match."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card: Card | None = None
+        self.setTitle(self.tr("Uw zorgcoördinator"))
+        self.setSubTitle(
+            self.tr(
+                "Kies de contactkaart die uw zorgcoördinator u stuurde en vergelijk de "
+                "vingerafdruk: laat hem aan de telefoon voorlezen en typ hem over."
+            )
+        )
+        form = form_layout()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.browse = QPushButton(self.tr("&Bladeren…"))
+        self.browse.setAccessibleName(self.tr("Contactkaart kiezen"))
+        self.browse.clicked.connect(self._choose)
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.file_edit, 1)
+        row.addWidget(self.browse)
+        label = add_row(form, self.tr("&Contactkaart:"), row_widget)
+        label.setBuddy(self.browse)
+        self.file_edit.setAccessibleName(self.tr("Contactkaart"))
+        self.who = paragraph("")
+        self.who.setAccessibleName(self.tr("Van wie de kaart is"))
+        form.addRow("", self.who)
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setPlaceholderText("12345 67890 …")
+        add_row(
+            form,
+            self.tr("Vinger&afdruk:"),
+            self.fingerprint,
+            self.tr("8 groepen van 5 cijfers, zoals de zorgcoördinator ze voorleest"),
+        )
+        self.status = paragraph("")
+        self.status.setAccessibleName(self.tr("Controle van de vingerafdruk"))
+        form.addRow("", self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.fingerprint.textChanged.connect(self._update)
+
+    def _choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Contactkaart van de zorgcoördinator"),
+            str(documents_folder()),
+            self.tr("Contactkaart (*.json);;Alle bestanden (*)"),
+        )
+        if name:
+            self.load_card(Path(name))
+
+    def load_card(self, path: Path) -> bool:
+        self.card = None
+        self.file_edit.setText(str(path))
+        try:
+            self.card = read_card(path)
+        except StoreError as exc:
+            self.who.setText(message_text(exc))
+        else:
+            self.who.setText(
+                ", ".join(x for x in (self.card.name, self.card.organisation, self.card.role) if x)
+            )
+        self._update()
+        return self.card is not None
+
+    def matches(self) -> bool:
+        if self.card is None or not self.fingerprint.text().strip():
+            return False
+        try:
+            return normalize_fingerprint(self.fingerprint.text()) == self.card.fingerprint
+        except StoreError:
+            return False
+
+    def _update(self) -> None:
+        if self.card is None or not self.fingerprint.text().strip():
+            self.status.setText("")
+        elif self.matches():
+            self.status.setText(self.tr("De vingerafdruk klopt."))
+        else:
+            self.status.setText(
+                self.tr("De vingerafdruk klopt (nog) niet met deze kaart. Controleer elk cijfer.")
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API
+        return self.matches()
 
 
 class OrganisationPage(QWizardPage):
@@ -264,11 +380,31 @@ class FirstRunWizard(QWizard):
         self.org_page = OrganisationPage()
         self.password_page = PasswordPage(self)
         self.recovery_page = RecoveryPage(self)
+        self.coordinator_page = CoordinatorPage()
+        self._alternative = False
+        self.welcome_page.reporter.toggled.connect(
+            lambda on: self.org_page.user_role.setCurrentIndex(1 if on else 0)
+        )
         self.setPage(PAGE_WELCOME, self.welcome_page)
         self.setPage(PAGE_ORG, self.org_page)
         self.setPage(PAGE_PASSWORD, self.password_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
+        self.setPage(PAGE_COORDINATOR, self.coordinator_page)
         self.setMinimumSize(720, 560)
+
+    def reporter(self) -> bool:
+        """Set up as an aandachtsfunctionaris who reports signals to a coordinator."""
+        return self.welcome_page.reporter.isChecked()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt API
+        current = self.currentId()
+        if current == PAGE_WELCOME:
+            return PAGE_COORDINATOR if self.reporter() else PAGE_ORG
+        if current == PAGE_COORDINATOR:
+            return PAGE_ORG
+        if current == PAGE_RECOVERY:
+            return -1
+        return super().nextId()
 
     def run_alternative(self, alt: FirstStepAlternative) -> None:
         try:
@@ -279,6 +415,7 @@ class FirstRunWizard(QWizard):
         if store is None:
             return
         self.store = store
+        self._alternative = True
         self.accept()
 
     def user_inputs(self) -> list[str]:
@@ -353,7 +490,20 @@ class FirstRunWizard(QWizard):
         if self.recovery_page.panel is not None:
             self.recovery_page.panel.forget()
         self.recovery_code = ""
+        if self.store is not None and result and self.reporter() and not self._alternative:
+            self._become_reporter(self.store)
         if self.store is not None:
             self.ctx.set_store(self.store)
         self.store = None
         super().done(result)
+
+    def _become_reporter(self, store: Store) -> None:
+        """Before the window opens (its sidebar depends on it): this store reports to the
+        coordinator whose card and fingerprint were checked on the coordinator page."""
+        page = self.coordinator_page
+        if page.card is None:
+            return
+        try:
+            ExchangeService(store).become_reporter(page.card, page.fingerprint.text())
+        except StoreError as exc:
+            show_error(self, exc)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from ui.page_registry import PageSpec, pages
+from ui.features import pages_for
+from ui.page_registry import PageSpec
 
 
 class Workspace(QWidget):
@@ -26,7 +27,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("workspace")
-        self.specs: list[PageSpec] = pages()
+        self.specs: list[PageSpec] = pages_for(ctx)  # reduced for an aandachtsfunctionaris
         self.page_widgets: dict[str, QWidget] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

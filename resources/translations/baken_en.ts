@@ -526,6 +526,10 @@
         <translation>Package received</translation>
     </message>
     <message>
+        <source>Ingesteld als aandachtsfunctionaris (meldt aan de zorgcoördinator)</source>
+        <translation>Set up as contact officer (reports to the care coordinator)</translation>
+    </message>
+    <message>
         <source>Geheime sleutel geëxporteerd</source>
         <translation>Secret key exported</translation>
     </message>
@@ -2119,6 +2123,14 @@
         <translation>Completed on</translation>
     </message>
     <message>
+        <source>(gekoppeld record)</source>
+        <translation>(linked record)</translation>
+    </message>
+    <message>
+        <source>%1 in dossier %2</source>
+        <translation>%1 in case %2</translation>
+    </message>
+    <message>
         <source>%1 %2: aan beide kanten gewijzigd</source>
         <translation>%1 %2: changed on both sides</translation>
     </message>
@@ -2192,6 +2204,65 @@
     <message>
         <source>&amp;Annuleren</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Uw zorgcoördinator</source>
+        <translation>Your care coordinator</translation>
+    </message>
+    <message>
+        <source>Kies de contactkaart die uw zorgcoördinator u stuurde en vergelijk de vingerafdruk: laat hem aan de telefoon voorlezen en typ hem over.</source>
+        <translation>Choose the contact card your care coordinator sent you and compare the fingerprint: have it read out to you on the phone and type it in.</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Contactkaart kiezen</source>
+        <translation>Choose contact card</translation>
+    </message>
+    <message>
+        <source>&amp;Contactkaart:</source>
+        <translation>&amp;Contact card:</translation>
+    </message>
+    <message>
+        <source>Contactkaart</source>
+        <translation>Contact card</translation>
+    </message>
+    <message>
+        <source>Van wie de kaart is</source>
+        <translation>Whose card it is</translation>
+    </message>
+    <message>
+        <source>Vinger&amp;afdruk:</source>
+        <translation>Finger&amp;print:</translation>
+    </message>
+    <message>
+        <source>8 groepen van 5 cijfers, zoals de zorgcoördinator ze voorleest</source>
+        <translation>8 groups of 5 digits, as the care coordinator reads them out</translation>
+    </message>
+    <message>
+        <source>Controle van de vingerafdruk</source>
+        <translation>Fingerprint check</translation>
+    </message>
+    <message>
+        <source>Contactkaart van de zorgcoördinator</source>
+        <translation>Contact card of the care coordinator</translation>
+    </message>
+    <message>
+        <source>Contactkaart (*.json);;Alle bestanden (*)</source>
+        <translation>Contact card (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk klopt.</source>
+        <translation>The fingerprint matches.</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk klopt (nog) niet met deze kaart. Controleer elk cijfer.</source>
+        <translation>The fingerprint does not match this card (yet). Check every digit.</translation>
     </message>
 </context>
 <context>
@@ -2977,6 +3048,53 @@
     </message>
 </context>
 <context>
+    <name>ExchangeFoldersBox</name>
+    <message>
+        <source>Uitwisselen</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Een gedeelde map van het team (netwerkmap, OneDrive/SharePoint, Syncthing). Baken kijkt bij het ontgrendelen en elke paar minuten in de inbox; wat u verstuurt komt in de uitbox. Pakketten zijn versleuteld.</source>
+        <translation>A folder the team shares (network folder, OneDrive/SharePoint, Syncthing). Baken looks in the inbox when unlocked and every few minutes; what you send goes to the outbox. Packages are encrypted.</translation>
+    </message>
+    <message>
+        <source>&amp;Inboxmap:</source>
+        <translation>&amp;Inbox folder:</translation>
+    </message>
+    <message>
+        <source>Inboxmap kiezen</source>
+        <translation>Choose inbox folder</translation>
+    </message>
+    <message>
+        <source>Inboxmap leegmaken</source>
+        <translation>Clear inbox folder</translation>
+    </message>
+    <message>
+        <source>&amp;Uitboxmap:</source>
+        <translation>Outbo&amp;x folder:</translation>
+    </message>
+    <message>
+        <source>Uitboxmap kiezen</source>
+        <translation>Choose outbox folder</translation>
+    </message>
+    <message>
+        <source>Uitboxmap leegmaken</source>
+        <translation>Clear outbox folder</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Uitwisselen</source>
@@ -3019,6 +3137,10 @@
         <translation>Add contact card…</translation>
     </message>
     <message>
+        <source>Dossiers versturen…</source>
+        <translation>Send cases…</translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -3035,12 +3157,20 @@
         <translation>Counts</translation>
     </message>
     <message>
+        <source>Pakketten in de inbox</source>
+        <translation>Packages in the inbox</translation>
+    </message>
+    <message>
         <source>Inbox bekijken</source>
         <translation>Check inbox</translation>
     </message>
     <message>
         <source>Gekozen pakket toepassen</source>
         <translation>Apply selected package</translation>
+    </message>
+    <message>
+        <source>Uw contactkaart</source>
+        <translation>Your contact card</translation>
     </message>
     <message>
         <source>Inboxmap: %1</source>
@@ -3071,8 +3201,93 @@
         <translation>Fingerprint as your colleague reads it out (8 groups of 5 digits):</translation>
     </message>
     <message>
-        <source>De contactkaart kan niet worden gelezen.</source>
-        <translation>The contact card cannot be read.</translation>
+        <source>De inboxmap kan nu niet worden gelezen; Baken probeert het straks opnieuw.</source>
+        <translation>The inbox folder cannot be read now; Baken will try again shortly.</translation>
+    </message>
+    <message>
+        <source>Van %1, gemaakt %2: %3.</source>
+        <translation>From %1, made %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>en nog %n dossiers</source>
+        <translation>
+            <numerusform>and %n more case</numerusform>
+            <numerusform>and %n more cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicten: u kiest per record bij het toepassen.</source>
+        <translation>
+            <numerusform>%n conflict: you choose when applying.</numerusform>
+            <numerusform>%n conflicts: you choose per record when applying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signaal van %1 %2</source>
+        <translation>Signal of %1 %2</translation>
+    </message>
+    <message>
+        <source>geverifieerd</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>niet geverifieerd</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>nieuwe sleutel, opnieuw verifiëren</source>
+        <translation>new key, verify again</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personen</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notities</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen</source>
+        <translation>
+            <numerusform>%n signal</numerusform>
+            <numerusform>%n signals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n andere gegevens</source>
+        <translation>
+            <numerusform>%n other record</numerusform>
+            <numerusform>%n other records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>bijgewerkt</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>Pakket toepassen…</source>
+        <translation>Applying package…</translation>
     </message>
     <message numerus="yes">
         <source>%n pakket(ten) klaar</source>
@@ -4596,6 +4811,14 @@
         <translation>A draft is too large to save.</translation>
     </message>
     <message>
+        <source>De contactkaart kan niet worden gelezen.</source>
+        <translation>The contact card cannot be read.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen zorgcoördinator ingesteld om signalen naar te sturen.</source>
+        <translation>No care coordinator has been set up to send signals to yet.</translation>
+    </message>
+    <message>
         <source>Het overnemen van de gegevens is mislukt. Er is niets veranderd.</source>
         <translation>Taking over the data failed. Nothing was changed.</translation>
     </message>
@@ -6061,6 +6284,28 @@
     </message>
 </context>
 <context>
+    <name>PackagesNotice</name>
+    <message>
+        <source>Naar Uitwisselen</source>
+        <translation>Go to Exchange</translation>
+    </message>
+    <message>
+        <source>Naar de pagina Uitwisselen</source>
+        <translation>Go to the Exchange page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pakketten van %1</source>
+        <translation>
+            <numerusform>%n package from %1</numerusform>
+            <numerusform>%n packages from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In de inbox, nog niet toegepast: %1</source>
+        <translation>In the inbox, not applied yet: %1</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Vandaag</source>
@@ -6117,6 +6362,10 @@
     <message>
         <source>Uitwisselen</source>
         <translation>Exchange</translation>
+    </message>
+    <message>
+        <source>Signalen melden</source>
+        <translation>Report signals</translation>
     </message>
 </context>
 <context>
@@ -6674,6 +6923,117 @@
         <source>Opgeslagen: {name}</source>
         <translation>Saved: {name}</translation>
     </message>
+    <message>
+        <source>Signalen melden</source>
+        <translation>Report signals</translation>
+    </message>
+    <message>
+        <source>U meldt signalen bij de zorgcoördinator. Een verstuurd signaal staat daarna niet meer op deze computer; alleen een ontvangstbewijs zonder persoonsgegevens blijft.</source>
+        <translation>You report signals to the care coordinator. Once sent, a signal is no longer on this computer; only a receipt without personal data stays.</translation>
+    </message>
+    <message>
+        <source>Zorgcoördinator</source>
+        <translation>Care coordinator</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk van de zorgcoördinator</source>
+        <translation>Fingerprint of the care coordinator</translation>
+    </message>
+    <message>
+        <source>Nog te versturen</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw signaal…</source>
+        <translation>&amp;New signal…</translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>Aanmelding</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Urgentie</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Alias of initialen</source>
+        <translation>Alias or initials</translation>
+    </message>
+    <message>
+        <source>Signalen die nog niet zijn verstuurd</source>
+        <translation>Signals not sent yet</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen naar de zorgcoördinator</source>
+        <translation>&amp;Send to the care coordinator</translation>
+    </message>
+    <message>
+        <source>Versturen naar de zorgcoördinator</source>
+        <translation>Send to the care coordinator</translation>
+    </message>
+    <message>
+        <source>Verstuurd (ontvangstbewijzen)</source>
+        <translation>Sent (receipts)</translation>
+    </message>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Pakket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Ontvangstbewijzen van verstuurde signalen</source>
+        <translation>Receipts of signals sent</translation>
+    </message>
+    <message>
+        <source>Nog geen zorgcoördinator ingesteld.</source>
+        <translation>No care coordinator set up yet.</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk: %1 (%2)</source>
+        <translation>Fingerprint: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>geverifieerd</source>
+        <translation>verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nog te versturen (%n)</source>
+        <translation>
+            <numerusform>Not sent yet (%n)</numerusform>
+            <numerusform>Not sent yet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Naar de uitboxmap: %1</source>
+        <translation>To the outbox folder: %1</translation>
+    </message>
+    <message>
+        <source>U kiest waar het pakket komt (geen uitboxmap ingesteld).</source>
+        <translation>You choose where the package goes (no outbox folder set).</translation>
+    </message>
+    <message>
+        <source>Pakket voor de zorgcoördinator opslaan</source>
+        <translation>Save package for the care coordinator</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket)</source>
+        <translation>Baken package (*.baken-pakket)</translation>
+    </message>
 </context>
 <context>
     <name>RetentionTab</name>
@@ -7147,6 +7507,57 @@
     <message>
         <source>Logboeken, foutmeldingen, tijdelijke bestanden, bestandsnamen en de vensterinstellingen bevatten geen persoonsgegevens.</source>
         <translation>Logs, error messages, temporary files, file names and the window settings contain no personal data.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Dossiers versturen</source>
+        <translation>Send cases</translation>
+    </message>
+    <message>
+        <source>Het pakket is versleuteld voor de gekozen collega (en voor u) en door u ondertekend. Zonder geldige toestemming om te delen met de organisatie van de collega vult u een reden in; die komt in het verstrekkingenregister.</source>
+        <translation>The package is encrypted for the chosen colleague (and for you) and signed by you. Without a valid consent to share with the colleague&apos;s organisation you enter a reason; it goes into the disclosure register.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>Rec&amp;ipient:</translation>
+    </message>
+    <message>
+        <source>Re&amp;den (zonder toestemming):</source>
+        <translation>Reaso&amp;n (without consent):</translation>
+    </message>
+    <message>
+        <source>Waarom u deelt zonder geldige toestemming; leeg als die er is</source>
+        <translation>Why you share without a valid consent; empty if there is one</translation>
+    </message>
+    <message>
+        <source>Naar de uitboxmap: %1</source>
+        <translation>To the outbox folder: %1</translation>
+    </message>
+    <message>
+        <source>U kiest hierna waar het pakket komt (geen uitboxmap ingesteld).</source>
+        <translation>Next you choose where the package goes (no outbox folder set).</translation>
+    </message>
+    <message>
+        <source>&amp;Versturen</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pakket opslaan</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <source>Baken-pakket (*.baken-pakket)</source>
+        <translation>Baken package (*.baken-pakket)</translation>
     </message>
 </context>
 <context>
@@ -7691,6 +8102,14 @@
     <message>
         <source>In drie korte stappen legt u vast voor welke organisatie u werkt, kiest u een wachtwoord en krijgt u een herstelcode voor noodgevallen.</source>
         <translation>In three short steps you record which organisation you work for, choose a password and receive a recovery code for emergencies.</translation>
+    </message>
+    <message>
+        <source>Ik ben &amp;zorgcoördinator: signalen, screening, dossiers en opvang</source>
+        <translation>I am the &amp;care coordinator: signals, screening, cases and shelter</translation>
+    </message>
+    <message>
+        <source>Ik &amp;meld signalen bij de zorgcoördinator (aandachtsfunctionaris)</source>
+        <translation>I &amp;report signals to the care coordinator (contact officer)</translation>
     </message>
     <message>
         <source>Of begin anders:</source>

@@ -44,6 +44,55 @@
             <numerusform>%n geweigerd</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>en nog %n dossiers</source>
+        <translation>
+            <numerusform>en nog %n dossier</numerusform>
+            <numerusform>en nog %n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicten: u kiest per record bij het toepassen.</source>
+        <translation>
+            <numerusform>%n conflict: u kiest bij het toepassen.</numerusform>
+            <numerusform>%n conflicten: u kiest per record bij het toepassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personen</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notities</source>
+        <translation>
+            <numerusform>%n notitie</numerusform>
+            <numerusform>%n notities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signalen</source>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n andere gegevens</source>
+        <translation>
+            <numerusform>%n ander gegeven</numerusform>
+            <numerusform>%n andere gegevens</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OpvangPage</name>
@@ -77,12 +126,32 @@
     </message>
 </context>
 <context>
+    <name>PackagesNotice</name>
+    <message numerus="yes">
+        <source>%n pakketten van %1</source>
+        <translation>
+            <numerusform>%n pakket van %1</numerusform>
+            <numerusform>%n pakketten van %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message numerus="yes">
         <source>%n verstrekkingen</source>
         <translation>
             <numerusform>%n verstrekking</numerusform>
             <numerusform>%n verstrekkingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>Nog te versturen (%n)</source>
+        <translation>
+            <numerusform>Nog te versturen (%n)</numerusform>
+            <numerusform>Nog te versturen (%n)</numerusform>
         </translation>
     </message>
 </context>

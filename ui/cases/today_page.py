@@ -83,6 +83,10 @@ class TodayPage(QWidget):
         )
         self.backup_warning.hide()
         layout.addWidget(self.backup_warning)
+        from ui.exchange.notice import PackagesNotice  # "2 pakketten van …" (issue 17)
+
+        self.packages_notice = PackagesNotice(ctx)
+        layout.addWidget(self.packages_notice)
         hint = QLabel(self.tr("Dubbelklik of Enter opent het dossier."))
         hint.setStyleSheet("color: #5a6672;")
         layout.addWidget(hint)

@@ -124,9 +124,16 @@ class ConflictDialog(QDialog):
     """Every conflict side by side (field, here, incoming) with its choices; OK when all
     are chosen. ``resolutions()`` gives ``{conflict.key: choice}`` for ``apply_merge``."""
 
-    def __init__(self, plan: MergePlan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: MergePlan,
+        parent: QWidget | None = None,
+        dossier_numbers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.plan = plan
+        # dossier id -> number: a record is shown with its dossier's number, never an id
+        self.dossier_numbers = dict(dossier_numbers or {})
         self.setWindowTitle(self.tr("Conflicten oplossen"))
         self.resize(820, 600)
         self.groups: dict[tuple[str, str], QButtonGroup] = {}
@@ -218,6 +225,7 @@ class ConflictDialog(QDialog):
             "what": self.tr("Wat"),
             "who": self.tr("Wie"),
             "done_on": self.tr("Afgerond op"),
+            "dossier_id": self.tr("Dossier"),
         }
         return names.get(field, field.removesuffix("_on").replace("_", " ").capitalize())
 
@@ -238,9 +246,25 @@ class ConflictDialog(QDialog):
                 return str(rec[key])[:10]
         return ""
 
+    def _shown(self, name: str, value: Any) -> str:
+        """A value as the user can read it: a dossier by its number, other links (internal
+        ids, meaningless to the user) as "a linked record"."""
+        if name in ("dossier_id", "id") and str(value) in self.dossier_numbers:
+            return self.dossier_numbers[str(value)]
+        if (name == "id" or name.endswith("_id")) and value is not None:
+            return self.tr("(gekoppeld record)")
+        return _value(value)
+
     def _kind_title(self, conflict: Conflict) -> str:
         table = self.table_name(conflict.table)
         ident = self._ident(conflict)
+        dossier = conflict.local.get("dossier_id") or conflict.incoming.get("dossier_id")
+        if conflict.table != "dossiers" and str(dossier) in self.dossier_numbers:
+            ident = (
+                self.tr("%1 in dossier %2")
+                .replace("%1", ident)
+                .replace("%2", self.dossier_numbers[str(dossier)])
+            ).strip()
         if conflict.kind == KIND_CHANGED:
             return (
                 self.tr("%1 %2: aan beide kanten gewijzigd")
@@ -269,8 +293,8 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, name in enumerate(conflict.fields):
             table.setItem(row, 0, QTableWidgetItem(self.field_name(name)))
-            table.setItem(row, 1, QTableWidgetItem(_value(conflict.local.get(name))))
-            table.setItem(row, 2, QTableWidgetItem(_value(conflict.incoming.get(name))))
+            table.setItem(row, 1, QTableWidgetItem(self._shown(name, conflict.local.get(name))))
+            table.setItem(row, 2, QTableWidgetItem(self._shown(name, conflict.incoming.get(name))))
         table.setFixedHeight(
             header.height() + sum(table.rowHeight(r) for r in range(table.rowCount())) + 6
         )
@@ -284,7 +308,10 @@ class ConflictDialog(QDialog):
         choice_row = QHBoxLayout()
         buttons: dict[str, QRadioButton] = {}
         for choice in conflict.choices:
-            radio = QRadioButton(labels.get(choice, choice))
+            text = labels.get(choice, choice)
+            if len(self.plan.conflicts) > 1:  # one mnemonic per window: none for repeats
+                text = text.replace("&", "")
+            radio = QRadioButton(text)
             radio.setAccessibleName(plain(radio.text()))
             group.addButton(radio)
             buttons[choice] = radio

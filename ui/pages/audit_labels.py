@@ -147,6 +147,9 @@ def _exact() -> dict[str, str]:
             "AuditActions", "Sleutelkaart afgedrukt of opgeslagen"
         ),
         "exchange.receive": QCoreApplication.translate("AuditActions", "Pakket ontvangen"),
+        "exchange.reporter_mode": QCoreApplication.translate(
+            "AuditActions", "Ingesteld als aandachtsfunctionaris (meldt aan de zorgcoördinator)"
+        ),
         "exchange.secret_export": QCoreApplication.translate(
             "AuditActions", "Geheime sleutel geëxporteerd"
         ),

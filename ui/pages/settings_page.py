@@ -132,6 +132,11 @@ class SettingsPage(QScrollArea):
         group.setLayout(form)
         layout.addWidget(group)
 
+        from ui.exchange.settings import ExchangeFoldersBox  # issue 17: the team folder
+
+        self.exchange_box = ExchangeFoldersBox(ctx)
+        layout.addWidget(self.exchange_box)
+
         # Language
         group = QGroupBox(self.tr("Taal"))
         form = form_layout()
