@@ -155,11 +155,13 @@ class ReflowSplitter(QSplitter):
         self,
         ratio: float = 0.5,
         need: Callable[[], int] | None = None,
+        first_width: Callable[[], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.ratio = ratio
         self.need = need  # the width side by side needs (default: the panes' minimum widths)
+        self.first_width = first_width  # side by side: the first pane's width (else ratio)
         self.setChildrenCollapsible(False)
 
     def side_by_side_width(self) -> int:
@@ -172,30 +174,45 @@ class ReflowSplitter(QSplitter):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         shown = [self.widget(i) for i in range(self.count())]
-        hints = [p.minimumSizeHint() for p in shown if p is not None and not p.isHidden()]
+        hints = [
+            p.minimumSizeHint().expandedTo(p.minimumSize())
+            for p in shown
+            if p is not None and not p.isHidden()
+        ]
         if not hints:
             return super().minimumSizeHint()
-        handle = self.style().pixelMetric(QStyle.PixelMetric.PM_SplitterWidth, None, self)
+        handle = self.handleWidth()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            return QSize(max(h.width() for h in hints), max(h.height() for h in hints))
         return QSize(
             max(h.width() for h in hints),
             sum(h.height() for h in hints) + handle * (len(hints) - 1),
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def reflow(self) -> None:
+        """Choose the direction again (e.g. after the panes' contents changed)."""
+        self._apply(self.size())
+
+    def _apply(self, size: QSize) -> None:
+        if size.width() <= 0:
+            return
         wanted = (
             Qt.Orientation.Horizontal
-            if event.size().width() >= self.side_by_side_width()
+            if size.width() >= self.side_by_side_width()
             else Qt.Orientation.Vertical
         )
-        if wanted != self.orientation():
+        horizontal = wanted == Qt.Orientation.Horizontal
+        if wanted != self.orientation() or horizontal and self.first_width is not None:
             self.setOrientation(wanted)
-            total = (
-                event.size().width()
-                if wanted == Qt.Orientation.Horizontal
-                else event.size().height()
-            )
+            total = size.width() if horizontal else size.height()
             first = int(total * self.ratio)
+            if horizontal and self.first_width is not None:
+                first = min(self.first_width(), total)
             self.setSizes([first, max(0, total - first)])
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._apply(event.size())
         super().resizeEvent(event)
 
 
