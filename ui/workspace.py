@@ -6,6 +6,7 @@ Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -55,7 +56,9 @@ class Workspace(QWidget):
             (self.sidebar.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs),
             default=0,
         )
-        self.sidebar.setFixedWidth(max(200, min(320, widest + 48)))
+        self._wide_sidebar = max(200, min(320, widest + 48))
+        self._narrow_sidebar = max(150, min(320, widest + 30))
+        self.sidebar.setFixedWidth(self._wide_sidebar)
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
         right = QVBoxLayout()
@@ -67,6 +70,17 @@ class Workspace(QWidget):
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
         self.sidebar.currentRowChanged.connect(self._show_row)
+
+    # Below this window width (1366 px at 150 % is 910) the sidebar keeps only the room its
+    # longest title needs, so the page gets more.
+    NARROW = 1000
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.NARROW
+        width = self._wide_sidebar if wide else self._narrow_sidebar
+        if self.sidebar.width() != width:
+            self.sidebar.setFixedWidth(width)
 
     def show_bar(self, bar: QWidget) -> None:
         """Show an info bar above the pages (it hides itself when done)."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from ui.cases.common import (
     fmt_date,
 )
 from ui.cases.dossier_partners import ConsentTab, PartnersTab
-from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
+from ui.cases.dossier_tabs import DossierSections, DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
@@ -363,27 +362,41 @@ class DossierViewWidget(QWidget):
         self.error = error_label()
         layout.addWidget(self.error)
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(
-            QCoreApplication.translate("DossierView", "Onderdelen van het dossier")
-        )
+        self.tabs = DossierSections()
         tab_ctx = DossierTabContext(ctx, service, dossier_id)
         self.tab_widgets: dict[str, QWidget] = {}
         for key, title, factory in _builtin_tabs():
             widget = factory(tab_ctx)
             self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, title)
+            self.tabs.add_section(key, title, widget)
         for spec in extra_tabs():
             try:
                 widget = spec.factory(tab_ctx, None)
             except StoreError:
                 continue
             self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, spec.title())
+            self.tabs.add_section(spec.key, spec.title(), widget)
+        self.tabs.setCurrentWidget(self.tab_widgets["intake"])
+        for keys, delta in (
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+PgUp", -1),
+            ("Ctrl+Tab", 1),
+            ("Ctrl+Shift+Tab", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.tabs.step(d))
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: emit(self.back_requested))
         ctx.changed.connect(self._on_change)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        side = 24 if event.size().width() >= 800 else 10  # narrow window (150 %): less margin
+        margins = self.layout().contentsMargins()
+        if margins.left() != side:
+            self.layout().setContentsMargins(side, 12, side, 12)
 
     def show_tab(self, key: str) -> bool:
         """Bring tab ``key`` (e.g. "tijdlijn", "brieven") to the front."""
