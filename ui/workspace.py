@@ -5,12 +5,14 @@ Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -18,6 +20,17 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.page_registry import PageSpec, pages
+
+
+class PageFrame(QScrollArea):
+    """A page's frame: as wide as the page needs at least, any height (it scrolls down)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        inner = self.widget()
+        hint = super().minimumSizeHint()
+        if inner is None:
+            return hint
+        return QSize(inner.minimumSizeHint().width(), hint.height())
 
 
 class Workspace(QWidget):
@@ -29,6 +42,7 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.specs: list[PageSpec] = pages()
         self.page_widgets: dict[str, QWidget] = {}
+        self.page_frames: dict[str, PageFrame] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -105,9 +119,18 @@ class Workspace(QWidget):
         if not 0 <= row < len(self.specs):
             return
         spec = self.specs[row]
-        widget = self.page_widgets.get(spec.key)
-        if widget is None:
+        frame = self.page_frames.get(spec.key)
+        if frame is None:
             widget = spec.factory(self.ctx, None)
             self.page_widgets[spec.key] = widget
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+            # A page taller than a low window (150 %: 485 logical px) scrolls down instead of
+            # forcing the window past the screen; never sideways (a page must reflow).
+            frame = PageFrame()
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            frame.setObjectName(f"page_{spec.key}")
+            frame.setWidget(widget)
+            self.page_frames[spec.key] = frame
+            self.stack.addWidget(frame)
+        self.stack.setCurrentWidget(frame)

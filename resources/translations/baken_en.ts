@@ -2468,10 +2468,6 @@
         <translation>Phase %1</translation>
     </message>
     <message>
-        <source>Intake &amp;opslaan</source>
-        <translation>&amp;Save intake</translation>
-    </message>
-    <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -2510,10 +2506,6 @@
     <message>
         <source>&lt;b&gt;Aanmeldingen bij dit dossier&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referrals in this case&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Signalen &amp;opslaan</source>
-        <translation>&amp;Save signals</translation>
     </message>
     <message>
         <source>Gegeven door</source>
@@ -2788,10 +2780,6 @@
         <translation>Time&amp;line</translation>
     </message>
     <message>
-        <source>← Terug naar de &amp;lijst</source>
-        <translation>← Back to the &amp;list</translation>
-    </message>
-    <message>
         <source>Alt+Pijl links of Esc</source>
         <translation>Alt+Left arrow or Esc</translation>
     </message>
@@ -2804,8 +2792,48 @@
         <translation>Other cases of this person</translation>
     </message>
     <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Brieven en documenten</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down en Ctrl+Page Up: volgend of vorig onderdeel</source>
+        <translation>Ctrl+Page Down and Ctrl+Page Up: next or previous section</translation>
+    </message>
+    <message>
+        <source>Onderdelen van %1</source>
+        <translation>Sections of %1</translation>
+    </message>
+    <message>
+        <source>Intake o&amp;pslaan</source>
+        <translation>Sa&amp;ve intake</translation>
+    </message>
+    <message>
+        <source>Signalen op&amp;slaan</source>
+        <translation>Sa&amp;ve signals</translation>
+    </message>
+    <message>
+        <source>← Terug naar de lijst</source>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <source>(persoon onbekend)</source>

@@ -221,7 +221,7 @@ class OpvangPage(QWidget):
         return self.shelters.header().length() + 2 * self.shelters.frameWidth() + 4
 
     def _upper_need(self, detail: QWidget) -> int:
-        return self._shelters_width() + detail.minimumSizeHint().width() + 8
+        return self._shelters_width() + detail.minimumSizeHint().width() + 40
 
     def _arrange_lower(self, columns: int) -> None:
         if columns == self._lower_columns:

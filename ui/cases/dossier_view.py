@@ -155,7 +155,7 @@ class IntakeTab(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self.saved_label = QLabel()
-        self.save_button = QPushButton(QCoreApplication.translate("DossierView", "Intake &opslaan"))
+        self.save_button = QPushButton(QCoreApplication.translate("DossierView", "Intake o&pslaan"))
         self.save_button.clicked.connect(self.save)
         row = _save_row(self.save_button)
         row.insertWidget(0, self.saved_label)
@@ -232,7 +232,7 @@ class SignalsTab(QWidget):
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         self.save_button = QPushButton(
-            QCoreApplication.translate("DossierView", "Signalen &opslaan")
+            QCoreApplication.translate("DossierView", "Signalen op&slaan")
         )
         self.save_button.clicked.connect(self.save)
         layout.addLayout(_save_row(self.save_button))
@@ -321,7 +321,7 @@ class DossierViewWidget(QWidget):
 
         top = QHBoxLayout()
         self.back_button = QPushButton(
-            QCoreApplication.translate("DossierView", "← Terug naar de &lijst")
+            QCoreApplication.translate("DossierView", "← Terug naar de lijst")
         )
         self.back_button.setAccessibleDescription(
             QCoreApplication.translate("DossierView", "Alt+Pijl links of Esc")
