@@ -71,7 +71,7 @@ class Workspace(QWidget):
             default=0,
         )
         self._wide_sidebar = max(200, min(320, widest + 48))
-        self._narrow_sidebar = max(150, min(320, widest + 30))
+        self._narrow_sidebar = max(150, min(320, widest + 46))
         self.sidebar.setFixedWidth(self._wide_sidebar)
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
