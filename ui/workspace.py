@@ -5,7 +5,7 @@ Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +23,19 @@ from ui.page_registry import PageSpec, pages
 
 
 class PageFrame(QScrollArea):
-    """A page's frame: as wide as the page needs at least, any height (it scrolls down)."""
+    """A page's frame: as wide as the page needs at least, any height. The page gets the
+    frame's size, but never less than its minimum height: below that it scrolls down.
+    (Not ``widgetResizable``: that gives a page with wrapped labels its *preferred* height
+    for the width, so pages with lists would scroll at any size.)"""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.setWidgetResizable(False)
+        self.viewport().installEventFilter(self)
+        page.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         inner = self.widget()
@@ -31,6 +43,21 @@ class PageFrame(QScrollArea):
         if inner is None:
             return hint
         return QSize(inner.minimumSizeHint().width(), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        inner = self.widget()
+        if inner is None:
+            return
+        least = inner.minimumSizeHint().expandedTo(inner.minimumSize())
+        room = self.viewport().size()
+        size = QSize(max(room.width(), least.width()), max(room.height(), least.height()))
+        if inner.size() != size:
+            inner.resize(size)
 
 
 class Workspace(QWidget):
@@ -125,12 +152,8 @@ class Workspace(QWidget):
             self.page_widgets[spec.key] = widget
             # A page taller than a low window (150 %: 485 logical px) scrolls down instead of
             # forcing the window past the screen; never sideways (a page must reflow).
-            frame = PageFrame()
-            frame.setWidgetResizable(True)
-            frame.setFrameShape(QFrame.Shape.NoFrame)
-            frame.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            frame = PageFrame(widget)
             frame.setObjectName(f"page_{spec.key}")
-            frame.setWidget(widget)
             self.page_frames[spec.key] = frame
             self.stack.addWidget(frame)
         self.stack.setCurrentWidget(frame)

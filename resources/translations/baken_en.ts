@@ -5816,7 +5816,7 @@
     </message>
     <message>
         <source>Adres &amp;tonen</source>
-        <translation>Show &amp;address</translation>
+        <translation>Sho&amp;w address</translation>
     </message>
     <message>
         <source>Het tonen van een geheim adres wordt gelogd.</source>

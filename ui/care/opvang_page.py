@@ -39,7 +39,7 @@ from ui.context import AppContext
 from ui.layout import ReflowSplitter
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import error_label, heading, set_column_widths, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -165,7 +165,7 @@ class OpvangPage(QWidget):
         clients_label.setWordWrap(True)
         dl.addWidget(clients_label)
         dl.addWidget(self.clients, 1)
-        detail.setMinimumWidth(280)  # the clients' four columns
+        detail.setMinimumWidth(340)  # the clients' four columns
         upper.addWidget(detail)
         upper.setStretchFactor(0, 0)
         upper.setStretchFactor(1, 1)
@@ -193,6 +193,9 @@ class OpvangPage(QWidget):
             ],
             QCoreApplication.translate("OpvangPage", "Open aanvragen"),
         )
+        # "Bij opvang" takes the room that is left; in a narrow box "Urgentie" makes way.
+        self.requests.header().setStretchLastSection(False)
+        set_column_widths(self.requests, (105, 60, 75, 85, 0), optional=(2,))
         self.requests.itemActivated.connect(self._open_request)
         self.requests.setAccessibleDescription(
             QCoreApplication.translate(
@@ -221,7 +224,8 @@ class OpvangPage(QWidget):
         return self.shelters.header().length() + 2 * self.shelters.frameWidth() + 4
 
     def _upper_need(self, detail: QWidget) -> int:
-        return self._shelters_width() + detail.minimumSizeHint().width() + 40
+        least = detail.minimumSizeHint().expandedTo(detail.minimumSize()).width()
+        return self._shelters_width() + least + 24
 
     def _arrange_lower(self, columns: int) -> None:
         if columns == self._lower_columns:
@@ -328,7 +332,6 @@ class OpvangPage(QWidget):
                 ],
             )
             item.setData(0, ID_ROLE, q.dossier_id)
-        fit_columns(self.requests)
         if select is None and self.shelters.topLevelItemCount():
             select = self.shelters.topLevelItem(0)
         if select is not None:
