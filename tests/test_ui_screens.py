@@ -254,11 +254,9 @@ def _dossier_view_problems(window, known: tuple[str, ...]) -> dict[str, list[str
             QApplication.processEvents()
             QApplication.processEvents()  # the lists give way once the layout has settled
             found = [p for p in clipped(window) if not p.startswith(known)]
-            # the view's own controls (back button, section bars, save buttons) clash with
-            # no label of a section (the menu bar is checked with the pages)
-            found += (
-                mnemonic_clashes(view) if view.tabs.key_of(index) in ("intake", "signalen") else []
-            )
+            # no section's labels and buttons share a mnemonic with each other, with the
+            # view's own controls (back button, section bars) or with the menu bar
+            found += mnemonic_clashes(window)
             problems[view.tabs.tabText(index)] = found
     finally:
         page.show_list()

@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>&amp;Doel…</source>
-        <translation>&amp;Goal…</translation>
+        <translation>Goa&amp;l…</translation>
     </message>
     <message>
         <source>&amp;Actie…</source>
@@ -2323,7 +2323,7 @@
     </message>
     <message>
         <source>Ook afgeronde t&amp;onen</source>
-        <translation>Sh&amp;ow completed too</translation>
+        <translation>Show &amp;completed too</translation>
     </message>
     <message>
         <source>Ook afgeronde actiepunten tonen</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation>&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Ac&amp;tiepunt:</source>
@@ -2390,7 +2390,7 @@
         <translation>D&amp;ue:</translation>
     </message>
     <message>
-        <source>&amp;Toevoegen</source>
+        <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@
     </message>
     <message>
         <source>Gegeven &amp;door:</source>
-        <translation>Given &amp;by:</translation>
+        <translation>Given b&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Rol:</source>
@@ -2564,14 +2564,6 @@
         <translation>From the partner agencies; letters check consent against it</translation>
     </message>
     <message>
-        <source>Ontvan&amp;ger:</source>
-        <translation>Reci&amp;pient:</translation>
-    </message>
-    <message>
-        <source>Da&amp;tum:</source>
-        <translation>Da&amp;te:</translation>
-    </message>
-    <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
     </message>
@@ -2581,11 +2573,19 @@
     </message>
     <message>
         <source>Geldig &amp;tot:</source>
-        <translation>Valid &amp;until:</translation>
+        <translation>Valid u&amp;ntil:</translation>
     </message>
     <message>
-        <source>Toestemming &amp;toevoegen</source>
-        <translation>&amp;Add consent</translation>
+        <source>O&amp;ntvanger:</source>
+        <translation>Reci&amp;pient:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Toe&amp;stemming toevoegen</source>
+        <translation>A&amp;dd consent</translation>
     </message>
     <message>
         <source>(geen bepaalde organisatie)</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>&amp;Verwijderen uit dossier</source>
-        <translation>&amp;Remove from case</translation>
+        <translation>Re&amp;move from case</translation>
     </message>
     <message>
         <source>Ketenpartner toevoegen</source>
@@ -3585,8 +3585,8 @@
         <translation>An alias without a real name is allowed</translation>
     </message>
     <message>
-        <source>&amp;Geboortedatum:</source>
-        <translation>Date of &amp;birth:</translation>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
     </message>
     <message>
         <source>Of geschat geboorte&amp;jaar:</source>
@@ -3606,7 +3606,7 @@
     </message>
     <message>
         <source>&amp;Talen:</source>
-        <translation>Lan&amp;guages:</translation>
+        <translation>Languages:</translation>
     </message>
     <message>
         <source>Taalcodes gescheiden door komma&apos;s (ISO 639), bijv. ro, en</source>
@@ -3641,6 +3641,10 @@
         <translation>Residence stat&amp;us:</translation>
     </message>
     <message>
+        <source>Begin bedenktijd:</source>
+        <translation>Reflection period start:</translation>
+    </message>
+    <message>
         <source>Datum aangifte (B&amp;8):</source>
         <translation>Date of report (B&amp;8):</translation>
     </message>
@@ -3659,10 +3663,6 @@
     <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
-    </message>
-    <message>
-        <source>&amp;Begin bedenktijd:</source>
-        <translation>Reflection period st&amp;art:</translation>
     </message>
     <message>
         <source>&amp;Einde bedenktijd:</source>
@@ -3686,7 +3686,7 @@
     </message>
     <message>
         <source>&amp;Kinderen:</source>
-        <translation>C&amp;hildren:</translation>
+        <translation>Children:</translation>
     </message>
 </context>
 <context>
@@ -3916,15 +3916,15 @@
         <translation>Fields to fill in</translation>
     </message>
     <message>
-        <source>&amp;Briefpapier…</source>
+        <source>Brie&amp;fpapier…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
-        <source>Standaard&amp;selectie</source>
+        <source>Stan&amp;daardselectie</source>
         <translation>Default &amp;selection</translation>
     </message>
     <message>
-        <source>&amp;Voorbeeld</source>
+        <source>Voo&amp;rbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
@@ -6480,7 +6480,7 @@
     </message>
     <message>
         <source>Verwe&amp;zen op:</source>
-        <translation>Referred o&amp;n:</translation>
+        <translation>Referre&amp;d on:</translation>
     </message>
     <message>
         <source>Leeg = vandaag</source>
