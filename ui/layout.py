@@ -10,21 +10,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
     QSizePolicy,
     QSplitter,
     QStyle,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
-from ui.widgets import plain
+from ui.widgets import plain, shrink_columns_to_fit
 
 
 class FlowLayout(QLayout):
@@ -265,3 +270,70 @@ class ReflowRow(QWidget):
             self.box.setDirection(wanted)
             self.updateGeometry()
         super().resizeEvent(event)
+
+
+def fit_lists(root: QWidget, to_contents: bool = False) -> None:
+    """The visible lists under ``root`` lose their excess width (widest columns first, first
+    down to 80 px, then down to their header text), so a narrow window needs no sideways
+    scrolling; columns narrower than their header text get that width first. With
+    ``to_contents`` the columns Qt sizes to their contents (which cannot give way) are
+    sized to their contents here instead, on every call."""
+    for view in root.findChildren(QAbstractItemView):
+        if not isinstance(view, QTreeView | QTableView) or not view.isVisible():
+            continue
+        header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+        auto = view.property("fit_to_contents") or []
+        if to_contents and not auto:
+            auto = [
+                c
+                for c in range(header.count())
+                if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+            ]
+            for col in auto:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            view.setProperty("fit_to_contents", auto)
+        for col in auto:
+            view.resizeColumnToContents(col)
+        for col in range(header.count()):  # every header text whole ("Contactp…")
+            if (
+                header.sectionResizeMode(col) == QHeaderView.ResizeMode.Interactive
+                and not header.isSectionHidden(col)
+                and header.sectionSize(col) < header.sectionSizeHint(col)
+            ):
+                header.resizeSection(col, header.sectionSizeHint(col))
+        if view.horizontalScrollBar().maximum() > 0:
+            shrink_columns_to_fit(view)
+        if view.horizontalScrollBar().maximum() > 0:
+            shrink_columns_to_fit(view, floor=0)
+
+
+class ListFitter(QObject):
+    """Runs ``fit_lists(root)`` once the layout has settled after a resize of ``root`` or a
+    change in one of its lists' models (lists that exist when the fitter is made)."""
+
+    def __init__(self, root: QWidget, to_contents: bool = False) -> None:
+        super().__init__(root)
+        self.root = root
+        self.to_contents = to_contents
+        self._queued = False
+        root.installEventFilter(self)
+        for view in root.findChildren(QAbstractItemView):
+            model = view.model()
+            if model is not None:
+                for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
+                    signal.connect(self.later)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.later()
+        return False
+
+    def later(self, *_args: object) -> None:
+        if not self._queued:
+            self._queued = True
+            QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        self._queued = False
+        if shiboken6.isValid(self.root) and self.root.isVisible():
+            fit_lists(self.root, self.to_contents)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.layout import ListFitter
 from ui.page_registry import PageSpec, pages
 
 
@@ -34,6 +35,7 @@ class PageFrame(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
         self.setWidgetResizable(False)
+        self.fitter = ListFitter(page)  # its lists never scroll sideways when narrow
         self.viewport().installEventFilter(self)
         page.installEventFilter(self)
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from ui.care.opvang_page import fit_columns, tree
 from ui.cases import labels
 from ui.cases.common import combo, combo_key
 from ui.context import AppContext
+from ui.layout import ReflowSplitter
 from ui.page_registry import PageSpec
 from ui.widgets import error_label, heading, show_message, shrink_columns_to_fit
 
@@ -126,8 +126,8 @@ class AddressBookPage(QWidget):
         self.error = error_label()
         outer.addWidget(self.error)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+        # list and details side by side; one above the other in a narrow window (150 %)
+        split = ReflowSplitter(0.5, need=lambda: 500 + split.widget(1).minimumSizeHint().width())
         outer.addWidget(split, 1)
         self.list = tree(
             [
@@ -140,6 +140,7 @@ class AddressBookPage(QWidget):
             QCoreApplication.translate("AddressBook", "Organisaties"),
         )
         self.list.setSortingEnabled(True)
+        self.list.setMinimumHeight(130)  # a few rows when the details stand below it
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.list.itemActivated.connect(lambda *_: self.edit_organisation())

@@ -22,19 +22,16 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QScrollArea,
     QStackedWidget,
     QTabBar,
-    QTableView,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.cases import CaseService
 from ui.context import AppContext
-from ui.widgets import shrink_columns_to_fit
+from ui.layout import fit_lists
 
 
 @dataclass(frozen=True)
@@ -245,32 +242,7 @@ class DossierSections(QWidget):
         widget = self.currentWidget()
         if widget is None:
             return
-        for view in widget.findChildren(QAbstractItemView):
-            if not isinstance(view, QTreeView | QTableView) or not view.isVisible():
-                continue
-            header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
-            auto = view.property("fit_to_contents") or []
-            if not auto:  # sized to contents by Qt cannot give way: size them here instead
-                auto = [
-                    c
-                    for c in range(header.count())
-                    if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
-                ]
-                for col in auto:
-                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                view.setProperty("fit_to_contents", auto)
-            for col in auto:
-                view.resizeColumnToContents(col)
-            for col in range(header.count()):  # first: every header text whole ("Contactp…")
-                mode = header.sectionResizeMode(col)
-                if (
-                    mode == QHeaderView.ResizeMode.Interactive
-                    and not header.isSectionHidden(col)
-                    and header.sectionSize(col) < header.sectionSizeHint(col)
-                ):
-                    header.resizeSection(col, header.sectionSizeHint(col))
-            if view.horizontalScrollBar().maximum() > 0:
-                shrink_columns_to_fit(view)
+        fit_lists(widget, to_contents=True)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
