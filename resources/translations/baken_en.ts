@@ -5891,6 +5891,10 @@
         <translation>%1 · %2 places</translation>
     </message>
     <message>
+        <source>Geheim adres</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
         <source>(geen adres bekend)</source>
         <translation>(no address known)</translation>
     </message>

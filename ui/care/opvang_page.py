@@ -379,9 +379,11 @@ class OpvangPage(QWidget):
         shelter = next(
             (s for s in self.service.shelters() if s.organisation_id == row.organisation_id), None
         )
+        address = shelter.address if shelter else ""
+        if address == c.HIDDEN_ADDRESS:  # the service's Dutch placeholder, shown translated
+            address = QCoreApplication.translate("OpvangPage", "Geheim adres")
         self.address.setText(
-            (shelter.address if shelter else "")
-            or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
+            address or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
         )
         self.reveal_button.setEnabled(row.confidential_address)
         self.reveal_button.setVisible(row.confidential_address)
