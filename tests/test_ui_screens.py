@@ -143,7 +143,7 @@ def clipped(root: QWidget) -> list[str]:
 
 @pytest.fixture(scope="module", params=["nl", "en"])
 def window(request, qapp, tmp_path_factory) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
-    from desktop import demo
+    from desktop import demo, demo_care
     from storage.vault import Vault
     from ui.app import install_translators
     from ui.cases.search_hook import install_search
@@ -160,6 +160,7 @@ def window(request, qapp, tmp_path_factory) -> Iterator[QWidget]:  # type: ignor
         password_only=True,
     )
     demo.generate(store, 40, notes_per_case=2)
+    demo_care.generate(store)  # shelters, placements, plans: Opvang and care tabs filled
     store.close()
     win = MainWindow(AppContext(vault, language))
     install_search(win)
