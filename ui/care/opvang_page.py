@@ -195,7 +195,10 @@ class OpvangPage(QWidget):
         )
         # "Bij opvang" takes the room that is left; in a narrow box "Urgentie" makes way.
         self.requests.header().setStretchLastSection(False)
-        set_column_widths(self.requests, (105, 60, 75, 85, 0), optional=(2,))
+        number = self.requests.fontMetrics().horizontalAdvance("DEMO-000000") + 16
+        set_column_widths(
+            self.requests, (max(105, number), 60, 75, 85, 0), optional=(2,), keep=(0,)
+        )
         self.requests.itemActivated.connect(self._open_request)
         self.requests.setAccessibleDescription(
             QCoreApplication.translate(
