@@ -560,3 +560,35 @@ def test_default_window_size_fits_the_screen(qtbot, data_dir) -> None:  # type: 
     win._restore_geometry()
     free = win.screen().availableGeometry()
     assert win.width() <= free.width() and win.height() <= free.height() - 40 + 1
+
+
+def test_flow_and_reflow_layouts_wrap_when_narrow(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from ui.layout import FlowLayout, ReflowSplitter
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    outer = QVBoxLayout(root)
+    bar = FlowLayout()
+    buttons = [QPushButton(f"Knop met een lange tekst {i}") for i in range(4)]
+    for b in buttons:
+        bar.addWidget(b)
+    outer.addLayout(bar)
+    split = ReflowSplitter(need=lambda: 600)
+    split.addWidget(QLabel("links"))
+    split.addWidget(QLabel("rechts"))
+    outer.addWidget(split, 1)
+    root.resize(1200, 300)
+    root.show()
+    qtbot.waitExposed(root)
+    QApplication.processEvents()
+    assert len({b.y() for b in buttons}) == 1  # one line
+    assert split.orientation() == Qt.Orientation.Horizontal
+    assert root.minimumSizeHint().width() < sum(b.sizeHint().width() for b in buttons)
+    root.resize(420, 400)
+    QApplication.processEvents()
+    assert len({b.y() for b in buttons}) > 1  # wrapped, every button whole and in view
+    assert all(b.width() >= b.sizeHint().width() and b.geometry().right() <= 420 for b in buttons)
+    assert split.orientation() == Qt.Orientation.Vertical
+    assert not clipped(root)
