@@ -5,11 +5,14 @@ Created after unlocking and destroyed when locking (see ``MainWindow.lock``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -17,7 +20,47 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.features import pages_for
+from ui.layout import ListFitter
 from ui.page_registry import PageSpec
+
+
+class PageFrame(QScrollArea):
+    """A page's frame: as wide as the page needs at least, any height. The page gets the
+    frame's size, but never less than its minimum height: below that it scrolls down.
+    (Not ``widgetResizable``: that gives a page with wrapped labels its *preferred* height
+    for the width, so pages with lists would scroll at any size.)"""
+
+    def __init__(self, page: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.setWidgetResizable(False)
+        self.fitter = ListFitter(page)  # its lists never scroll sideways when narrow
+        self.viewport().installEventFilter(self)
+        page.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        inner = self.widget()
+        hint = super().minimumSizeHint()
+        if inner is None:
+            return hint
+        return QSize(inner.minimumSizeHint().width(), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        inner = self.widget()
+        if inner is None:
+            return
+        least = inner.minimumSizeHint().expandedTo(inner.minimumSize())
+        room = self.viewport().size()
+        size = QSize(max(room.width(), least.width()), max(room.height(), least.height()))
+        if inner.size() != size:
+            inner.resize(size)
 
 
 class Workspace(QWidget):
@@ -29,6 +72,7 @@ class Workspace(QWidget):
         self.setObjectName("workspace")
         self.specs: list[PageSpec] = pages_for(ctx)  # reduced for an aandachtsfunctionaris
         self.page_widgets: dict[str, QWidget] = {}
+        self.page_frames: dict[str, PageFrame] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -56,7 +100,9 @@ class Workspace(QWidget):
             (self.sidebar.fontMetrics().horizontalAdvance(spec.title()) for spec in self.specs),
             default=0,
         )
-        self.sidebar.setFixedWidth(max(200, min(320, widest + 48)))
+        self._wide_sidebar = max(200, min(320, widest + 48))
+        self._narrow_sidebar = max(150, min(320, widest + 46))
+        self.sidebar.setFixedWidth(self._wide_sidebar)
         self.stack = QStackedWidget()
         layout.addWidget(self.sidebar)
         right = QVBoxLayout()
@@ -68,6 +114,17 @@ class Workspace(QWidget):
         right.addWidget(self.stack, 1)
         layout.addLayout(right, 1)
         self.sidebar.currentRowChanged.connect(self._show_row)
+
+    # Below this window width (1366 px at 150 % is 910) the sidebar keeps only the room its
+    # longest title needs, so the page gets more.
+    NARROW = 1000
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.NARROW
+        width = self._wide_sidebar if wide else self._narrow_sidebar
+        if self.sidebar.width() != width:
+            self.sidebar.setFixedWidth(width)
 
     def show_bar(self, bar: QWidget) -> None:
         """Show an info bar above the pages (it hides itself when done)."""
@@ -92,9 +149,14 @@ class Workspace(QWidget):
         if not 0 <= row < len(self.specs):
             return
         spec = self.specs[row]
-        widget = self.page_widgets.get(spec.key)
-        if widget is None:
+        frame = self.page_frames.get(spec.key)
+        if frame is None:
             widget = spec.factory(self.ctx, None)
             self.page_widgets[spec.key] = widget
-            self.stack.addWidget(widget)
-        self.stack.setCurrentWidget(widget)
+            # A page taller than a low window (150 %: 485 logical px) scrolls down instead of
+            # forcing the window past the screen; never sideways (a page must reflow).
+            frame = PageFrame(widget)
+            frame.setObjectName(f"page_{spec.key}")
+            self.page_frames[spec.key] = frame
+            self.stack.addWidget(frame)
+        self.stack.setCurrentWidget(frame)

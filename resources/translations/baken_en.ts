@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>&amp;Doel…</source>
-        <translation>&amp;Goal…</translation>
+        <translation>Goa&amp;l…</translation>
     </message>
     <message>
         <source>&amp;Actie…</source>
@@ -2398,7 +2398,7 @@
     </message>
     <message>
         <source>Ook afgeronde t&amp;onen</source>
-        <translation>Sh&amp;ow completed too</translation>
+        <translation>Show &amp;completed too</translation>
     </message>
     <message>
         <source>Ook afgeronde actiepunten tonen</source>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation>&amp;Type:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Ac&amp;tiepunt:</source>
@@ -2465,7 +2465,7 @@
         <translation>D&amp;ue:</translation>
     </message>
     <message>
-        <source>&amp;Toevoegen</source>
+        <source>Toe&amp;voegen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -2543,10 +2543,6 @@
         <translation>Phase %1</translation>
     </message>
     <message>
-        <source>Intake &amp;opslaan</source>
-        <translation>&amp;Save intake</translation>
-    </message>
-    <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -2587,10 +2583,6 @@
         <translation>&lt;b&gt;Referrals in this case&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Signalen &amp;opslaan</source>
-        <translation>&amp;Save signals</translation>
-    </message>
-    <message>
         <source>Gegeven door</source>
         <translation>Given by</translation>
     </message>
@@ -2628,7 +2620,7 @@
     </message>
     <message>
         <source>Gegeven &amp;door:</source>
-        <translation>Given &amp;by:</translation>
+        <translation>Given b&amp;y:</translation>
     </message>
     <message>
         <source>&amp;Rol:</source>
@@ -2647,14 +2639,6 @@
         <translation>From the partner agencies; letters check consent against it</translation>
     </message>
     <message>
-        <source>Ontvan&amp;ger:</source>
-        <translation>Reci&amp;pient:</translation>
-    </message>
-    <message>
-        <source>Da&amp;tum:</source>
-        <translation>Da&amp;te:</translation>
-    </message>
-    <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
     </message>
@@ -2664,11 +2648,19 @@
     </message>
     <message>
         <source>Geldig &amp;tot:</source>
-        <translation>Valid &amp;until:</translation>
+        <translation>Valid u&amp;ntil:</translation>
     </message>
     <message>
-        <source>Toestemming &amp;toevoegen</source>
-        <translation>&amp;Add consent</translation>
+        <source>O&amp;ntvanger:</source>
+        <translation>Reci&amp;pient:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;um:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Toe&amp;stemming toevoegen</source>
+        <translation>A&amp;dd consent</translation>
     </message>
     <message>
         <source>(geen bepaalde organisatie)</source>
@@ -2712,7 +2704,7 @@
     </message>
     <message>
         <source>&amp;Verwijderen uit dossier</source>
-        <translation>&amp;Remove from case</translation>
+        <translation>Re&amp;move from case</translation>
     </message>
     <message>
         <source>Ketenpartner toevoegen</source>
@@ -2863,10 +2855,6 @@
         <translation>Time&amp;line</translation>
     </message>
     <message>
-        <source>← Terug naar de &amp;lijst</source>
-        <translation>← Back to the &amp;list</translation>
-    </message>
-    <message>
         <source>Alt+Pijl links of Esc</source>
         <translation>Alt+Left arrow or Esc</translation>
     </message>
@@ -2879,8 +2867,48 @@
         <translation>Other cases of this person</translation>
     </message>
     <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Opvolging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Brieven en documenten</source>
+        <translation>Letters and documents</translation>
+    </message>
+    <message>
         <source>Onderdelen van het dossier</source>
         <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Ctrl+Page Down en Ctrl+Page Up: volgend of vorig onderdeel</source>
+        <translation>Ctrl+Page Down and Ctrl+Page Up: next or previous section</translation>
+    </message>
+    <message>
+        <source>Onderdelen van %1</source>
+        <translation>Sections of %1</translation>
+    </message>
+    <message>
+        <source>Intake o&amp;pslaan</source>
+        <translation>Sa&amp;ve intake</translation>
+    </message>
+    <message>
+        <source>Signalen op&amp;slaan</source>
+        <translation>Sa&amp;ve signals</translation>
+    </message>
+    <message>
+        <source>← Terug naar de lijst</source>
+        <translation>← Back to the list</translation>
     </message>
     <message>
         <source>(persoon onbekend)</source>
@@ -3780,8 +3808,8 @@
         <translation>An alias without a real name is allowed</translation>
     </message>
     <message>
-        <source>&amp;Geboortedatum:</source>
-        <translation>Date of &amp;birth:</translation>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
     </message>
     <message>
         <source>Of geschat geboorte&amp;jaar:</source>
@@ -3801,7 +3829,7 @@
     </message>
     <message>
         <source>&amp;Talen:</source>
-        <translation>Lan&amp;guages:</translation>
+        <translation>Languages:</translation>
     </message>
     <message>
         <source>Taalcodes gescheiden door komma&apos;s (ISO 639), bijv. ro, en</source>
@@ -3836,6 +3864,10 @@
         <translation>Residence stat&amp;us:</translation>
     </message>
     <message>
+        <source>Begin bedenktijd:</source>
+        <translation>Reflection period start:</translation>
+    </message>
+    <message>
         <source>Datum aangifte (B&amp;8):</source>
         <translation>Date of report (B&amp;8):</translation>
     </message>
@@ -3854,10 +3886,6 @@
     <message>
         <source>Leeg = vandaag</source>
         <translation>Empty = today</translation>
-    </message>
-    <message>
-        <source>&amp;Begin bedenktijd:</source>
-        <translation>Reflection period st&amp;art:</translation>
     </message>
     <message>
         <source>&amp;Einde bedenktijd:</source>
@@ -3881,7 +3909,7 @@
     </message>
     <message>
         <source>&amp;Kinderen:</source>
-        <translation>C&amp;hildren:</translation>
+        <translation>Children:</translation>
     </message>
 </context>
 <context>
@@ -4111,15 +4139,15 @@
         <translation>Fields to fill in</translation>
     </message>
     <message>
-        <source>&amp;Briefpapier…</source>
+        <source>Brie&amp;fpapier…</source>
         <translation>&amp;Letterhead…</translation>
     </message>
     <message>
-        <source>Standaard&amp;selectie</source>
+        <source>Stan&amp;daardselectie</source>
         <translation>Default &amp;selection</translation>
     </message>
     <message>
-        <source>&amp;Voorbeeld</source>
+        <source>Voo&amp;rbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
@@ -6027,7 +6055,7 @@
     </message>
     <message>
         <source>Adres &amp;tonen</source>
-        <translation>Show &amp;address</translation>
+        <translation>Sho&amp;w address</translation>
     </message>
     <message>
         <source>Het tonen van een geheim adres wordt gelogd.</source>
@@ -6100,6 +6128,10 @@
     <message>
         <source>%1 · %2 plaatsen</source>
         <translation>%1 · %2 places</translation>
+    </message>
+    <message>
+        <source>Geheim adres</source>
+        <translation>Confidential address</translation>
     </message>
     <message>
         <source>(geen adres bekend)</source>
@@ -6748,7 +6780,7 @@
     </message>
     <message>
         <source>Verwe&amp;zen op:</source>
-        <translation>Referred o&amp;n:</translation>
+        <translation>Referre&amp;d on:</translation>
     </message>
     <message>
         <source>Leeg = vandaag</source>

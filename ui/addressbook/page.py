@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui.care.opvang_page import fit_columns, tree
 from ui.cases import labels
 from ui.cases.common import combo, combo_key
 from ui.context import AppContext
+from ui.layout import ReflowSplitter
 from ui.page_registry import PageSpec
 from ui.widgets import RefreshWhenShown, error_label, heading, show_message, shrink_columns_to_fit
 
@@ -124,8 +124,12 @@ class AddressBookPage(RefreshWhenShown):
         self.error = error_label()
         outer.addWidget(self.error)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
+        # list and details side by side; one above the other in a narrow window (150 %)
+        def need() -> int:
+            detail = split.widget(1)
+            return 500 + (detail.minimumSizeHint().width() if detail is not None else 0)
+
+        split = ReflowSplitter(0.5, need=need)
         outer.addWidget(split, 1)
         self.list = tree(
             [
@@ -138,6 +142,7 @@ class AddressBookPage(RefreshWhenShown):
             QCoreApplication.translate("AddressBook", "Organisaties"),
         )
         self.list.setSortingEnabled(True)
+        self.list.setMinimumHeight(130)  # a few rows when the details stand below it
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.list.itemActivated.connect(lambda *_: self.edit_organisation())

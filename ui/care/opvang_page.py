@@ -9,13 +9,17 @@ until "Adres tonen" is pressed; every reveal is logged by the service.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,9 +36,10 @@ from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.care.referrals_box import ReferralsBox
 from ui.cases.common import fmt_date
 from ui.context import AppContext
+from ui.layout import ReflowSplitter
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import RefreshWhenShown, error_label, heading, show_message
+from ui.widgets import RefreshWhenShown, error_label, heading, set_column_widths, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,8 +103,11 @@ class OpvangPage(RefreshWhenShown):
         split.setChildrenCollapsible(False)
         outer.addWidget(split, 1)
 
-        upper = QSplitter(Qt.Orientation.Horizontal)
-        upper.setChildrenCollapsible(False)
+        # The shelters and the selected shelter's detail side by side; stacked when narrow.
+        upper = ReflowSplitter(
+            0.6, need=lambda: self._upper_need(detail), first_width=self._shelters_width
+        )
+        self.upper = upper
         self.shelters = tree(
             [
                 QCoreApplication.translate("OpvangPage", "Opvang"),
@@ -153,20 +161,25 @@ class OpvangPage(RefreshWhenShown):
             )
         )
         clients_label.setBuddy(self.clients)
+        clients_label.setWordWrap(True)
         dl.addWidget(clients_label)
         dl.addWidget(self.clients, 1)
+        detail.setMinimumWidth(340)  # the clients' four columns
         upper.addWidget(detail)
-        upper.setSizes([660, 380])
+        upper.setStretchFactor(0, 0)
+        upper.setStretchFactor(1, 1)
         split.addWidget(upper)
 
-        lower = QWidget()
-        ll = QHBoxLayout(lower)
-        ll.setContentsMargins(0, 0, 0, 0)
+        # The chart and the two lists: three in a row when there is room, otherwise two and
+        # one, or one under the other (125 % and 150 % scaling); they scroll as one.
+        lower_inner = QWidget()
+        self._lower = QGridLayout(lower_inner)
+        self._lower.setContentsMargins(0, 0, 0, 0)
+        self._lower_columns = 0
         chart_box = QGroupBox(QCoreApplication.translate("OpvangPage", "Bezetting per week"))
         cl = QVBoxLayout(chart_box)
         self.chart = OccupancyChart()
         cl.addWidget(self.chart)
-        ll.addWidget(chart_box, 1)
         req_box = QGroupBox(QCoreApplication.translate("OpvangPage", "Open aanvragen"))
         rl = QVBoxLayout(req_box)
         self.requests = tree(
@@ -179,6 +192,12 @@ class OpvangPage(RefreshWhenShown):
             ],
             QCoreApplication.translate("OpvangPage", "Open aanvragen"),
         )
+        # "Bij opvang" takes the room that is left; in a narrow box "Urgentie" makes way.
+        self.requests.header().setStretchLastSection(False)
+        number = self.requests.fontMetrics().horizontalAdvance("DEMO-000000") + 16
+        set_column_widths(
+            self.requests, (max(105, number), 60, 75, 85, 0), optional=(2,), keep=(0,)
+        )
         self.requests.itemActivated.connect(self._open_request)
         self.requests.setAccessibleDescription(
             QCoreApplication.translate(
@@ -186,14 +205,50 @@ class OpvangPage(RefreshWhenShown):
             )
         )
         rl.addWidget(self.requests)
-        ll.addWidget(req_box, 1)
         self.referrals = ReferralsBox(ctx)  # issue 15: follow-up of referrals to this shelter
-        ll.addWidget(self.referrals, 1)
+        self._lower_boxes: list[QWidget] = [chart_box, req_box, self.referrals]
+        for box in self._lower_boxes:
+            box.setMinimumHeight(170)
+        self._arrange_lower(3)
+        lower = QScrollArea()
+        lower.setWidgetResizable(True)
+        lower.setFrameShape(QFrame.Shape.NoFrame)
+        lower.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lower.setWidget(lower_inner)
+        lower.setMinimumHeight(80)
         split.addWidget(lower)
         split.setSizes([360, 240])
 
         ctx.changed.connect(self._changed)
         self.refresh()
+
+    def _shelters_width(self) -> int:
+        return self.shelters.header().length() + 2 * self.shelters.frameWidth() + 4
+
+    def _upper_need(self, detail: QWidget) -> int:
+        least = detail.minimumSizeHint().expandedTo(detail.minimumSize()).width()
+        return self._shelters_width() + least + 24
+
+    def _arrange_lower(self, columns: int) -> None:
+        if columns == self._lower_columns:
+            return
+        self._lower_columns = columns
+        for box in self._lower_boxes:
+            self._lower.removeWidget(box)
+        for i, box in enumerate(self._lower_boxes):
+            row, col = divmod(i, columns)
+            span = columns - col if i == len(self._lower_boxes) - 1 else 1  # the last: the rest
+            self._lower.addWidget(box, row, col, 1, span)
+        for col in range(3):
+            self._lower.setColumnStretch(col, 1 if col < columns else 0)
+
+    # Widths (of the page) from which two or three boxes stand side by side.
+    LOWER_TWO, LOWER_THREE = 720, 1040
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        width = event.size().width()
+        self._arrange_lower(3 if width >= self.LOWER_THREE else 2 if width >= self.LOWER_TWO else 1)
 
     # -- data ------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
@@ -237,6 +292,7 @@ class OpvangPage(RefreshWhenShown):
                 select = item
         fit_columns(self.shelters)
         self.shelters.header().resizeSection(0, min(self.shelters.columnWidth(0), 240))
+        self.upper.reflow()  # side by side only when the filled columns fit
         total_cap = sum(r.capacity for r in self.rows)
         total_cur = sum(r.current for r in self.rows)
         longest = max((q.waiting_days for q in requests), default=0)
@@ -270,7 +326,6 @@ class OpvangPage(RefreshWhenShown):
                 ],
             )
             item.setData(0, ID_ROLE, q.dossier_id)
-        fit_columns(self.requests)
         if select is None and self.shelters.topLevelItemCount():
             select = self.shelters.topLevelItem(0)
         if select is not None:
@@ -318,9 +373,11 @@ class OpvangPage(RefreshWhenShown):
         shelter = next(
             (s for s in self.service.shelters() if s.organisation_id == row.organisation_id), None
         )
+        address = shelter.address if shelter else ""
+        if address == c.HIDDEN_ADDRESS:  # the service's Dutch placeholder, shown translated
+            address = QCoreApplication.translate("OpvangPage", "Geheim adres")
         self.address.setText(
-            (shelter.address if shelter else "")
-            or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
+            address or QCoreApplication.translate("OpvangPage", "(geen adres bekend)")
         )
         self.reveal_button.setEnabled(row.confidential_address)
         self.reveal_button.setVisible(row.confidential_address)

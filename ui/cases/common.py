@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,7 +85,8 @@ def combo_key(box: QComboBox) -> str:
 
 
 class CheckList(QWidget):
-    """Check boxes for a multi-select of keys, in ``columns`` columns."""
+    """Check boxes for a multi-select of keys, in ``columns`` columns; in one column when
+    the room is too narrow for them (150 % scaling, long English labels)."""
 
     changed = Signal()
 
@@ -99,15 +101,47 @@ class CheckList(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
+        self.grid = grid
+        self.columns = max(columns, 1)
         self.boxes: dict[str, QCheckBox] = {}
-        rows = (len(items) + columns - 1) // max(columns, 1)
-        for i, (key, label) in enumerate(items):
+        for key, label in items:
             box = QCheckBox(label)
             box.setAccessibleName(label)
             box.toggled.connect(self.changed)
             self.boxes[key] = box
+        self._shown_columns = 0
+        self._place(self.columns)
+
+    def _place(self, columns: int) -> None:
+        if columns == self._shown_columns:
+            return
+        self._shown_columns = columns
+        boxes = list(self.boxes.values())
+        for box in boxes:
+            self.grid.removeWidget(box)
+        rows = (len(boxes) + columns - 1) // columns
+        for i, box in enumerate(boxes):
             col, row = divmod(i, rows or 1)
-            grid.addWidget(box, row, col)
+            self.grid.addWidget(box, row, col)
+        self.updateGeometry()
+
+    def _width_for(self, columns: int) -> int:
+        boxes = list(self.boxes.values())
+        rows = max(1, (len(boxes) + columns - 1) // columns)
+        widths = [
+            max((b.sizeHint().width() for b in boxes[c * rows : (c + 1) * rows]), default=0)
+            for c in range(columns)
+        ]
+        return sum(widths) + self.grid.horizontalSpacing() * (columns - 1)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._width_for(1)), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        fits = event.size().width() >= self._width_for(self.columns)
+        self._place(self.columns if fits else 1)
 
     def selected(self) -> tuple[str, ...]:
         return tuple(k for k, b in self.boxes.items() if b.isChecked())

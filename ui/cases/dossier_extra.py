@@ -190,7 +190,7 @@ class ActionsTab(QWidget):
         box.addWidget(self.form)
         arow = QHBoxLayout()
         arow.addStretch(1)
-        self.add_button = QPushButton(QCoreApplication.translate("DossierExtra", "&Toevoegen"))
+        self.add_button = QPushButton(QCoreApplication.translate("DossierExtra", "Toe&voegen"))
         self.add_button.clicked.connect(self.add)
         self.new_button = QPushButton(
             QCoreApplication.translate("DossierExtra", "Wijzigen &annuleren")
@@ -269,7 +269,7 @@ class ActionsTab(QWidget):
     def stop_editing(self) -> None:
         self.editing = None
         self.group.setTitle(QCoreApplication.translate("DossierExtra", "Nieuw actiepunt"))
-        self.add_button.setText(QCoreApplication.translate("DossierExtra", "&Toevoegen"))
+        self.add_button.setText(QCoreApplication.translate("DossierExtra", "Toe&voegen"))
         self.new_button.hide()
         self.form.clear_errors()
         self.description.clear()

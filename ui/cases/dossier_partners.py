@@ -93,11 +93,11 @@ class ConsentTab(QWidget):
             ),
         )
         self.form.add(
-            "recipient", QCoreApplication.translate("DossierView", "Ontvan&ger:"), self.recipient
+            "recipient", QCoreApplication.translate("DossierView", "O&ntvanger:"), self.recipient
         )
         self.form.add(
             "given_on",
-            QCoreApplication.translate("DossierView", "Da&tum:"),
+            QCoreApplication.translate("DossierView", "Dat&um:"),
             self.given_on,
             QCoreApplication.translate("DossierView", "Leeg = vandaag"),
         )
@@ -112,7 +112,7 @@ class ConsentTab(QWidget):
         self.form.setMaximumWidth(720)
         box.addWidget(self.form)
         self.add_button = QPushButton(
-            QCoreApplication.translate("DossierView", "Toestemming &toevoegen")
+            QCoreApplication.translate("DossierView", "Toe&stemming toevoegen")
         )
         self.add_button.clicked.connect(self.add)
         box.addLayout(_save_row(self.add_button))

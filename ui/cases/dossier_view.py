@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -42,7 +41,7 @@ from ui.cases.common import (
     fmt_date,
 )
 from ui.cases.dossier_partners import ConsentTab, PartnersTab
-from ui.cases.dossier_tabs import DossierTabContext, extra_tabs
+from ui.cases.dossier_tabs import DossierSections, DossierTabContext, extra_tabs
 from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
@@ -157,7 +156,7 @@ class IntakeTab(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self.saved_label = QLabel()
-        self.save_button = QPushButton(QCoreApplication.translate("DossierView", "Intake &opslaan"))
+        self.save_button = QPushButton(QCoreApplication.translate("DossierView", "Intake o&pslaan"))
         self.save_button.clicked.connect(self.save)
         row = _save_row(self.save_button)
         row.insertWidget(0, self.saved_label)
@@ -234,7 +233,7 @@ class SignalsTab(QWidget):
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         self.save_button = QPushButton(
-            QCoreApplication.translate("DossierView", "Signalen &opslaan")
+            QCoreApplication.translate("DossierView", "Signalen op&slaan")
         )
         self.save_button.clicked.connect(self.save)
         layout.addLayout(_save_row(self.save_button))
@@ -323,7 +322,7 @@ class DossierViewWidget(QWidget):
 
         top = QHBoxLayout()
         self.back_button = QPushButton(
-            QCoreApplication.translate("DossierView", "← Terug naar de &lijst")
+            QCoreApplication.translate("DossierView", "← Terug naar de lijst")
         )
         self.back_button.setAccessibleDescription(
             QCoreApplication.translate("DossierView", "Alt+Pijl links of Esc")
@@ -364,27 +363,41 @@ class DossierViewWidget(QWidget):
         self.error = error_label()
         layout.addWidget(self.error)
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(
-            QCoreApplication.translate("DossierView", "Onderdelen van het dossier")
-        )
+        self.tabs = DossierSections()
         tab_ctx = DossierTabContext(ctx, service, dossier_id)
         self.tab_widgets: dict[str, QWidget] = {}
         for key, title, factory in _builtin_tabs():
             widget = factory(tab_ctx)
             self.tab_widgets[key] = widget
-            self.tabs.addTab(widget, title)
+            self.tabs.add_section(key, title, widget)
         for spec in extra_tabs():
             try:
                 widget = spec.factory(tab_ctx, None)
             except StoreError:
                 continue
             self.tab_widgets[spec.key] = widget
-            self.tabs.addTab(widget, spec.title())
+            self.tabs.add_section(spec.key, spec.title(), widget)
+        self.tabs.setCurrentWidget(self.tab_widgets["intake"])
+        for keys, delta in (
+            ("Ctrl+PgDown", 1),
+            ("Ctrl+PgUp", -1),
+            ("Ctrl+Tab", 1),
+            ("Ctrl+Shift+Tab", -1),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda d=delta: self.tabs.step(d))
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, lambda: emit(self.back_requested))
         ctx.changed.connect(self._on_change)
         self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        side = 24 if event.size().width() >= 800 else 10  # narrow window (150 %): less margin
+        layout = self.layout()
+        if layout is not None and layout.contentsMargins().left() != side:
+            layout.setContentsMargins(side, 12, side, 12)
 
     def show_tab(self, key: str) -> bool:
         """Bring tab ``key`` (e.g. "tijdlijn", "brieven") to the front."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +26,7 @@ from ui.cases import labels
 from ui.cases.common import combo_key
 from ui.cases.dossier_model import ID_ROLE, DossierTableModel
 from ui.context import AppContext
+from ui.layout import FlowLayout, labelled
 from ui.widgets import heading, plain, set_column_widths
 
 # Changes that can alter what the list shows (notes, signals and besluiten do not).
@@ -75,8 +75,8 @@ class DossiersPage(QWidget):
         layout.addLayout(top)
 
         # Filter bar
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
+        # Filter bar: label and field pairs that wrap onto more lines in a narrow window.
+        bar = FlowLayout(spacing=14)
         self.status = QComboBox()
         self.status.addItem(self.tr("Alle open dossiers"), "open")
         self.status.addItem(self.tr("Alle dossiers"), "")
@@ -104,16 +104,10 @@ class DossiersPage(QWidget):
             (self.tr("Bedenk&tijd eindigt:"), self.bedenktijd),
             (self.tr("&Dossierhouder:"), self.owner),
         ]
-        for i, (text, field) in enumerate(cells):
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(plain(text).rstrip(":"))
-            row, col = divmod(i, 3)
-            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(field, row, col * 2 + 1)
-        grid.addWidget(self.mine, 1, 5)
-        grid.setColumnStretch(6, 1)
-        layout.addLayout(grid)
+        for text, field in cells:
+            bar.addWidget(labelled(QLabel(text), field))
+        bar.addWidget(self.mine)
+        layout.addLayout(bar)
         for box in (self.status, self.phase, self.form, self.bedenktijd, self.owner):
             box.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self._mine_toggled)
@@ -138,12 +132,17 @@ class DossiersPage(QWidget):
         # The name takes the room that is left; the rest keeps a readable fixed width.
         # Status: wide enough for the longest label ("Gepauzeerd"), not elided.
         status = max(self.fontMetrics().horizontalAdvance(labels.status(k)) for k in model.STATUSES)
-        # In a narrow window "Gewijzigd", "Start" and "Uitbuitingsvorm" make way first.
+        # Number and phase not elided either ("DEMO-00…", "Scree…").
+        fm = self.fontMetrics()
+        phase = max(fm.horizontalAdvance(labels.phase(k)) for k in model.PHASES)
+        number = fm.horizontalAdvance("DEMO-0000") + 16
+        # In a narrow window "Gewijzigd", "Start", "Uitbuitingsvorm", "Einde bedenktijd" and
+        # "Dossierhouder" make way, in that order.
         set_column_widths(
             self.table,
-            (100, 0, 90, max(78, status + 16), 125, 105, 84, 105, 84),
-            optional=(8, 6, 4),
-            keep=(3,),
+            (max(100, number), 0, max(90, phase + 16), max(78, status + 16), 125, 105, 84, 105, 84),
+            optional=(8, 6, 4, 7, 5),
+            keep=(0, 2, 3),
         )
         header.setMinimumSectionSize(60)
         self.table.doubleClicked.connect(self.open_index)

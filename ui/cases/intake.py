@@ -98,7 +98,7 @@ class IntakeForm(FormDraft, FieldForm):
             QCoreApplication.translate("Intake", "Een alias zonder echte naam is toegestaan"),
         )
         self.add(
-            "birth_date", QCoreApplication.translate("Intake", "&Geboortedatum:"), self.birth_date
+            "birth_date", QCoreApplication.translate("Intake", "Geboortedatum:"), self.birth_date
         )
         self.add(
             "birth_year_estimated",
@@ -161,7 +161,7 @@ class IntakeForm(FormDraft, FieldForm):
         )
         self.add(
             "bedenktijd_start",
-            QCoreApplication.translate("Intake", "&Begin bedenktijd:"),
+            QCoreApplication.translate("Intake", "Begin bedenktijd:"),
             self.bedenktijd_start,
         )
         self.add(

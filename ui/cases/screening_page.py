@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from ui.cases.common import (
 from ui.cases.intake import IntakeDialog, text_box
 from ui.context import AppContext
 from ui.drafts import FormDraft, GuardedDialog
+from ui.layout import FlowLayout, ReflowSplitter, labelled
 from ui.widgets import heading, plain, set_column_widths, show_message
 
 SIGNAL_ROLE = Qt.ItemDataRole.UserRole
@@ -226,10 +226,10 @@ class ScreeningPage(QWidget):
         top.addWidget(self.new_signal_button)
         layout.addLayout(top)
 
-        # Meeting bar
-        bar = QHBoxLayout()
+        # Meeting bar (wraps onto a second line in a narrow window)
+        bar = FlowLayout()
         self.meeting = QComboBox()
-        self.meeting.setMinimumWidth(260)
+        self.meeting.setMinimumWidth(220)
         label = QLabel(self.tr("&Screeningsoverleg:"))
         label.setBuddy(self.meeting)
         self.meeting.setAccessibleName(plain(label.text()).rstrip(":"))
@@ -238,10 +238,8 @@ class ScreeningPage(QWidget):
         self.attendees_label = QLabel()
         self.attendees_label.setWordWrap(True)
         self.attendees_label.setAccessibleName(self.tr("Aanwezigen"))
-        bar.addWidget(label)
-        bar.addWidget(self.meeting)
+        bar.addWidget(labelled(label, self.meeting))
         bar.addWidget(self.new_meeting_button)
-        bar.addStretch(1)
         self.with_description = QCheckBox(self.tr("met bes&chrijving"))
         self.with_description.setAccessibleName(self.tr("Afdruk met beschrijving"))
         self.with_description.setToolTip(
@@ -252,14 +250,19 @@ class ScreeningPage(QWidget):
             self.tr("Gepseudonimiseerd: alias of initialen, geen adressen of contactgegevens")
         )
         self.print_button.clicked.connect(self.print_agenda)
-        bar.addWidget(self.with_description)
-        bar.addWidget(self.print_button)
+        printing = QWidget()  # the check box stays with the button it belongs to
+        print_row = QHBoxLayout(printing)
+        print_row.setContentsMargins(0, 0, 0, 0)
+        print_row.addWidget(self.with_description)
+        print_row.addWidget(self.print_button)
+        bar.add_right(printing)
         layout.addLayout(bar)
         self.attendees_label.setStyleSheet("color: #5a6672;")
         layout.addWidget(self.attendees_label)
         self.meeting.currentIndexChanged.connect(self._meeting_changed)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Agenda and decision panel side by side; one above the other in a narrow window.
+        splitter = ReflowSplitter(0.4, need=self._side_by_side_width)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -392,7 +395,6 @@ class ScreeningPage(QWidget):
         self.panel_scroll = scroll
         self.splitter = splitter
         self._split_done = False
-        splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -679,13 +681,23 @@ class ScreeningPage(QWidget):
         if self.ctx.is_unlocked:
             self._catch_up()
 
-    def _fit_panel(self) -> None:
-        """Give the decision panel the width it needs (the agenda takes the rest)."""
+    AGENDA_MIN = 380  # the agenda's five columns, readable
+
+    def _panel_need(self) -> int:
         scroll = self.panel_scroll
         inner = scroll.widget()
         if inner is None:
+            return 0
+        return inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+
+    def _side_by_side_width(self) -> int:
+        return self.AGENDA_MIN + self._panel_need() + self.splitter.handleWidth()
+
+    def _fit_panel(self) -> None:
+        """Give the decision panel the width it needs (the agenda takes the rest)."""
+        if self.splitter.orientation() != Qt.Orientation.Horizontal:
             return
-        need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        need = self._panel_need()
         total = sum(self.splitter.sizes())
         left = max(total // 3, total - need)
         self.splitter.setSizes([left, total - left])

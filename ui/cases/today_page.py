@@ -5,13 +5,12 @@ dossier (or the screening page for a signal without a dossier)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -28,7 +27,7 @@ from desktop.events import Change
 from ui.cases import labels
 from ui.cases.common import fmt_date
 from ui.context import AppContext
-from ui.widgets import heading
+from ui.widgets import heading, set_column_widths
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole  # ("dossier", id) or ("signal", id)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1  # actiepunt id
@@ -114,6 +113,7 @@ class TodayPage(QWidget):
         grid.setVerticalSpacing(6)
         self.lists: dict[str, QTreeWidget] = {}
         self.headings: dict[str, QLabel] = {}
+        self._boxes: list[tuple[str, QVBoxLayout]] = []
         sections = [
             (
                 "overdue",
@@ -171,7 +171,7 @@ class TodayPage(QWidget):
                 ],
             ),
         ]
-        for i, (key, text, headers) in enumerate(sections):
+        for key, text, headers in sections:
             label = QLabel()
             tree = QTreeWidget()
             tree.setObjectName(f"today_{key}")
@@ -185,14 +185,10 @@ class TodayPage(QWidget):
                 "awaiting": (85, 75, 90, 0),
                 "referrals": (85, 0, 120, 95),
             }.get(key, (85, 0, 120, 90))
-            header = tree.header()
-            header.setStretchLastSection(False)
-            for col, width in enumerate(widths):
-                if width:
-                    # never narrower than the column's own header text (e.g. "Wacht (dagen)")
-                    tree.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
-                else:
-                    header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            tree.header().setStretchLastSection(False)
+            # never narrower than a column's own header text (e.g. "Wacht (dagen)"); in a
+            # narrow list the last column (owner, days) makes way before the text is cut
+            set_column_widths(tree, widths, optional=(3,))
             tree.setMinimumHeight(120)
             tree.itemActivated.connect(self._activate)
             if key in ACTION_LISTS:
@@ -204,8 +200,6 @@ class TodayPage(QWidget):
             tree.setAccessibleName(text.replace("&", ""))
             self.lists[key] = tree
             self.headings[key] = label
-            row, col = divmod(i, 2)
-            span = 2 if key == "referrals" else 1  # the last section: the full width
             box = QVBoxLayout()
             if key == "referrals":
                 head = QHBoxLayout()
@@ -228,9 +222,10 @@ class TodayPage(QWidget):
             else:
                 box.addWidget(label)
             box.addWidget(tree, 1)
-            grid.addLayout(box, row, col, 1, span)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+            self._boxes.append((key, box))
+        self._grid = grid
+        self._columns = 0
+        self._arrange(2)
         # The sections scroll as one when the window is low (125 % and 150 % scaling), so the
         # page never forces the window taller than the screen.
         sections_widget = QWidget()
@@ -244,6 +239,27 @@ class TodayPage(QWidget):
         self.refresh()
         ctx.changed.connect(self._on_change)
         ctx.locked.connect(self._on_locked)
+
+    # Below this width the lists stand one under the other (150 % scaling), full width.
+    TWO_COLUMNS_FROM = 860
+
+    def _arrange(self, columns: int) -> None:
+        """The lists in ``columns`` columns (the last one, referrals, always full width)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for _key, box in self._boxes:
+            self._grid.removeItem(box)
+        for i, (key, box) in enumerate(self._boxes):
+            row, col = divmod(i, columns)
+            span = columns if key == "referrals" else 1
+            self._grid.addLayout(box, row, col, 1, span)
+        for col in range(2):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= self.TWO_COLUMNS_FROM else 1)
 
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:

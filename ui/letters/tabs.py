@@ -47,6 +47,7 @@ from desktop.letters import (
 from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, extension_for
 from desktop.session import Session
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
+from ui.layout import ReflowSplitter
 from ui.letters.viewer import DocumentViewer
 from ui.messages import message_text
 from ui.operations import Operation, error_text
@@ -253,6 +254,8 @@ class LettersTab(QWidget):
         self.recipient = QComboBox()
         self.consent_state = QLabel()
         self.consent_state.setWordWrap(True)
+        # two lines at least: a splitter pane does not grow for a wrapped label
+        self.consent_state.setMinimumHeight(2 * self.consent_state.fontMetrics().lineSpacing() + 4)
         self.consent_state.setAccessibleName(self.tr("Toestemming"))
         form = QFormLayout()
         add_row(form, self.tr("&Sjabloon"), self.template)
@@ -263,11 +266,11 @@ class LettersTab(QWidget):
         picker_label.setBuddy(self.picker)
         self.inputs_box = QGroupBox(self.tr("Invulvelden"))
         self.inputs_form = QFormLayout(self.inputs_box)
-        self.letterhead_button = QPushButton(self.tr("&Briefpapier…"))
+        self.letterhead_button = QPushButton(self.tr("Brie&fpapier…"))
         self.letterhead_button.clicked.connect(self.edit_letterhead)
         self.letterhead_dialog: QDialog | None = None
-        self.reset_button = QPushButton(self.tr("Standaard&selectie"))
-        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.reset_button = QPushButton(self.tr("Stan&daardselectie"))
+        self.preview_button = QPushButton(self.tr("Voo&rbeeld"))
         self.make_button = QPushButton(self.tr("Brief &maken"))
         self.make_button.setDefault(True)
         buttons = QHBoxLayout()
@@ -310,14 +313,17 @@ class LettersTab(QWidget):
             [self.tr("Datum"), self.tr("Handeling"), self.tr("Ontvanger"), self.tr("Brief"),
              self.tr("Velden"), self.tr("Door"), self.tr("Toestemming of reden")],
             self.tr("Verstrekkingenregister van dit dossier"), fit_columns=True)  # fmt: skip
-        bottom = QSplitter(Qt.Orientation.Horizontal)
+        # side by side when the columns fit, one above the other in a narrow window
+        bottom = ReflowSplitter(
+            need=lambda: self.letters.header().length() + self.register.header().length() + 60
+        )
         for title, widget in ((self.tr("Gemaakte brieven"), self.letters),
                               (self.tr("Verstrekkingen"), self.register)):  # fmt: skip
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             bottom.addWidget(box)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
+        top = ReflowSplitter(0.4, need=lambda: left.minimumSizeHint().width() + 360)
         top.addWidget(left)
         top.addWidget(right)
         top.setStretchFactor(0, 2)

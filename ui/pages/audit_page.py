@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -17,12 +18,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +41,7 @@ from desktop.audit_service import AuditEntry, AuditFilter, ChainReport
 from desktop.errors import ValidationError
 from desktop.events import Change
 from ui.context import AppContext
+from ui.layout import FlowLayout, labelled
 from ui.messages import message_text
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
@@ -50,7 +53,6 @@ from ui.widgets import (
     plain,
     qdate_to_date,
     show_message,
-    shrink_columns_to_fit,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -159,6 +161,7 @@ class AuditPage(QWidget):
         self.total = 0
         self.last_report: ChainReport | None = None
         self.operation: Operation[tuple[ChainReport, Change | None]] | None = None
+        self._fit_queued = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -177,9 +180,8 @@ class AuditPage(QWidget):
         intro.setSizePolicy(policy)
         layout.addWidget(intro)
 
-        # Filters
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
+        # Filters: label and field pairs that wrap onto more lines in a narrow window.
+        bar = FlowLayout(spacing=14)
         self.period = QComboBox()
         for key, _days in PERIODS:
             self.period.addItem(_period_label(key), key)
@@ -210,22 +212,17 @@ class AuditPage(QWidget):
                 ),
             ),
         ]
-        for i, (text, field, description) in enumerate(cells):
-            label = QLabel(text)
-            label.setBuddy(field)
-            field.setAccessibleName(plain(text).rstrip(":"))
+        for text, field, description in cells:
             field.setAccessibleDescription(description)
-            row, col = divmod(i, 3)
-            grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignRight)
-            span = 3 if field is self.dossier else 1
-            grid.addWidget(field, row, col * 2 + 1, 1, span)
-        self.dossier.setMinimumWidth(300)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.filter_button)
-        buttons.addWidget(self.reset_button)
-        grid.addLayout(buttons, 1, 5)
-        grid.setColumnStretch(6, 1)
-        layout.addLayout(grid)
+            bar.addWidget(labelled(QLabel(text), field))
+        self.dossier.setMinimumWidth(260)
+        buttons = QWidget()
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.addWidget(self.filter_button)
+        button_row.addWidget(self.reset_button)
+        bar.addWidget(buttons)
+        layout.addLayout(bar)
         self.error = error_label()
         layout.addWidget(self.error)
 
@@ -250,6 +247,7 @@ class AuditPage(QWidget):
         self.prev_button = self._button(self.tr("Vor&ige"))
         self.next_button = self._button(self.tr("Vo&lgende"))
         self.position = QLabel()
+        self.position.setWordWrap(True)
         self.position.setAccessibleName(self.tr("Positie in het logboek"))
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.next_button)
@@ -356,9 +354,54 @@ class AuditPage(QWidget):
             )
         rows = viewer.page(flt, offset=self.offset)
         self.model.set_entries(rows, viewer.clients(rows), audit_service.this_computer())
-        self.table.resizeColumnsToContents()
-        shrink_columns_to_fit(self.table)
+        self.fit_columns()
         self._update_position()
+
+    # In a narrow window Details, Waar and Namens wie make way (in that order) before the
+    # other columns are cut; "Wanneer" is never elided, "Wat" keeps up to 240 px.
+    OPTIONAL_COLUMNS = (7, 5, 2)
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for col in self.OPTIONAL_COLUMNS:
+            header.setSectionHidden(col, False)
+        self.table.resizeColumnsToContents()
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+
+        def floor(col: int) -> int:  # "Wanneer" whole, "Wat" readable, the rest their header
+            size = header.sectionSize(col)
+            least = {0: size, 3: min(size, 240)}.get(col, 80)
+            return min(size, max(least, header.sectionSizeHint(col)))
+
+        for col in self.OPTIONAL_COLUMNS:
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            if sum(floor(c) for c in shown) <= available:
+                break
+            header.setSectionHidden(col, True)
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        excess = sum(header.sectionSize(c) for c in shown) - available
+        # first down to the readable floors, then (still too wide) down to the header texts
+        for least in (floor, lambda c: max(60, header.sectionSizeHint(c))):
+            for col in sorted(shown[1:], key=header.sectionSize, reverse=True):
+                if excess <= 0:
+                    break
+                cut = min(excess, header.sectionSize(col) - least(col))
+                if cut > 0:
+                    header.resizeSection(col, header.sectionSize(col) - cut)
+                    excess -= cut
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.model.rowCount() and not self._fit_queued:
+            self._fit_queued = True
+            QTimer.singleShot(0, self._refit)
+
+    def _refit(self) -> None:
+        self._fit_queued = False
+        if shiboken6.isValid(self) and self.model.rowCount():
+            self.fit_columns()
 
     def _update_position(self) -> None:
         shown = self.model.rowCount()

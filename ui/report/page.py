@@ -35,6 +35,7 @@ from desktop import report as rep
 from desktop import suppression
 from desktop.errors import StoreError
 from ui.context import AppContext
+from ui.layout import FlowLayout, ReflowRow, labelled
 from ui.letters.tabs import confirm_unencrypted
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
@@ -156,12 +157,13 @@ class ReportSection(QFrame):
             table.title,
             list(zip(table.row_labels, table.table.row_totals, strict=True)),
         )
-        body = QHBoxLayout()
-        body.addWidget(self.grid, 3)
-        body.addWidget(self.chart, 2, Qt.AlignmentFlag.AlignTop)
+        # Table and chart side by side; the chart below the table in a narrow window.
+        body = ReflowRow(need=700)
+        body.add(self.grid, 3)
+        body.add(self.chart, 2, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(body)
+        layout.addWidget(body)
 
 
 class ReportPage(QWidget):
@@ -189,16 +191,16 @@ class ReportPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.csv_button = QPushButton(self.tr("Exporteren als &CSV…"))
         self.csv_button.clicked.connect(lambda: self.export("csv"))
-        top = QHBoxLayout()
-        top.addWidget(year_label)
-        top.addWidget(self.year)
-        top.addSpacing(12)
-        top.addWidget(quarter_label)
-        top.addWidget(self.quarter)
+        top = FlowLayout()  # wraps onto a second line in a narrow window
+        top.addWidget(labelled(year_label, self.year))
+        top.addWidget(labelled(quarter_label, self.quarter))
         top.addWidget(self.show_button)
-        top.addStretch(1)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.csv_button)
+        exports = QWidget()
+        export_row = QHBoxLayout(exports)
+        export_row.setContentsMargins(0, 0, 0, 0)
+        export_row.addWidget(self.pdf_button)
+        export_row.addWidget(self.csv_button)
+        top.add_right(exports)
         intro = QLabel(
             self.tr(
                 "Geanonimiseerde aantallen voor de regionale monitoring. Groepen kleiner dan 10 "
@@ -209,6 +211,7 @@ class ReportPage(QWidget):
         )
         intro.setWordWrap(True)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.sections = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
