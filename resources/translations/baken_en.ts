@@ -1376,7 +1376,7 @@
         <translation>&amp;Request shelter…</translation>
     </message>
     <message>
-        <source>&amp;Besluit…</source>
+        <source>Besl&amp;uit…</source>
         <translation>&amp;Decision…</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ class PlacementsTab(_CareTab):
         self.request_button = QPushButton(
             QCoreApplication.translate("CareTabs", "Opvang &aanvragen…")
         )
-        self.decide_button = QPushButton(QCoreApplication.translate("CareTabs", "&Besluit…"))
+        self.decide_button = QPushButton(QCoreApplication.translate("CareTabs", "Besl&uit…"))
         self.place_button = QPushButton(QCoreApplication.translate("CareTabs", "&Plaatsen…"))
         self.transfer_button = QPushButton(QCoreApplication.translate("CareTabs", "&Doorplaatsen…"))
         self.end_button = QPushButton(QCoreApplication.translate("CareTabs", "B&eëindigen…"))
