@@ -19,34 +19,66 @@ session on its own connection: create it *on* the worker thread, close it there.
 from __future__ import annotations
 
 import contextlib
+import importlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop import audit_service
-from desktop import report as report_mod
-from desktop.care import CareService
-from desktop.cases import CaseService
-from desktop.drafts import DraftService
 from desktop.events import Change
-from desktop.inzage import InzageService
-from desktop.letters import LetterService
-from desktop.referrals import ReferralService
-from desktop.retention import RetentionService
-from storage import backup as bk
-from storage import handover as ho
 from storage import settings as store_settings
-from storage import transfer as tr
-from storage.audit import AuditEntry
-from storage.container import Manifest, Progress
 from storage.db import Database
 from storage.errors import StoreError
 from storage.vault import Store, Vault, VerifyResult
 
+# The unlock window needs none of the services: they (and reportlab, behind the letters and
+# the report) are imported when the unlocked session first uses them (issue 16: startup).
 if TYPE_CHECKING:
+    from desktop import audit_service
+    from desktop import report as report_mod
+    from desktop.care import CareService
+    from desktop.cases import CaseService
+    from desktop.drafts import DraftService
     from desktop.exchange import ExchangeService
+    from desktop.inzage import InzageService
+    from desktop.letters import LetterService
+    from desktop.referrals import ReferralService
+    from desktop.retention import RetentionService
+    from storage import backup as bk
+    from storage import handover as ho
+    from storage import transfer as tr
+    from storage.audit import AuditEntry
+    from storage.backup import BackupCheck as BackupCheck
+    from storage.backup import BackupEntry as BackupEntry
+    from storage.backup import BackupStatus as BackupStatus
+    from storage.backup import RestoreResult as RestoreResult
+    from storage.backup import RestoreTicket as RestoreTicket
+    from storage.container import Manifest, Progress
+    from storage.handover import OUT_EXISTS as OUT_EXISTS
+    from storage.handover import ExportResult as ExportResult
+    from storage.handover import ImportResult as ImportResult
+    from storage.transfer import KIND_CHANGED as KIND_CHANGED
+    from storage.transfer import Conflict as Conflict
+    from storage.transfer import MergePlan as MergePlan
+    from storage.transfer import MergeSummary as MergeSummary
+    from storage.transfer import TransferResult as TransferResult
+else:
+
+    class _LazyModule:
+        """A module imported on first attribute access."""
+
+        def __init__(self, name: str) -> None:
+            self._name = name
+
+        def __getattr__(self, attr: str) -> Any:
+            return getattr(importlib.import_module(self._name), attr)
+
+    audit_service = _LazyModule("desktop.audit_service")
+    report_mod = _LazyModule("desktop.report")
+    bk = _LazyModule("storage.backup")
+    ho = _LazyModule("storage.handover")
+    tr = _LazyModule("storage.transfer")
 
 # Settings inside the encrypted database (organisation and user are personal-ish data).
 ORG_NAME = "organisation.name"
@@ -136,31 +168,45 @@ class Session:
     # -- services ------------------------------------------------------------------------
     @cached_property
     def cases(self) -> CaseService:
+        from desktop.cases import CaseService
+
         return CaseService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def care(self) -> CareService:
+        from desktop.care import CareService
+
         return CareService(self.store, self.cases, on_change=self.record, clock=self.clock)
 
     @cached_property
     def letters(self) -> LetterService:
+        from desktop.letters import LetterService
+
         return LetterService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def referrals(self) -> ReferralService:
+        from desktop.referrals import ReferralService
+
         return ReferralService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:
+        from desktop.retention import RetentionService
+
         return RetentionService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def inzage(self) -> InzageService:
+        from desktop.inzage import InzageService
+
         return InzageService(self.store, clock=self.clock)
 
     @cached_property
     def drafts(self) -> DraftService:
         """Unsaved editor state kept across a lock (issue 13)."""
+        from desktop.drafts import DraftService
+
         return DraftService(self.store, on_change=self.record)
 
     @cached_property
@@ -426,17 +472,27 @@ class TransferService:
         return summary
 
 
-# Types the UI needs by name (re-exported: nothing above desktop/ imports storage/).
-BackupEntry = bk.BackupEntry
-BackupCheck = bk.BackupCheck
-BackupStatus = bk.BackupStatus
-RestoreResult = bk.RestoreResult
-RestoreTicket = bk.RestoreTicket
-ExportResult = ho.ExportResult
-ImportResult = ho.ImportResult
-MergePlan = tr.MergePlan
-MergeSummary = tr.MergeSummary
-TransferResult = tr.TransferResult
-Conflict = tr.Conflict
-KIND_CHANGED = tr.KIND_CHANGED
-OUT_EXISTS = ho.OUT_EXISTS
+# Types the UI needs by name (re-exported: nothing above desktop/ imports storage/),
+# looked up when first asked for (see the imports above).
+_REEXPORTS = {
+    "BackupEntry": "storage.backup",
+    "BackupCheck": "storage.backup",
+    "BackupStatus": "storage.backup",
+    "RestoreResult": "storage.backup",
+    "RestoreTicket": "storage.backup",
+    "ExportResult": "storage.handover",
+    "ImportResult": "storage.handover",
+    "OUT_EXISTS": "storage.handover",
+    "MergePlan": "storage.transfer",
+    "MergeSummary": "storage.transfer",
+    "TransferResult": "storage.transfer",
+    "Conflict": "storage.transfer",
+    "KIND_CHANGED": "storage.transfer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _REEXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
