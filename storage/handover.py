@@ -69,6 +69,7 @@ PERSONAL_SETTING_PREFIXES = ("user.", "backup.", "machine.")
 OWN_META_KEYS = ("store_id", "created")
 
 OUT_EXISTS = M.HANDOVER_OUT_EXISTS()
+BULK_CACHE_MIB = 256  # page cache of the new store while the import copies into it
 
 
 @dataclass(frozen=True)
@@ -263,7 +264,11 @@ def inspect_handover(
     c = open_container(Path(path), phrase)
     try:
         manifest = verify_container(
-            c, expect_kind=expect_kind, latest_schema=latest_version(), report=Reporter(progress)
+            c,
+            expect_kind=expect_kind,
+            latest_schema=latest_version(),
+            report=Reporter(progress),
+            reopen=lambda: open_container(Path(path), phrase),
         )
     finally:
         c.close()
@@ -292,6 +297,12 @@ def _bulk_copy_attached(
     path, key, iterations = attach
     raw = dst.raw
     raw.execute("COMMIT")
+    # The file is deleted on any failure, so the bulk copy needs no journal: every page is
+    # written once, straight into the file, instead of into the WAL and again by the
+    # checkpoint; a larger page cache keeps the index b-trees being filled in memory.
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute("PRAGMA journal_mode = OFF")
+    raw.execute(f"PRAGMA cache_size = {-1024 * BULK_CACHE_MIB}")
     try:
         if iterations is None:
             raw.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(path), key))
@@ -333,6 +344,9 @@ def _bulk_copy_attached(
                 raw.execute("ROLLBACK")
         with contextlib.suppress(sqlcipher.DatabaseError):
             raw.execute("DETACH DATABASE hsrc")
+        raw.execute(f"PRAGMA cache_size = {int(cache)}")
+        if str(raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+            raise StoreIOError(M.HANDOVER_COPY_FAILED)
         raw.execute("BEGIN IMMEDIATE")
 
 
@@ -470,7 +484,11 @@ def import_handover(
     try:
         rep.phase(0, 300)
         manifest = verify_container(
-            c, expect_kind=KIND_HANDOVER, latest_schema=latest_version(), report=rep
+            c,
+            expect_kind=KIND_HANDOVER,
+            latest_schema=latest_version(),
+            report=rep,
+            reopen=lambda: open_container(Path(path), phrase),
         )
         if manifest.schema_version < latest_version():
             rep.phase(300, 400)

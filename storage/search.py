@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 
 from storage.db import Database
 
@@ -70,21 +71,59 @@ def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, s
     return [(r[1], r[2], r[3], r[4]) for r in rows]
 
 
+# FTS5 keeps the list of an index's segments in its structure record (rowid 10 of the
+# ``_data`` table); every change of the index (a new segment, a merge, a tombstone)
+# rewrites it. While it is byte-for-byte the same, so is the vocabulary.
+_STRUCTURE_SQL = "SELECT block FROM notes_fts_data WHERE id = 10"
+_CACHE_LIMIT = 512
+
+
+class _Expansions:
+    """The expansions of one connection, valid for one state of the notes index."""
+
+    def __init__(self) -> None:
+        self.token: object = None
+        self.terms: dict[str, list[str] | None] = {}
+
+
+_expansions: weakref.WeakKeyDictionary[Database, _Expansions] = weakref.WeakKeyDictionary()
+
+
 def _expand(db: Database, word: str) -> list[str] | None:
     """The indexed note terms that start with ``word`` (folded), via an fts5vocab table in
-    the connection's temp schema. None when there are too many to list."""
+    the connection's temp schema. None when there are too many to list.
+
+    The fts5vocab table walks every document of each term it lists (to count them), so
+    its cost grows with the store. As-you-type, each letter after the first expanded one
+    narrows the previous list: that is filtered here instead of asked again, as long as
+    the index has not changed (its structure record is the same; read before the
+    vocabulary, so a list is never kept under an older state than it reflects)."""
+    prefix = fold(word)
+    cache = _expansions.get(db)
+    if cache is None:
+        cache = _expansions[db] = _Expansions()
+    token = db.scalar(_STRUCTURE_SQL)
+    if token != cache.token or len(cache.terms) > _CACHE_LIMIT:
+        cache.token, cache.terms = token, {}
+    if prefix in cache.terms:
+        return cache.terms[prefix]
+    for end in range(len(prefix) - 1, INDEXED_PREFIX, -1):
+        known = cache.terms.get(prefix[:end], None)
+        if known is not None:
+            found = [t for t in known if t.startswith(prefix)]
+            cache.terms[prefix] = found
+            return found
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_vocab "
         "USING fts5vocab(main, notes_fts, 'row')"
     )
-    prefix = fold(word)
     rows = db.query(
         "SELECT term FROM temp.notes_vocab WHERE term >= ? AND term < ? LIMIT ?",
         (prefix, prefix + "\U0010ffff", MAX_TERMS + 1),
     )
-    if len(rows) > MAX_TERMS:
-        return None
-    return [r[0] for r in rows]
+    terms = None if len(rows) > MAX_TERMS else [r[0] for r in rows]
+    cache.terms[prefix] = terms
+    return terms
 
 
 def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:

@@ -118,3 +118,40 @@ def test_long_prefixes_are_expanded_through_the_vocabulary(svc, zoe):
     assert [h.id for h in svc.search("zorgvu").notes] == [b.id]
     assert svc.search("zorgverzekx").notes == []
     assert [h.id for h in svc.search("zorg").notes] == [b.id, a.id]  # prefix index path
+
+
+def test_typing_on_narrows_the_expanded_terms_without_asking_the_vocabulary_again(
+    svc, new_store, zoe
+):
+    """Issue 16: the fts5vocab table walks every document of a term, so its cost grows
+    with the store; after the first expanded prefix, each letter typed filters the list
+    kept for the shorter prefix. A change of the index by any connection (here a second
+    one) makes the kept lists void, so nothing new is missed."""
+    a = svc.add_note(Note(dossier_id=zoe.id, text="Bedenktijd besproken met de cliënte"))
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(
+        lambda sql: asked.append(sql) if "notes_vocab WHERE" in sql else None
+    )
+    try:
+        assert [h.id for h in svc.search("beden").notes] == [a.id]
+        assert len(asked) == 1
+        for typed in ("bedenk", "bedenkt", "bedenktij", "bedenktijd"):
+            assert [h.id for h in svc.search(typed).notes] == [a.id]
+        assert svc.search("bedenkx").notes == []
+        assert len(asked) == 1  # narrowed from the list for "beden"
+
+        other = new_store.worker()
+        try:
+            b = CaseService(other).add_note(Note(dossier_id=zoe.id, text="Bedenkelijke zaak"))
+        finally:
+            other.close(record=False)
+        assert [h.id for h in svc.search("bedenke").notes] == [b.id]
+        assert len(asked) == 2  # the index changed: asked again
+        assert [h.id for h in svc.search("bedenk").notes] == [b.id, a.id]
+        assert len(asked) == 3  # a shorter prefix than any kept list
+
+        svc.delete_note(b.id)  # a deletion changes the index too
+        assert [h.id for h in svc.search("bedenk").notes] == [a.id]
+        assert len(asked) == 4
+    finally:
+        new_store.db.raw.set_trace_callback(None)

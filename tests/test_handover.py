@@ -196,6 +196,26 @@ def test_byte_flips_refused_and_target_untouched(exported, tmp_path):
         assert bad.read_bytes() == bytes(buf)  # the file itself is not "repaired"
 
 
+def test_structure_check_beside_the_digest_still_refuses(exported, tmp_path, monkeypatch):
+    """Issue 16: import and inspection run the HMAC and b-tree checks on a second
+    connection while the digest is computed; a finding there refuses the file as before,
+    and the thread really ran on its own connection."""
+    import threading
+
+    seen: list[str] = []
+
+    def damaged(db):
+        seen.append(threading.current_thread().name)
+        return False
+
+    monkeypatch.setattr(container, "_structure_ok", damaged)
+    with pytest.raises(CorruptStoreError, match="beschadigd"):
+        handover.inspect_handover(exported.path, exported.passphrase)
+    msg = _assert_refused(tmp_path, exported.path, exported.passphrase, "s")
+    assert "beschadigd" in msg
+    assert seen == ["baken-container-check"] * 2
+
+
 def test_truncations_refused(exported, tmp_path):
     data = exported.path.read_bytes()
     for n, cut in enumerate([0, 10, 4096, len(data) // 2, len(data) - 4096, len(data) - 1]):
