@@ -37,6 +37,7 @@ from storage.container import (
     Reporter,
     cleanup_stale_temps,
     content_digest,
+    create_container,
     fsync_file,
     generate_passphrase,
     installation_label,
@@ -112,10 +113,15 @@ def write_container(
     rep: Reporter,
     prune: Callable[[Database], None] | None = None,
     extra: dict[str, Any] | None = None,
+    source_key: bytes | None = None,
 ) -> Manifest:
     """Copy the whole database behind ``src`` into a new container at ``out`` (atomic).
 
     ``prune`` may delete rows from the copy before the manifest is computed (transfer).
+    With ``source_key`` (the raw key of ``src``'s file) the container's own connection
+    reads the store (attached with that key) and keeps the file open for the digest: its
+    key is derived once, where a copy from ``src`` and a reopen derive it twice (issue 16:
+    each derivation is 1,000,000 PBKDF2 rounds).
     """
     if out.exists():
         raise StoreError(OUT_EXISTS)
@@ -124,26 +130,22 @@ def write_container(
     cleanup_stale_temps(out)
     tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
+    c: Database | None = None
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
         total_pages = int(src.scalar("PRAGMA page_count"))
         rep.phase(0, 600)
-        src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
-        try:
-            src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
-            src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
-            try:
-                src.execute("SELECT sqlcipher_export('hx')")
-            finally:
-                src.raw.set_progress_handler(None, 0)
-            src.execute(f"PRAGMA hx.user_version = {schema}")
-        finally:
-            with contextlib.suppress(sqlcipher.DatabaseError):
-                src.execute("DETACH DATABASE hx")
+        if source_key is not None:
+            c = create_container(tmp, passphrase)
+            os.chmod(tmp, 0o600)
+            _export_into(c, src.path, source_key, schema, tmp, page_size, total_pages, rep)
+        else:
+            _export_from(src, tmp, passphrase, schema, page_size, total_pages, rep)
         if rep.cancelled:
             raise OperationCancelled()
         os.chmod(tmp, 0o600)
-        c = open_container(tmp, passphrase, readonly=False)
+        if c is None:
+            c = open_container(tmp, passphrase, readonly=False)
         try:
             if prune is not None:
                 rep.phase(600, 650)
@@ -178,18 +180,83 @@ def write_container(
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except sqlcipher.OperationalError as exc:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         if rep.cancelled or "interrupt" in str(exc).lower():
             raise OperationCancelled() from None
         raise write_failure(exc, out.parent, total_pages * page_size) from None
     except OSError as exc:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         raise StoreIOError(io_message(exc)) from None
     except BaseException:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         raise
     rep.finish()
     return manifest
+
+
+def _export_into(
+    c: Database,
+    source: Path,
+    key: bytes,
+    schema: int,
+    tmp: Path,
+    page_size: int,
+    total_pages: int,
+    rep: Reporter,
+) -> None:
+    """``sqlcipher_export`` from the store file (attached with its raw key) into ``c``."""
+    c.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(source), "x'" + key.hex() + "'"))
+    try:
+        c.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
+        try:
+            # One transaction: one snapshot of the store, and one commit of the copy
+            # instead of one per table. Deferred (not ``Database.transaction``'s BEGIN
+            # IMMEDIATE, which would take the store's write lock too): the app may go on
+            # writing meanwhile.
+            c.raw.execute("BEGIN")
+            try:
+                c.execute("SELECT sqlcipher_export('main', 'hsrc')")
+                c.execute(f"PRAGMA main.user_version = {schema}")
+                c.raw.execute("COMMIT")
+            finally:
+                if c.raw.in_transaction:
+                    with contextlib.suppress(sqlcipher.DatabaseError):
+                        c.raw.execute("ROLLBACK")
+        finally:
+            c.raw.set_progress_handler(None, 0)
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            c.execute("DETACH DATABASE hsrc")
+
+
+def _export_from(
+    src: Database,
+    tmp: Path,
+    passphrase: str,
+    schema: int,
+    page_size: int,
+    total_pages: int,
+    rep: Reporter,
+) -> None:
+    """``sqlcipher_export`` on ``src``'s connection into the container attached there."""
+    src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
+    try:
+        src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
+        src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
+        try:
+            src.execute("SELECT sqlcipher_export('hx')")
+        finally:
+            src.raw.set_progress_handler(None, 0)
+        src.execute(f"PRAGMA hx.user_version = {schema}")
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            src.execute("DETACH DATABASE hx")
 
 
 def _has_drafts(db: Database) -> bool:
@@ -224,6 +291,7 @@ def export_handover(
                 source_store_id=store.store_id,
                 rep=rep,
                 prune=_drop_drafts if _has_drafts(db) else None,
+                source_key=bytes(store._key),  # noqa: SLF001 - storage-internal
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):

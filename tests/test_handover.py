@@ -471,3 +471,26 @@ def test_cancel_inside_sqlcipher_export(new_store, tmp_path):
     assert seen and seen[0] < 600  # the first report came from inside sqlcipher_export
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert new_store.verify().ok
+
+
+def test_export_reads_one_snapshot_and_the_app_may_write_meanwhile(new_store, tmp_path):
+    """Issue 16: the container's own connection reads the store (attached with its raw
+    key) in one deferred transaction: a note saved while the copy runs neither waits nor
+    fails, and lands in the store but not in the file (which holds one consistent
+    snapshot, its digest verified on inspection)."""
+    fill(new_store, dossiers=10, notes=100)
+    svc = CaseService(new_store)
+    dossier = svc.list_dossiers(limit=1).rows[0]
+    added: list[str] = []
+
+    def progress(done, total):
+        if not added and done < 600:  # inside sqlcipher_export
+            added.append(svc.add_note(Note(dossier_id=dossier.id, text="Tijdens export")).id)
+        return True
+
+    notes_before = int(new_store.db.scalar("SELECT count(*) FROM notes"))
+    res = handover.export_handover(new_store, tmp_path / "o.baken", progress=progress)
+    assert added
+    assert int(new_store.db.scalar("SELECT count(*) FROM notes")) == notes_before + 1
+    assert res.manifest.counts["notes"] == notes_before
+    assert handover.inspect_handover(res.path, res.passphrase).digest == res.manifest.digest
