@@ -126,19 +126,88 @@ def _expand(db: Database, word: str) -> list[str] | None:
     return terms
 
 
+# A long word is first tried through the prefix index: the notes matching its first
+# INDEXED_PREFIX letters, newest first, are a superset of the answer in the same order.
+# They are checked exactly (see ``_checked``) in two rounds: FIRST_ROUND x ``limit``
+# candidates, and if some but not enough matched, SECOND_ROUND more.
+FIRST_ROUND = 3
+SECOND_ROUND = 150
+
+_CANDIDATES_SQL = (
+    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
+    "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
+    "WHERE notes_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"
+)
+
+# The exact check: the same tokenizer as notes_fts, in the connection's temp schema.
+_CHECK_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_check USING fts5("
+    "text, content='', tokenize='unicode61 remove_diacritics 2')"
+)
+
+
+def _checked(db: Database, match: str, rows: list[tuple[int, str, str, str, str]]) -> set[int]:
+    """The rowids of ``rows`` whose text matches ``match``, decided by FTS5 itself: the
+    texts are indexed in a small temporary FTS5 table and queried there."""
+    db.execute(_CHECK_TABLE)
+    db.executemany(
+        "INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", [(r[0], r[4]) for r in rows]
+    )
+    try:
+        return {
+            int(r[0])
+            for r in db.query(
+                "SELECT rowid FROM temp.notes_check WHERE notes_check MATCH ?", (match,)
+            )
+        }
+    finally:
+        db.execute("INSERT INTO temp.notes_check(notes_check) VALUES ('delete-all')")
+
+
+def _via_prefix_index(
+    db: Database, found_words: list[str], limit: int
+) -> list[tuple[str, str, str, str]] | None:
+    """The answer for words of which some are longer than INDEXED_PREFIX, from the notes
+    that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
+    first, its cost independent of the store's size), each checked exactly. None (ask the
+    vocabulary) when the candidates are not conclusive: none of the first round matched
+    (a rare word, cheap in the vocabulary), or the second round ended before ``limit``
+    notes matched while more candidates remain."""
+    coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
+    exact = " AND ".join(f'"{w}"*' for w in found_words)
+    hits: list[tuple[str, str, str, str]] = []
+    before = 1 << 62  # above every rowid
+    for n in (FIRST_ROUND * limit, SECOND_ROUND):
+        rows = db.query(_CANDIDATES_SQL, (coarse, before, n))
+        if rows:
+            good = _checked(db, exact, rows)
+            hits += [(r[1], r[2], r[3], r[4]) for r in rows if r[0] in good]
+            before = int(rows[-1][0])
+        if len(hits) >= limit or len(rows) < n:  # enough, or every candidate seen
+            return hits[:limit]
+        if not hits:
+            return None
+    return None
+
+
 def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
     """Notes matching what was typed (every word a prefix), newest first.
 
     FTS5 answers a prefix that is not in the prefix index by first merging the doclists
     of every matching term into one buffer: slow for common words in a million notes
     (and very slow with SQLCipher's memory security). So prefixes of up to
-    INDEXED_PREFIX letters use the prefix index, and a longer word is expanded into the
-    terms it starts (from the FTS5 vocabulary), queried as an OR group, which FTS5 walks
-    lazily in rowid order.
+    INDEXED_PREFIX letters use the prefix index. A longer word is tried through the
+    prefix index first (``_via_prefix_index``); failing that it is expanded into the
+    terms it starts (from the FTS5 vocabulary, whose cost grows with the store), queried
+    as an OR group, which FTS5 walks lazily in rowid order.
     """
     found_words = words(text)[:8]
     if not found_words:
         return []
+    if any(len(w) > INDEXED_PREFIX for w in found_words):
+        quick = _via_prefix_index(db, found_words, limit)
+        if quick is not None:
+            return quick
     parts: list[str] = []
     for w in found_words:
         if len(w) <= INDEXED_PREFIX:
