@@ -504,6 +504,75 @@ def _verify_contents(
     return manifest
 
 
+def peek_manifest(db: Database) -> Manifest | None:
+    """The manifest as the file states it, unverified (None when it cannot be read)."""
+    try:
+        raw = db.scalar(f"SELECT value FROM {MANIFEST_TABLE} WHERE key = 'manifest'")
+        return Manifest.from_json(raw) if isinstance(raw, str) else None
+    except (sqlcipher.DatabaseError, StoreError):
+        return None
+
+
+class BackgroundVerification(threading.Thread):
+    """``verify_container`` on its own connection and thread, while the caller already
+    works on the file (an import copies it into a new store that only becomes the store
+    once ``result`` returned). SQLite releases the GIL while it reads, so on two cores the
+    verification and the copy overlap. No progress is reported from this thread."""
+
+    def __init__(
+        self, open_db: Callable[[], Database], *, expect_kind: str | None, latest_schema: int
+    ) -> None:
+        super().__init__(name="baken-container-verify", daemon=True)
+        self._open = open_db
+        self._expect_kind = expect_kind
+        self._latest = latest_schema
+        self._db: Database | None = None
+        self._lock = threading.Lock()
+        self._stopped = False
+        self.manifest: Manifest | None = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            db = self._open()
+            with self._lock:
+                self._db = db
+                stopped = self._stopped
+            try:
+                if not stopped:
+                    self.manifest = verify_container(
+                        db, expect_kind=self._expect_kind, latest_schema=self._latest
+                    )
+            finally:
+                with self._lock:
+                    self._db = None
+                db.close()
+        except BaseException as exc:  # re-raised on the caller's thread by ``result``
+            self.error = exc
+
+    def stop(self) -> None:
+        """Interrupt the verification (the caller gave up) and wait for the thread."""
+        with self._lock:
+            self._stopped = True
+            if self._db is not None:
+                self._db.raw.interrupt()
+        self.join()
+
+    def result(self, rep: Reporter | None = None) -> Manifest:
+        """Wait for the verification (cancellable through ``rep``); the verified manifest,
+        or the error that refused the file."""
+        while self.is_alive():
+            self.join(0.05)
+            if rep is not None and not rep.report(1, 1):
+                self.stop()
+                raise OperationCancelled()
+        if self.error is not None:
+            raise self.error
+        if self.manifest is None:
+            raise CorruptStoreError(DAMAGED)
+        return self.manifest
+
+
 def temp_sibling(target: Path, tag: str = "tmp") -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.{tag}")
 

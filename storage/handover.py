@@ -29,8 +29,11 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from storage import audit, stats, tempfiles
 from storage import messages as M
 from storage.container import (
+    DAMAGED,
+    FORMAT_VERSION,
     KIND_HANDOVER,
     MANIFEST_TABLE,
+    BackgroundVerification,
     Manifest,
     OperationCancelled,
     Progress,
@@ -44,6 +47,7 @@ from storage.container import (
     kdf_iter,
     normalize_passphrase,
     open_container,
+    peek_manifest,
     q,
     real_tables,
     remove_quietly,
@@ -54,6 +58,7 @@ from storage.container import (
 )
 from storage.db import Database, connect
 from storage.errors import (
+    CorruptStoreError,
     MigrationError,
     StoreError,
     StoreExistsError,
@@ -549,26 +554,48 @@ def import_handover(
     staging: Path | None = None
     src: Database = c
     attach: tuple[Path, str, int | None] = (Path(path), phrase, kdf_iter())
+    background: BackgroundVerification | None = None
     try:
-        rep.phase(0, 300)
-        manifest = verify_container(
-            c,
-            expect_kind=KIND_HANDOVER,
-            latest_schema=latest_version(),
-            report=rep,
-            reopen=lambda: open_container(Path(path), phrase),
-        )
-        if manifest.schema_version < latest_version():
-            rep.phase(300, 400)
-            vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            staging = vault.data_dir / f".overdracht-{secrets.token_hex(4)}"
-            staging.mkdir(mode=0o700)
-            src, raw_key = _stage_migrated_copy(c, staging)
-            attach = (src.path, raw_key, None)
-        rep.phase(400, 980)
+        stated = peek_manifest(c)
+        if (
+            stated is not None
+            and stated.kind == KIND_HANDOVER
+            and stated.format_version <= FORMAT_VERSION
+            and stated.schema_version == latest_version()
+        ):
+            # The usual case: verify on a second connection while the rows are copied into
+            # the new store, which becomes the store only after the verification held (the
+            # copy is deleted otherwise). The copy reports the progress.
+            background = BackgroundVerification(
+                lambda: open_container(Path(path), phrase),
+                expect_kind=KIND_HANDOVER,
+                latest_schema=latest_version(),
+            )
+            background.start()
+            manifest = stated
+            rep.phase(0, 980)
+        else:  # refused, or an older schema: verify first (then migrate a staged copy)
+            rep.phase(0, 300)
+            manifest = verify_container(
+                c,
+                expect_kind=KIND_HANDOVER,
+                latest_schema=latest_version(),
+                report=rep,
+                reopen=lambda: open_container(Path(path), phrase),
+            )
+            if manifest.schema_version < latest_version():
+                rep.phase(300, 400)
+                vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                staging = vault.data_dir / f".overdracht-{secrets.token_hex(4)}"
+                staging.mkdir(mode=0o700)
+                src, raw_key = _stage_migrated_copy(c, staging)
+                attach = (src.path, raw_key, None)
+            rep.phase(400, 980)
 
         def populate(db: Database) -> None:
             copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
+            if background is not None and background.result(rep) != manifest:
+                raise CorruptStoreError(DAMAGED)  # the file changed while it was read
             who = (initial_settings or {}).get("user.name") or audit.os_user()
             audit.append(
                 db,
@@ -589,13 +616,24 @@ def import_handover(
                 initial_settings=initial_settings,
                 populate=populate,
             )
-        except sqlcipher.OperationalError as exc:
+        except (sqlcipher.DatabaseError, StoreError) as exc:
             if rep.cancelled:
                 raise OperationCancelled() from None
-            raise write_failure(exc, vault.data_dir.parent, Path(path).stat().st_size) from None
+            if background is not None:
+                # A damaged file may break the copy before its verification tells: the
+                # verification's verdict is the one to report.
+                background.result()
+            if isinstance(exc, sqlcipher.OperationalError):
+                size = Path(path).stat().st_size
+                raise write_failure(exc, vault.data_dir.parent, size) from None
+            if isinstance(exc, sqlcipher.DatabaseError):
+                raise CorruptStoreError(DAMAGED) from None
+            raise
         store_id = store.store_id
         store.close(record=False)
     finally:
+        if background is not None:
+            background.stop()  # at once if it finished; interrupted if the import failed
         if src is not c:
             src.close()
         c.close()
