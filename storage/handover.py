@@ -359,8 +359,9 @@ def _bulk_copy_attached(
     shapes: dict[str, Any],
     total: int,
     rep: Reporter,
-) -> None:
+) -> dict[str, int]:
     """The fast path: ATTACH the source and copy each table with INSERT ... SELECT in C.
+    Returns the number of rows each table has in ``dst`` afterwards.
 
     ``dst`` is the new store's file while ``Vault.init`` builds it under a temporary name:
     it only becomes the store by the final rename, and is deleted on any failure. So the
@@ -393,6 +394,7 @@ def _bulk_copy_attached(
         for name, _sql in triggers:
             raw.execute(f"DROP TRIGGER {q(name)}")
         done = 0
+        copied: dict[str, int] = {}
         raw.set_progress_handler(lambda: 0 if rep.report(done, total) else 1, 20000)
         try:
             for name in order:
@@ -402,7 +404,10 @@ def _bulk_copy_attached(
                 raw.execute(
                     f"INSERT INTO main.{q(name)} ({col_sql}) SELECT {col_sql} FROM hsrc.{q(name)}"
                 )
-                done += int(raw.execute(f"SELECT count(*) FROM main.{q(name)}").fetchone()[0])
+                copied[name] = int(
+                    raw.execute(f"SELECT count(*) FROM main.{q(name)}").fetchone()[0]
+                )
+                done += copied[name]
                 rep.check(done, total)
         finally:
             raw.set_progress_handler(None, 0)
@@ -421,6 +426,7 @@ def _bulk_copy_attached(
         if str(raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
             raise StoreIOError(M.HANDOVER_COPY_FAILED)
         raw.execute("BEGIN IMMEDIATE")
+    return copied
 
 
 def copy_all(
@@ -448,11 +454,15 @@ def copy_all(
     ):
         raise MigrationError(M.HANDOVER_SCHEMA_MISMATCH)
     triggers = dst.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
-    total = sum(int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes) or 1
+    # Counted once (the source is not written meanwhile): the progress total, and what
+    # the copy must hold at the end.
+    src_counts = {n: int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes}
+    total = sum(src_counts.values()) or 1
+    copied: dict[str, int] | None = None
     # sqlite_sequence last: inserting rows updates it, then the source's values win.
     order = sorted(src_shapes, key=lambda n: (n == "sqlite_sequence", n))
     if attach is not None and dst.raw.in_transaction:
-        _bulk_copy_attached(dst, attach, triggers, order, dst_shapes, total, rep)
+        copied = _bulk_copy_attached(dst, attach, triggers, order, dst_shapes, total, rep)
     else:
         dst.execute("PRAGMA defer_foreign_keys = ON")
         for name, _sql in triggers:
@@ -492,9 +502,11 @@ def copy_all(
             "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)",
             src.query("SELECT tbl, idx, stat FROM sqlite_stat1"),
         )
-    for name in src_shapes:
-        a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
-        b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
+    for name, a in src_counts.items():
+        if name == "sqlite_sequence" or copied is None or name not in copied:
+            b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
+        else:
+            b = copied[name]
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
     if "exchange_identity" in dst_shapes:
