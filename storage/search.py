@@ -8,6 +8,7 @@ User input never reaches FTS5 syntax: it is split into words, each quoted, each 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 import weakref
@@ -128,10 +129,11 @@ def _expand(db: Database, word: str) -> list[str] | None:
 
 # A long word is first tried through the prefix index: the notes matching its first
 # INDEXED_PREFIX letters, newest first, are a superset of the answer in the same order.
-# They are checked exactly (see ``_checked``) in two rounds: FIRST_ROUND x ``limit``
-# candidates, and if some but not enough matched, SECOND_ROUND more.
+# They are checked exactly (see ``_checked``) in rounds: FIRST_ROUND x ``limit``
+# candidates, then as many more as the share that matched so far suggests are needed
+# (half as many again for safety), at most MAX_CANDIDATES in all.
 FIRST_ROUND = 3
-SECOND_ROUND = 150
+MAX_CANDIDATES = 200
 
 _CANDIDATES_SQL = (
     "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
@@ -171,22 +173,27 @@ def _via_prefix_index(
     that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
     first, its cost independent of the store's size), each checked exactly. None (ask the
     vocabulary) when the candidates are not conclusive: none of the first round matched
-    (a rare word, cheap in the vocabulary), or the second round ended before ``limit``
-    notes matched while more candidates remain."""
+    (a rare word, cheap in the vocabulary), or MAX_CANDIDATES were checked before
+    ``limit`` notes matched while more candidates remain."""
     coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
     exact = " AND ".join(f'"{w}"*' for w in found_words)
     hits: list[tuple[str, str, str, str]] = []
     before = 1 << 62  # above every rowid
-    for n in (FIRST_ROUND * limit, SECOND_ROUND):
+    seen = 0
+    n = FIRST_ROUND * limit
+    while n > 0:
         rows = db.query(_CANDIDATES_SQL, (coarse, before, n))
         if rows:
             good = _checked(db, exact, rows)
             hits += [(r[1], r[2], r[3], r[4]) for r in rows if r[0] in good]
             before = int(rows[-1][0])
+        seen += len(rows)
         if len(hits) >= limit or len(rows) < n:  # enough, or every candidate seen
             return hits[:limit]
         if not hits:
             return None
+        wanted = math.ceil((limit - len(hits)) * seen / len(hits) * 1.5)
+        n = min(wanted, MAX_CANDIDATES - seen)
     return None
 
 
