@@ -554,8 +554,11 @@ def import_handover(
 ) -> ImportResult:
     """Create a new store in ``vault``'s (empty) data folder from a handover file.
 
-    Verifies the whole file first. Returns the new recovery code (show once). The new store
-    is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
+    Verifies the whole file before a store exists: a current file is verified on a second
+    connection while its rows are copied into the new store's temporary file, which only
+    becomes the store when the verification held (and is deleted otherwise); an older or
+    refused file is verified first. Returns the new recovery code (show once). The new
+    store is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
         raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
