@@ -515,4 +515,4 @@ def __getattr__(name: str) -> Any:
         from storage import transfer
 
         return getattr(transfer, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)  # the usual meaning of a missing module attribute
