@@ -115,6 +115,7 @@ def run(ctx: Any) -> dict[str, float]:
     if proc.returncode != 0:
         raise RuntimeError("filling the store failed: " + proc.stderr[-2000:])
     made = json.loads(proc.stdout.strip().splitlines()[-1])
+    os.sync()  # the new store written out first: no writeback queued under the timings
     out["handover_dossiers"] = made["dossiers"]
     out["handover_notes"] = made["notes"]
     out["handover_db_mb"] = vault.db_path.stat().st_size / 1e6

@@ -26,27 +26,42 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop import audit_service
-from desktop import report as report_mod
-from desktop.care import CareService
-from desktop.cases import CaseService
-from desktop.drafts import DraftService
 from desktop.events import Change
-from desktop.inzage import InzageService
-from desktop.letters import LetterService
-from desktop.referrals import ReferralService
-from desktop.retention import RetentionService
-from storage import backup as bk
-from storage import handover as ho
 from storage import settings as store_settings
-from storage import transfer as tr
-from storage.audit import AuditEntry
-from storage.container import Manifest, Progress
 from storage.db import Database
 from storage.errors import StoreError
 from storage.vault import Store, Vault, VerifyResult
 
+# The unlock window needs none of the services: they (and reportlab, behind the letters and
+# the report) are imported when the unlocked session first uses them (issue 16: startup).
 if TYPE_CHECKING:
+    from desktop import report as report_mod
+    from desktop.care import CareService
+    from desktop.cases import CaseService
+    from desktop.drafts import DraftService
     from desktop.exchange import ExchangeService
+    from desktop.inzage import InzageService
+    from desktop.letters import LetterService
+    from desktop.referrals import ReferralService
+    from desktop.retention import RetentionService
+    from storage import backup as bk
+    from storage import handover as ho
+    from storage import transfer as tr
+    from storage.audit import AuditEntry
+    from storage.backup import BackupCheck as BackupCheck
+    from storage.backup import BackupEntry as BackupEntry
+    from storage.backup import BackupStatus as BackupStatus
+    from storage.backup import RestoreResult as RestoreResult
+    from storage.backup import RestoreTicket as RestoreTicket
+    from storage.container import Manifest, Progress
+    from storage.handover import OUT_EXISTS as OUT_EXISTS
+    from storage.handover import ExportResult as ExportResult
+    from storage.handover import ImportResult as ImportResult
+    from storage.transfer import KIND_CHANGED as KIND_CHANGED
+    from storage.transfer import Conflict as Conflict
+    from storage.transfer import MergePlan as MergePlan
+    from storage.transfer import MergeSummary as MergeSummary
+    from storage.transfer import TransferResult as TransferResult
 
 # Settings inside the encrypted database (organisation and user are personal-ish data).
 ORG_NAME = "organisation.name"
@@ -136,31 +151,45 @@ class Session:
     # -- services ------------------------------------------------------------------------
     @cached_property
     def cases(self) -> CaseService:
+        from desktop.cases import CaseService
+
         return CaseService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def care(self) -> CareService:
+        from desktop.care import CareService
+
         return CareService(self.store, self.cases, on_change=self.record, clock=self.clock)
 
     @cached_property
     def letters(self) -> LetterService:
+        from desktop.letters import LetterService
+
         return LetterService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def referrals(self) -> ReferralService:
+        from desktop.referrals import ReferralService
+
         return ReferralService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def retention(self) -> RetentionService:
+        from desktop.retention import RetentionService
+
         return RetentionService(self.store, on_change=self.record, clock=self.clock)
 
     @cached_property
     def inzage(self) -> InzageService:
+        from desktop.inzage import InzageService
+
         return InzageService(self.store, clock=self.clock)
 
     @cached_property
     def drafts(self) -> DraftService:
         """Unsaved editor state kept across a lock (issue 13)."""
+        from desktop.drafts import DraftService
+
         return DraftService(self.store, on_change=self.record)
 
     @cached_property
@@ -240,12 +269,18 @@ class ReportService:
         self._s = session
 
     def years(self) -> list[int]:
+        from desktop import report as report_mod
+
         return report_mod.years(self._s.db)
 
     def view(self, period: report_mod.Period) -> report_mod.Report:
+        from desktop import report as report_mod
+
         return report_mod.view(self._s.store, period)
 
     def export(self, report: report_mod.Report, path: Path, fmt: str) -> None:
+        from desktop import report as report_mod
+
         report_mod.export(self._s.store, report, path, fmt)
 
 
@@ -302,6 +337,8 @@ class HandoverService:
     def export(
         self, out: Path, *, progress: Progress | None = None, passphrase: str | None = None
     ) -> ho.ExportResult:
+        from storage import handover as ho
+
         return ho.export_handover(self._s.store, out, progress=progress, passphrase=passphrase)
 
 
@@ -316,6 +353,8 @@ def import_handover(
     progress: Progress | None = None,
 ) -> ho.ImportResult:
     """A new store in ``vault`` from a handover file (the wizard's alternative, the CLI)."""
+    from storage import handover as ho
+
     return ho.import_handover(
         vault,
         path,
@@ -328,6 +367,8 @@ def import_handover(
 
 
 def inspect_handover(path: Path, passphrase: str, *, progress: Progress | None = None) -> Manifest:
+    from storage import handover as ho
+
     return ho.inspect_handover(path, passphrase, progress=progress)
 
 
@@ -338,21 +379,31 @@ class BackupService:
         self._s = session
 
     def folder(self) -> Path:
+        from storage import backup as bk
+
         return bk.backup_folder(self._s.store)
 
     def set_folder(self, folder: Path | None) -> Change:
+        from storage import backup as bk
+
         bk.set_backup_folder(self._s.store, folder)
         change = Change.of("backup")
         self._s.record(change)
         return change
 
     def status(self, now: datetime | None = None) -> bk.BackupStatus:
+        from storage import backup as bk
+
         return bk.backup_status(self._s.store, now)
 
     def due(self) -> bool:
+        from storage import backup as bk
+
         return bk.backup_due(self._s.store)
 
     def list(self, folder: Path | None = None) -> list[bk.BackupEntry]:
+        from storage import backup as bk
+
         if folder is None:
             return bk.list_backups(self._s.store)
         return bk.list_backups_in(folder, self._s.store.store_id)
@@ -364,15 +415,21 @@ class BackupService:
         progress: Progress | None = None,
         reason: str = "handmatig",
     ) -> bk.BackupEntry:
+        from storage import backup as bk
+
         entry = bk.create_backup(self._s.store, folder=folder, progress=progress, reason=reason)
         self._s.record(Change.of("backup"))
         return entry
 
     def check(self, entry: bk.BackupEntry) -> bk.BackupCheck:
+        from storage import backup as bk
+
         return bk.inspect_backup(self._s.store, entry)
 
     def begin_restore(self, entry: bk.BackupEntry) -> bk.RestoreTicket:
         """On the store's own thread: audit and lock the store (the session is closed)."""
+        from storage import backup as bk
+
         return bk.begin_restore(self._s.store, entry)
 
     @staticmethod
@@ -380,6 +437,8 @@ class BackupService:
         ticket: bk.RestoreTicket, *, progress: Progress | None = None
     ) -> bk.RestoreResult:
         """Any thread: verify the backup, keep a safety copy, swap the backup in."""
+        from storage import backup as bk
+
         return bk.finish_restore(ticket, progress=progress)
 
 
@@ -387,10 +446,14 @@ def restore_with_password(
     vault: Vault, backup_dir: Path, password: str, *, progress: Progress | None = None
 ) -> bk.RestoreResult:
     """``baken restore``: unlock with the password and restore ``backup_dir`` over it."""
+    from storage import backup as bk
+
     return bk.restore_with_password(vault, backup_dir, password, progress=progress)
 
 
 def maybe_auto_backup(session: Session) -> bk.BackupEntry | None:
+    from storage import backup as bk
+
     return bk.maybe_auto_backup(session.store)
 
 
@@ -408,6 +471,8 @@ class TransferService:
         progress: Progress | None = None,
         passphrase: str | None = None,
     ) -> tr.TransferResult:
+        from storage import transfer as tr
+
         return tr.export_transfer(
             self._s.store, dossier_refs, out, progress=progress, passphrase=passphrase
         )
@@ -415,28 +480,39 @@ class TransferService:
     def plan_merge(
         self, path: Path, passphrase: str, *, progress: Progress | None = None
     ) -> tr.MergePlan:
+        from storage import transfer as tr
+
         return tr.plan_merge(self._s.store, path, passphrase, progress=progress)
 
     def apply_merge(
         self, plan: tr.MergePlan, resolutions: dict[tuple[str, str], str] | None = None
     ) -> tr.MergeSummary:
+        from storage import transfer as tr
+
         summary = tr.apply_merge(self._s.store, plan, resolutions)
         dossiers = tuple(str(d) for d in plan.manifest.extra.get("dossiers", []))
         self._s.record(Change.of(*ALL_DATA, ids=dossiers))
         return summary
 
 
-# Types the UI needs by name (re-exported: nothing above desktop/ imports storage/).
-BackupEntry = bk.BackupEntry
-BackupCheck = bk.BackupCheck
-BackupStatus = bk.BackupStatus
-RestoreResult = bk.RestoreResult
-RestoreTicket = bk.RestoreTicket
-ExportResult = ho.ExportResult
-ImportResult = ho.ImportResult
-MergePlan = tr.MergePlan
-MergeSummary = tr.MergeSummary
-TransferResult = tr.TransferResult
-Conflict = tr.Conflict
-KIND_CHANGED = tr.KIND_CHANGED
-OUT_EXISTS = ho.OUT_EXISTS
+# Types the UI needs by name (re-exported: nothing above desktop/ imports storage/),
+# looked up when first asked for, so importing this module stays light (see above).
+_BACKUP_NAMES = ("BackupEntry", "BackupCheck", "BackupStatus", "RestoreResult", "RestoreTicket")
+_HANDOVER_NAMES = ("ExportResult", "ImportResult", "OUT_EXISTS")
+_TRANSFER_NAMES = ("MergePlan", "MergeSummary", "TransferResult", "Conflict", "KIND_CHANGED")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _BACKUP_NAMES:
+        from storage import backup
+
+        return getattr(backup, name)
+    if name in _HANDOVER_NAMES:
+        from storage import handover
+
+        return getattr(handover, name)
+    if name in _TRANSFER_NAMES:
+        from storage import transfer
+
+        return getattr(transfer, name)
+    raise AttributeError(name)  # the usual meaning of a missing module attribute

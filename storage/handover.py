@@ -29,20 +29,25 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from storage import audit, stats, tempfiles
 from storage import messages as M
 from storage.container import (
+    DAMAGED,
+    FORMAT_VERSION,
     KIND_HANDOVER,
     MANIFEST_TABLE,
+    BackgroundVerification,
     Manifest,
     OperationCancelled,
     Progress,
     Reporter,
     cleanup_stale_temps,
     content_digest,
+    create_container,
     fsync_file,
     generate_passphrase,
     installation_label,
     kdf_iter,
     normalize_passphrase,
     open_container,
+    peek_manifest,
     q,
     real_tables,
     remove_quietly,
@@ -53,6 +58,7 @@ from storage.container import (
 )
 from storage.db import Database, connect
 from storage.errors import (
+    CorruptStoreError,
     MigrationError,
     StoreError,
     StoreExistsError,
@@ -69,6 +75,7 @@ PERSONAL_SETTING_PREFIXES = ("user.", "backup.", "machine.")
 OWN_META_KEYS = ("store_id", "created")
 
 OUT_EXISTS = M.HANDOVER_OUT_EXISTS()
+BULK_CACHE_MIB = 256  # page cache of the new store while the import copies into it
 
 
 @dataclass(frozen=True)
@@ -111,10 +118,15 @@ def write_container(
     rep: Reporter,
     prune: Callable[[Database], None] | None = None,
     extra: dict[str, Any] | None = None,
+    source_key: bytes | None = None,
 ) -> Manifest:
     """Copy the whole database behind ``src`` into a new container at ``out`` (atomic).
 
     ``prune`` may delete rows from the copy before the manifest is computed (transfer).
+    With ``source_key`` (the raw key of ``src``'s file) the container's own connection
+    reads the store (attached with that key) and keeps the file open for the digest: its
+    key is derived once, where a copy from ``src`` and a reopen derive it twice (issue 16:
+    each derivation is 1,000,000 PBKDF2 rounds).
     """
     if out.exists():
         raise StoreError(OUT_EXISTS)
@@ -123,26 +135,22 @@ def write_container(
     cleanup_stale_temps(out)
     tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
+    c: Database | None = None
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
         total_pages = int(src.scalar("PRAGMA page_count"))
         rep.phase(0, 600)
-        src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
-        try:
-            src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
-            src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
-            try:
-                src.execute("SELECT sqlcipher_export('hx')")
-            finally:
-                src.raw.set_progress_handler(None, 0)
-            src.execute(f"PRAGMA hx.user_version = {schema}")
-        finally:
-            with contextlib.suppress(sqlcipher.DatabaseError):
-                src.execute("DETACH DATABASE hx")
+        if source_key is not None:
+            c = create_container(tmp, passphrase)
+            os.chmod(tmp, 0o600)
+            _export_into(c, src.path, source_key, schema, tmp, page_size, total_pages, rep)
+        else:
+            _export_from(src, tmp, passphrase, schema, page_size, total_pages, rep)
         if rep.cancelled:
             raise OperationCancelled()
         os.chmod(tmp, 0o600)
-        c = open_container(tmp, passphrase, readonly=False)
+        if c is None:
+            c = open_container(tmp, passphrase, readonly=False)
         try:
             if prune is not None:
                 rep.phase(600, 650)
@@ -177,18 +185,83 @@ def write_container(
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except sqlcipher.OperationalError as exc:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         if rep.cancelled or "interrupt" in str(exc).lower():
             raise OperationCancelled() from None
         raise write_failure(exc, out.parent, total_pages * page_size) from None
     except OSError as exc:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         raise StoreIOError(io_message(exc)) from None
     except BaseException:
+        if c is not None:
+            c.close()
         remove_quietly(tmp)
         raise
     rep.finish()
     return manifest
+
+
+def _export_into(
+    c: Database,
+    source: Path,
+    key: bytes,
+    schema: int,
+    tmp: Path,
+    page_size: int,
+    total_pages: int,
+    rep: Reporter,
+) -> None:
+    """``sqlcipher_export`` from the store file (attached with its raw key) into ``c``."""
+    c.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(source), "x'" + key.hex() + "'"))
+    try:
+        c.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
+        try:
+            # One transaction: one snapshot of the store, and one commit of the copy
+            # instead of one per table. Deferred (not ``Database.transaction``'s BEGIN
+            # IMMEDIATE, which would take the store's write lock too): the app may go on
+            # writing meanwhile.
+            c.raw.execute("BEGIN")
+            try:
+                c.execute("SELECT sqlcipher_export('main', 'hsrc')")
+                c.execute(f"PRAGMA main.user_version = {schema}")
+                c.raw.execute("COMMIT")
+            finally:
+                if c.raw.in_transaction:
+                    with contextlib.suppress(sqlcipher.DatabaseError):
+                        c.raw.execute("ROLLBACK")
+        finally:
+            c.raw.set_progress_handler(None, 0)
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            c.execute("DETACH DATABASE hsrc")
+
+
+def _export_from(
+    src: Database,
+    tmp: Path,
+    passphrase: str,
+    schema: int,
+    page_size: int,
+    total_pages: int,
+    rep: Reporter,
+) -> None:
+    """``sqlcipher_export`` on ``src``'s connection into the container attached there."""
+    src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
+    try:
+        src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
+        src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
+        try:
+            src.execute("SELECT sqlcipher_export('hx')")
+        finally:
+            src.raw.set_progress_handler(None, 0)
+        src.execute(f"PRAGMA hx.user_version = {schema}")
+    finally:
+        with contextlib.suppress(sqlcipher.DatabaseError):
+            src.execute("DETACH DATABASE hx")
 
 
 def _has_drafts(db: Database) -> bool:
@@ -223,6 +296,7 @@ def export_handover(
                 source_store_id=store.store_id,
                 rep=rep,
                 prune=_drop_drafts if _has_drafts(db) else None,
+                source_key=bytes(store._key),  # noqa: SLF001 - storage-internal
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
@@ -263,7 +337,11 @@ def inspect_handover(
     c = open_container(Path(path), phrase)
     try:
         manifest = verify_container(
-            c, expect_kind=expect_kind, latest_schema=latest_version(), report=Reporter(progress)
+            c,
+            expect_kind=expect_kind,
+            latest_schema=latest_version(),
+            report=Reporter(progress),
+            reopen=lambda: open_container(Path(path), phrase),
         )
     finally:
         c.close()
@@ -281,8 +359,9 @@ def _bulk_copy_attached(
     shapes: dict[str, Any],
     total: int,
     rep: Reporter,
-) -> None:
+) -> dict[str, int]:
     """The fast path: ATTACH the source and copy each table with INSERT ... SELECT in C.
+    Returns the number of rows each table has in ``dst`` afterwards.
 
     ``dst`` is the new store's file while ``Vault.init`` builds it under a temporary name:
     it only becomes the store by the final rename, and is deleted on any failure. So the
@@ -292,6 +371,12 @@ def _bulk_copy_attached(
     path, key, iterations = attach
     raw = dst.raw
     raw.execute("COMMIT")
+    # The file is deleted on any failure, so the bulk copy needs no journal: every page is
+    # written once, straight into the file, instead of into the WAL and again by the
+    # checkpoint; a larger page cache keeps the index b-trees being filled in memory.
+    cache = raw.execute("PRAGMA cache_size").fetchone()[0]
+    raw.execute("PRAGMA journal_mode = OFF")
+    raw.execute(f"PRAGMA cache_size = {-1024 * BULK_CACHE_MIB}")
     try:
         if iterations is None:
             raw.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(path), key))
@@ -309,6 +394,7 @@ def _bulk_copy_attached(
         for name, _sql in triggers:
             raw.execute(f"DROP TRIGGER {q(name)}")
         done = 0
+        copied: dict[str, int] = {}
         raw.set_progress_handler(lambda: 0 if rep.report(done, total) else 1, 20000)
         try:
             for name in order:
@@ -318,7 +404,10 @@ def _bulk_copy_attached(
                 raw.execute(
                     f"INSERT INTO main.{q(name)} ({col_sql}) SELECT {col_sql} FROM hsrc.{q(name)}"
                 )
-                done += int(raw.execute(f"SELECT count(*) FROM main.{q(name)}").fetchone()[0])
+                copied[name] = int(
+                    raw.execute(f"SELECT count(*) FROM main.{q(name)}").fetchone()[0]
+                )
+                done += copied[name]
                 rep.check(done, total)
         finally:
             raw.set_progress_handler(None, 0)
@@ -333,7 +422,11 @@ def _bulk_copy_attached(
                 raw.execute("ROLLBACK")
         with contextlib.suppress(sqlcipher.DatabaseError):
             raw.execute("DETACH DATABASE hsrc")
+        raw.execute(f"PRAGMA cache_size = {int(cache)}")
+        if str(raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
+            raise StoreIOError(M.HANDOVER_COPY_FAILED)
         raw.execute("BEGIN IMMEDIATE")
+    return copied
 
 
 def copy_all(
@@ -361,11 +454,15 @@ def copy_all(
     ):
         raise MigrationError(M.HANDOVER_SCHEMA_MISMATCH)
     triggers = dst.query("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
-    total = sum(int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes) or 1
+    # Counted once (the source is not written meanwhile): the progress total, and what
+    # the copy must hold at the end.
+    src_counts = {n: int(src.scalar(f"SELECT count(*) FROM {q(n)}")) for n in src_shapes}
+    total = sum(src_counts.values()) or 1
+    copied: dict[str, int] | None = None
     # sqlite_sequence last: inserting rows updates it, then the source's values win.
     order = sorted(src_shapes, key=lambda n: (n == "sqlite_sequence", n))
     if attach is not None and dst.raw.in_transaction:
-        _bulk_copy_attached(dst, attach, triggers, order, dst_shapes, total, rep)
+        copied = _bulk_copy_attached(dst, attach, triggers, order, dst_shapes, total, rep)
     else:
         dst.execute("PRAGMA defer_foreign_keys = ON")
         for name, _sql in triggers:
@@ -405,9 +502,11 @@ def copy_all(
             "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)",
             src.query("SELECT tbl, idx, stat FROM sqlite_stat1"),
         )
-    for name in src_shapes:
-        a = int(src.scalar(f"SELECT count(*) FROM {q(name)}"))
-        b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
+    for name, a in src_counts.items():
+        if name == "sqlite_sequence" or copied is None or name not in copied:
+            b = int(dst.scalar(f"SELECT count(*) FROM {q(name)}"))
+        else:
+            b = copied[name]
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
     if "exchange_identity" in dst_shapes:
@@ -455,8 +554,11 @@ def import_handover(
 ) -> ImportResult:
     """Create a new store in ``vault``'s (empty) data folder from a handover file.
 
-    Verifies the whole file first. Returns the new recovery code (show once). The new store
-    is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
+    Verifies the whole file before a store exists: a current file is verified on a second
+    connection while its rows are copied into the new store's temporary file, which only
+    becomes the store when the verification held (and is deleted otherwise); an older or
+    refused file is verified first. Returns the new recovery code (show once). The new
+    store is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
         raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
@@ -467,22 +569,48 @@ def import_handover(
     staging: Path | None = None
     src: Database = c
     attach: tuple[Path, str, int | None] = (Path(path), phrase, kdf_iter())
+    background: BackgroundVerification | None = None
     try:
-        rep.phase(0, 300)
-        manifest = verify_container(
-            c, expect_kind=KIND_HANDOVER, latest_schema=latest_version(), report=rep
-        )
-        if manifest.schema_version < latest_version():
-            rep.phase(300, 400)
-            vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-            staging = vault.data_dir / f".overdracht-{secrets.token_hex(4)}"
-            staging.mkdir(mode=0o700)
-            src, raw_key = _stage_migrated_copy(c, staging)
-            attach = (src.path, raw_key, None)
-        rep.phase(400, 980)
+        stated = peek_manifest(c)
+        if (
+            stated is not None
+            and stated.kind == KIND_HANDOVER
+            and stated.format_version <= FORMAT_VERSION
+            and stated.schema_version == latest_version()
+        ):
+            # The usual case: verify on a second connection while the rows are copied into
+            # the new store, which becomes the store only after the verification held (the
+            # copy is deleted otherwise). The copy reports the progress.
+            background = BackgroundVerification(
+                lambda: open_container(Path(path), phrase),
+                expect_kind=KIND_HANDOVER,
+                latest_schema=latest_version(),
+            )
+            background.start()
+            manifest = stated
+            rep.phase(0, 980)
+        else:  # refused, or an older schema: verify first (then migrate a staged copy)
+            rep.phase(0, 300)
+            manifest = verify_container(
+                c,
+                expect_kind=KIND_HANDOVER,
+                latest_schema=latest_version(),
+                report=rep,
+                reopen=lambda: open_container(Path(path), phrase),
+            )
+            if manifest.schema_version < latest_version():
+                rep.phase(300, 400)
+                vault.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+                staging = vault.data_dir / f".overdracht-{secrets.token_hex(4)}"
+                staging.mkdir(mode=0o700)
+                src, raw_key = _stage_migrated_copy(c, staging)
+                attach = (src.path, raw_key, None)
+            rep.phase(400, 980)
 
         def populate(db: Database) -> None:
             copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
+            if background is not None and background.result(rep) != manifest:
+                raise CorruptStoreError(DAMAGED)  # the file changed while it was read
             who = (initial_settings or {}).get("user.name") or audit.os_user()
             audit.append(
                 db,
@@ -503,13 +631,24 @@ def import_handover(
                 initial_settings=initial_settings,
                 populate=populate,
             )
-        except sqlcipher.OperationalError as exc:
+        except (sqlcipher.DatabaseError, StoreError) as exc:
             if rep.cancelled:
                 raise OperationCancelled() from None
-            raise write_failure(exc, vault.data_dir.parent, Path(path).stat().st_size) from None
+            if background is not None:
+                # A damaged file may break the copy before its verification tells: the
+                # verification's verdict is the one to report.
+                background.result()
+            if isinstance(exc, sqlcipher.OperationalError):
+                size = Path(path).stat().st_size
+                raise write_failure(exc, vault.data_dir.parent, size) from None
+            if isinstance(exc, sqlcipher.DatabaseError):
+                raise CorruptStoreError(DAMAGED) from None
+            raise
         store_id = store.store_id
         store.close(record=False)
     finally:
+        if background is not None:
+            background.stop()  # at once if it finished; interrupted if the import failed
         if src is not c:
             src.close()
         c.close()

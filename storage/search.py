@@ -8,8 +8,10 @@ User input never reaches FTS5 syntax: it is split into words, each quoted, each 
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+import weakref
 
 from storage.db import Database
 
@@ -70,21 +72,129 @@ def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, s
     return [(r[1], r[2], r[3], r[4]) for r in rows]
 
 
+# FTS5 keeps the list of an index's segments in its structure record (rowid 10 of the
+# ``_data`` table); every change of the index (a new segment, a merge, a tombstone)
+# rewrites it. While it is byte-for-byte the same, so is the vocabulary.
+_STRUCTURE_SQL = "SELECT block FROM notes_fts_data WHERE id = 10"
+_CACHE_LIMIT = 512
+
+
+class _Expansions:
+    """The expansions of one connection, valid for one state of the notes index."""
+
+    def __init__(self) -> None:
+        self.token: object = None
+        self.terms: dict[str, list[str] | None] = {}
+
+
+_expansions: weakref.WeakKeyDictionary[Database, _Expansions] = weakref.WeakKeyDictionary()
+
+
 def _expand(db: Database, word: str) -> list[str] | None:
     """The indexed note terms that start with ``word`` (folded), via an fts5vocab table in
-    the connection's temp schema. None when there are too many to list."""
+    the connection's temp schema. None when there are too many to list.
+
+    The fts5vocab table walks every document of each term it lists (to count them), so
+    its cost grows with the store. As-you-type, each letter after the first expanded one
+    narrows the previous list: that is filtered here instead of asked again, as long as
+    the index has not changed (its structure record is the same; read before the
+    vocabulary, so a list is never kept under an older state than it reflects)."""
+    prefix = fold(word)
+    cache = _expansions.get(db)
+    if cache is None:
+        cache = _expansions[db] = _Expansions()
+    token = db.scalar(_STRUCTURE_SQL)
+    if token != cache.token or len(cache.terms) > _CACHE_LIMIT:
+        cache.token, cache.terms = token, {}
+    if prefix in cache.terms:
+        return cache.terms[prefix]
+    for end in range(len(prefix) - 1, INDEXED_PREFIX, -1):
+        known = cache.terms.get(prefix[:end], None)
+        if known is not None:
+            found = [t for t in known if t.startswith(prefix)]
+            cache.terms[prefix] = found
+            return found
     db.execute(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_vocab "
         "USING fts5vocab(main, notes_fts, 'row')"
     )
-    prefix = fold(word)
     rows = db.query(
         "SELECT term FROM temp.notes_vocab WHERE term >= ? AND term < ? LIMIT ?",
         (prefix, prefix + "\U0010ffff", MAX_TERMS + 1),
     )
-    if len(rows) > MAX_TERMS:
-        return None
-    return [r[0] for r in rows]
+    terms = None if len(rows) > MAX_TERMS else [r[0] for r in rows]
+    cache.terms[prefix] = terms
+    return terms
+
+
+# A long word is first tried through the prefix index: the notes matching its first
+# INDEXED_PREFIX letters, newest first, are a superset of the answer in the same order.
+# They are checked exactly (see ``_checked``) in rounds: FIRST_ROUND x ``limit``
+# candidates, then as many more as the share that matched so far suggests are needed
+# (half as many again for safety), at most MAX_CANDIDATES in all.
+FIRST_ROUND = 3
+MAX_CANDIDATES = 200
+
+_CANDIDATES_SQL = (
+    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
+    "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
+    "WHERE notes_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"
+)
+
+# The exact check: the same tokenizer as notes_fts, in the connection's temp schema.
+_CHECK_TABLE = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_check USING fts5("
+    "text, content='', tokenize='unicode61 remove_diacritics 2')"
+)
+
+
+def _checked(db: Database, match: str, rows: list[tuple[int, str, str, str, str]]) -> set[int]:
+    """The rowids of ``rows`` whose text matches ``match``, decided by FTS5 itself: the
+    texts are indexed in a small temporary FTS5 table and queried there."""
+    db.execute(_CHECK_TABLE)
+    db.executemany(
+        "INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", [(r[0], r[4]) for r in rows]
+    )
+    try:
+        return {
+            int(r[0])
+            for r in db.query(
+                "SELECT rowid FROM temp.notes_check WHERE notes_check MATCH ?", (match,)
+            )
+        }
+    finally:
+        db.execute("INSERT INTO temp.notes_check(notes_check) VALUES ('delete-all')")
+
+
+def _via_prefix_index(
+    db: Database, found_words: list[str], limit: int
+) -> list[tuple[str, str, str, str]] | None:
+    """The answer for words of which some are longer than INDEXED_PREFIX, from the notes
+    that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
+    first, its cost independent of the store's size), each checked exactly. None (ask the
+    vocabulary) when the candidates are not conclusive: none of the first round matched
+    (a rare word, cheap in the vocabulary), or MAX_CANDIDATES were checked before
+    ``limit`` notes matched while more candidates remain."""
+    coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
+    exact = " AND ".join(f'"{w}"*' for w in found_words)
+    hits: list[tuple[str, str, str, str]] = []
+    before = 1 << 62  # above every rowid
+    seen = 0
+    n = FIRST_ROUND * limit
+    while n > 0:
+        rows = db.query(_CANDIDATES_SQL, (coarse, before, n))
+        if rows:
+            good = _checked(db, exact, rows)
+            hits += [(r[1], r[2], r[3], r[4]) for r in rows if r[0] in good]
+            before = int(rows[-1][0])
+        seen += len(rows)
+        if len(hits) >= limit or len(rows) < n:  # enough, or every candidate seen
+            return hits[:limit]
+        if not hits:
+            return None
+        wanted = math.ceil((limit - len(hits)) * seen / len(hits) * 1.5)
+        n = min(wanted, MAX_CANDIDATES - seen)
+    return None
 
 
 def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -93,13 +203,18 @@ def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, s
     FTS5 answers a prefix that is not in the prefix index by first merging the doclists
     of every matching term into one buffer: slow for common words in a million notes
     (and very slow with SQLCipher's memory security). So prefixes of up to
-    INDEXED_PREFIX letters use the prefix index, and a longer word is expanded into the
-    terms it starts (from the FTS5 vocabulary), queried as an OR group, which FTS5 walks
-    lazily in rowid order.
+    INDEXED_PREFIX letters use the prefix index. A longer word is tried through the
+    prefix index first (``_via_prefix_index``); failing that it is expanded into the
+    terms it starts (from the FTS5 vocabulary, whose cost grows with the store), queried
+    as an OR group, which FTS5 walks lazily in rowid order.
     """
     found_words = words(text)[:8]
     if not found_words:
         return []
+    if any(len(w) > INDEXED_PREFIX for w in found_words):
+        quick = _via_prefix_index(db, found_words, limit)
+        if quick is not None:
+            return quick
     parts: list[str] = []
     for w in found_words:
         if len(w) <= INDEXED_PREFIX:

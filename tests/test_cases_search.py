@@ -118,3 +118,112 @@ def test_long_prefixes_are_expanded_through_the_vocabulary(svc, zoe):
     assert [h.id for h in svc.search("zorgvu").notes] == [b.id]
     assert svc.search("zorgverzekx").notes == []
     assert [h.id for h in svc.search("zorg").notes] == [b.id, a.id]  # prefix index path
+
+
+def test_typing_on_narrows_the_expanded_terms_without_asking_the_vocabulary_again(
+    svc, new_store, zoe, monkeypatch
+):
+    """Issue 16: the fts5vocab table walks every document of a term, so its cost grows
+    with the store; after the first expanded prefix, each letter typed filters the list
+    kept for the shorter prefix. A change of the index by any connection (here a second
+    one) makes the kept lists void, so nothing new is missed. (The prefix-index path,
+    tried first, is switched off here to reach the vocabulary.)"""
+    monkeypatch.setattr(fts, "_via_prefix_index", lambda db, found, limit: None)
+    a = svc.add_note(Note(dossier_id=zoe.id, text="Bedenktijd besproken met de cliënte"))
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(
+        lambda sql: asked.append(sql) if "notes_vocab WHERE" in sql else None
+    )
+    try:
+        assert [h.id for h in svc.search("beden").notes] == [a.id]
+        assert len(asked) == 1
+        for typed in ("bedenk", "bedenkt", "bedenktij", "bedenktijd"):
+            assert [h.id for h in svc.search(typed).notes] == [a.id]
+        assert svc.search("bedenkx").notes == []
+        assert len(asked) == 1  # narrowed from the list for "beden"
+
+        other = new_store.worker()
+        try:
+            b = CaseService(other).add_note(Note(dossier_id=zoe.id, text="Bedenkelijke zaak"))
+        finally:
+            other.close(record=False)
+        assert [h.id for h in svc.search("bedenke").notes] == [b.id]
+        assert len(asked) == 2  # the index changed: asked again
+        assert [h.id for h in svc.search("bedenk").notes] == [b.id, a.id]
+        assert len(asked) == 3  # a shorter prefix than any kept list
+
+        svc.delete_note(b.id)  # a deletion changes the index too
+        assert [h.id for h in svc.search("bedenk").notes] == [a.id]
+        assert len(asked) == 4
+    finally:
+        new_store.db.raw.set_trace_callback(None)
+
+
+def _by_vocabulary(db, text, limit, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(fts, "_via_prefix_index", lambda db, found, limit: None)
+        return fts.search_notes_typed(db, text, limit)
+
+
+def test_long_words_through_the_prefix_index_without_the_vocabulary(
+    svc, new_store, zoe, monkeypatch
+):
+    """Issue 16: a word longer than the prefix index is answered from the notes matching
+    its first letters (newest first, checked exactly by FTS5): no vocabulary walk, whose
+    cost grows with the store. When the candidates run out before enough notes matched,
+    the vocabulary path answers; both give the same notes."""
+    old = [svc.add_note(Note(dossier_id=zoe.id, text=f"Huisbezoek {i} gepland")) for i in (1, 2)]
+    for i in range(200):  # newer notes that match "huis" but not "huisb"
+        svc.add_note(Note(dossier_id=zoe.id, text=f"Huisvesting geregeld {i}"))
+    new = svc.add_note(Note(dossier_id=zoe.id, text="Opnieuw een húísbezoek, met tolk"))
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(
+        lambda sql: asked.append(sql) if "notes_vocab WHERE" in sql else None
+    )
+    try:
+        got = [h.id for h in svc.search("huisves", limit=10).notes]
+        assert len(got) == 10 and asked == []  # answered from the first candidates
+        assert fts._via_prefix_index(new_store.db, ["huisbez"], 10) is None  # inconclusive
+        assert fts._via_prefix_index(new_store.db, ["huisbez"], 1) == [  # one is enough
+            (new.id, zoe.id, new.occurred_on.isoformat(), new.text)
+        ]
+        assert fts._via_prefix_index(new_store.db, ["huisbezx"], 10) is None  # none yet
+        assert [h.id for h in svc.search("huisbez").notes] == [new.id, old[1].id, old[0].id]
+        assert len(asked) == 1  # the fallback
+        assert [h.id for h in svc.search("huisbezoek tolk").notes] == [new.id]
+    finally:
+        new_store.db.raw.set_trace_callback(None)
+    for typed in ("huisv", "huisbezoek", "huisvesting 12", "geregeld huisv", "gepla huisbe"):
+        assert fts.search_notes_typed(new_store.db, typed, 10) == _by_vocabulary(
+            new_store.db, typed, 10, monkeypatch
+        )
+
+
+WORDS = ["bedenktijd", "bedenking", "bede", "beden", "opvang", "opvolging", "cliënte"]
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    notes=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), max_size=60),
+    typed=st.lists(
+        st.sampled_from(["bede", "beden", "bedenk", "bedenkt", "opvo", "opvan", "clië", "clien"]),
+        min_size=1,
+        max_size=2,
+    ),
+    limit=st.sampled_from([1, 3, 10]),
+)
+def test_prefix_index_path_equals_the_vocabulary_path(
+    new_store, zoe, monkeypatch, notes, typed, limit
+):
+    svc = CaseService(new_store)
+    for words_ in notes:
+        svc.add_note(Note(dossier_id=zoe.id, text=" ".join(words_)))
+    text = " ".join(typed)
+    try:
+        assert fts.search_notes_typed(new_store.db, text, limit) == _by_vocabulary(
+            new_store.db, text, limit, monkeypatch
+        )
+    finally:
+        new_store.db.execute("DELETE FROM notes")

@@ -196,6 +196,27 @@ def test_byte_flips_refused_and_target_untouched(exported, tmp_path):
         assert bad.read_bytes() == bytes(buf)  # the file itself is not "repaired"
 
 
+def test_structure_check_beside_the_digest_still_refuses(exported, tmp_path, monkeypatch):
+    """Issue 16: inspection runs the HMAC and b-tree checks on a second connection while
+    the digest is computed; an import verifies on a second connection while it copies the
+    rows into the new store. A finding there refuses the file as before (no store left),
+    and the checks really ran on their own threads."""
+    import threading
+
+    seen: list[str] = []
+
+    def damaged(db):
+        seen.append(threading.current_thread().name)
+        return False
+
+    monkeypatch.setattr(container, "_structure_ok", damaged)
+    with pytest.raises(CorruptStoreError, match="beschadigd"):
+        handover.inspect_handover(exported.path, exported.passphrase)
+    msg = _assert_refused(tmp_path, exported.path, exported.passphrase, "s")
+    assert "beschadigd" in msg
+    assert seen == ["baken-container-check", "baken-container-verify"]
+
+
 def test_truncations_refused(exported, tmp_path):
     data = exported.path.read_bytes()
     for n, cut in enumerate([0, 10, 4096, len(data) // 2, len(data) - 4096, len(data) - 1]):
@@ -451,3 +472,26 @@ def test_cancel_inside_sqlcipher_export(new_store, tmp_path):
     assert seen and seen[0] < 600  # the first report came from inside sqlcipher_export
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert new_store.verify().ok
+
+
+def test_export_reads_one_snapshot_and_the_app_may_write_meanwhile(new_store, tmp_path):
+    """Issue 16: the container's own connection reads the store (attached with its raw
+    key) in one deferred transaction: a note saved while the copy runs neither waits nor
+    fails, and lands in the store but not in the file (which holds one consistent
+    snapshot, its digest verified on inspection)."""
+    fill(new_store, dossiers=10, notes=100)
+    svc = CaseService(new_store)
+    dossier = svc.list_dossiers(limit=1).rows[0]
+    added: list[str] = []
+
+    def progress(done, total):
+        if not added and done < 600:  # inside sqlcipher_export
+            added.append(svc.add_note(Note(dossier_id=dossier.id, text="Tijdens export")).id)
+        return True
+
+    notes_before = int(new_store.db.scalar("SELECT count(*) FROM notes"))
+    res = handover.export_handover(new_store, tmp_path / "o.baken", progress=progress)
+    assert added
+    assert int(new_store.db.scalar("SELECT count(*) FROM notes")) == notes_before + 1
+    assert res.manifest.counts["notes"] == notes_before
+    assert handover.inspect_handover(res.path, res.passphrase).digest == res.manifest.digest

@@ -75,30 +75,65 @@ def test_linux_process_is_not_dumpable_afterwards() -> None:
     assert status["Name"]
 
 
+# For root: a process that gives up every capability (capset(2) with empty sets, checked in
+# /proc/self/status), so it is like an ordinary user's process: no CAP_SYS_PTRACE, and the
+# kernel lets it read a same-uid process only if that one holds no more capabilities.
+DROP_CAPS = r"""
+import ctypes, sys
+class Header(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+class Data(ctypes.Structure):
+    _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32),
+                ("inheritable", ctypes.c_uint32)]
+libc = ctypes.CDLL(None, use_errno=True)
+VERSION_3 = 0x20080522  # _LINUX_CAPABILITY_VERSION_3
+if libc.capset(ctypes.byref(Header(VERSION_3, 0)), (Data * 2)()) != 0:
+    sys.exit("capset failed: errno %d" % ctypes.get_errno())
+with open("/proc/self/status") as fh:
+    caps = dict(line.split(":", 1) for line in fh if line.startswith("Cap"))
+assert int(caps["CapEff"], 16) == 0 and int(caps["CapPrm"], 16) == 0, caps
+"""
+
+
+def _nobody_can_run(python: str, kwargs: dict[str, object]) -> bool:
+    try:  # not in a chroot whose root folder is private to root (fresh-machine's mktemp)
+        probe = subprocess.run([python, "-c", "pass"], capture_output=True, timeout=30, **kwargs)  # type: ignore[call-overload]
+    except PermissionError:
+        return False
+    return bool(probe.returncode == 0)
+
+
 @pytest.mark.skipif(not LINUX, reason="prctl is Linux-only")
 def test_another_process_of_the_same_user_cannot_read_its_memory() -> None:
     """A sibling process (same uid, no CAP_SYS_PTRACE) reads /proc/<pid>/environ of an
     ordinary process, but not of a hardened one. As root both run as ``nobody`` (root may
-    read everything), with the hardening module's own source (stdlib only)."""
+    read everything), with the hardening module's own source (stdlib only); where nobody
+    cannot run a python (a chroot private to root), both stay root and drop every
+    capability first."""
     kwargs: dict[str, object] = {}
     python = sys.executable
+    read = "import sys; open('/proc/%s/environ' % sys.argv[1], 'rb').read()\n"
+    drop = ""
     if os.geteuid() == 0:
-        python = "/usr/bin/python3"
-        if not Path(python).exists():
-            pytest.skip("no system python to run as nobody")
-        kwargs = {"user": 65534, "group": 65534, "extra_groups": [], "cwd": "/"}
-        try:  # e.g. a chroot whose root folder is private to root (fresh-machine's mktemp)
-            probe = subprocess.run(
-                [python, "-c", "pass"], capture_output=True, timeout=30, **kwargs
-            )  # type: ignore[call-overload]
-        except PermissionError:
-            pytest.skip("nobody cannot run the system python on this machine")
-        if probe.returncode != 0:
-            pytest.skip("nobody cannot run the system python on this machine")
+        nobody: dict[str, object] = {
+            "user": 65534,
+            "group": 65534,
+            "extra_groups": [],
+            "cwd": "/",
+        }
+        system = "/usr/bin/python3"
+        if Path(system).exists() and _nobody_can_run(system, nobody):
+            python, kwargs = system, nobody
+        else:
+            drop = DROP_CAPS  # both processes: root without capabilities
     source = (ROOT / "desktop" / "hardening.py").read_text("utf-8")
-    target = source + (
-        "\nif sys.argv[1] == '1':\n    assert apply()['not_dumpable'] is True\n"
-        "print('ready', flush=True)\nimport time\ntime.sleep(30)\n"
+    target = (  # the source first: it starts with a __future__ import
+        source
+        + drop
+        + (
+            "\nif sys.argv[1] == '1':\n    assert apply()['not_dumpable'] is True\n"
+            "print('ready', flush=True)\nimport time\ntime.sleep(30)\n"
+        )
     )
     for harden, readable in (("0", True), ("1", False)):
         proc = subprocess.Popen(
@@ -107,7 +142,7 @@ def test_another_process_of_the_same_user_cannot_read_its_memory() -> None:
         try:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
             reader = subprocess.run(
-                [python, "-c", f"open('/proc/{proc.pid}/environ', 'rb').read()"],
+                [python, "-c", drop + read, str(proc.pid)],
                 capture_output=True,
                 text=True,
                 timeout=30,
