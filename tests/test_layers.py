@@ -145,3 +145,39 @@ def test_ui_opens_no_transaction_or_connection() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("db", "transaction"):
                 bad.append(f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}")
     assert not bad, "ui/ reaches the database: " + ", ".join(bad)
+
+
+def test_the_unlock_window_does_not_load_the_wizard_or_the_exchange() -> None:
+    """Start-up loads what the unlock window needs: registering the wizard's alternative
+    first step (ui/first_steps.py) and the inbox watcher must not pull in the wizard or the
+    exchange code (pyrage, the signing keys) before the window shows."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from ui.app import make_app\n"
+        "from ui.context import AppContext\n"
+        "from ui.features import install\n"
+        "from ui.main_window import MainWindow\n"
+        "from desktop.vault import Vault\n"
+        "app = make_app()\n"
+        "ctx = AppContext(Vault(sys.argv[1]), 'nl')\n"
+        "install(ctx)\n"
+        "MainWindow(ctx)\n"
+        "print(sorted(m for m in sys.modules if m in ('ui.wizard', 'desktop.exchange', 'pyrage')))\n"
+    )
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out = subprocess.run(
+            [sys.executable, "-c", code, tmp],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=60,
+        )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

@@ -8,8 +8,6 @@ the new store then reports to that coordinator and shows the reduced UI
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from desktop.errors import StoreError
 from desktop.exchange import Card, ExchangeService, normalize_fingerprint, read_card
 from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
+from ui.first_steps import FIRST_STEP_ALTERNATIVES, FirstStepAlternative
 from ui.messages import message_text
 from ui.operations import CancelToken, Operation, run_operation, show_error
 from ui.widgets import (
@@ -46,24 +45,6 @@ from ui.widgets import (
 
 PAGE_WELCOME, PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY = range(4)
 PAGE_COORDINATOR = 4  # only for "Ik meld signalen bij de zorgcoördinator"
-
-
-@dataclass(frozen=True)
-class FirstStepAlternative:
-    """Another way to start than a new, empty store (e.g. "Overdracht importeren").
-
-    ``run(ctx, parent)`` does its own dialog and returns the new, unlocked ``Store`` (the
-    wizard then finishes with it) or ``None`` when the user cancelled. Feature modules
-    append to ``FIRST_STEP_ALTERNATIVES``; the welcome page shows one button each, so a
-    feature that is not built yet shows no dead button.
-    """
-
-    key: str
-    label: Callable[[], str]  # translated at call time; may contain an & mnemonic
-    run: Callable[[AppContext, QWidget], Store | None]
-
-
-FIRST_STEP_ALTERNATIVES: list[FirstStepAlternative] = []
 
 
 class WelcomePage(QWizardPage):

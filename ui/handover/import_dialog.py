@@ -1,6 +1,6 @@
 """First-run alternative "Overdracht importeren": file, passphrase, new password, recovery code.
 
-``run(ctx, parent)`` is registered in ``ui.wizard.FIRST_STEP_ALTERNATIVES``. The import runs
+``run(ctx, parent)`` is registered in ``ui.first_steps.FIRST_STEP_ALTERNATIVES``. The import runs
 off the UI thread through ``run_operation`` (delayed, cancellable progress dialog); the new
 store is then unlocked on the UI thread and the fresh recovery code is shown once with the
 same panel (print/save sheet, retype check) as the wizard.
@@ -293,7 +293,7 @@ def label() -> str:
 
 
 def register() -> None:
-    from ui.wizard import FIRST_STEP_ALTERNATIVES, FirstStepAlternative
+    from ui.first_steps import FIRST_STEP_ALTERNATIVES, FirstStepAlternative
 
     if not any(alt.key == "handover_import" for alt in FIRST_STEP_ALTERNATIVES):
         FIRST_STEP_ALTERNATIVES.append(FirstStepAlternative("handover_import", label, run))
