@@ -165,7 +165,8 @@ def test_the_unlock_window_does_not_load_the_wizard_or_the_exchange() -> None:
         "ctx = AppContext(Vault(sys.argv[1]), 'nl')\n"
         "install(ctx)\n"
         "MainWindow(ctx)\n"
-        "print(sorted(m for m in sys.modules if m in ('ui.wizard', 'desktop.exchange', 'pyrage')))\n"
+        "heavy = ('ui.wizard', 'desktop.exchange', 'pyrage')\n"
+        "print(sorted(m for m in sys.modules if m in heavy))\n"
     )
     import os
     import tempfile
