@@ -174,9 +174,6 @@ def test_escape_on_filled_new_signal_asks(qtbot, window: MainWindow) -> None:  #
     assert len(seen) == 2 and not dlg.isVisible()
 
 
-@pytest.mark.xfail(
-    reason="reopened dialog not found after earlier tests in one run; open", strict=False
-)
 def test_lock_keeps_an_open_new_signal(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     unlock(qtbot, window)
     dlg = _signal_dialog(qtbot, window)
