@@ -5,14 +5,16 @@ dossier and tab with the text restored. Real widgets, real SQLCipher store, real
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from desktop.cases.model import Dossier
+from desktop.cases.model import Dossier, Note, Signal
 from desktop.session import Session
 from storage.vault import Vault
 from tests.conftest import PASSWORD, scan_for
@@ -26,7 +28,13 @@ from ui.main_window import MainWindow
 def existing(vault: Vault) -> Vault:
     store, _code = vault.init(PASSWORD, initial_settings={ORG_NAME: ORG, USER_NAME: USER})
     session = Session(store)
-    session.cases.create_dossier(Dossier(owner=USER))
+    dossier = session.cases.create_dossier(Dossier(owner=USER))
+    session.cases.add_note(
+        Note(dossier_id=dossier.id, occurred_on=date(2026, 11, 20), text="Fictieve notitie.")
+    )
+    session.cases.create_signal(
+        Signal(received_on=date(2026, 11, 25), description="Fictief signaal", person_hint="F.")
+    )
     store.close()
     return vault
 
@@ -56,11 +64,13 @@ def _open_intake(qtbot, win: MainWindow):  # type: ignore[no-untyped-def]
 
 
 def _lock(qtbot, win: MainWindow, how: str) -> None:  # type: ignore[no-untyped-def]
+    # The keys go where the user is: an open (modal) dialog, else the sidebar.
+    target = QApplication.activeModalWidget() or win.workspace.sidebar
     if how == "ctrl_l":
-        qtbot.keyClick(win.workspace.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     elif how == "panic":
         qtbot.keyClick(
-            win.workspace.sidebar,
+            target,
             Qt.Key.Key_L,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
@@ -247,3 +257,145 @@ def visible_error(root: QWidget) -> str:
     return "\n".join(
         w.text() for w in root.findChildren(QLabel) if w.text() and "a4262c" in w.styleSheet()
     )
+
+
+# -- the other editors (issue 13 item 1): the same lock, the same restore -----------------
+def _view(win: MainWindow):  # type: ignore[no-untyped-def]
+    assert win.workspace is not None
+    view = win.workspace.page_widgets["dossiers"].view  # type: ignore[attr-defined]
+    assert view is not None
+    return view
+
+
+def _dossier_tab(qtbot, win: MainWindow, key: str):  # type: ignore[no-untyped-def]
+    session = win.ctx.require_session()
+    dossier_id = str(session.db.scalar("SELECT id FROM dossiers LIMIT 1"))
+    win.open_dossier(dossier_id, key)
+    view = _view(win)
+    assert view.tabs.currentWidget() is view.tab_widgets[key]
+    return view.tab_widgets[key]
+
+
+def _fill_note_box(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+    tab = _dossier_tab(qtbot, win, "tijdlijn")
+    tab.text.setPlainText(text)
+    tab.occurred_at.setText("09:15")
+    return lambda w: (_view(w).tab_widgets["tijdlijn"], "text")
+
+
+def _fill_note_correction(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+    tab = _dossier_tab(qtbot, win, "tijdlijn")
+    item = next(
+        tab.list.topLevelItem(i)
+        for i in range(tab.list.topLevelItemCount())
+        if tab.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+    )
+    tab.list.setCurrentItem(item)
+    dlg = tab.correct_current()
+    qtbot.waitExposed(dlg)
+    dlg.text.setPlainText(text)
+
+    def find(w: MainWindow):  # type: ignore[no-untyped-def]
+        return _open_dialog(w, "NoteDialog"), "text"
+
+    return find
+
+
+def _open_dialog(win: MainWindow, cls: str) -> Any:
+    found = [d for d in QApplication.topLevelWidgets() if type(d).__name__ == cls and d.isVisible()]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _fill_care(action: str, tab_key: str, field: str):  # type: ignore[no-untyped-def]
+    def fill(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+        tab = _dossier_tab(qtbot, win, tab_key)
+        getattr(tab, action)()
+        dlg = tab.dialog
+        qtbot.waitExposed(dlg)
+        dlg.field(field).setPlainText(text)
+
+        def find(w: MainWindow):  # type: ignore[no-untyped-def]
+            dialog = _view(w).tab_widgets[tab_key].dialog
+            assert dialog is not None and dialog.isVisible()
+            return dialog.field(field), None
+
+        return find
+
+    return fill
+
+
+def _fill_besluit(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+    page = win.go_to("screening")
+    assert page is not None and page.current_signal_id()
+    page.reason.setPlainText(text)
+    page.action_owner.setText("Fictieve eigenaar")
+    win.go_to("vandaag")  # another page in front: the hidden page's draft counts as well
+    return lambda w: (w.workspace.page_widgets["screening"], "reason")  # type: ignore[union-attr]
+
+
+def _fill_letter(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+    tab = _dossier_tab(qtbot, win, "brieven")
+    tab.template.setCurrentIndex(tab.template.findData("toestemmingsverklaring_nl"))
+    tab.inputs["consent.purpose_text"].setPlainText(text) if hasattr(
+        tab.inputs["consent.purpose_text"], "setPlainText"
+    ) else tab.inputs["consent.purpose_text"].setText(text)
+
+    def find(w: MainWindow):  # type: ignore[no-untyped-def]
+        letters = _view(w).tab_widgets["brieven"]
+        assert letters.template_name() == "toestemmingsverklaring_nl"
+        return letters.inputs["consent.purpose_text"], None
+
+    return find
+
+
+def _fill_settings(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
+    page = win.go_to("settings")
+    assert page is not None
+    page.org_address.setText(text)
+    return lambda w: (w.workspace.page_widgets["settings"], "org_address")  # type: ignore[union-attr]
+
+
+def _text_of(widget: Any) -> str:
+    return str(widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text())
+
+
+EDITORS = {
+    "note_box": _fill_note_box,
+    "note_correction": _fill_note_correction,
+    "care_request": _fill_care("new_request", "opvang", "notes"),
+    "care_aftercare": _fill_care("start", "nazorg", "handed_over"),
+    "care_close": _fill_care("close_dossier", "nazorg", "summary"),
+    "besluit": _fill_besluit,
+    "letter": _fill_letter,
+    "settings": _fill_settings,
+}
+
+
+def _check_restored(win: MainWindow, find: Callable[[MainWindow], Any], text: str) -> Any:
+    target, attr = find(win)
+    widget = getattr(target, attr) if attr else target
+    assert _text_of(widget) == text
+    bar = win.restored_bar
+    assert bar is not None and bar.isVisible()
+    assert "Niet-opgeslagen wijzigingen zijn teruggezet" in bar.label.text()
+    return target
+
+
+@pytest.mark.parametrize("editor", list(EDITORS))
+def test_lock_keeps_every_editors_draft(qtbot, window: MainWindow, editor: str) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    text = f"Fictief concept ({editor})."
+    find = EDITORS[editor](qtbot, window, text)
+    how = {"care_request": "panic", "note_correction": "idle"}.get(editor, "ctrl_l")
+    _lock(qtbot, window, how)
+    assert window.ctx.session is None
+    unlock(qtbot, window)
+    _check_restored(window, find, text)
+    # Still unsaved: a second lock keeps it again, and the draft is back once more.
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    _check_restored(window, find, text)
+    # Weggooien: the change goes and nothing of it stays in the store.
+    window.restored_bar.discard_button.click()  # type: ignore[union-attr]
+    assert window.ctx.require_session().drafts.all() == []

@@ -10,7 +10,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.drafts import Location
@@ -73,6 +73,37 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
+class ModalShortcuts(QObject):
+    """Ctrl+L and Ctrl+Shift+L also while a modal dialog is open (Qt gives an application
+    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+            return False
+        if not self.window.ctx.is_unlocked or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in (self.window.panic_action, self.window.lock_action):
+            if action.isEnabled() and pressed.matches(action.shortcut()) == (
+                QKeySequence.SequenceMatch.ExactMatch
+            ):
+                action.trigger()  # as the shortcut itself would, at once (paniek)
+                return True
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
 class MainWindow(QMainWindow):
     restored_bar: QWidget | None = None
     ask_on_close = True  # tests/conftest.py turns it off while pytest-qt tears down
@@ -121,6 +152,7 @@ class MainWindow(QMainWindow):
         ctx.signal_requested.connect(self.open_signal)
         self._restore_geometry()
         self._set_locked_ui()
+        self.modal_shortcuts = ModalShortcuts(self)
 
     @property
     def idle(self) -> IdleWatcher:
@@ -607,6 +639,7 @@ class MainWindow(QMainWindow):
             self.lock(action="lock")
         if self._idle is not None:
             self._idle.detach()
+        self.modal_shortcuts.detach()
         if self.help_dialog is not None:
             self.help_dialog.close()
         super().closeEvent(event)
