@@ -66,6 +66,9 @@ def _open_intake(qtbot, win: MainWindow):  # type: ignore[no-untyped-def]
 def _lock(qtbot, win: MainWindow, how: str) -> None:  # type: ignore[no-untyped-def]
     # The keys go where the user is: an open (modal) dialog, else the sidebar.
     target = QApplication.activeModalWidget() or win.workspace.sidebar
+    if QApplication.activeWindow() is None:  # e.g. after a question closed (offscreen)
+        target.window().activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
     if how == "ctrl_l":
         qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     elif how == "panic":
@@ -399,3 +402,38 @@ def test_lock_keeps_every_editors_draft(qtbot, window: MainWindow, editor: str) 
     # Weggooien: the change goes and nothing of it stays in the store.
     window.restored_bar.discard_button.click()  # type: ignore[union-attr]
     assert window.ctx.require_session().drafts.all() == []
+
+
+def test_refresh_after_unlock_keeps_the_restored_draft_unsaved(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A view refresh (``ctx.changed`` for this dossier) reloads the form from the store: the
+    restored draft stays in the fields and still counts as unsaved (lock keeps it, closing
+    asks)."""
+    unlock(qtbot, window)
+    _dossier_id, _shown, tab = _open_intake(qtbot, window)
+    tab.form.languages.setText("ro, ti")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    view = _view(window)
+    form = view.tab_widgets["intake"].form
+    assert form.languages.text() == "ro, ti" and form.is_dirty()
+    # Another tab of the same dossier saves: one change, the whole view reloads.
+    signals = view.tab_widgets["signalen"]
+    signals.other.setPlainText("Fictief: ander signaal")
+    signals.save()
+    assert view.data is not None and view.data.dossier.signals_other == "Fictief: ander signaal"
+    assert form.languages.text() == "ro, ti" and form.is_dirty()
+    # The settings page reloads on a settings change (auto-lock time): typed fields stay.
+    settings = window.go_to("settings")
+    settings.org_address.setText("Fictieve straat 1")  # type: ignore[union-attr]
+    settings.autolock.setValue(7)  # type: ignore[union-attr]
+    assert settings.org_address.text() == "Fictieve straat 1" and settings.is_dirty()  # type: ignore[union-attr]
+    window.go_to("dossiers")  # the same view, still open
+    seen: list[str] = []
+    _answer(qtbot, "Annuleren", seen)
+    window.close()
+    assert seen and window.isVisible()
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    assert _view(window).tab_widgets["intake"].form.languages.text() == "ro, ti"
+    page = window.workspace.page_widgets["settings"]  # type: ignore[union-attr]
+    assert page.org_address.text() == "Fictieve straat 1" and page.is_dirty()
