@@ -288,13 +288,7 @@ def _fill_note_box(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], 
 
 def _fill_note_correction(qtbot, win: MainWindow, text: str) -> Callable[[MainWindow], Any]:  # type: ignore[no-untyped-def]
     tab = _dossier_tab(qtbot, win, "tijdlijn")
-    item = next(
-        tab.list.topLevelItem(i)
-        for i in range(tab.list.topLevelItemCount())
-        if tab.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-    )
-    tab.list.setCurrentItem(item)
-    dlg = tab.correct_current()
+    dlg = _correct_first_note(tab)
     qtbot.waitExposed(dlg)
     dlg.text.setPlainText(text)
 
@@ -302,6 +296,16 @@ def _fill_note_correction(qtbot, win: MainWindow, text: str) -> Callable[[MainWi
         return _open_dialog(w, "NoteDialog"), "text"
 
     return find
+
+
+def _correct_first_note(tab: Any) -> Any:
+    item = next(
+        tab.list.topLevelItem(i)
+        for i in range(tab.list.topLevelItemCount())
+        if tab.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+    )
+    tab.list.setCurrentItem(item)
+    return tab.correct_current()
 
 
 def _open_dialog(win: MainWindow, cls: str) -> Any:
@@ -437,3 +441,105 @@ def test_refresh_after_unlock_keeps_the_restored_draft_unsaved(qtbot, window: Ma
     assert _view(window).tab_widgets["intake"].form.languages.text() == "ro, ti"
     page = window.workspace.page_widgets["settings"]  # type: ignore[union-attr]
     assert page.org_address.text() == "Fictieve straat 1" and page.is_dirty()
+
+
+def test_escape_on_filled_care_dialog_and_note_correction_asks(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    tab = _dossier_tab(qtbot, window, "nazorg")
+    tab.close_dossier()
+    empty = tab.dialog
+    qtbot.waitExposed(empty)
+    qtbot.keyClick(empty, Qt.Key.Key_Escape)  # nothing changed: closes, no question
+    assert not empty.isVisible()
+    tab.close_dossier()
+    dlg = tab.dialog
+    qtbot.waitExposed(dlg)
+    dlg.field("summary").setPlainText("Fictief: doel bereikt.")
+    seen: list[str] = []
+    _answer(qtbot, "Verder invullen", seen)
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    assert seen and dlg.isVisible() and "doel bereikt" in dlg.field("summary").toPlainText()
+    _answer(qtbot, "Weggooien", seen)
+    dlg.buttons.button(dlg.buttons.StandardButton.Cancel).click()  # Annuleren asks too
+    assert len(seen) == 2 and not dlg.isVisible()
+    # The correction of a note: the same question.
+    timeline = _dossier_tab(qtbot, window, "tijdlijn")
+    note = _correct_first_note(timeline)
+    qtbot.waitExposed(note)
+    note.text.setPlainText("Fictieve notitie, gecorrigeerd.")
+    _answer(qtbot, "Verder invullen", seen)
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert len(seen) == 3 and note.isVisible() and note.editing
+
+
+@pytest.mark.parametrize("answer", ["Opslaan", "Niet opslaan"])
+def test_close_with_an_open_care_dialog_asks(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, existing: Vault, answer: str
+) -> None:
+    unlock(qtbot, window)
+    tab = _dossier_tab(qtbot, window, "opvang")
+    tab.new_request()
+    dlg = tab.dialog
+    qtbot.waitExposed(dlg)
+    dlg.field("notes").setPlainText("Fictief: plek nodig voor twee nachten.")
+    note_box = _view(window).tab_widgets["tijdlijn"]  # another tab of the same view
+    note_box.text.setPlainText("Fictief: gebeld met de opvang.")
+    seen: list[str] = []
+    _answer(qtbot, answer, seen)
+    window.close()
+    assert seen and "niet zijn opgeslagen" in seen[0]
+    assert not window.isVisible() and not window.ctx.is_unlocked
+    store = existing.unlock(PASSWORD)
+    try:
+        assert Session(store).drafts.all() == []  # saved, or thrown away: nothing kept
+        placements = store.db.scalar("SELECT count(*) FROM placements")
+        notes = store.db.scalar("SELECT count(*) FROM notes")
+        assert (placements, notes) == ((1, 2) if answer == "Opslaan" else (0, 1))
+    finally:
+        store.close()
+
+
+def test_no_draft_of_any_editor_reaches_disk(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every editor holds a canary at the lock: the data folder, the temporary folders and
+    the QSettings file never contain it (encrypted in the store only), and it is back after
+    unlock."""
+    unlock(qtbot, window)
+    canaries = {name: f"canary-{name}-{uuid.uuid4().hex}" for name in EDITORS}
+    finds = {}
+    for name in ("note_box", "besluit", "letter", "settings", "care_request"):
+        finds[name] = EDITORS[name](qtbot, window, canaries[name])
+    _lock(qtbot, window, "panic")
+    settings = app_qsettings()
+    settings.sync()
+    roots = [window.ctx.vault.data_dir, tmp_path.parent, Path(settings.fileName())]
+    needles = [canaries[n].encode(enc) for n in finds for enc in ("utf-8", "utf-16-le")]
+    assert scan_for(needles, *roots) == []
+    unlock(qtbot, window)
+    for name, find in finds.items():
+        target, attr = find(window)
+        widget = getattr(target, attr) if attr else target
+        assert _text_of(widget) == canaries[name], name
+
+
+def test_leaving_a_dossier_keeps_its_unsaved_work(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """ "Terug naar de lijst" (or another dossier) closes the view: its unsaved intake and
+    an open care dialog are kept in the store and back, with the bar, when it opens again."""
+    unlock(qtbot, window)
+    dossier_id, view, tab = _open_intake(qtbot, window)
+    tab.form.languages.setText("ar, fr")
+    care = view.tab_widgets["nazorg"]
+    care.start()
+    qtbot.waitExposed(care.dialog)
+    care.dialog.field("handed_over").setPlainText("Fictief: dossier en afspraken.")
+    page = window.workspace.page_widgets["dossiers"]  # type: ignore[union-attr]
+    page.show_list()
+    assert page.view is None and not care.dialog.isVisible()
+    keys = {d.key for d in window.ctx.require_session().drafts.all()}
+    assert f"intake:{dossier_id}" in keys and f"nazorg:{dossier_id}|start|" in keys
+    window.open_dossier(dossier_id, "intake")
+    again = _view(window)
+    assert again.tab_widgets["intake"].form.languages.text() == "ar, fr"
+    dialog = again.tab_widgets["nazorg"].dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.field("handed_over").toPlainText() == "Fictief: dossier en afspraken."
+    assert again.restored_bar is not None and again.restored_bar.isVisible()

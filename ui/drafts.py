@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItemIterator,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -107,7 +108,14 @@ def collect_drafts(sources: list[Any]) -> list[Draft]:
 
 
 def dirty_sources(root: QWidget | None = None, *, unnamed: bool = False) -> list[Any]:
-    return [s for s in open_sources(root, unnamed=unnamed) if s.is_dirty()]
+    found = []
+    for src in open_sources(root, unnamed=unnamed):
+        try:
+            if src.is_dirty():
+                found.append(src)
+        except RuntimeError:  # a widget of it is gone (its view was closed meanwhile)
+            continue
+    return found
 
 
 # -- a form's values ----------------------------------------------------------------------
@@ -391,6 +399,65 @@ def discard_draft(ctx: Any, source: Any) -> None:
     if session is None or session.closed:
         return
     session.drafts.discard(source.draft_key())
+
+
+# -- an editor area that closes and opens again ----------------------------------------------
+def keep_drafts_of(ctx: Any, root: QWidget, *, reason: str = "leave") -> int:
+    """``root`` closes with unsaved work in it (e.g. a dossier view that another dossier
+    replaces): keep its drafts in the store; ``restore_drafts`` brings them back when it
+    opens again. Returns how many were kept."""
+    from desktop.errors import StoreError
+
+    session = ctx.session
+    if session is None or session.closed:
+        return 0
+    sources = dirty_sources(root)
+    try:
+        kept = session.drafts.save_all(collect_drafts(sources), reason=reason)
+    except (StoreError, RuntimeError):
+        return 0
+    for src in sources:
+        if src.isWindow() and callable(getattr(src, "reject", None)):
+            src.setProperty(LOCKING, True)  # closes with its area: the draft stays
+            src.reject()
+    return int(kept)
+
+
+def restore_drafts(
+    session: Any, root: QWidget, *, hosts: list[Any] | None = None, skip: Iterable[str] = ()
+) -> list[Any]:
+    """Fill the open editors under ``root`` with their kept drafts, and open again the
+    dialogs that were open (``reopen_draft`` of a host). Returns the restored editors."""
+    skipped = set(skip)
+    drafts = {d.key: d for d in session.drafts.all() if d.key not in skipped}
+    restored: list[Any] = []
+    for src in open_sources(root):
+        draft = drafts.pop(src.draft_key(), None)
+        if draft is not None:
+            src.restore_draft(draft.payload)
+            restored.append(src)
+    candidates = hosts if hosts is not None else [root, *root.findChildren(QWidget)]
+    for draft in drafts.values():
+        for host in candidates:
+            reopen = getattr(host, "reopen_draft", None)
+            if not callable(reopen):
+                continue
+            dialog = reopen(draft.key, draft.payload)
+            if dialog is not None:
+                restored.append(dialog)
+                break
+    return restored
+
+
+def show_restored_in(ctx: Any, view: QWidget, sources: list[Any]) -> RestoredBar | None:
+    """The info bar at the top of ``view`` (its layout) for the editors restored in it."""
+    layout = view.layout()
+    if not sources or not isinstance(layout, QVBoxLayout):
+        return None
+    bar = RestoredBar(ctx, sources, view)
+    layout.insertWidget(0, bar)
+    bar.show()
+    return bar
 
 
 # -- dialogs opened by an action, opened again after unlock ------------------------------------

@@ -22,6 +22,7 @@ from ui.drafts import (
     collect_drafts,
     dirty_sources,
     open_sources,
+    restore_drafts,
     save_editor,
 )
 from ui.qt_compat import emit
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
 
         try:
             session.drafts.expire()
-            drafts = {d.key: d for d in session.drafts.all()}
+            drafts = {d.key for d in session.drafts.all()}
             location = session.drafts.last_location()
             if location is not None:
                 # Pages that hold a draft exist again (made hidden; the user's page last).
@@ -345,22 +346,18 @@ class MainWindow(QMainWindow):
                     self.open_dossier(location.dossier_id, location.tab)
                 elif location.page in self.workspace.page_keys():
                     self.go_to(location.page)
-            restored = []
-            for src in open_sources(self.workspace):
-                draft = drafts.pop(src.draft_key(), None)
-                if draft is not None:
-                    src.restore_draft(draft.payload)
-                    restored.append(src)
-            hosts = [self, *self.workspace.findChildren(QWidget)]
-            for draft in drafts.values():
-                for host in hosts:
-                    reopen = getattr(host, "reopen_draft", None)
-                    if not callable(reopen):
-                        continue
-                    dialog = reopen(draft.key, draft.payload)
-                    if dialog is not None:
-                        restored.append(dialog)
-                        break
+            # A dossier view restores its own drafts as it opens; one bar says it for all.
+            view = getattr(self.workspace.page_widgets.get("dossiers"), "view", None)
+            restored = list(getattr(view, "restored", None) or [])
+            own_bar = getattr(view, "restored_bar", None)
+            if own_bar is not None:
+                own_bar.hide()
+            restored += restore_drafts(
+                session,
+                self.workspace,
+                hosts=[self, *self.workspace.findChildren(QWidget)],
+                skip=[s.draft_key() for s in restored],
+            )
         except StoreError:
             return
         if restored:

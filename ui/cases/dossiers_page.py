@@ -238,7 +238,19 @@ class DossiersPage(QWidget):
         view.setFocus()
         if tab:
             view.show_tab(tab)
+        self._restore_drafts(view)
         return view
+
+    def _restore_drafts(self, view: QWidget) -> None:
+        """Unsaved work kept when this dossier's view closed is back, and the user told."""
+        from ui.drafts import restore_drafts, show_restored_in
+
+        session = self.ctx.session
+        if session is None or session.closed:
+            return
+        restored = restore_drafts(session, view)
+        view.restored = restored  # type: ignore[attr-defined]  # the window's bar may take them
+        view.restored_bar = show_restored_in(self.ctx, view, restored)  # type: ignore[attr-defined]
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_widget)
@@ -257,7 +269,12 @@ class DossiersPage(QWidget):
 
     def _drop_view(self) -> None:
         if self.view is not None:
+            from ui.drafts import keep_drafts_of
+
+            keep_drafts_of(self.ctx, self.view)  # unsaved work stays, back when reopened
             self.stack.removeWidget(self.view)
+            self.view.hide()
+            self.view.setParent(None)  # out of the window now (no editor of it counts)
             self.view.deleteLater()
             self.view = None
 
