@@ -543,3 +543,35 @@ def test_leaving_a_dossier_keeps_its_unsaved_work(qtbot, window: MainWindow) -> 
     assert dialog is not None and dialog.isVisible()
     assert dialog.field("handed_over").toPlainText() == "Fictief: dossier en afspraken."
     assert again.restored_bar is not None and again.restored_bar.isVisible()
+
+
+def test_lock_keeps_an_open_new_dossier_and_intake_after_besluit(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from ui.cases.intake import IntakeDialog
+
+    unlock(qtbot, window)
+    page = window.go_to("dossiers")
+    dlg = IntakeDialog(window.ctx, window.ctx.require_session().cases, page)
+    dlg.show()  # (parented to the page: goes with the workspace at the lock)
+    qtbot.waitExposed(dlg)
+    dlg.form.alias.setText("Fictief Nieuw")
+    screening = window.go_to("screening")
+    signal_id = screening.current_signal_id()  # type: ignore[union-attr]
+    signal = window.ctx.require_session().cases.get_signal(signal_id)
+    intake = screening.start_intake(signal)  # type: ignore[union-attr]
+    qtbot.waitExposed(intake)
+    intake.form.languages.setText("ti")
+    _lock(qtbot, window, "ctrl_l")
+    assert not dlg.isVisible() and not intake.isVisible()
+    unlock(qtbot, window)
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, IntakeDialog) and w.isVisible()
+    ]
+    by_signal = {d.form.signal_id: d for d in dialogs}
+    assert set(by_signal) == {None, signal_id}
+    assert by_signal[None].form.alias.text() == "Fictief Nieuw"
+    assert by_signal[signal_id].form.languages.text() == "ti"
+    assert window.restored_bar is not None and window.restored_bar.isVisible()
+    by_signal[None].save()  # saved: its kept draft goes, the other stays
+    assert by_signal[None].created is not None
+    keys = {d.key for d in window.ctx.require_session().drafts.all()}
+    assert keys == {f"intake:new:{signal_id}"}

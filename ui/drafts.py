@@ -20,7 +20,7 @@ through the same action with the draft filled in (``reopen_draft``).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -401,6 +401,23 @@ def discard_draft(ctx: Any, source: Any) -> None:
     session.drafts.discard(source.draft_key())
 
 
+def discard_when_done(ctx: Any, dialog: Any, source: Any = None) -> None:
+    """When ``dialog`` is saved or its input thrown away, the kept draft of ``source`` (the
+    dialog itself by default) goes too; a lock or a closing view keeps it anew."""
+    editor = dialog if source is None else source
+    key = editor.draft_key()  # as opened ("intake:new" names the new dossier once saved)
+
+    def finished(_result: int) -> None:
+        if not dialog.property(LOCKING):
+            session = ctx.session
+            if key and session is not None and not session.closed:
+                session.drafts.discard(key)
+            with suppress(RuntimeError):  # the editor may be gone already
+                discard_draft(ctx, editor)
+
+    dialog.finished.connect(finished)
+
+
 # -- an editor area that closes and opens again ----------------------------------------------
 def keep_drafts_of(ctx: Any, root: QWidget, *, reason: str = "leave") -> int:
     """``root`` closes with unsaved work in it (e.g. a dossier view that another dossier
@@ -495,13 +512,7 @@ class DialogHost:
     def host_dialog(self, dlg: Any, action: str, target: str = "") -> None:
         dlg.set_draft_key(f"{self.draft_host_key()}|{action}|{target}")
         dlg.draft_dossier = self.draft_host_dossier()
-        ctx = self.draft_host_ctx()
-
-        def finished(_result: int) -> None:
-            if not dlg.property(LOCKING):  # saved or thrown away; a lock keeps it anew
-                discard_draft(ctx, dlg)
-
-        dlg.finished.connect(finished)
+        discard_when_done(self.draft_host_ctx(), dlg)
 
     def reopen_draft(self, key: str, payload: dict[str, Any]) -> Any | None:
         host, _, rest = key.partition("|")

@@ -368,18 +368,13 @@ class MainWindow(QMainWindow):
         if key != "signal:new":
             return None
         from ui.cases.screening_page import SignalDialog
-        from ui.drafts import discard_draft
+        from ui.drafts import discard_when_done
 
         dlg = SignalDialog(self.ctx.require_session().cases, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.restore_draft(payload)
         self.signal_dialog = dlg
-
-        def finished(_result: int) -> None:
-            if not dlg.property(LOCKING):  # saved or thrown away; a lock keeps it anew
-                discard_draft(self.ctx, dlg)
-
-        dlg.finished.connect(finished)
+        discard_when_done(self.ctx, dlg)
         dlg.open()
         return dlg
 

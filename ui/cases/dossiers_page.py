@@ -280,10 +280,29 @@ class DossiersPage(QWidget):
 
     def new_dossier(self) -> None:
         from ui.cases.intake import IntakeDialog
+        from ui.drafts import discard_when_done
 
         dlg = IntakeDialog(self.ctx, self.service, self)
+        discard_when_done(self.ctx, dlg, dlg.form)
         if dlg.exec() and dlg.created is not None:
             self.open_dossier(dlg.created.id)
+
+    def reopen_draft(self, key: str, payload: dict[str, object]) -> QWidget | None:
+        """A "Nieuw dossier" that was open at the lock: open again, filled in."""
+        if key != "intake:new":
+            return None
+        from ui.cases.intake import IntakeDialog
+        from ui.drafts import discard_when_done
+
+        dlg = IntakeDialog(self.ctx, self.service, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.form.restore_draft(payload)
+        discard_when_done(self.ctx, dlg, dlg.form)
+        dlg.accepted.connect(lambda: dlg.created and self.open_dossier(dlg.created.id))
+        dlg.show()
+        self.intake_dialog = dlg
+        return dlg.form
 
     # -- refresh path --------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
-from desktop.errors import ValidationError
+from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
 from desktop.text import isolate
 from ui.cases import labels
@@ -620,12 +620,29 @@ class ScreeningPage(FormDraft, QWidget):
 
     def start_intake(self, signal: Signal) -> IntakeDialog:
         """Open the intake for a signal (non-blocking); on save, show the new dossier."""
+        from ui.drafts import discard_when_done
+
         dlg = IntakeDialog(self.ctx, self.service, self, signal=signal)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        discard_when_done(self.ctx, dlg, dlg.form)
         dlg.accepted.connect(lambda: self._intake_done(dlg))
         self.intake_dialog = dlg
         dlg.show()
         return dlg
+
+    def reopen_draft(self, key: str, payload: dict[str, object]) -> QWidget | None:
+        """An intake after a besluit that was open at the lock: open again, filled in."""
+        if not key.startswith("intake:new:"):
+            return None
+        try:
+            signal = self.service.get_signal(key.split(":", 2)[2])
+        except StoreError:
+            return None
+        if signal.dossier_id:
+            return None  # the intake was made meanwhile
+        dlg = self.start_intake(signal)
+        dlg.form.restore_draft(payload)
+        return dlg.form
 
     def _intake_done(self, dlg: IntakeDialog) -> None:
         self.intake_dialog = None
