@@ -4,6 +4,8 @@ dossier and tab with the text restored. Real widgets, real SQLCipher store, real
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -499,10 +501,16 @@ def test_close_with_an_open_care_dialog_asks(  # type: ignore[no-untyped-def]
         store.close()
 
 
-def test_no_draft_of_any_editor_reaches_disk(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Every editor holds a canary at the lock: the data folder, the temporary folders and
-    the QSettings file never contain it (encrypted in the store only), and it is back after
-    unlock."""
+def test_no_draft_of_any_editor_reaches_disk(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every editor holds a canary at the lock: the data folder, the temporary folders (this
+    test's own TMPDIR for Python and Qt), the home folder and the QSettings file never contain
+    it (encrypted in the store only), and it is back after unlock."""
+    temp = tmp_path / "tmpdir"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     unlock(qtbot, window)
     canaries = {name: f"canary-{name}-{uuid.uuid4().hex}" for name in EDITORS}
     finds = {}
@@ -511,7 +519,9 @@ def test_no_draft_of_any_editor_reaches_disk(qtbot, window: MainWindow, tmp_path
     _lock(qtbot, window, "panic")
     settings = app_qsettings()
     settings.sync()
-    roots = [window.ctx.vault.data_dir, tmp_path.parent, Path(settings.fileName())]
+    roots = [window.ctx.vault.data_dir, tmp_path.parent, temp, Path(settings.fileName())]
+    if os.environ.get("BAKEN_TEST_HOME"):  # the test run's own home folder (keyring, config)
+        roots.append(Path(os.environ["BAKEN_TEST_HOME"]))
     needles = [canaries[n].encode(enc) for n in finds for enc in ("utf-8", "utf-16-le")]
     assert scan_for(needles, *roots) == []
     unlock(qtbot, window)
