@@ -585,3 +585,12 @@ def test_lock_keeps_an_open_new_dossier_and_intake_after_besluit(qtbot, window: 
     assert by_signal[None].created is not None
     keys = {d.key for d in window.ctx.require_session().drafts.all()}
     assert keys == {f"intake:new:{signal_id}"}
+
+
+def test_choosing_a_template_alone_is_no_unsaved_work(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    tab = _dossier_tab(qtbot, window, "brieven")
+    tab.template.setCurrentIndex(tab.template.findData("verwijzing_hulpverlening"))
+    assert not tab.is_dirty() and tab.draft() is None
+    tab.inputs["request.text"].setPlainText("Fictief: hulpvraag.")
+    assert tab.is_dirty() and tab.draft() is not None

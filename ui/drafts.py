@@ -252,8 +252,9 @@ class FormDraft:
 
     def draft(self) -> dict[str, Any] | None:
         """What the user changed (only that: restored on top of newer saved values)."""
-        changed = self.changed_values()
-        return {"fields": changed} if changed else None
+        if not self.is_dirty():  # an editor may count less as unsaved (a template choice)
+            return None
+        return {"fields": self.changed_values()}
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
         if self._clean_values is None:
