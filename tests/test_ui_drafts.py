@@ -594,3 +594,27 @@ def test_choosing_a_template_alone_is_no_unsaved_work(qtbot, window: MainWindow)
     assert not tab.is_dirty() and tab.draft() is None
     tab.inputs["request.text"].setPlainText("Fictief: hulpvraag.")
     assert tab.is_dirty() and tab.draft() is not None
+
+
+def test_lock_keeps_a_shelter_profile_being_made(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cases.model import Organisation
+
+    unlock(qtbot, window)
+    window.ctx.require_session().cases.create_organisation(
+        Organisation(name="Fictieve Opvang", kind="opvang")
+    )
+    page = window.go_to("opvang")
+    page.new_shelter()  # type: ignore[union-attr]
+    dlg = page.dialog  # type: ignore[union-attr]
+    qtbot.waitExposed(dlg)
+    dlg.field("capacity").setValue(12)
+    dlg.field("intake_contact").setText("Fictief: 010 000 0000")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    again = window.workspace.page_widgets["opvang"].dialog  # type: ignore[union-attr]
+    assert again is not None and again.isVisible() and again is not dlg
+    assert again.field("capacity").value() == 12
+    assert again.field("intake_contact").text() == "Fictief: 010 000 0000"
+    again.accept()  # saved: the profile exists, its draft is gone
+    assert window.ctx.require_session().drafts.all() == []
+    assert window.ctx.require_session().care.shelters()
