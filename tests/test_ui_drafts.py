@@ -618,3 +618,19 @@ def test_lock_keeps_a_shelter_profile_being_made(qtbot, window: MainWindow) -> N
     again.accept()  # saved: the profile exists, its draft is gone
     assert window.ctx.require_session().drafts.all() == []
     assert window.ctx.require_session().care.shelters()
+
+
+def test_an_editor_put_back_by_hand_drops_its_kept_draft(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    unlock(qtbot, window)
+    _dossier_id, _shown, tab = _open_intake(qtbot, window)
+    tab.form.languages.setText("nl, en")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    form = _view(window).tab_widgets["intake"].form
+    assert form.languages.text() == "nl, en" and window.ctx.require_session().drafts.all()
+    form.languages.setText("")  # as saved: nothing unsaved any more
+    assert not form.is_dirty()
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    assert window.ctx.require_session().drafts.all() == []
+    assert window.restored_bar is None or not window.restored_bar.isVisible()

@@ -449,6 +449,7 @@ class MainWindow(QMainWindow):
             self.last_page = self.workspace.current_key() or self.last_page
         self._keep_drafts(action)  # before any dialog closes and before the store closes
         self.close_sensitive_dialogs(everything=everything)
+        self.restored_bar = None  # goes with the workspace
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.hide()
