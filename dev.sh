@@ -121,14 +121,14 @@ case "$cmd" in
         ensure_venv "dev,build"   # build: the bundle smoke test runs PyInstaller
         "$VENV/bin/ruff" check desktop ui storage tests bench
         "$VENV/bin/ruff" format --check desktop ui storage tests bench
-        "$VENV/bin/mypy" storage desktop
+        "$VENV/bin/mypy" storage desktop ui
         exec "$VENV/bin/python" -m pytest "$@"
         ;;
     lint)
         ensure_venv dev
         "$VENV/bin/ruff" check desktop ui storage tests bench
         "$VENV/bin/ruff" format --check desktop ui storage tests bench
-        exec "$VENV/bin/mypy" storage desktop
+        exec "$VENV/bin/mypy" storage desktop ui
         ;;
     bench)
         # shellcheck disable=SC2086

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TextIO, cast
 
 from storage.errors import StoreIOError
-from storage.files import fsync_dir
+from storage.files import fsync_dir, replace_file
 
 EXIT_FAILED = 1
 
@@ -210,21 +210,9 @@ def write_file(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     On failure the previous file (if any) is untouched, no temp file is left and
     ``OutputFileError`` carries a Dutch message without the path.
     """
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(fd, view)
-                view = view[n:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
+        replace_file(path, data, mode)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
         raise OutputFileError(
             f"Schrijven naar het uitvoerbestand is mislukt: {reason(exc)}. "
             "Er is geen bestand achtergelaten."

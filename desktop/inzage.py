@@ -116,8 +116,17 @@ class InzageService:
         facts = rq.dossier_facts(self.db, id_or_number) if id_or_number else None
         return None if facts is None else facts["person_id"]
 
-    def report(self, person_id: str) -> bytes:
-        """The inzage PDF; recorded as a disclosure per dossier and audited."""
+    def report(
+        self,
+        person_id: str,
+        *,
+        action_label: Callable[[str], str] = str,
+        part_label: Callable[[str], str] = str,
+    ) -> bytes:
+        """The inzage PDF; recorded as a disclosure per dossier and audited.
+
+        ``action_label`` / ``part_label`` name an audit action and object type as the
+        Logboek does (the UI passes its labels; the default is the technical name)."""
         person = self.cases.get_person(person_id)
         dossiers = [self.cases.get_dossier(r.id) for r in self.cases.dossiers_of_person(person_id)]
         doc = Doc(
@@ -142,7 +151,14 @@ class InzageService:
         for oid in object_ids:
             entries += audit.entries(self.db, object_id=oid, limit=AUDIT_LIMIT)
         for e in sorted(entries, key=lambda e: e.id):
-            rows.append([e.ts[:19].replace("T", " "), e.actor, e.action, e.object_type])
+            rows.append(
+                [
+                    e.ts[:19].replace("T", " "),
+                    e.actor,
+                    action_label(e.action),
+                    part_label(e.object_type) if e.object_type else "",
+                ]
+            )
         doc.table(rows, None)
         pdf = doc.render()
         self._record(person_id, [d.id for d in dossiers], len(entries))

@@ -517,3 +517,8 @@ X_NO_INBOX = Msg("exchange.no_inbox", "De inboxmap bestaat niet.")
 X_NO_FOLDER = Msg("exchange.no_folder", "Die map bestaat niet.")
 X_NOT_HANDOVER_KEY = Msg("exchange.not_handover_key", "Dit is geen overdrachtssleutel.")
 X_NO_HANDOVER_FILE = Msg("exchange.no_handover_file", "Het overdrachtsbestand bestaat niet.")
+V_SIGNAL_EMPTY = Msg(
+    "validation.signal.empty",
+    "Het signaal is nog leeg. Beschrijf wat is gezien, of vul een vermoedelijke vorm, "
+    "de aanmelder of een alias in.",
+)

@@ -103,6 +103,7 @@ class Database:
         # audit anchor next to the store up to date. Its failure never fails the commit.
         self.after_commit: Callable[[Database], None] | None = None
         self.audit_written = False
+        self._relaxed = False
 
     # -- queries -----------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -179,7 +180,12 @@ class Database:
             self._depth = 0
         if self.audit_written:
             self.audit_written = False
-            if self.after_commit is not None:
+            # Not after a relaxed commit: its WAL frames may not be on disk yet, and an anchor
+            # that reached the disk before them would, after a power cut, claim rows the log
+            # no longer has (a false "logboek ingekort"). The next ordinary audited commit
+            # (fsynced: the whole WAL, these frames too) moves the anchor past them; locking
+            # writes one.
+            if self.after_commit is not None and not self._relaxed:
                 with contextlib.suppress(Exception):
                     self.after_commit(self)
 
@@ -189,14 +195,18 @@ class Database:
         WAL mode with ``synchronous = NORMAL``; the next ordinary commit or checkpoint makes
         them durable. Only for records of reads on the as-you-type path (the ``search``
         audit row, issue 16), where an fsync per keystroke cost 2/3 of the search time; a
-        power failure may lose the last of those rows, never half of one, never data."""
+        power failure may lose the last of those rows, never half of one, never data. Such a
+        commit does not move the audit anchor (see ``transaction``), so the anchor never runs
+        ahead of what is on disk."""
         if self._depth:
             yield self
             return
         self._conn.execute("PRAGMA synchronous = NORMAL")
+        self._relaxed = True
         try:
             yield self
         finally:
+            self._relaxed = False
             self._conn.execute("PRAGMA synchronous = FULL")
 
     @property

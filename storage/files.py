@@ -21,11 +21,10 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
-    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename.
-
-    On any failure the previous file (if any) is untouched and no temp file is left.
-    """
+def replace_file(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to a temp file in ``path``'s folder (created with ``mode``, fsync) and
+    rename it over ``path``. On an ``OSError`` (raised as is) the previous file, if any, is
+    untouched and no temp file is left. The folder itself is not fsynced."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
@@ -38,10 +37,20 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-        fsync_dir(path.parent)
-    except OSError as exc:
+    except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        raise
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` atomically: temp file in the same folder, fsync, rename,
+    fsync of the folder. On any failure the previous file (if any) is untouched and no temp
+    file is left (``StoreIOError``)."""
+    try:
+        replace_file(path, data, mode)
+        fsync_dir(path.parent)
+    except OSError as exc:
         raise StoreIOError(io_message(exc)) from None
 
 

@@ -216,6 +216,29 @@ class Vault:
         ``populate`` may fill the new database (e.g. from a handover file) before the key
         file is written; if it fails, nothing is left behind.
         """
+        key, code = self.init_key(
+            password,
+            password_only=password_only,
+            initial_settings=initial_settings,
+            actor=actor,
+            populate=populate,
+            audit_action=audit_action,
+        )
+        return self.open_with_key(key, action=None), code
+
+    def init_key(
+        self,
+        password: str,
+        *,
+        password_only: bool = False,
+        initial_settings: dict[str, Any] | None = None,
+        actor: str | None = None,
+        populate: Callable[[Database], None] | None = None,
+        audit_action: str = "init",
+    ) -> tuple[UnlockKey, str]:
+        """``init`` without opening the new store: the slow part (two Argon2id derivations,
+        the keyring, the new file), safe on a worker thread. Open the returned key with
+        ``open_with_key(key, action=None)`` on the thread that will own the store."""
         if self.exists():
             raise StoreExistsError(M.VAULT_EXISTS)
         names = [str(v) for k, v in (initial_settings or {}).items() if k in NAME_SETTINGS]
@@ -254,7 +277,7 @@ class Vault:
         actor: str | None,
         populate: Callable[[Database], None] | None,
         audit_action: str,
-    ) -> tuple[Store, str]:
+    ) -> tuple[UnlockKey, str]:
         if self.exists():
             raise StoreExistsError(M.VAULT_EXISTS)
         kr = None if password_only else self._keyring_factory()
@@ -324,8 +347,7 @@ class Vault:
             if isinstance(exc, OSError):
                 raise StoreIOError(io_message(exc)) from None
             raise
-        store = self._open(kf, db_key, record=True, action=None, lock=hold)
-        return store, code
+        return UnlockKey(kf, db_key, hold), code
 
     # -- open --------------------------------------------------------------------------
     def _open(
@@ -493,16 +515,19 @@ class Vault:
         record: bool = True,
         actor: str | None = None,
         read_only_fallback: bool = False,
+        action: str | None = "unlock",
     ) -> Store:
-        """Open the store with a derived key on the calling thread (which owns it then)."""
-        if record and self.is_backup_copy():
+        """Open the store with a derived key on the calling thread (which owns it then).
+        ``action``: the audit row of this opening (None after ``init_key``/``recover_key``,
+        which audited already or leave it to the caller)."""
+        if record and action == "unlock" and self.is_backup_copy():
             key.release()
             raise StoreError(BACKUP_COPY)
         return self._open(
             key.kf,
             key.db_key,
             record=record,
-            action="unlock" if record else None,
+            action=action if record else None,
             actor=actor,
             lock=key.hold,
             read_only_fallback=read_only_fallback,
@@ -510,6 +535,15 @@ class Vault:
 
     def recover(self, code: str, new_password: str, *, password_only: bool = False) -> Store:
         """Open with the recovery code, set a new password and restore the keyring entry.
+        (``recover_key`` then ``open_with_key(key, action="recover")``.)"""
+        key = self.recover_key(code, new_password, password_only=password_only)
+        return self.open_with_key(key, action="recover")
+
+    def recover_key(
+        self, code: str, new_password: str, *, password_only: bool = False
+    ) -> UnlockKey:
+        """The slow part of ``recover`` (two Argon2id derivations, the keyring, the key
+        file), safe on a worker thread; no connection is opened.
 
         A key file damaged elsewhere (e.g. in the password slot) does not block the code: it
         is read leniently and rewritten whole. A file that is well-formed but not authentic
@@ -543,7 +577,7 @@ class Vault:
         hold: FolderLock,
         damaged: bool,
         backup_copy: bool,
-    ) -> Store:
+    ) -> UnlockKey:
         try:
             db_key = keys.open_recovery_slot(kf, code)
         except WrongSecretError:
@@ -576,7 +610,7 @@ class Vault:
         if backup_copy:  # a copy on a new laptop: from now on it is the store in use
             with contextlib.suppress(OSError):
                 (self.data_dir / BACKUP_MARK).unlink()
-        return self._open(kf, db_key, record=True, action="recover", lock=hold)
+        return UnlockKey(kf, db_key, hold)
 
     def change_password(self, old: str, new: str) -> None:
         kf = self.read_keyfile()

@@ -24,6 +24,9 @@ def main() -> int:
     dlg.show()
     dlg.password.setText(password)
     dlg.make_code()
+    from ui.operations import wait_for
+
+    wait_for(dlg.operation)
     app.processEvents()
     assert dlg.panel is not None
     label = dlg.panel.code_label

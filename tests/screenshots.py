@@ -81,6 +81,9 @@ def take_all(out: Path, language: str, app: QApplication) -> None:
     wizard.password_page.password_only.setChecked(True)
     shoot(app, wizard, out, f"04_wizard_wachtwoord_sterk{sfx}")
     wizard.next()
+    from ui.operations import wait_for
+
+    wait_for(wizard.creating)
     shoot(app, wizard, out, f"05_wizard_herstelcode{sfx}")
     panel = wizard.recovery_page.panel
     assert panel is not None and panel.check_edit is not None

@@ -20,7 +20,7 @@ from storage.vault import Vault
 from tests.conftest import PASSWORD
 from tests.letters_demo import INPUTS, TODAY, populate
 from tests.test_letters_service import flat, pdf_text
-from tests.ui_helpers import Published
+from tests.ui_helpers import Published, unlocked_window
 from ui.addressbook.dialogs import normalise_postcode
 from ui.addressbook.page import AddressBookPage
 from ui.care.dialogs import FormDialog
@@ -164,22 +164,7 @@ def test_letter_to_an_organisation_with_one_contact_has_its_attn(new_store) -> N
 
 @pytest.fixture
 def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
-    store.close()
-    from ui.context import AppContext
-
-    ctx = AppContext(vault, "nl")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.start()
-    qtbot.waitExposed(win)
-    win.unlock_view.password.setText(PASSWORD)
-    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None)
-    yield win
-    if ctx.is_unlocked:
-        win.lock()
+    yield from unlocked_window(qtbot, vault, size=(1366, 768))
 
 
 def _fill(dlg: FormDialog, **values: str) -> None:

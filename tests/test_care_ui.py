@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.cases import Organisation, Person, Signal
 from storage import audit
 from storage.vault import Vault
-from tests.conftest import PASSWORD
-from tests.ui_helpers import Published
+from tests.ui_helpers import Published, unlocked_window
 from ui.care.opvang_page import OpvangPage
 from ui.care.tabs import AftercareTab, PlacementsTab, PlanTab
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
-from ui.context import USER_NAME, AppContext
+from ui.context import AppContext
 from ui.main_window import MainWindow
 
 TODAY = date.today()
@@ -40,20 +39,7 @@ def d(days_ago: int) -> str:
 
 @pytest.fixture
 def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
-    store.close()
-    ctx = AppContext(vault, "nl")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.start()
-    qtbot.waitExposed(win)
-    win.unlock_view.password.setText(PASSWORD)
-    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None)
-    yield win
-    if ctx.is_unlocked:
-        win.lock()
+    yield from unlocked_window(qtbot, vault)
 
 
 def _combo_to(box: QComboBox, key: str) -> None:

@@ -434,3 +434,33 @@ def test_keyset_paging_is_complete_for_every_sort_key(svc, descending):
             after = page.after
         assert [r.id for r in paged] == [r.id for r in everything], sort
         assert len({r.id for r in paged}) == 21, sort
+
+
+def test_person_and_dossier_are_saved_together_or_not_at_all(svc, new_store):
+    """The intake form's save: a person named for the first time is created and linked in
+    the same transaction as the dossier update; an invalid dossier leaves no person."""
+    d = svc.create_dossier(Dossier(owner="Anna"))
+    assert d.person_id is None
+    bad = dataclasses.replace(
+        d, bedenktijd_start=date(2026, 10, 1), bedenktijd_end=date(2026, 9, 1)
+    )
+    with pytest.raises(ValidationError):
+        svc.save_person_and_dossier(Person(alias="Merel"), bad)
+    assert new_store.info()["counts"]["persons"] == 0
+    person, saved = svc.save_person_and_dossier(Person(alias="Merel"), d)
+    assert person.id and saved.person_id == person.id
+    person2, _ = svc.save_person_and_dossier(dataclasses.replace(person, alias="Roos"), saved)
+    assert person2.id == person.id and svc.get_person(person.id).alias == "Roos"
+    assert new_store.info()["counts"]["persons"] == 1
+
+
+def test_organisation_with_contact_all_or_nothing(svc, new_store):
+    org, contact = svc.create_organisation_with_contact(Organisation(name="CoMensha"), "Piet")
+    assert contact is not None and contact.organisation_id == org.id
+    alone, none = svc.create_organisation_with_contact(Organisation(name="GGD"), "  ")
+    assert none is None and alone.id
+    before = len(svc.organisations())
+    with pytest.raises(ValidationError):  # an invalid organisation: no contact either
+        svc.create_organisation_with_contact(Organisation(name=""), "Klaas")
+    assert len(svc.organisations()) == before
+    assert [c.name for c in svc.all_contacts()] == ["Piet"]

@@ -134,3 +134,14 @@ def test_no_sql_outside_storage() -> None:
                     bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not bad, "SQL outside storage/: " + ", ".join(bad)
     assert SQL_RE.search("SELECT id FROM persons")
+
+
+def test_ui_opens_no_transaction_or_connection() -> None:
+    """Transactions belong to the services: the UI never reaches a service's ``db``."""
+    bad = []
+    for path in _py("ui"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("db", "transaction"):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno} .{node.attr}")
+    assert not bad, "ui/ reaches the database: " + ", ".join(bad)

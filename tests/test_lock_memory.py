@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -25,31 +25,15 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import Dossier, Note, Person
 from storage.vault import Vault
-from tests.conftest import PASSWORD
+from tests.ui_helpers import unlocked_window
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
-from ui.cases.search_hook import install_search
-from ui.context import USER_NAME, AppContext
 from ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
-    store.close()
-    ctx = AppContext(vault, "nl")
-    win = MainWindow(ctx)
-    install_search(win)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.start()
-    qtbot.waitExposed(win)
-    win.unlock_view.password.setText(PASSWORD)
-    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None)
-    yield win
-    if ctx.is_unlocked:
-        win.lock()
+    yield from unlocked_window(qtbot, vault, search=True)
 
 
 def _plant_and_show(win: MainWindow, tag: str) -> None:

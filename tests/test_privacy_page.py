@@ -74,7 +74,7 @@ def test_review_destroy_certificate_and_inzage(qtbot, ctx, tmp_path: Path) -> No
 
     item.setCheckState(0, Qt.CheckState.Checked)
     assert tab.checked_ids() == [doomed]
-    assert tab.destroy(tab.checked_ids())
+    assert tab.destroy_dossiers(tab.checked_ids())
     qtbot.waitUntil(lambda: tab.operation is None, timeout=20000)
     assert tab.due.topLevelItemCount() == 0 and tab.register.topLevelItemCount() == 1
     assert tab.register.topLevelItem(0).text(0) == number

@@ -20,6 +20,7 @@ from tests.conftest import NEW_PASSWORD, PASSWORD
 from tests.test_ui_shell import ORG, USER, unlock
 from ui.context import ORG_NAME, USER_NAME, AppContext
 from ui.main_window import MainWindow
+from ui.operations import wait_for
 from ui.pages.settings_page import NewRecoverySheetDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,6 +84,7 @@ def _open_dialog(qtbot, win: MainWindow) -> NewRecoverySheetDialog:  # type: ign
     dlg.show()
     dlg.password.setText(PASSWORD)
     dlg.make_code()
+    wait_for(dlg.operation)  # Argon2id runs on a worker
     assert dlg.panel is not None and dlg.pending is not None
     return dlg
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import Actiepunt, CaseService, Dossier, Person
 from storage.vault import Vault
 from tests.conftest import PASSWORD
-from tests.ui_helpers import Published
+from tests.ui_helpers import Published, unlocked_window
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.dossiers_page import DossiersPage
 from ui.cases.intake import IntakeDialog, IntakeForm
@@ -27,7 +27,6 @@ from ui.cases.screening_page import MeetingDialog, ScreeningPage, SignalDialog
 from ui.cases.search import SearchPopup
 from ui.cases.search_hook import install_search
 from ui.cases.today_page import TodayPage
-from ui.context import USER_NAME, AppContext
 from ui.main_window import MainWindow
 
 TODAY = date.today()
@@ -35,21 +34,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
-    store.close()
-    ctx = AppContext(vault, "nl")
-    win = MainWindow(ctx)
-    install_search(win)
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.start()
-    qtbot.waitExposed(win)
-    win.unlock_view.password.setText(PASSWORD)
-    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None)
-    yield win
-    if ctx.is_unlocked:
-        win.lock()
+    yield from unlocked_window(qtbot, vault, search=True)
 
 
 def _svc(win: MainWindow) -> CaseService:

@@ -86,7 +86,7 @@ def test_destruction_removes_the_dossier_from_every_list_search_and_view(
     privacy = PrivacyPage(ctx)
     qtbot.addWidget(privacy)
     privacy.retention.refresh()
-    assert privacy.retention.destroy([doomed])
+    assert privacy.retention.destroy_dossiers([doomed])
     qtbot.waitUntil(lambda: privacy.retention.operation is None, timeout=TIMEOUT)
 
     # one notification, with the id, after the operation
@@ -187,3 +187,31 @@ def test_adding_a_note_updates_the_timeline_without_reloading(qtbot, new_store) 
     notes = [c for c in published if c.touches("note")]
     assert len(notes) == 1 and notes[0].initiator is timeline and dossier_id in notes[0].ids
     ctx.lock()
+
+
+def test_a_hidden_page_refreshes_when_shown_not_before(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The pattern of Adresboek, Opvang and the verstrekkingenregister (RefreshWhenShown)."""
+    from ui.widgets import RefreshWhenShown
+
+    class Page(RefreshWhenShown):
+        def __init__(self) -> None:
+            super().__init__()
+            self.loads = 0
+
+        def refresh(self) -> None:
+            self.mark_fresh()
+            self.loads += 1
+
+    page = Page()
+    qtbot.addWidget(page)
+    page.refresh_when_shown()
+    page.refresh_when_shown()
+    assert page.loads == 0  # hidden: no queries, no audit rows
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.loads == 1  # once, for both changes
+    page.refresh_when_shown()
+    assert page.loads == 2  # on screen: at once
+    page.hide()
+    page.show()
+    assert page.loads == 2  # nothing changed meanwhile

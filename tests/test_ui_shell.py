@@ -39,6 +39,7 @@ from ui.context import (
     AppContext,
 )
 from ui.main_window import MainWindow
+from ui.operations import wait_for
 from ui.pages.settings_page import ChangePasswordDialog, SettingsPage
 from ui.wizard import PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY, FirstRunWizard
 
@@ -129,7 +130,12 @@ def test_wizard_end_to_end_with_keyring(qtbot, vault: Vault, tmp_path: Path) -> 
     page.fields.confirm.setText(PASSWORD)
     assert page.isComplete()
     assert not vault.exists()
-    wizard.next()  # commit page: creates the store
+    wizard.next()  # commit page: creates the store, on a worker
+    assert wizard.creating is not None and wizard.currentId() == PAGE_PASSWORD
+    assert not page.isEnabled(), "no second click or edit while the store is made"
+    wizard.reject()  # Escape meanwhile does not leave a half-finished first start
+    assert wizard.isVisible()
+    wait_for(wizard.creating)
     assert vault.exists()
     assert wizard.currentId() == PAGE_RECOVERY
     assert page.fields.new.text() == ""
@@ -183,6 +189,7 @@ def test_wizard_without_keyring_needs_explicit_opt_in(qtbot, vault: Vault, no_ke
     page.password_only.setChecked(True)
     assert page.isComplete()
     wizard.next()
+    wait_for(wizard.creating)
     assert wizard.store is not None
     assert wizard.store.keyfile.mode == keys.MODE_PASSWORD_ONLY
     wizard.store.close()
@@ -254,6 +261,7 @@ def test_recovery_dialog_sets_new_password(qtbot, data_dir: Path) -> None:  # ty
     dlg.fields.confirm.setText(NEW_PASSWORD)
     assert dlg.ok_button.isEnabled()
     dlg.ok_button.click()
+    assert dlg.operation is not None and not dlg.code.isEnabled()  # Argon2id on a worker
     qtbot.waitUntil(lambda: win.workspace is not None)
     assert ctx.is_unlocked
     win.lock()
@@ -270,6 +278,7 @@ def test_recovery_dialog_wrong_code_message(qtbot, window: MainWindow) -> None: 
     dlg.fields.new.setText(NEW_PASSWORD)
     dlg.fields.confirm.setText(NEW_PASSWORD)
     dlg.ok_button.click()
+    wait_for(dlg.operation)
     assert dlg.isVisible()
     assert "herstelcode" in dlg.error.text().lower()
     assert not window.ctx.is_unlocked
@@ -426,13 +435,16 @@ def test_change_password_dialog(qtbot, window: MainWindow) -> None:  # type: ign
     dlg.fields.confirm.setText(NEW_PASSWORD)
     assert dlg.ok_button.isEnabled()
     dlg.apply()
-    assert "klopt niet" in dlg.error.text()
+    assert dlg.operation is not None and not dlg.ok_button.isEnabled()  # on a worker
+    wait_for(dlg.operation)
+    assert "klopt niet" in dlg.error.text() and dlg.ok_button.isEnabled()
     dlg.old.setText(PASSWORD)
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(200, lambda: _close_message_boxes())
     dlg.apply()
-    assert dlg.result() == QDialog.DialogCode.Accepted
+    wait_for(dlg.operation)
+    qtbot.waitUntil(lambda: dlg.result() == QDialog.DialogCode.Accepted)
     window.lock()
     window.ctx.vault.unlock(NEW_PASSWORD).close()
 
@@ -452,9 +464,11 @@ def test_new_recovery_sheet_dialog(qtbot, window: MainWindow) -> None:  # type: 
     dlg.show()
     dlg.password.setText("fout-wachtwoord")
     dlg.make_code()
+    wait_for(dlg.operation)
     assert dlg.panel is None and "klopt niet" in dlg.error.text()
     dlg.password.setText(PASSWORD)
     dlg.make_code()
+    wait_for(dlg.operation)
     assert dlg.panel is not None
     code = dlg.panel.code_label.text()
     assert ORG in dlg.panel.sheet_pdf().decode("latin-1", "ignore") or code

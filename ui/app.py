@@ -45,7 +45,7 @@ class MnemonicFallbackTranslator(QTranslator):
         super().__init__(parent)
         self.base = base
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None is Qt's null string: "no translation here, ask the next catalogue" ("" would

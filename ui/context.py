@@ -8,7 +8,8 @@ every view to drop what it shows.
 from __future__ import annotations
 
 import gc
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,6 +30,14 @@ from desktop.session import (
 )
 from desktop.vault import Store, Vault
 from ui.qt_compat import emit
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.operations import Operation
+
+T = TypeVar("T")
+P = ParamSpec("P")
 
 __all__ = [
     "AUTOLOCK_DEFAULT",
@@ -119,15 +128,20 @@ class AppContext(QObject):
 
     # -- operations (see ui/operations.py for the full helper) ----------------------------
     def op(
-        self, parent: Any, fn: Any, on_success: Any = None, on_failure: Any = None, **kw: Any
-    ) -> Any:
+        self,
+        parent: QWidget | None,
+        fn: Callable[[Session], T],
+        on_success: Callable[[T], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        **kw: Any,
+    ) -> Operation[tuple[T, Change | None]] | None:
         """``ui.operations.op`` bound to this context (quick inline; ``slow=True`` on a
         worker with its own session); changes are published once afterwards."""
         from ui.operations import op
 
         return op(self, parent, fn, on_success, on_failure, **kw)
 
-    def run(self, fn: Any, *, initiator: object | None = None) -> Any:
+    def run(self, fn: Callable[[Session], T], *, initiator: object | None = None) -> T:
         """Quick work inline on the UI thread; errors propagate to the caller; the changes
         are published once when ``fn`` returns (or fails)."""
         session = self.require_session()
@@ -137,11 +151,11 @@ class AppContext(QObject):
         finally:
             self.flush_changes(initiator)
 
-    def inline(self, fn: Any, *, initiator: object | None = None) -> Any:
+    def inline(self, fn: Callable[P, T], *, initiator: object | None = None) -> Callable[P, T]:
         """``fn`` (usually a bound service method) as a quick inline operation: called with
         its own arguments, its changes published once when it returns."""
 
-        def call(*args: Any, **kwargs: Any) -> Any:
+        def call(*args: P.args, **kwargs: P.kwargs) -> T:
             return self.run(lambda _s: fn(*args, **kwargs), initiator=initiator)
 
         return call

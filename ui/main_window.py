@@ -10,7 +10,14 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.drafts import Location
@@ -569,7 +576,7 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (1366×768 at 125 % is 1092×614 logical
         pixels: the default 1100×720 would hang off the bottom, the status bar unseen)."""
-        screen = self.screen()
+        screen: QScreen | None = self.screen()  # None while the window has no screen yet
         if screen is None:
             return
         free = screen.availableGeometry()

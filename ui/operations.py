@@ -29,7 +29,16 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.errors import StoreError
@@ -184,6 +193,15 @@ class Operation(QObject, Generic[T]):
             self._on_error(exc)
         else:
             show_error(self._parent_widget, exc)
+
+
+def wait_for(operation: Operation[Any] | None) -> None:
+    """Block in a local event loop until ``operation`` has delivered (tests, window close)."""
+    if operation is None or operation.finished:
+        return
+    loop = QEventLoop()
+    operation.done.connect(loop.quit)
+    loop.exec()
 
 
 def run_operation(

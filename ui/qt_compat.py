@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
@@ -32,7 +32,7 @@ def emit_drops_a_reference() -> bool:
     if _DROPS is None:
         probe = _Probe()
         before = sys.getrefcount(True)
-        result = probe.ping.emit()
+        result: Any = cast(Any, probe.ping).emit()
         del result
         _DROPS = sys.getrefcount(True) < before
         if _DROPS:
@@ -41,7 +41,7 @@ def emit_drops_a_reference() -> bool:
 
 
 def emit(signal: SignalInstance, *args: Any) -> None:
-    result = signal.emit(*args)
+    result: Any = cast(Any, signal).emit(*args)
     if (result is True or result is False) and emit_drops_a_reference():
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
 

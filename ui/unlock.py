@@ -7,7 +7,6 @@ import time
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -246,6 +245,7 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store | None = None
+        self.operation: Operation[UnlockKey] | None = None
         self.setWindowTitle(self.tr("Herstelcode gebruiken"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -299,22 +299,52 @@ class RecoveryDialog(QDialog):
         self.ok_button.setEnabled(ok)
 
     def recover(self) -> None:
-        show_message(self.error, "")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.store = self.ctx.vault.recover(
-                self.code.text(),
-                self.fields.password(),
-                password_only=self.password_only.isChecked(),
-            )
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
+        """Two Argon2id derivations and the new key file on a worker (responsive, delayed
+        progress); the store is opened on the UI thread, which owns it."""
+        if self.operation is not None:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.fields.clear()
-        self.code.clear()
-        self.accept()
+        show_message(self.error, "")
+        vault = self.ctx.vault
+        code, password = self.code.text(), self.fields.password()
+        password_only = self.password_only.isChecked()
+        self._set_busy(True)
+
+        def done(key: UnlockKey) -> None:
+            self.operation = None
+            self._set_busy(False)
+            try:
+                self.store = vault.open_with_key(key, action="recover")
+            except StoreError as exc:
+                show_message(self.error, message_text(exc))
+                return
+            self.fields.clear()
+            self.code.clear()
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            self._set_busy(False)
+            show_message(self.error, error_text(exc))
+
+        self.operation = run_operation(
+            self,
+            lambda _cancel: vault.recover_key(code, password, password_only=password_only),
+            done,
+            label=self.tr("Herstellen…"),
+            on_error=failed,
+            cancellable=False,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.code, self.fields, self.password_only, self.ok_button):
+            w.setEnabled(not busy)
+        if not busy:
+            self._update()
+
+    def reject(self) -> None:
+        if self.operation is not None:
+            return  # the key file is being rewritten: wait for the outcome
+        super().reject()
 
 
 class NeutralView(QWidget):

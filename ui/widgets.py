@@ -4,14 +4,18 @@ and the recovery-code panel (show once, print or save the sheet, retype check)."
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
+    QDate,
     QEvent,
     QIODevice,
     QObject,
@@ -22,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -44,12 +48,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.vault import password_policy
+from ui.operations import CancelToken, Operation, run_operation
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from ui.qt_compat import emit
 
 
 def plain(text: str) -> str:
     """A label text without its mnemonic ampersand (for accessible names)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A QDate as a ``datetime.date`` (PySide6's ``toPython`` is typed as ``object``)."""
+    return date(value.year(), value.month(), value.day())
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, description: str = "") -> QLabel:
@@ -139,6 +152,34 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(10)
     return form
+
+
+class RefreshWhenShown(QWidget):
+    """A page that follows the one change notification without needless work: a relevant
+    change refreshes it at once when it is on screen, otherwise marks it stale, and it
+    refreshes when next shown (no queries or audit rows for a page nobody looks at).
+    Subclasses implement ``refresh`` and call ``mark_fresh`` in it."""
+
+    def __init__(self, parent: QWidget | None = None, *, stale: bool = False) -> None:
+        super().__init__(parent)
+        self._stale = stale
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def mark_fresh(self) -> None:
+        self._stale = False
+
+    def refresh_when_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
 
 class PasswordFields(QWidget):
@@ -259,29 +300,242 @@ class PasswordFields(QWidget):
         self.confirm.clear()
 
 
-def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
-    """Ask for a printer and print PDF bytes from memory (no temporary file)."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def bound_to_screen(window: QWidget, frame: int = 40) -> None:
+    """Shrink a window's height to the free area of its screen, less ``frame`` for the title
+    bar the window manager adds (1366×768 at 150 % is 910×512 logical pixels); its content
+    scrolls. The width stays: a form cut off at the right is worse than a wide window."""
+    free = window.screen().availableGeometry().size()
+    height = min(window.height(), max(free.height() - frame, 200))
+    if height != window.height():
+        window.resize(window.width(), height)
 
+
+def _print_message(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, QCoreApplication.translate("Print", "Afdrukken"), text)
+
+
+def _confirm_print_to_file(parent: QWidget | None) -> bool:
+    """The warning "Opslaan als PDF" gives, for a print dialog that still wrote to a file."""
+    answer = QMessageBox.warning(
+        parent,
+        QCoreApplication.translate("Print", "Niet versleuteld opslaan"),
+        QCoreApplication.translate(
+            "Print",
+            "U drukt af naar een bestand. Dat wordt een gewoon PDF-bestand, <b>niet "
+            "versleuteld</b>. Iedereen die bij dit bestand kan, kan het lezen. Doe dit alleen "
+            "als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de "
+            "prullenbak).<br><br>Doorgaan?",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrintDialog:
+    """Qt's print dialog without "Print to file" (an unencrypted PDF, no warning)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    dialog.setWindowTitle(title)
+    return dialog
+
+
+# Printers of the operating system that write a file instead of paper ("Microsoft Print to
+# PDF", "Microsoft XPS Document Writer", OneNote, CUPS-PDF): they get the warning too.
+_FILE_PRINTER = re.compile(r"pdf|xps|onenote|document writer", re.IGNORECASE)
+
+
+def is_file_printer(name: str) -> bool:
+    return bool(_FILE_PRINTER.search(name))
+
+
+def may_print_to(parent: QWidget | None, printer: QPrinter) -> bool:
+    """False for no printer; a printer that is a file (a native dialog's own "save as PDF",
+    or a PDF printer of the system) only after the unencrypted-file warning."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
+        return bool(printer.outputFileName()) and _confirm_print_to_file(parent)
+    if is_file_printer(printer.printerName()):
+        return _confirm_print_to_file(parent)
+    return True
+
+
+def print_pdf(
+    parent: QWidget | None,
+    pdf: bytes,
+    title: str,
+    on_printed: Callable[[int], None] | None = None,
+) -> PrintJob | None:
+    """Ask for a printer and print PDF bytes from memory (no temporary file).
+
+    Qt's "Print to file" is switched off: it would write an unencrypted PDF without the
+    warning "Opslaan als PDF…" gives (a native dialog or a system PDF printer that still
+    writes a file gets that warning first). The pages are rendered to images on a worker
+    (delayed progress, safe cancel: up to ``PRINT_BATCH`` pages nothing reaches the printer
+    until every page is ready); only painting them onto the printer runs on the UI thread.
+    ``on_printed(pages)`` runs after printing. Returns the running ``PrintJob``, or None
+    when nothing is printed.
+    """
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+
+    if not QPrinterInfo.availablePrinters():
+        _print_message(
+            parent,
+            QCoreApplication.translate(
+                "Print",
+                "Er is op deze computer geen printer ingesteld. Hebt u een bestand nodig, "
+                "gebruik dan “Opslaan als PDF…”: dat waarschuwt dat het "
+                "bestand niet versleuteld is.",
+            ),
+        )
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     printer.setFullPage(True)  # the PDF has its own margins
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    return render_pdf_to_printer(pdf, printer) > 0
+    dialog = print_dialog(printer, parent, title)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted or not may_print_to(parent, printer):
+        return None
+    return print_pdf_to(parent, pdf, printer, on_printed)
+
+
+def print_pdf_to(
+    parent: QWidget | None,
+    pdf: bytes,
+    printer: QPagedPaintDevice,
+    on_printed: Callable[[int], None] | None = None,
+    *,
+    batch_pages: int = 0,
+) -> PrintJob:
+    """Render ``pdf``'s pages on a worker, then paint them onto ``printer`` (UI thread)."""
+    return PrintJob(parent, pdf, printer, on_printed, batch_pages=batch_pages or PRINT_BATCH)
 
 
 # QPdfDocument only renders to images. At the printer's own resolution (1200 dpi in
 # HighResolution mode) a 2-page letter took ~10 s and 7 MB a page; 300 dpi is sharp text on
 # paper (issue 16: print_letter_ms, print_page_mb).
 PRINT_RASTER_DPI = 300
+# An A4 page image at 300 dpi is 35 MB: longer documents are rendered and printed in
+# batches of this many pages (at most ~280 MB of page images at a time).
+PRINT_BATCH = 8
+
+# A rendered page and the size (printer device pixels) it is drawn at.
+PageImage = tuple[QImage, QSize]
 
 
-def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
-    """Draw every page of ``pdf`` onto ``printer``; returns the number of pages drawn."""
-    from PySide6.QtGui import QPainter
+class PrintJob(QObject):
+    """One print run: a batch of pages is rendered on a worker (``run_operation``: progress
+    after 0.5 s, Annuleren), then painted onto the printer on the UI thread, then the next
+    batch. A cancel (or the view going away when Baken locks) before the first batch is
+    painted prints nothing; later (documents longer than ``PRINT_BATCH`` pages) it ends
+    the run with the pages painted so far. ``on_printed(pages)`` runs after a full run."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        pdf: bytes,
+        printer: QPagedPaintDevice,
+        on_printed: Callable[[int], None] | None,
+        *,
+        batch_pages: int = PRINT_BATCH,
+    ) -> None:
+        super().__init__()
+        from PySide6.QtGui import QPainter
+
+        self._parent = parent
+        self._pdf = pdf
+        self._printer = printer
+        self._on_printed = on_printed
+        self._batch = max(1, batch_pages)
+        self._target = QSize(printer.width(), printer.height())
+        self._dpi = printer.logicalDpiX()
+        self._painter = QPainter()
+        self.pages = 0  # painted so far
+        self.finished = False
+        self.operation: Operation[tuple[list[PageImage], int]] | None = None
+        _PRINTING.add(self)
+        self._next(0)
+
+    def cancel(self) -> None:
+        if self.operation is not None:
+            self.operation.token.cancel()
+
+    def _next(self, first: int) -> None:
+        pdf, target, dpi, count = self._pdf, self._target, self._dpi, self._batch
+
+        def work(cancel: CancelToken) -> tuple[list[PageImage], int]:
+            return render_pdf_range(pdf, target, dpi, first, count, lambda: cancel.cancelled)
+
+        operation = run_operation(
+            self._parent,
+            work,
+            self._paint,
+            label=QCoreApplication.translate("Print", "Afdrukken…"),
+            on_error=self._failed,
+        )
+        operation.done.connect(lambda: self._settled(operation))
+        self.operation = operation
+
+    def _settled(self, operation: Operation[tuple[list[PageImage], int]]) -> None:
+        if operation.token.cancelled:  # nothing more will be delivered
+            self._finish()
+
+    def _paint(self, out: tuple[list[PageImage], int]) -> None:
+        images, total = out
+        if images and not self._painter.isActive() and not self._painter.begin(self._printer):
+            images.clear()
+            self._finish()
+            _print_message(
+                self._parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt.")
+            )
+            return
+        rendered = len(images)
+        for image, full in images:
+            if self.pages:
+                self._printer.newPage()
+            self._painter.drawImage(QRect(0, 0, full.width(), full.height()), image)
+            self.pages += 1
+        images.clear()
+        if rendered and self.pages < total:
+            self._next(self.pages)
+            return
+        self._finish()
+        if not self.pages:
+            _print_message(
+                self._parent, QCoreApplication.translate("Print", "Afdrukken is niet gelukt.")
+            )
+        elif self._on_printed is not None:
+            self._on_printed(self.pages)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finish()
+        from ui.operations import show_error
+
+        show_error(self._parent, exc)
+
+    def _finish(self) -> None:
+        if self._painter.isActive():
+            self._painter.end()
+        self.finished = True
+        self._pdf = b""
+        _PRINTING.discard(self)
+
+
+_PRINTING: set[PrintJob] = set()
+
+
+def render_pdf_range(
+    pdf: bytes,
+    target: QSize,
+    dpi: int,
+    first: int,
+    count: int,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> tuple[list[PageImage], int]:
+    """Pages ``first`` .. ``first + count - 1`` of ``pdf`` (see ``render_pdf_pages``) and the
+    document's page count. No widgets: runs on a worker thread."""
     from PySide6.QtPdf import QPdfDocument
 
     data = QByteArray(pdf)
@@ -289,30 +543,61 @@ def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     doc = QPdfDocument()
     doc.load(buffer)
+    images: list[PageImage] = []
+    try:
+        total = doc.pageCount()
+        scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
+        for page in range(first, min(total, first + count)):
+            if cancelled():
+                images.clear()
+                break
+            pts = doc.pagePointSize(page)
+            size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
+            full = size.scaled(target, Qt.AspectRatioMode.KeepAspectRatio)
+            image = doc.render(page, QSize(int(full.width() * scale), int(full.height() * scale)))
+            # Drawn over the whole page later; opaque: no alpha mask in the print job.
+            image = image.convertToFormat(QImage.Format.Format_RGB32)
+            images.append((image, full))
+    finally:
+        doc.close()
+        buffer.close()
+        data.fill(0)
+    return images, total
+
+
+def render_pdf_pages(
+    pdf: bytes, target: QSize, dpi: int, cancelled: Callable[[], bool] = lambda: False
+) -> list[PageImage]:
+    """Every page of ``pdf`` as an opaque image at <= 300 dpi, fitted to ``target`` (the
+    printer's page in device pixels at ``dpi``). No widgets: runs on a worker thread."""
+    return render_pdf_range(pdf, target, dpi, 0, 1 << 30, cancelled)[0]
+
+
+def paint_pages(images: Sequence[PageImage], printer: QPagedPaintDevice) -> int:
+    """Paint page images from ``render_pdf_pages`` onto ``printer``; the pages drawn."""
+    from PySide6.QtGui import QPainter
+
+    if not images:
+        return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0
     pages = 0
     try:
-        dpi = printer.logicalDpiX()
-        scale = min(1.0, PRINT_RASTER_DPI / max(1, dpi))
-        for page in range(doc.pageCount()):
-            if page:
+        for image, full in images:
+            if pages:
                 printer.newPage()
-            pts = doc.pagePointSize(page)
-            size = QSize(int(pts.width() / 72 * dpi), int(pts.height() / 72 * dpi))
-            full = size.scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
-            # Rasterised at <= 300 dpi and drawn over the whole page (opaque: no alpha mask)
-            image = doc.render(page, QSize(int(full.width() * scale), int(full.height() * scale)))
-            image = image.convertToFormat(QImage.Format.Format_RGB32)
             painter.drawImage(QRect(0, 0, full.width(), full.height()), image)
             pages += 1
     finally:
         painter.end()
-        doc.close()
-        buffer.close()
-        data.fill(0)
     return pages
+
+
+def render_pdf_to_printer(pdf: bytes, printer: QPagedPaintDevice) -> int:
+    """Draw every page of ``pdf`` onto ``printer`` in one go (tests, bench); the pages drawn."""
+    images = render_pdf_pages(pdf, QSize(printer.width(), printer.height()), printer.logicalDpiX())
+    return paint_pages(images, printer)
 
 
 class RecoveryCodePanel(QWidget):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import StoreError
-from desktop.vault import Store, keyring_available
+from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import ORG_ADDRESS, ORG_NAME, USER_NAME, USER_ROLE, AppContext
 from ui.messages import message_text
-from ui.operations import show_error
+from ui.operations import CancelToken, Operation, run_operation, show_error
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -196,17 +195,22 @@ class PasswordPage(QWizardPage):
         return self.fields.is_complete()
 
     def validatePage(self) -> bool:
-        show_message(self.error, "")
-        self._wizard.setCursor(Qt.CursorShape.WaitCursor)
-        try:
+        """The store is made on a worker (two Argon2id derivations, the keyring, the new
+        file): the wizard stays responsive with delayed progress, and moves on by itself
+        once the store exists."""
+        if self._wizard.store is not None:
+            return True
+        if self._wizard.creating is None:
+            show_message(self.error, "")
             self._wizard.create_store(self.fields.password(), password_only=not self.keyring_ok)
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
-            return False
-        finally:
-            self._wizard.unsetCursor()
+        return False
+
+    def created(self) -> None:
         self.fields.clear()
-        return True
+        self._wizard.next()
+
+    def failed(self, exc: BaseException) -> None:
+        show_message(self.error, message_text(exc) if isinstance(exc, StoreError) else str(exc))
 
 
 class RecoveryPage(QWizardPage):
@@ -247,6 +251,7 @@ class FirstRunWizard(QWizard):
         self.ctx = ctx
         self.store: Store | None = None
         self.recovery_code = ""
+        self.creating: Operation[tuple[UnlockKey, str]] | None = None
         self.setWindowTitle(self.tr("Eerste keer instellen"))  # Qt appends " — Baken"
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -285,7 +290,8 @@ class FirstRunWizard(QWizard):
         ]
 
     def create_store(self, password: str, *, password_only: bool) -> None:
-        if self.store is not None:
+        """Start making the store on a worker; the password page moves on when it exists."""
+        if self.store is not None or self.creating is not None:
             return
         initial = {
             ORG_NAME: self.org_page.org_name.text().strip(),
@@ -293,13 +299,52 @@ class FirstRunWizard(QWizard):
             USER_NAME: self.org_page.user_name.text().strip(),
             USER_ROLE: self.org_page.user_role.currentText().strip(),
         }
-        self.store, self.recovery_code = self.ctx.vault.init(
-            password, password_only=password_only, initial_settings=initial
+        vault = self.ctx.vault
+
+        def work(_cancel: CancelToken) -> tuple[UnlockKey, str]:
+            return vault.init_key(password, password_only=password_only, initial_settings=initial)
+
+        def done(out: tuple[UnlockKey, str]) -> None:
+            self.creating = None
+            self._set_busy(False)
+            key, code = out
+            try:
+                self.store = vault.open_with_key(key, action=None)  # owned by the UI thread
+            except StoreError as exc:
+                self.password_page.failed(exc)
+                return
+            self.recovery_code = code
+            self.password_page.created()
+
+        def failed(exc: BaseException) -> None:
+            self.creating = None
+            self._set_busy(False)
+            self.password_page.failed(exc)
+
+        self._set_busy(True)
+        self.creating = run_operation(
+            self,
+            work,
+            done,
+            label=self.tr("Baken wordt ingericht…"),
+            on_error=failed,
+            cancellable=False,
         )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.password_page.setEnabled(not busy)
+        for which in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.CommitButton,
+            QWizard.WizardButton.CancelButton,
+        ):
+            self.button(which).setEnabled(not busy)
 
     def reject(self) -> None:
         # Once the store exists, the only way on is through the recovery-code check:
         # Esc or closing the window must not skip the only moment the code is shown.
+        if self.creating is not None:
+            return  # the store is being made: its outcome decides
         if self.store is not None and self.currentId() == PAGE_RECOVERY:
             return
         super().reject()

@@ -536,6 +536,16 @@ class CareService(RecordService):
         )
 
     # -- nazorg --------------------------------------------------------------------------
+    def check_aftercare_can_start(self, dossier_id: str) -> None:
+        """Raise the ValidationError ``start_aftercare`` would, before any form is filled:
+        nazorg already running, the dossier closed, or the client still placed."""
+        if self._where(c.Aftercare, dossier_id=dossier_id):
+            raise ValidationError(M.CARE_AFTERCARE_RUNNING, "dossier_id")
+        if self._dossier(dossier_id).status == "gesloten":
+            raise ValidationError(M.CARE_DOSSIER_CLOSED, "dossier_id")
+        if any(p.status == "geplaatst" for p in self.placements(dossier_id)):
+            raise ValidationError(M.CARE_END_PLACEMENT_FIRST, "dossier_id")
+
     def start_aftercare(self, aftercare: c.Aftercare) -> c.AftercareView:
         """Record the warme overdracht and plan check-ins after each scheduled month."""
         a = aftercare
@@ -547,13 +557,7 @@ class CareService(RecordService):
         months = v.parse_schedule(a.schedule_months) or c.DEFAULT_SCHEDULE
         assert a.started_on is not None
         with self.db.transaction():
-            if self._where(c.Aftercare, dossier_id=a.dossier_id):
-                raise ValidationError(M.CARE_AFTERCARE_RUNNING, "dossier_id")
-            d = self._dossier(a.dossier_id)
-            if d.status == "gesloten":
-                raise ValidationError(M.CARE_DOSSIER_CLOSED, "dossier_id")
-            if any(p.status == "geplaatst" for p in self.placements(a.dossier_id)):
-                raise ValidationError(M.CARE_END_PLACEMENT_FIRST, "dossier_id")
+            self.check_aftercare_can_start(a.dossier_id)
             out = self._create(
                 dataclasses.replace(a, schedule_months=json.dumps(list(months))),
                 details=f"overdracht: {a.handover_kind}",

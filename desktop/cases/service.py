@@ -153,6 +153,21 @@ class CaseService(RecordService):
         self._changed("dossier", ids=[out.id])
         return out
 
+    def save_person_and_dossier(
+        self, person: m.Person, dossier: m.Dossier
+    ) -> tuple[m.Person, m.Dossier]:
+        """An existing dossier and its person in one transaction (the intake form): the
+        person updated, or created and linked when the form names one for the first time.
+        Returns both as stored (the person unchanged when there is none)."""
+        with self.db.transaction():
+            target = dossier
+            if person.id:
+                person = self.update_person(person)
+            elif any((person.first_name, person.last_name, person.alias)):
+                person = self.create_person(person)
+                target = dataclasses.replace(dossier, person_id=person.id)
+            return person, self.update_dossier(target)
+
     def set_phase(self, dossier_id: str, phase: str) -> m.Dossier:
         """Move along the phase strip (use ``close_dossier`` to close)."""
         if phase == "afgesloten":
@@ -590,6 +605,19 @@ class CaseService(RecordService):
         out = self._create(org)
         self._changed("organisation", ids=[out.id])
         return out
+
+    def create_organisation_with_contact(
+        self, org: m.Organisation, contact_name: str = ""
+    ) -> tuple[m.Organisation, m.Contact | None]:
+        """A new organisation and (when named) its first contact person, all or nothing."""
+        with self.db.transaction():
+            out = self.create_organisation(org)
+            contact = None
+            if contact_name.strip():
+                contact = self.create_contact(
+                    m.Contact(organisation_id=out.id, name=contact_name.strip())
+                )
+        return out, contact
 
     def update_organisation(self, org: m.Organisation) -> m.Organisation:
         out = self._update(org)

@@ -276,6 +276,29 @@ def validate_signal(s: m.Signal, today: date) -> None:
     c.done()
 
 
+def validate_signal_form(s: m.Signal, today: date) -> None:
+    """``validate_signal`` plus: a signal from the form says something (what was seen, a
+    form of exploitation, who reported it or whom it concerns; the date, reporter type and
+    urgency have defaults, so an untouched form would otherwise save silently)."""
+    errors: list[tuple[str, str]] = []
+    try:
+        validate_signal(s, today)
+    except FieldErrors as err:
+        errors.extend(err.errors)
+    empty = not (
+        s.description.strip()
+        or s.forms
+        or s.signal_keys
+        or s.person_hint.strip()
+        or s.reporter_name.strip()
+        or s.reporter_contact.strip()
+    )
+    if empty and not any(field == "description" for field, _ in errors):
+        errors.append(("description", M.Text(M.V_SIGNAL_EMPTY, {})))
+    if errors:
+        raise FieldErrors(errors)
+
+
 def validate_meeting(mt: m.ScreeningMeeting, today: date) -> None:
     c = _Checker(today)
     c.day(mt.held_on, "held_on", M.LABEL_DATUM_OVERLEG, required=True)

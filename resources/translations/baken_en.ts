@@ -1906,6 +1906,10 @@
         <translation>The current password is not correct.</translation>
     </message>
     <message>
+        <source>Wachtwoord wijzigen…</source>
+        <translation>Changing the password…</translation>
+    </message>
+    <message>
         <source>Baken</source>
         <translation>Baken</translation>
     </message>
@@ -3125,6 +3129,10 @@
     <message>
         <source>&amp;Klaar</source>
         <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Baken wordt ingericht…</source>
+        <translation>Setting up Baken…</translation>
     </message>
 </context>
 <context>
@@ -5540,6 +5548,10 @@
         <translation>Capacity is between 0 and {max}.</translation>
     </message>
     <message>
+        <source>Het signaal is nog leeg. Beschrijf wat is gezien, of vul een vermoedelijke vorm, de aanmelder of een alias in.</source>
+        <translation>The signal is still empty. Describe what was seen, or fill in a suspected form, the reporter or an alias.</translation>
+    </message>
+    <message>
         <source>{label} is te lang (maximaal {max_len} tekens).</source>
         <translation>{label} is too long (at most {max_len} characters).</translation>
     </message>
@@ -5616,6 +5628,10 @@
     <message>
         <source>Het wachtwoord klopt niet.</source>
         <translation>The password is not correct.</translation>
+    </message>
+    <message>
+        <source>Nieuwe herstelcode maken…</source>
+        <translation>Making a new recovery code…</translation>
     </message>
     <message>
         <source>Uw nieuwe herstelcode</source>
@@ -6265,6 +6281,33 @@
     </message>
 </context>
 <context>
+    <name>Print</name>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Niet versleuteld opslaan</source>
+        <translation>Save without encryption</translation>
+    </message>
+    <message>
+        <source>U drukt af naar een bestand. Dat wordt een gewoon PDF-bestand, &lt;b&gt;niet versleuteld&lt;/b&gt;. Iedereen die bij dit bestand kan, kan het lezen. Doe dit alleen als het echt nodig is, op een veilige plek, en verwijder het daarna (ook uit de prullenbak).&lt;br&gt;&lt;br&gt;Doorgaan?</source>
+        <translation>You are printing to a file. That makes an ordinary PDF file, &lt;b&gt;not encrypted&lt;/b&gt;. Anyone who can reach this file can read it. Only do this if it is really necessary, in a safe place, and delete it afterwards (from the recycle bin too).&lt;br&gt;&lt;br&gt;Continue?</translation>
+    </message>
+    <message>
+        <source>Er is op deze computer geen printer ingesteld. Hebt u een bestand nodig, gebruik dan “Opslaan als PDF…”: dat waarschuwt dat het bestand niet versleuteld is.</source>
+        <translation>No printer is set up on this computer. If you need a file, use “Save as PDF…”: it warns you that the file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Afdrukken is niet gelukt.</source>
+        <translation>Printing failed.</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>&amp;Te vernietigen</source>
@@ -6355,6 +6398,10 @@
     <message>
         <source>He&amp;rstellen</source>
         <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <source>Herstellen…</source>
+        <translation>Recovering…</translation>
     </message>
     <message>
         <source>Geen sleutelbos op deze computer: bewust &apos;alleen wachtwoord&apos; gebruiken</source>
@@ -6682,13 +6729,19 @@
         <source>Vernietigingsregister</source>
         <translation>Destruction register</translation>
     </message>
-    <message>
-        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); {n} afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
-        <translation>Retention period: {years} years after closing ({basis}); {n} different periods per closing reason. Tick the files you have reviewed.</translation>
+    <message numerus="yes">
+        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
+        <translation>
+            <numerusform>Retention period: {years} years after closing ({basis}); %n different period per closing reason. Tick the files you have reviewed.</numerusform>
+            <numerusform>Retention period: {years} years after closing ({basis}); %n different periods per closing reason. Tick the files you have reviewed.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} jaar</source>
-        <translation>{n} years</translation>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Vink eerst de beoordeelde dossiers aan.</source>

@@ -89,6 +89,20 @@
 <context>
     <name>RetentionTab</name>
     <message numerus="yes">
+        <source>Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</source>
+        <translation>
+            <numerusform>Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijn per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</numerusform>
+            <numerusform>Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jaar</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dossiers worden definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</source>
         <translation>
             <numerusform>%n dossier wordt definitief vernietigd: persoonsgegevens, notities, plannen, plaatsingen, brieven, documenten en zoekindex. Dit kan niet ongedaan worden gemaakt. Alleen het dossiernummer, de data, de grondslag en uw naam blijven in het vernietigingsregister.&lt;br&gt;&lt;br&gt;Vernietigen?</numerusform>

@@ -13,7 +13,6 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from ui.cases import labels
 from ui.cases.common import combo, combo_key
 from ui.context import AppContext
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, show_message, shrink_columns_to_fit
+from ui.widgets import RefreshWhenShown, error_label, heading, show_message, shrink_columns_to_fit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY = "addressbook"
@@ -61,7 +60,7 @@ def _ask(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class AddressBookPage(QWidget):
+class AddressBookPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -75,7 +74,6 @@ class AddressBookPage(QWidget):
         self.dialog: FormDialog | None = None
         # Asked before removing (a question box; tests answer it themselves).
         self.confirm: Callable[[str], bool] = lambda text: _ask(self, text)
-        self._stale = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
@@ -227,20 +225,12 @@ class AddressBookPage(QWidget):
     # -- data ------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
         if change.touches("organisation", "contact", "shelter", "care"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        self._stale = False
+        self.mark_fresh()
         try:
             self.orgs = self.cases.organisations()
             self.profiles = {s.organisation_id: s.profile for s in self.care.shelters()}
@@ -401,8 +391,9 @@ class AddressBookPage(QWidget):
             item = QTreeWidgetItem(self.contacts, [ct.name, ct.role, ct.phone, ct.email])
             item.setData(0, ID_ROLE, ct.id)
         fit_columns(self.contacts)
-        if self.contacts.topLevelItemCount():
-            self.contacts.setCurrentItem(self.contacts.topLevelItem(0))
+        first = self.contacts.topLevelItem(0)
+        if first is not None:
+            self.contacts.setCurrentItem(first)
         self._enable_contacts()
 
     def _enable_contacts(self) -> None:

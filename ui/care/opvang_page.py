@@ -9,7 +9,6 @@ until "Adres tonen" is pressed; every reveal is logged by the service.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,7 +35,7 @@ from ui.context import AppContext
 from ui.drafts import DialogHost
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, show_message
+from ui.widgets import RefreshWhenShown, error_label, heading, show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -67,7 +66,7 @@ def waiting(days: int | None) -> str:
     return QCoreApplication.translate("OpvangPage", "%1 d").replace("%1", str(days))
 
 
-class OpvangPage(DialogHost, QWidget):
+class OpvangPage(DialogHost, RefreshWhenShown):
     """Shelters and the waiting list; a shelter profile being edited is a draft through a
     lock (ui/drafts.py)."""
 
@@ -77,7 +76,6 @@ class OpvangPage(DialogHost, QWidget):
         self.service: CareService = ctx.require_session().care
         self.rows: list[c.ShelterOccupancy] = []
         self.dialog: FormDialog | None = None
-        self._stale = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.setSpacing(10)
@@ -204,20 +202,12 @@ class OpvangPage(DialogHost, QWidget):
     # -- data ------------------------------------------------------------------------------
     def _changed(self, change: Change) -> None:
         if change.touches("placement", "shelter", "organisation", "dossier", "referral"):
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
         if not self.ctx.is_unlocked:
             return
-        self._stale = False
+        self.mark_fresh()
         current = self.current_id()
         try:
             self.rows = self.service.occupancy()

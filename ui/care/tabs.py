@@ -330,7 +330,7 @@ class PlanTab(_CareTab):
         self.evaluations.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(QLabel(QCoreApplication.translate("CareTabs", "<b>Evaluaties</b>")))
         layout.addWidget(self.evaluations)
-        self.actions = tree(
+        self.action_tree = tree(
             [
                 QCoreApplication.translate("CareTabs", "Leefgebied"),
                 QCoreApplication.translate("CareTabs", "Doel / actie"),
@@ -340,11 +340,11 @@ class PlanTab(_CareTab):
             ],
             QCoreApplication.translate("CareTabs", "Doelen en acties"),
         )
-        self.actions.setRootIsDecorated(True)
-        self.actions.setMinimumHeight(self.actions.fontMetrics().height() * 12 + 16)
-        self.actions.currentItemChanged.connect(lambda *_: self._enable())
+        self.action_tree.setRootIsDecorated(True)
+        self.action_tree.setMinimumHeight(self.action_tree.fontMetrics().height() * 12 + 16)
+        self.action_tree.currentItemChanged.connect(lambda *_: self._enable())
         layout.addWidget(QLabel(QCoreApplication.translate("CareTabs", "<b>Doelen en acties</b>")))
-        layout.addWidget(self.actions)
+        layout.addWidget(self.action_tree)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -384,7 +384,7 @@ class PlanTab(_CareTab):
         self.view = self.tab.ctx.inline(self.service.plan_view)(self.dossier_id)
         v = self.view
         self.evaluations.clear()
-        self.actions.clear()
+        self.action_tree.clear()
         if v is None:
             self.status.setText(
                 QCoreApplication.translate(
@@ -441,14 +441,14 @@ class PlanTab(_CareTab):
             ]
             item = QTreeWidgetItem(cols) if parent is None else QTreeWidgetItem(parent, cols)
             if parent is None:
-                self.actions.addTopLevelItem(item)
+                self.action_tree.addTopLevelItem(item)
             item.setData(0, ID_ROLE, "action:" + a.id)
             if a.status in ("open", "bezig") and a.due_on and a.due_on < self.today():
                 item.setForeground(3, Qt.GlobalColor.darkRed)
 
         for g in v.goals:
             gi = QTreeWidgetItem(
-                self.actions,
+                self.action_tree,
                 [
                     c.DOMAIN_LABELS[g.domain],
                     QCoreApplication.translate("CareTabs", "Doel: ") + g.goal,
@@ -467,7 +467,7 @@ class PlanTab(_CareTab):
         for rest in by_goal.values():
             for a in rest:
                 add_action(None, a)
-        fit_columns(self.actions)
+        fit_columns(self.action_tree)
         self._enable()
 
     def _current_eval(self) -> c.Evaluation | None:
@@ -478,7 +478,7 @@ class PlanTab(_CareTab):
         return next((e for e in self.view.evaluations if e.id == eid), None)
 
     def _current_action(self) -> c.CareAction | None:
-        item = self.actions.currentItem()
+        item = self.action_tree.currentItem()
         if item is None or self.view is None:
             return None
         key = str(item.data(0, ID_ROLE))
@@ -521,10 +521,8 @@ class PlanTab(_CareTab):
         if self.view is None:
             return
         plan_id = self.view.plan.id
-        last = max(
-            (e.held_on or e.planned_on for e in self.view.evaluations if e.held_on or e.planned_on),
-            default=self.today(),
-        )
+        days = [e.held_on or e.planned_on for e in self.view.evaluations]
+        last = max((d for d in days if d is not None), default=self.today())
         from desktop.cases.validation import add_months
 
         def save(day: date | None) -> object:
@@ -732,6 +730,12 @@ class AftercareTab(_CareTab):
         self.close_button.setEnabled(not self.closed)
 
     def start(self) -> None:
+        try:  # refuse before the form is filled (e.g. the client is still placed)
+            self.service.check_aftercare_can_start(self.dossier_id)
+        except (ValidationError, StoreError) as err:
+            show_message(self.error, message_text(err))
+            return
+        show_message(self.error, "")
         self._open(
             dlgs.aftercare_dialog(
                 self,

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -164,7 +165,27 @@ class FieldForm(QWidget):
         self.form.addRow(label, holder)
         self.fields[name] = widget
         self.errors[name] = error
+        # A message goes as soon as its field is edited (not only at the next save).
+        for signal in ("textChanged", "currentIndexChanged", "toggled", "changed"):
+            if hasattr(widget, signal):
+                getattr(widget, signal).connect(lambda *_a, e=error: (e.clear(), e.hide()))
+                break
         return label
+
+    def reveal(self, name: str) -> None:
+        """Focus field ``name`` and scroll it, with its message, into view."""
+        widget = self.fields.get(name)
+        if widget is None:
+            return
+        widget.setFocus()
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if isinstance(area, QScrollArea):
+            holder = widget.parentWidget() or widget
+            area.ensureWidgetVisible(widget)
+            # Once the message's row has its height (the layout runs first).
+            QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(holder, 0, 8))
 
     def add_section(self, text: str) -> QLabel:
         label = QLabel(f"<b>{text}</b>")
@@ -193,9 +214,9 @@ class FieldForm(QWidget):
         pairs: list[tuple[str, str]] = list(getattr(err, "errors", [(err.field, err.text)]))
         for name, message in pairs:
             self.set_error(name or "", message)
-        first = next((self.fields[n] for n, _ in pairs if n in self.fields), None)
+        first = next((n for n, _ in pairs if n in self.fields), None)
         if first is not None:
-            first.setFocus()
+            self.reveal(first)
 
     def dates(self, names: Sequence[str]) -> dict[str, date | None] | None:
         """Parse the DateFields ``names``; on a bad date show its message, return None."""
@@ -214,5 +235,7 @@ class FieldForm(QWidget):
                         "Cases", "%1: ongeldige datum (dd-mm-jjjj)."
                     ).replace("%1", label),
                 )
+                if not bad:
+                    self.reveal(name)
                 bad = True
         return None if bad else out

@@ -4,6 +4,7 @@ newest first) and Actiepunten (open and done action items of the dossier)."""
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -281,7 +282,7 @@ class ActionsTab(QWidget):
         days = self.form.dates(("due_on",))
         if days is None:
             return
-        fields = {
+        fields: dict[str, Any] = {
             "kind": combo_key(self.kind),
             "description": self.description.toPlainText().strip(),
             "owner": self.owner.currentText().strip(),

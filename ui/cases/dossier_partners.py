@@ -238,14 +238,9 @@ class OrganisationDialog(QDialog):
             email=self.email.text().strip(),
         )
         try:
-            with self.service.db.transaction():
-                self.created = self.service.create_organisation(org)
-                if self.contact_name.text().strip():
-                    self.contact = self.service.create_contact(
-                        Contact(
-                            organisation_id=self.created.id, name=self.contact_name.text().strip()
-                        )
-                    )
+            self.created, self.contact = self.service.create_organisation_with_contact(
+                org, self.contact_name.text()
+            )
         except ValidationError as err:
             self.created = None
             self.form.show_errors(err)

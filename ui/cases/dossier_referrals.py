@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ValidationError
 from desktop.events import Change
-from desktop.referrals import STATUSES, Referral
+from desktop.referrals import STATUSES, Referral, ReferralService
 from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
 from ui.widgets import error_label, list_tree, show_message
@@ -113,7 +113,7 @@ class ReferralsTab(QWidget):
         tab.ctx.changed.connect(self._on_change)
         self.reload()
 
-    def _service(self):  # type: ignore[no-untyped-def]
+    def _service(self) -> ReferralService:
         return self.tab.ctx.require_session().referrals
 
     def reload(self) -> None:
@@ -136,8 +136,9 @@ class ReferralsTab(QWidget):
             item.setToolTip(0, r.organisation_name)
             if r.id == current:
                 self.list.setCurrentItem(item)
-        if self.list.currentItem() is None and self.list.topLevelItemCount():
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
         if self.organisation.count() == 0:
             self.organisation.addItem(
                 QCoreApplication.translate("Referrals", "(kies een organisatie)"), ""

@@ -33,6 +33,7 @@ from desktop.cases import (
 )
 from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
+from desktop.text import isolate
 from ui.cases import labels
 from ui.cases.common import (
     CheckList,
@@ -419,11 +420,7 @@ class DossierViewWidget(QWidget):
         facts: list[str] = []
         if p is not None:
             if p.alias and p.alias != name:
-                facts.append(
-                    QCoreApplication.translate("DossierView", "alias %1").replace(
-                        "%1", html.escape(p.alias)
-                    )
-                )
+                facts.append(labels.alias_fact(p.alias))  # isolated: an RTL alias stays apart
             age = age_on(p.birth_date, p.birth_year_estimated, today)
             if age is not None:
                 facts.append(
@@ -443,7 +440,7 @@ class DossierViewWidget(QWidget):
         if d.owner:
             facts.append(
                 QCoreApplication.translate("DossierView", "dossierhouder %1").replace(
-                    "%1", html.escape(d.owner)
+                    "%1", html.escape(isolate(d.owner))
                 )
             )
         if d.bedenktijd_end is not None and d.status != "gesloten":

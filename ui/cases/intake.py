@@ -37,7 +37,7 @@ from ui.cases.common import (
 )
 from ui.countries import CountryCombo
 from ui.drafts import FormDraft, GuardedDialog
-from ui.widgets import heading
+from ui.widgets import bound_to_screen, heading
 
 
 def text_box(lines: int = 3) -> QPlainTextEdit:
@@ -308,14 +308,8 @@ class IntakeForm(FormDraft, FieldForm):
                 return self.service.start_intake(self.signal_id, person, dossier)
             if not dossier.id:
                 return self.service.create_dossier(dossier, person)
-            with self.service.db.transaction():
-                target = dossier
-                if person.id:
-                    self.person = self.service.update_person(person)
-                elif any((person.first_name, person.last_name, person.alias)):
-                    created = self.service.create_person(person)
-                    target = dataclasses.replace(dossier, person_id=created.id)
-                return self.service.update_dossier(target)
+            self.person, saved = self.service.save_person_and_dossier(person, dossier)
+            return saved
 
         try:
             saved = self.run(write)
@@ -376,6 +370,7 @@ class IntakeDialog(GuardedDialog, QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(900, 780)
+        bound_to_screen(self)  # at 150 % the form scrolls inside the screen, errors in view
         self.form.first_name.setFocus()
 
     def save(self) -> None:

@@ -211,8 +211,9 @@ class NoteDialog(DialogDraft, GuardedDialog, QDialog):
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, r.revision)
-        if self.revisions:
-            self.history.setCurrentItem(self.history.topLevelItem(0))
+        first = self.history.topLevelItem(0)
+        if self.revisions and first is not None:
+            self.history.setCurrentItem(first)
 
     def _show_revision(self, item: QTreeWidgetItem | None, _old: object = None) -> None:
         if item is None:

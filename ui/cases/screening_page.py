@@ -4,6 +4,7 @@ actiepunten per signal. The meeting (date, chair, attendees) is chosen or made a
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
+from desktop.cases.validation import validate_signal_form
 from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
 from desktop.text import isolate
@@ -131,7 +133,7 @@ class SignalDialog(FormDraft, GuardedDialog, QDialog):
         days = self.form.dates(("received_on",))
         if days is None:
             return
-        fields = dict(
+        fields: dict[str, Any] = dict(
             received_on=days["received_on"],
             reporter_type=combo_key(self.reporter_type),
             reporter_name=self.reporter_name.text().strip(),
@@ -142,6 +144,8 @@ class SignalDialog(FormDraft, GuardedDialog, QDialog):
             urgency=combo_key(self.urgency),
         )
         try:
+            # an empty form does not save silently (every message at once)
+            validate_signal_form(Signal(**fields), self.service.clock())
             if self.existing is not None:
                 self.created = self.service.update_signal(
                     dataclasses.replace(self.existing, **fields)
@@ -517,6 +521,8 @@ class ScreeningPage(FormDraft, QWidget):
         return str(item.data(0, SIGNAL_ROLE)) if item is not None else None
 
     def _signal_selected(self, *_args: object) -> None:
+        if not self.ctx.is_unlocked:
+            return  # the agenda is being torn down after a lock: nothing to read
         sid = self.current_signal_id()
         signal = self.signals.get(sid or "")
         self.panel.setEnabled(signal is not None)
@@ -561,7 +567,10 @@ class ScreeningPage(FormDraft, QWidget):
     # -- actions -------------------------------------------------------------------------
     def new_signal(self) -> None:
         dlg = SignalDialog(self.service, self)
-        dlg.exec()
+        if dlg.exec() and dlg.created is not None:
+            if dlg.created.id not in self.signals:
+                self.refresh()  # the new signal on the agenda: select it, not the old row
+            self.select_signal(dlg.created.id)
 
     def edit_signal_dialog(self) -> SignalDialog | None:
         signal = self.signals.get(self.current_signal_id() or "")
@@ -742,6 +751,8 @@ class ScreeningPage(FormDraft, QWidget):
         """Give the decision panel the width it needs (the agenda takes the rest)."""
         scroll = self.panel_scroll
         inner = scroll.widget()
+        if inner is None:
+            return
         need = inner.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         total = sum(self.splitter.sizes())
         left = max(total // 3, total - need)

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.exchange import ExchangeService, Incoming, StoreError, parse_card
+from desktop.errors import StoreError
+from desktop.exchange import ExchangeService, Incoming, parse_card
 from desktop.keycard import qr_modules
 from ui.context import AppContext
 from ui.messages import message_text
@@ -210,7 +211,9 @@ class ExchangePage(QWidget):
             show_message(self.error, message_text(exc))
 
     def _choose_contact_card(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Contactkaart van een collega"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Contactkaart van een collega"), str(documents_folder())
+        )
         if not path:
             return
         fingerprint, ok = QInputDialog.getText(

@@ -9,8 +9,9 @@ same panel (print/save sheet, retype check) as the wizard.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
     add_row,
+    documents_folder,
     error_label,
     form_layout,
     heading,
@@ -49,7 +51,7 @@ class ImportHandoverDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.store: Store | None = None
-        self.operation: Operation[ImportResult] | None = None
+        self.operation: Operation[Any] | None = None
         self.panel: RecoveryCodePanel | None = None
         self.setWindowTitle(self.tr("Overdracht importeren"))
         self.setMinimumSize(680, 560)
@@ -144,7 +146,7 @@ class ImportHandoverDialog(QDialog):
 
     # -- page 1 ------------------------------------------------------------------------------
     def _choose_file(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = str(documents_folder())  # Documents, or home when there is none
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Overdrachtsbestand kiezen"),

@@ -7,7 +7,6 @@ Viewing the register is audited by the service (``disclosure.list``).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,16 +22,15 @@ from ui.context import AppContext
 from ui.letters.tabs import _ts, action_label, template_title
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import error_label, heading, list_tree, show_message
+from ui.widgets import RefreshWhenShown, error_label, heading, list_tree, show_message
 
 PAGE_SIZE = 500
 
 
-class RegisterPage(QWidget):
+class RegisterPage(RefreshWhenShown):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, stale=True)
         self.ctx = ctx
-        self._stale = True
         self.error = error_label()
         self.summary = QLabel()
         self.table = list_tree(
@@ -72,19 +70,12 @@ class RegisterPage(QWidget):
         self.letterhead_dialog = dialog
         dialog.open()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _changed(self, change: Change) -> None:
         if change.touches("disclosure"):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.refresh_when_shown()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.mark_fresh()
         try:
             svc = self.ctx.require_session().letters
             rows = svc.disclosures(limit=PAGE_SIZE)

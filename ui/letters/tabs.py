@@ -51,7 +51,15 @@ from ui.drafts import FormDraft, discard_draft
 from ui.letters.viewer import DocumentViewer
 from ui.messages import message_text
 from ui.operations import Operation, error_text
-from ui.widgets import add_row, documents_folder, error_label, list_tree, print_pdf, show_message
+from ui.widgets import (
+    PrintJob,
+    add_row,
+    documents_folder,
+    error_label,
+    list_tree,
+    print_pdf,
+    show_message,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,9 +216,12 @@ class FieldPicker(QTreeWidget):
     def item_for(self, key: str) -> QTreeWidgetItem | None:
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
+            if top is None:
+                continue
             for j in range(top.childCount()):
-                if top.child(j).data(0, KEY_ROLE) == key:
-                    return top.child(j)
+                child = top.child(j)
+                if child is not None and child.data(0, KEY_ROLE) == key:
+                    return child
         return None
 
     def _item_changed(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -231,6 +242,7 @@ class LettersTab(FormDraft, QWidget):
         self.service: LetterService = tab.ctx.require_session().letters
         self.current_letter: str | None = None  # id of the kept letter in the preview
         self.operation: Operation[Any] | None = None
+        self.print_job: PrintJob | None = None
         self.selection: FieldSelection | None = None
         self.gate: ConsentGateDialog | None = None
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -561,8 +573,12 @@ class LettersTab(FormDraft, QWidget):
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return
-        if print_pdf(self, pdf, title):
-            self.tab.ctx.inline(self.service.record_print)(self.current_letter)
+        letter_id = self.current_letter
+
+        def printed(_pages: int) -> None:
+            self.tab.ctx.inline(self.service.record_print)(letter_id)
+
+        self.print_job = print_pdf(self, pdf, title, printed)
 
     def save_letter(self) -> None:
         if self.current_letter is None or not confirm_unencrypted(self, self.tr("De brief")):

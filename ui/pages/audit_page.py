@@ -43,7 +43,15 @@ from ui.messages import message_text
 from ui.operations import Operation, error_text
 from ui.page_registry import PageSpec
 from ui.pages.audit_labels import action_label, origin_label, result_label
-from ui.widgets import error_label, heading, paragraph, plain, show_message, shrink_columns_to_fit
+from ui.widgets import (
+    error_label,
+    heading,
+    paragraph,
+    plain,
+    qdate_to_date,
+    show_message,
+    shrink_columns_to_fit,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,7 +158,7 @@ class AuditPage(QWidget):
         self.offset = 0
         self.total = 0
         self.last_report: ChainReport | None = None
-        self.operation: Operation[ChainReport] | None = None
+        self.operation: Operation[tuple[ChainReport, Change | None]] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -306,8 +314,8 @@ class AuditPage(QWidget):
         since: date | None = None
         until: date | None = None
         if key == "custom":
-            since = self.since.date().toPython()
-            until = self.until.date().toPython()
+            since = qdate_to_date(self.since.date())
+            until = qdate_to_date(self.until.date())
         elif days is not None:
             today = date.today()
             since, until = today - timedelta(days=days), today

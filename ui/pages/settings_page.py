@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +39,7 @@ from ui.context import (
 )
 from ui.drafts import FormDraft, discard_draft, keep_unsaved
 from ui.messages import message_text
+from ui.operations import Operation, error_text, run_operation
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -269,6 +269,7 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.operation: Operation[None] | None = None
         self.setWindowTitle(self.tr("Wachtwoord wijzigen"))
         self.setMinimumWidth(540)
         layout = QVBoxLayout(self)
@@ -306,22 +307,49 @@ class ChangePasswordDialog(QDialog):
         self.ok_button.setEnabled(bool(self.old.text()) and self.fields.is_complete())
 
     def apply(self) -> None:
+        """Two Argon2id derivations (check the old password, wrap the new one) on a worker:
+        the window stays responsive, with delayed progress."""
+        if self.operation is not None:
+            return
         show_message(self.error, "")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.ctx.vault.change_password(self.old.text(), self.fields.password())
-        except WrongSecretError:
-            show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
-            return
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.old.clear()
-        self.fields.clear()
-        QMessageBox.information(self, self.tr("Baken"), self.tr("Uw wachtwoord is gewijzigd."))
-        self.accept()
+        vault, old, new = self.ctx.vault, self.old.text(), self.fields.password()
+        self._set_busy(True)
+
+        def done(_none: None) -> None:
+            self.operation = None
+            self._set_busy(False)
+            self.old.clear()
+            self.fields.clear()
+            QMessageBox.information(self, self.tr("Baken"), self.tr("Uw wachtwoord is gewijzigd."))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            self._set_busy(False)
+            if isinstance(exc, WrongSecretError):
+                show_message(self.error, self.tr("Het huidige wachtwoord klopt niet."))
+            else:
+                show_message(self.error, error_text(exc))
+
+        self.operation = run_operation(
+            self,
+            lambda _cancel: vault.change_password(old, new),
+            done,
+            label=self.tr("Wachtwoord wijzigen…"),
+            on_error=failed,
+            cancellable=False,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.old, self.fields, self.ok_button):
+            w.setEnabled(not busy)
+        if not busy:
+            self._update()
+
+    def reject(self) -> None:
+        if self.operation is not None:
+            return  # the new key file is being written: wait for the outcome
+        super().reject()
 
 
 class NewRecoverySheetDialog(QDialog):
@@ -335,6 +363,8 @@ class NewRecoverySheetDialog(QDialog):
         self.panel: RecoveryCodePanel | None = None
         self.pending: Any = None  # storage's PendingRecoveryCode, memory only
         self.committed = False
+        self.operation: Operation[Any] | None = None
+        self.closed = False
         self.setWindowTitle(self.tr("Nieuw herstelblad"))
         self.setMinimumWidth(620)
         self._layout = QVBoxLayout(self)
@@ -369,18 +399,37 @@ class NewRecoverySheetDialog(QDialog):
         if self.panel is not None:
             self.confirm()
             return
+        if self.operation is not None:
+            return
         show_message(self.error, "")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pending = self.ctx.vault.prepare_recovery_code(self.password.text())
-        except WrongSecretError:
-            show_message(self.error, self.tr("Het wachtwoord klopt niet."))
+        vault, password = self.ctx.vault, self.password.text()
+        self.password.setEnabled(False)
+        self.ok_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            self.operation = None
+            self.password.setEnabled(True)
+            self.ok_button.setEnabled(True)
+            if isinstance(exc, WrongSecretError):
+                show_message(self.error, self.tr("Het wachtwoord klopt niet."))
+            else:
+                show_message(self.error, error_text(exc))
+
+        # Argon2id (check the password) and a new wrapped slot, on a worker; memory only.
+        self.operation = run_operation(
+            self,
+            lambda _cancel: vault.prepare_recovery_code(password),
+            self._show_code,
+            label=self.tr("Nieuwe herstelcode maken…"),
+            on_error=failed,
+            cancellable=False,
+        )
+
+    def _show_code(self, pending: Any) -> None:
+        self.operation = None
+        if self.closed:  # closed meanwhile: nothing shown, nothing kept
+            pending.forget()
             return
-        except StoreError as exc:
-            show_message(self.error, message_text(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         self.pending = pending
         self.password.clear()
         self.password.setEnabled(False)
@@ -425,12 +474,13 @@ class NewRecoverySheetDialog(QDialog):
         try:
             self.ctx.vault.commit_recovery_code(self.pending, self.ctx.store)
         except StoreError as exc:
-            show_message(self.error, str(exc))
+            show_message(self.error, message_text(exc))
             return
         self.committed = True
         self.accept()
 
     def done(self, result: int) -> None:
+        self.closed = True
         if self.pending is not None:
             self.pending.forget()  # not confirmed: nothing was written, the old code stays
         if self.panel is not None:

@@ -12,6 +12,7 @@ an explicit save dialog after the not-encrypted warning.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
@@ -51,7 +52,7 @@ class RetentionTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last: list[Destruction] = []
-        self.operation: Operation[object] | None = None
+        self.operation: Operation[Any] | None = None
         ctx.changed.connect(self._on_change)
         self.error = error_label()
         self.policy = QLabel()
@@ -106,15 +107,17 @@ class RetentionTab(QWidget):
         extra = len(policy.by_reason)
         self.policy.setText(
             self.tr(
-                "Bewaartermijn: {years} jaar na afsluiting ({basis}); {n} afwijkende termijnen "
-                "per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld."
-            ).format(years=policy.default.years, basis=policy.default.basis, n=extra)
+                "Bewaartermijn: {years} jaar na afsluiting ({basis}); %n afwijkende termijnen "
+                "per reden van afsluiting. Vink de dossiers aan die u hebt beoordeeld.",
+                "",
+                extra,
+            ).format(years=policy.default.years, basis=policy.default.basis)
         )
         self.due.clear()
         for d in due:
             item = QTreeWidgetItem(
                 [d.number, d.closed_on, CLOSE_REASON_LABELS.get(d.close_reason, d.close_reason),
-                 self.tr("{n} jaar").format(n=d.years),
+                 self.tr("%n jaar", "", d.years),
                  d.due_on, d.basis]
             )  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, d.id)
@@ -128,7 +131,7 @@ class RetentionTab(QWidget):
                     [
                         r.dossier_number,
                         r.closed_on,
-                        self.tr("{n} jaar").format(n=r.retention_years),
+                        self.tr("%n jaar", "", r.retention_years),
                         r.destroyed_on,
                         r.destroyed_by,
                         r.basis,
@@ -144,7 +147,7 @@ class RetentionTab(QWidget):
         out = []
         for i in range(self.due.topLevelItemCount()):
             item = self.due.topLevelItem(i)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
         return out
 
@@ -168,9 +171,9 @@ class RetentionTab(QWidget):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.destroy(ids)
+            self.destroy_dossiers(ids)
 
-    def destroy(self, ids: list[str]) -> bool:
+    def destroy_dossiers(self, ids: list[str]) -> bool:
         """Destroy on a worker (the VACUUM can take a while); every view hears of it once
         the operation ends. Returns whether it started (``self.operation`` runs it)."""
 
@@ -274,11 +277,19 @@ class InzageTab(QWidget):
         if name:
             self.make_to(person, Path(name))
 
-    def make_to(self, person_id: str, path: Path) -> Operation[object] | None:
+    def make_to(self, person_id: str, path: Path) -> Operation[Any] | None:
         """Make and save the inzage PDF on a worker; returns the running operation."""
 
+        from ui.pages.audit_labels import action_label, nouns
+
+        parts = nouns()
+
         def work(session: Session) -> None:
-            atomic_write(path, session.inzage.report(person_id), mode=0o600)
+            # The handelingen named as the Logboek names them (not "person.update").
+            pdf = session.inzage.report(
+                person_id, action_label=action_label, part_label=lambda k: parts.get(k, k)
+            )
+            atomic_write(path, pdf, mode=0o600)
 
         def failed(_exc: BaseException) -> None:
             show_message(self.error, self.tr("Het overzicht kon niet worden opgeslagen."))

@@ -214,7 +214,7 @@ class ReportPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.sections)
-        self.scroll = scroll
+        self.sections_scroll = scroll
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Rapportage")))
         layout.addWidget(intro)
@@ -276,8 +276,8 @@ class ReportPage(QWidget):
         for t in self.report.tables:
             box.addWidget(ReportSection(t))
         box.addStretch(1)
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(container)
+        old = self.sections_scroll.takeWidget()
+        self.sections_scroll.setWidget(container)
         container.show()
         self.sections = container
         if old is not None:
