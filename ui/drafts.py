@@ -346,7 +346,8 @@ def _may_ask(dialog: Any) -> bool:
 
 
 def _has_unsaved(dialog: QWidget) -> bool:
-    own = dialog.is_dirty() if callable(getattr(dialog, "is_dirty", None)) else False
+    is_dirty = getattr(dialog, "is_dirty", None)
+    own = is_dirty() if callable(is_dirty) else False
     return bool(own) or bool(dirty_sources(dialog))
 
 
