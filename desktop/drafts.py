@@ -93,10 +93,18 @@ class DraftService:
         self.clock = clock
 
     # -- drafts --------------------------------------------------------------------------
-    def save_all(self, drafts: Iterable[Draft], *, reason: str = "lock") -> int:
-        """Write every draft in one transaction (all or nothing). Returns how many."""
+    def save_all(
+        self, drafts: Iterable[Draft], *, reason: str = "lock", drop: Iterable[str] = ()
+    ) -> int:
+        """Write every draft in one transaction (all or nothing), and remove the kept drafts
+        ``drop`` (editors open without changes now). Returns how many were written."""
         items = list(drafts)
+        gone = [k for k in drop if k and all(k != d.key for d in items)]
         if not items:
+            if gone:
+                with self.db.transaction():
+                    for key in gone:
+                        repo.delete(self.db, key)
             return 0
         for d in items:
             if not d.key or not d.kind:
@@ -119,6 +127,8 @@ class DraftService:
                     saved_at=saved_at,
                     saved_by=self.store.actor,
                 )
+            for key in gone:
+                repo.delete(self.db, key)
             self.store.audit("drafts.save", object_type="draft", details=f"{reason} n={len(items)}")
         return len(items)
 

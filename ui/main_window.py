@@ -10,7 +10,14 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QScreen,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.drafts import Location
@@ -22,6 +29,7 @@ from ui.drafts import (
     collect_drafts,
     dirty_sources,
     open_sources,
+    restore_drafts,
     save_editor,
 )
 from ui.qt_compat import emit
@@ -65,6 +73,37 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.timer.isActive() and event.type() in self._activity:
             self.timer.start()
+        return False
+
+    def detach(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class ModalShortcuts(QObject):
+    """Ctrl+L and Ctrl+Shift+L also while a modal dialog is open (Qt gives an application
+    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
+            return False
+        if not self.window.ctx.is_unlocked or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in (self.window.panic_action, self.window.lock_action):
+            if action.isEnabled() and pressed.matches(action.shortcut()) == (
+                QKeySequence.SequenceMatch.ExactMatch
+            ):
+                action.trigger()  # as the shortcut itself would, at once (paniek)
+                return True
         return False
 
     def detach(self) -> None:
@@ -121,6 +160,7 @@ class MainWindow(QMainWindow):
         ctx.signal_requested.connect(self.open_signal)
         self._restore_geometry()
         self._set_locked_ui()
+        self.modal_shortcuts = ModalShortcuts(self)
 
     @property
     def idle(self) -> IdleWatcher:
@@ -250,26 +290,49 @@ class MainWindow(QMainWindow):
                 tab = next((k for k, w in widgets.items() if w is current), "")
         return Location(page=page_key, dossier_id=dossier_id, tab=tab)
 
+    def _page_of(self, widget: QWidget) -> str:
+        """The workspace page an editor lives in (its dialog's opener counts), or ""."""
+        if self.workspace is None:
+            return ""
+        pages = {id(w): k for k, w in self.workspace.page_widgets.items()}
+        node: QObject | None = widget
+        while node is not None:
+            if id(node) in pages:
+                return pages[id(node)]
+            node = node.parent()
+        return ""
+
     def _keep_drafts(self, action: str) -> None:
-        """Ask every open editor for its unsaved state and keep it inside the store."""
+        """Ask every open editor for its unsaved state and keep it inside the store (one
+        transaction); an open editor without changes drops its older kept draft."""
         session = self.ctx.session
         if session is None or session.closed:
             return
         from desktop.errors import StoreError
 
         try:
-            drafts = collect_drafts(open_sources())
+            sources = open_sources()
+            drafts = collect_drafts(sources)
+            kept = {d.key for d in drafts}
+            clean = [s.draft_key() for s in sources if s.draft_key() not in kept]
             location = self.current_location()
-            if drafts:
-                session.drafts.save_all(drafts, reason=action)
+            session.drafts.save_all(drafts, reason=action, drop=clean)
             if location is not None:
+                # Which page holds each draft, so that page is made again after unlock.
+                pages = {
+                    f"page:{s.draft_key()}": self._page_of(s)
+                    for s in sources
+                    if s.draft_key() in kept
+                }
+                location.extra.update({k: v for k, v in pages.items() if v})
                 session.drafts.remember_location(location)
         except (StoreError, RuntimeError):
             # The lock goes ahead regardless (a panic must never wait on a dialog).
             return
 
     def _restore_drafts(self) -> None:
-        """After unlocking: back to the same page, dossier and tab, drafts restored."""
+        """After unlocking: back to the same page, dossier and tab, drafts restored (also
+        in a dialog that was open: it opens again through the action that opened it)."""
         session = self.ctx.session
         if session is None or self.workspace is None:
             return
@@ -277,41 +340,48 @@ class MainWindow(QMainWindow):
 
         try:
             session.drafts.expire()
+            drafts = {d.key for d in session.drafts.all()}
             location = session.drafts.last_location()
             if location is not None:
+                # Pages that hold a draft exist again (made hidden; the user's page last).
+                pages = self.workspace.page_keys()
+                for key, page in location.extra.items():
+                    wanted = key.startswith("page:") and key[5:] in drafts
+                    if wanted and page in pages and page != location.page:
+                        self.go_to(page)
                 if location.dossier_id:
                     self.open_dossier(location.dossier_id, location.tab)
                 elif location.page in self.workspace.page_keys():
                     self.go_to(location.page)
-            restored = []
-            for src in open_sources(self.workspace):
-                draft = session.drafts.load(src.draft_key())
-                if draft is not None:
-                    src.restore_draft(draft.payload)
-                    restored.append(src)
-            signal = session.drafts.load("signal:new")
-            if signal is not None and all(s.draft_key() != signal.key for s in restored):
-                restored.append(self._reopen_signal_dialog(signal.payload))
+            # A dossier view restores its own drafts as it opens; one bar says it for all.
+            view = getattr(self.workspace.page_widgets.get("dossiers"), "view", None)
+            restored = list(getattr(view, "restored", None) or [])
+            own_bar = getattr(view, "restored_bar", None)
+            if own_bar is not None:
+                own_bar.hide()
+            restored += restore_drafts(
+                session,
+                self.workspace,
+                hosts=[self, *self.workspace.findChildren(QWidget)],
+                skip=[s.draft_key() for s in restored],
+            )
         except StoreError:
             return
         if restored:
             self.show_restored(restored)
 
-    def _reopen_signal_dialog(self, payload: dict[str, Any]) -> QDialog:
+    def reopen_draft(self, key: str, payload: dict[str, Any]) -> QDialog | None:
         """A "Nieuw signaal" that was open at the lock: open again, filled in."""
+        if key != "signal:new":
+            return None
         from ui.cases.screening_page import SignalDialog
-        from ui.drafts import discard_draft
+        from ui.drafts import discard_when_done
 
         dlg = SignalDialog(self.ctx.require_session().cases, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.restore_draft(payload)
         self.signal_dialog = dlg
-
-        def finished(_result: int) -> None:
-            if not dlg.property(LOCKING):  # saved or thrown away; a lock keeps it anew
-                discard_draft(self.ctx, dlg)
-
-        dlg.finished.connect(finished)
+        discard_when_done(self.ctx, dlg)
         dlg.open()
         return dlg
 
@@ -377,7 +447,7 @@ class MainWindow(QMainWindow):
             widget.setProperty(LOCKING, True)  # no "discard?" question: the draft is kept
             widget.reject()
 
-    def lock(self, *, action: str = "lock") -> None:
+    def lock(self, *, action: str = "lock", everything: bool = False) -> None:
         """Close the store and drop every view, model and dialog that could hold data."""
         if self._idle is not None:
             self._idle.stop()
@@ -385,7 +455,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.last_page = self.workspace.current_key() or self.last_page
         self._keep_drafts(action)  # before any dialog closes and before the store closes
-        self.close_sensitive_dialogs()
+        self.close_sensitive_dialogs(everything=everything)
+        self.restored_bar = None  # goes with the workspace
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.hide()
@@ -413,8 +484,8 @@ class MainWindow(QMainWindow):
         """Lock instantly and show a neutral screen (no menus, no title, no help)."""
         if self.help_dialog is not None:
             self.help_dialog.close()
-        self.close_sensitive_dialogs(everything=True)
-        self.lock(action="lock_panic")
+        # The drafts of open dialogs are kept first: closing them before would lose them.
+        self.lock(action="lock_panic", everything=True)
         self.menuBar().hide()
         self.statusBar().hide()
         # Qt appends the application display name to every title (" — Baken"); the panic
@@ -519,7 +590,7 @@ class MainWindow(QMainWindow):
         """Closing with unsaved work: Opslaan / Niet opslaan / Annuleren. True: close."""
         if not self.ctx.is_unlocked or not self.ask_on_close:
             return True
-        dirty = dirty_sources()
+        dirty = dirty_sources(unnamed=True)
         if not dirty:
             return True
         from PySide6.QtWidgets import QMessageBox
@@ -545,7 +616,7 @@ class MainWindow(QMainWindow):
                         src.window().raise_()
                     return False
                 session = self.ctx.session
-                if session is not None and not session.closed:
+                if session is not None and not session.closed and src.draft_key():
                     session.drafts.discard(src.draft_key())
             return True
         if clicked is drop:
@@ -554,7 +625,7 @@ class MainWindow(QMainWindow):
                 revert = getattr(src, "revert_draft", None)
                 if callable(revert):
                     revert()  # nothing of it is kept as a draft either
-                if session is not None and not session.closed:
+                if session is not None and not session.closed and src.draft_key():
                     session.drafts.discard(src.draft_key())
             return True
         return False
@@ -568,6 +639,7 @@ class MainWindow(QMainWindow):
             self.lock(action="lock")
         if self._idle is not None:
             self._idle.detach()
+        self.modal_shortcuts.detach()
         if self.help_dialog is not None:
             self.help_dialog.close()
         super().closeEvent(event)

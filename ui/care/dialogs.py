@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.care import model as c
 from desktop.errors import StoreError, ValidationError
 from ui.cases.common import CheckList, DateField, FieldForm, combo, combo_key
+from ui.drafts import DialogDraft, GuardedDialog
 from ui.messages import message_text
 from ui.widgets import plain
 
@@ -39,8 +40,10 @@ def text_box(lines: int = 3) -> QPlainTextEdit:
     return box
 
 
-class FormDialog(QDialog):
-    """A form with OK/Annuleren; ``submit()`` runs on OK and may raise ValidationError."""
+class FormDialog(DialogDraft, GuardedDialog, QDialog):
+    """A form with OK/Annuleren; ``submit()`` runs on OK and may raise ValidationError.
+    Escape or Annuleren on a filled form asks first; the opener (``DialogHost``) names its
+    draft, which a lock keeps (ui/drafts.py)."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +69,10 @@ class FormDialog(QDialog):
 
     def field(self, name: str) -> Any:
         return self.form.fields[name]
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        extra = getattr(self, "scores", None)  # the ZRM scores grid of an evaluation
+        return {**self.form.fields, **({"scores": extra} if isinstance(extra, QWidget) else {})}
 
     def _grow(self) -> None:
         """Messages under the fields take room: grow so no field is cut off."""

@@ -36,6 +36,7 @@ from ui.care.dialogs import FormDialog, shelter_dialog
 from ui.care.referrals_box import ReferralsBox
 from ui.cases.common import fmt_date
 from ui.context import AppContext
+from ui.drafts import DialogHost
 from ui.layout import ReflowSplitter
 from ui.messages import message_text
 from ui.page_registry import PageSpec
@@ -70,7 +71,10 @@ def waiting(days: int | None) -> str:
     return QCoreApplication.translate("OpvangPage", "%1 d").replace("%1", str(days))
 
 
-class OpvangPage(RefreshWhenShown):
+class OpvangPage(DialogHost, RefreshWhenShown):
+    """Shelters and the waiting list; a shelter profile being edited is a draft through a
+    lock (ui/drafts.py)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -444,7 +448,10 @@ class OpvangPage(RefreshWhenShown):
             dlg.accepted.connect(created)
             self._open(dlg)
             return
-        self._open(shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)))
+        self._open(
+            shelter_dialog(self, orgs, None, self.ctx.inline(self.service.save_shelter)),
+            "new_shelter",
+        )
 
     def edit_shelter(self) -> None:
         oid = self.current_id()
@@ -454,12 +461,22 @@ class OpvangPage(RefreshWhenShown):
         self._open(
             shelter_dialog(
                 self, self._organisations(), profile, self.ctx.inline(self.service.save_shelter)
-            )
+            ),
+            "edit_shelter",
+            oid,
         )
 
-    def _open(self, dlg: FormDialog) -> None:
+    def _open(self, dlg: FormDialog, action: str = "", target: str = "") -> None:
         self.dialog = dlg
+        if action:
+            self.host_dialog(dlg, action, target)
         dlg.open()
+
+    def draft_host_key(self) -> str:
+        return "shelter:opvang"
+
+    def draft_host_ctx(self) -> object:
+        return self.ctx
 
     def _open_client(self, item: QTreeWidgetItem) -> None:
         self.ctx.open_dossier(str(item.data(0, ID_ROLE)))

@@ -29,6 +29,7 @@ from ui.care.charts import ScoreChart
 from ui.care.opvang_page import ID_ROLE, fit_columns, tree
 from ui.cases.common import fmt_date
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
+from ui.drafts import DialogHost
 from ui.messages import message_text
 from ui.widgets import error_label, show_message
 
@@ -41,8 +42,9 @@ def _button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-class _CareTab(QWidget):
+class _CareTab(DialogHost, QWidget):
     kinds: tuple[str, ...] = ()
+    draft_kind = "care"
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +67,27 @@ class _CareTab(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def _open(self, dlg: dlgs.FormDialog, *, needs_shelter: bool = False) -> None:
+    # A dialog's draft: "<kind>:<dossier>|<action>|<row>"; reopened by the same action.
+    def draft_host_key(self) -> str:
+        return f"{self.draft_kind}:{self.dossier_id}"
+
+    def draft_host_ctx(self) -> object:
+        return self.tab.ctx
+
+    def draft_host_dossier(self) -> str | None:
+        return self.dossier_id
+
+    def _open(
+        self,
+        dlg: dlgs.FormDialog,
+        action: str = "",
+        target: str = "",
+        *,
+        needs_shelter: bool = False,
+    ) -> None:
         self.dialog = dlg
+        if action:
+            self.host_dialog(dlg, action, target)
         if needs_shelter and not self._shelters():
             dlgs.addressbook_hint(dlg, lambda: self.tab.ctx.open_page("addressbook"))
         dlg.open()
@@ -91,6 +112,7 @@ class _CareTab(QWidget):
 
 class PlacementsTab(_CareTab):
     kinds = ("placement", "dossier", "shelter")
+    draft_kind = "opvang"
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(tab, parent)
@@ -207,6 +229,7 @@ class PlacementsTab(_CareTab):
                 self.tab.ctx.inline(self.service.request_placement),
                 self.today(),
             ),
+            "new_request",
             needs_shelter=True,
         )
 
@@ -221,6 +244,8 @@ class PlacementsTab(_CareTab):
                     self.tab.ctx.inline(self.service.decide),
                     self.today(),
                 ),
+                "decide",
+                p.id,
                 needs_shelter=True,
             )
 
@@ -231,6 +256,8 @@ class PlacementsTab(_CareTab):
                 dlgs.place_dialog(
                     self, p, self._shelters(), self.tab.ctx.inline(self.service.place), self.today()
                 ),
+                "place",
+                p.id,
                 needs_shelter=True,
             )
 
@@ -245,6 +272,8 @@ class PlacementsTab(_CareTab):
                     self.tab.ctx.inline(self.service.transfer),
                     self.today(),
                 ),
+                "transfer",
+                p.id,
                 needs_shelter=True,
             )
 
@@ -254,7 +283,9 @@ class PlacementsTab(_CareTab):
             self._open(
                 dlgs.end_dialog(
                     self, p, self.tab.ctx.inline(self.service.end_placement), self.today()
-                )
+                ),
+                "end",
+                p.id,
             )
 
 
@@ -263,6 +294,7 @@ class PlacementsTab(_CareTab):
 
 class PlanTab(_CareTab):
     kinds = ("care_plan", "care_action", "dossier")
+    draft_kind = "plan"
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(tab, parent)
@@ -481,7 +513,8 @@ class PlanTab(_CareTab):
                 {},
                 save,
                 self.today(),
-            )
+            ),
+            "start_plan",
         )
 
     def plan_evaluation(self) -> None:
@@ -496,7 +529,10 @@ class PlanTab(_CareTab):
             assert day is not None
             return self.tab.ctx.inline(self.service.plan_evaluation)(plan_id, day)
 
-        self._open(dlgs.plan_date_dialog(self, save, max(add_months(last, 3), self.today())))
+        self._open(
+            dlgs.plan_date_dialog(self, save, max(add_months(last, 3), self.today())),
+            "plan_evaluation",
+        )
 
     def hold_evaluation(self) -> None:
         ev = self._current_eval()
@@ -521,7 +557,8 @@ class PlanTab(_CareTab):
                 self._latest_scores(),
                 save,
                 self.today(),
-            )
+            ),
+            "hold_evaluation",
         )
 
     def add_goal(self) -> None:
@@ -529,7 +566,8 @@ class PlanTab(_CareTab):
             self._open(
                 dlgs.goal_dialog(
                     self, self.view.plan.id, self.tab.ctx.inline(self.service.add_goal)
-                )
+                ),
+                "add_goal",
             )
 
     def add_action(self) -> None:
@@ -541,7 +579,8 @@ class PlanTab(_CareTab):
                     self.view.goals,
                     self._partners(),
                     self.tab.ctx.inline(self.service.add_action),
-                )
+                ),
+                "add_action",
             )
 
     def action_done(self) -> None:
@@ -555,6 +594,7 @@ class PlanTab(_CareTab):
 
 class AftercareTab(_CareTab):
     kinds = ("aftercare", "closure", "dossier", "placement")
+    draft_kind = "nazorg"
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(tab, parent)
@@ -703,7 +743,8 @@ class AftercareTab(_CareTab):
                 self._partners(),
                 self.tab.ctx.inline(self.service.start_aftercare),
                 self.today(),
-            )
+            ),
+            "start",
         )
 
     def record(self) -> None:
@@ -712,7 +753,8 @@ class AftercareTab(_CareTab):
             self._open(
                 dlgs.checkin_dialog(
                     self, x, self.tab.ctx.inline(self.service.record_checkin), self.today()
-                )
+                ),
+                "record",
             )
 
     def reopen(self, confirm: bool = True) -> None:
@@ -734,7 +776,8 @@ class AftercareTab(_CareTab):
         self._open(
             dlgs.close_dialog(
                 self, self.dossier_id, self.tab.ctx.inline(self.service.close_dossier), self.today()
-            )
+            ),
+            "close_dossier",
         )
 
 

@@ -37,6 +37,7 @@ from ui.cases.common import (
 from ui.cases.dossier_tabs import DossierTabContext
 from ui.cases.intake import text_box
 from ui.cases.note_view import NoteDialog, when
+from ui.drafts import DialogHost, FormDraft, discard_draft
 from ui.widgets import list_tree as _tree
 from ui.widgets import save_row as _save_row
 from ui.widgets import show_message
@@ -107,8 +108,9 @@ def _summary(text: str) -> str:
     return first + (" …" if len(lines) > 1 else "")
 
 
-class TimelineTab(QWidget):
-    """Notes and contact moments, newest first, with a quick "add note" form."""
+class TimelineTab(FormDraft, DialogHost, QWidget):
+    """Notes and contact moments, newest first, with a quick "add note" form. The note box
+    and an open correction keep their drafts through a lock (ui/drafts.py)."""
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -205,6 +207,45 @@ class TimelineTab(QWidget):
         layout.addLayout(more_row)
         self.entries: list[TimelineEntry] = []
         self.total = 0
+        self.mark_clean()
+
+    # -- drafts (ui/drafts.py): the note box, and the correction dialog it opens -----------
+    def draft_key(self) -> str:
+        return f"note:{self.tab.dossier_id}"
+
+    def draft_dossier_id(self) -> str | None:
+        return self.tab.dossier_id
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return dict(self.form.fields)
+
+    def is_dirty(self) -> bool:
+        return bool(self.text.toPlainText().strip()) and super().is_dirty()
+
+    def save_editor(self) -> bool:
+        self.add()
+        return not self.is_dirty()
+
+    def draft_host_key(self) -> str:
+        return f"notes:{self.tab.dossier_id}"
+
+    def draft_host_ctx(self) -> object:
+        return self.tab.ctx
+
+    def draft_host_dossier(self) -> str | None:
+        return self.tab.dossier_id
+
+    def correct_current(self) -> NoteDialog | None:
+        """The current note's reading view, correcting (not blocking: after unlock)."""
+        item = self.list.currentItem()
+        note_id = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        if not note_id:
+            return None
+        dialog = self.note_dialog(str(note_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.start_correction()
+        return dialog
 
     @property
     def notes(self) -> list[Note]:
@@ -290,6 +331,8 @@ class TimelineTab(QWidget):
         self.text.clear()
         self.occurred_on.clear()
         self.occurred_at.clear()
+        self.mark_clean()
+        discard_draft(self.tab.ctx, self)
 
     def insert(self, note: Note) -> None:
         """Show a note this tab just added at its place (newest first), without reloading."""
@@ -343,6 +386,7 @@ class TimelineTab(QWidget):
     def note_dialog(self, note_id: str) -> NoteDialog:
         dialog = NoteDialog(self.tab.ctx, self.tab.service, note_id, initiator=self, parent=self)
         dialog.corrected.connect(self.replace)
+        self.host_dialog(dialog, "correct_current", note_id)
         return dialog
 
     def replace(self, note: Note) -> None:

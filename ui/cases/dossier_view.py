@@ -46,7 +46,7 @@ from ui.cases.dossier_timeline import TimelineTab
 from ui.cases.intake import IntakeForm, text_box
 from ui.context import AppContext
 from ui.countries import country_name
-from ui.drafts import discard_draft
+from ui.drafts import discard_draft, keep_unsaved
 from ui.messages import message_text
 from ui.qt_compat import emit
 from ui.widgets import error_label, show_message
@@ -417,10 +417,11 @@ class DossierViewWidget(QWidget):
             show_message(self.error, message_text(err))
             return
         self._show_header(self.data)
-        for widget in self.tab_widgets.values():
-            loader = getattr(widget, "load_view", None)
-            if callable(loader):
-                loader(self.data)
+        with keep_unsaved(self):  # a refresh never throws away what the user typed
+            for widget in self.tab_widgets.values():
+                loader = getattr(widget, "load_view", None)
+                if callable(loader):
+                    loader(self.data)
 
     def _show_header(self, view: DossierView) -> None:
         d, p = view.dossier, view.person

@@ -237,7 +237,19 @@ class DossiersPage(QWidget):
         view.setFocus()
         if tab:
             view.show_tab(tab)
+        self._restore_drafts(view)
         return view
+
+    def _restore_drafts(self, view: QWidget) -> None:
+        """Unsaved work kept when this dossier's view closed is back, and the user told."""
+        from ui.drafts import restore_drafts, show_restored_in
+
+        session = self.ctx.session
+        if session is None or session.closed:
+            return
+        restored = restore_drafts(session, view)
+        view.restored = restored  # type: ignore[attr-defined]  # the window's bar may take them
+        view.restored_bar = show_restored_in(self.ctx, view, restored)  # type: ignore[attr-defined]
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_widget)
@@ -256,16 +268,40 @@ class DossiersPage(QWidget):
 
     def _drop_view(self) -> None:
         if self.view is not None:
+            from ui.drafts import keep_drafts_of
+
+            keep_drafts_of(self.ctx, self.view)  # unsaved work stays, back when reopened
             self.stack.removeWidget(self.view)
+            self.view.hide()
+            self.view.setParent(None)  # out of the window now (no editor of it counts)
             self.view.deleteLater()
             self.view = None
 
     def new_dossier(self) -> None:
         from ui.cases.intake import IntakeDialog
+        from ui.drafts import discard_when_done
 
         dlg = IntakeDialog(self.ctx, self.service, self)
+        discard_when_done(self.ctx, dlg, dlg.form)
         if dlg.exec() and dlg.created is not None:
             self.open_dossier(dlg.created.id)
+
+    def reopen_draft(self, key: str, payload: dict[str, object]) -> QWidget | None:
+        """A "Nieuw dossier" that was open at the lock: open again, filled in."""
+        if key != "intake:new":
+            return None
+        from ui.cases.intake import IntakeDialog
+        from ui.drafts import discard_when_done
+
+        dlg = IntakeDialog(self.ctx, self.service, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.form.restore_draft(payload)
+        discard_when_done(self.ctx, dlg, dlg.form)
+        dlg.accepted.connect(lambda: dlg.created and self.open_dossier(dlg.created.id))
+        dlg.show()
+        self.intake_dialog = dlg
+        return dlg.form
 
     # -- refresh path --------------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

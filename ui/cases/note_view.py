@@ -25,6 +25,7 @@ from desktop.errors import ValidationError
 from ui.cases import labels
 from ui.cases.common import DateField, FieldForm, combo, combo_key, fmt_date, set_combo
 from ui.context import AppContext
+from ui.drafts import DialogDraft, GuardedDialog
 from ui.qt_compat import emit
 from ui.widgets import list_tree
 
@@ -48,8 +49,9 @@ def when(note: Note | NoteRevision) -> str:
     return f"{day} {note.occurred_at}".strip()
 
 
-class NoteDialog(QDialog):
-    """Opened with the note's id; reads it (audited ``note.view``) and its history."""
+class NoteDialog(DialogDraft, GuardedDialog, QDialog):
+    """Opened with the note's id; reads it (audited ``note.view``) and its history. A
+    correction in progress is a draft (ui/drafts.py): Escape asks, a lock keeps it."""
 
     corrected = Signal(object)  # the corrected Note
 
@@ -151,6 +153,21 @@ class NoteDialog(QDialog):
         self._show()
         self.stop_correction()
 
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {**self.form.fields, "text": self.text}
+
+    def is_dirty(self) -> bool:
+        return self.editing and super().is_dirty()
+
+    def restore_draft(self, payload: dict[str, object]) -> None:
+        if not self.editing:
+            self.start_correction()
+        super().restore_draft(payload)
+
+    def save_editor(self) -> bool:
+        self.save()
+        return not self.editing
+
     # -- reading --------------------------------------------------------------------------
     def _show(self) -> None:
         n = self.note
@@ -218,6 +235,7 @@ class NoteDialog(QDialog):
         self.correct_button.hide()
         self.save_button.show()
         self.cancel_button.show()
+        self.mark_clean()
 
     def stop_correction(self) -> None:
         self.form.hide()
@@ -227,6 +245,7 @@ class NoteDialog(QDialog):
         self.correct_button.show()
         self.save_button.hide()
         self.cancel_button.hide()
+        self.mark_clean()
 
     @property
     def editing(self) -> bool:

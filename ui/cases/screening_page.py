@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.cases import Actiepunt, Besluit, CaseService, ScreeningMeeting, Signal, model
 from desktop.cases.validation import validate_signal_form
-from desktop.errors import ValidationError
+from desktop.errors import StoreError, ValidationError
 from desktop.events import Change
 from desktop.text import isolate
 from ui.cases import labels
@@ -206,7 +206,14 @@ class MeetingDialog(QDialog):
         self.accept()
 
 
-class ScreeningPage(QWidget):
+BESLUIT_FIELDS = ("kind", "referred_to", "info_from", "info_before", "reason")
+ACTION_FIELDS = ("action_text", "action_owner", "action_due")
+
+
+class ScreeningPage(FormDraft, QWidget):
+    """The decision form and the new actiepunt keep their drafts through a lock, with the
+    signal they are for (ui/drafts.py)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -407,6 +414,40 @@ class ScreeningPage(QWidget):
         self._kind_changed()
         ctx.changed.connect(self._on_change)
         ctx.locked.connect(self._on_locked)
+        self.mark_clean()
+
+    # -- drafts (ui/drafts.py) -----------------------------------------------------------
+    def draft_key(self) -> str:
+        return "besluit:screening"
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        fields = {k: self.besluit_form.fields[k] for k in BESLUIT_FIELDS}
+        return {
+            **fields,
+            "action_text": self.action_text,
+            "action_owner": self.action_owner,
+            "action_due": self.action_due,
+        }
+
+    def draft(self) -> dict[str, object] | None:
+        payload = super().draft()
+        if payload is not None:
+            payload["signal"] = self.current_signal_id() or ""
+        return payload
+
+    def restore_draft(self, payload: dict[str, object]) -> None:
+        signal = payload.get("signal")
+        if isinstance(signal, str) and signal:
+            self.select_signal(signal)  # the decision is for the signal it was written for
+        super().restore_draft(payload)
+
+    def save_editor(self) -> bool:
+        changed = self.changed_values()
+        if any(k in changed for k in BESLUIT_FIELDS):
+            self.record_besluit()
+        if any(k in self.changed_values() for k in ACTION_FIELDS):
+            self.add_actiepunt()
+        return not self.is_dirty()
 
     # -- data ----------------------------------------------------------------------------
     def _load_meetings(self, select: str | None = None) -> None:
@@ -586,15 +627,33 @@ class ScreeningPage(QWidget):
         for w in (self.referred_to, self.info_from, self.info_before):
             w.clear()
         self.reason.clear()
+        self._clean_part(BESLUIT_FIELDS)
 
     def start_intake(self, signal: Signal) -> IntakeDialog:
         """Open the intake for a signal (non-blocking); on save, show the new dossier."""
+        from ui.drafts import discard_when_done
+
         dlg = IntakeDialog(self.ctx, self.service, self, signal=signal)
         dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        discard_when_done(self.ctx, dlg, dlg.form)
         dlg.accepted.connect(lambda: self._intake_done(dlg))
         self.intake_dialog = dlg
         dlg.show()
         return dlg
+
+    def reopen_draft(self, key: str, payload: dict[str, object]) -> QWidget | None:
+        """An intake after a besluit that was open at the lock: open again, filled in."""
+        if not key.startswith("intake:new:"):
+            return None
+        try:
+            signal = self.service.get_signal(key.split(":", 2)[2])
+        except StoreError:
+            return None
+        if signal.dossier_id:
+            return None  # the intake was made meanwhile
+        dlg = self.start_intake(signal)
+        dlg.form.restore_draft(payload)
+        return dlg.form
 
     def _intake_done(self, dlg: IntakeDialog) -> None:
         self.intake_dialog = None
@@ -629,6 +688,15 @@ class ScreeningPage(QWidget):
         self.action_text.clear()
         self.action_due.clear()
         self._load_actions(sid)
+        self._clean_part(ACTION_FIELDS)
+
+    def _clean_part(self, names: tuple[str, ...]) -> None:
+        """One part was saved; the kept draft follows what is still unsaved."""
+        from ui.drafts import discard_draft
+
+        self.mark_clean(names)
+        if not self.is_dirty():
+            discard_draft(self.ctx, self)
 
     def agenda_pdf(self) -> bytes:
         """The agenda with this meeting's decisions, pseudonymised (see screening_print)."""

@@ -47,6 +47,7 @@ from desktop.letters import (
 from desktop.letters.service import MIN_REASON_CHARS, ConsentCheck, Letter, extension_for
 from desktop.session import Session
 from ui.cases.dossier_tabs import DossierTabContext, DossierTabSpec
+from ui.drafts import FormDraft, discard_draft
 from ui.layout import ReflowSplitter
 from ui.letters.viewer import DocumentViewer
 from ui.messages import message_text
@@ -230,9 +231,10 @@ class FieldPicker(QTreeWidget):
             self.selection.set(str(key), item.checkState(0) == Qt.CheckState.Checked)
 
 
-class LettersTab(QWidget):
+class LettersTab(FormDraft, QWidget):
     """Brieven in one dossier: make, preview, print, save; the letters made and the
-    register of this dossier."""
+    register of this dossier. A letter being written (template, recipient, ticked fields,
+    typed fields) is a draft through a lock (ui/drafts.py)."""
 
     def __init__(self, tab: DossierTabContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -350,6 +352,57 @@ class LettersTab(QWidget):
         self._load_recipients()
         self._template_changed()
         self.refresh_lists()
+        self.mark_clean()
+
+    # -- drafts (ui/drafts.py) -----------------------------------------------------------
+    def draft_key(self) -> str:
+        return f"letter:{self.dossier_id}"
+
+    def draft_dossier_id(self) -> str | None:
+        return self.dossier_id
+
+    def draft_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "template": self.template_name(),
+            "recipient": self.recipient_id() or "",
+            "fields": sorted(self.selection.selected) if self.selection else [],
+        }
+        for key, w in self.inputs.items():
+            values[f"input:{key}"] = w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()
+        return values
+
+    def apply_draft_values(self, values: dict[str, Any]) -> None:
+        name = values.get("template")
+        if isinstance(name, str) and self.template.findData(name) >= 0:
+            self.template.setCurrentIndex(self.template.findData(name))  # new fields
+        recipient = values.get("recipient")
+        if isinstance(recipient, str):
+            self.recipient.setCurrentIndex(max(0, self.recipient.findData(recipient)))
+        fields = values.get("fields")
+        if isinstance(fields, list) and self.selection is not None:
+            for key in self.selection.template.field_keys:
+                self.selection.set(key, key in fields)
+            self.picker.load(self.selection)
+        for key, w in self.inputs.items():
+            text = values.get(f"input:{key}")
+            if isinstance(text, str):
+                if isinstance(w, QPlainTextEdit):
+                    w.setPlainText(text)
+                else:
+                    w.setText(text)
+
+    def is_dirty(self) -> bool:
+        """Something typed, or fields ticked beyond the template's set; choosing a template
+        or a recipient alone is no unsaved work."""
+        if not super().is_dirty():
+            return False
+        typed = any(
+            (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
+            for w in self.inputs.values()
+        )
+        defaults = self.selection.template.default_fields if self.selection else frozenset()
+        picked = self.selection is not None and self.selection.selected != defaults
+        return typed or picked
 
     # -- state ---------------------------------------------------------------------------
     def template_name(self) -> str:
@@ -496,6 +549,8 @@ class LettersTab(QWidget):
 
         def done(out: tuple[Letter, bytes]) -> None:
             self.operation = None
+            self.mark_clean()  # made and kept in the dossier: no longer unsaved
+            discard_draft(self.tab.ctx, self)
             letter, pdf = out
             title = self.tr("{title} — bewaard in het dossier").format(title=letter.title)
             self._show(pdf, letter.id, title)

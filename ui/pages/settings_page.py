@@ -37,6 +37,7 @@ from ui.context import (
     AppContext,
     app_qsettings,
 )
+from ui.drafts import FormDraft, discard_draft, keep_unsaved
 from ui.messages import message_text
 from ui.operations import Operation, error_text, run_operation
 from ui.widgets import (
@@ -59,7 +60,10 @@ def _button(text: str) -> QPushButton:
     return button
 
 
-class SettingsPage(QScrollArea):
+class SettingsPage(FormDraft, QScrollArea):
+    """The organisation and user fields keep their draft through a lock (ui/drafts.py);
+    auto-lock and language are saved at once."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -194,10 +198,29 @@ class SettingsPage(QScrollArea):
             self.mode_label.setText(self.tr("alleen wachtwoord (bewuste keuze)"))
         else:
             self.mode_label.setText(self.tr("wachtwoord + sleutelbos van deze computer"))
+        self.mark_clean()
 
     def _on_change(self, change: Change) -> None:
         if change.touches("settings") and self.ctx.is_unlocked:
-            self.load()
+            with keep_unsaved(self):  # e.g. the auto-lock time changed: typed names stay
+                self.load()
+
+    # -- drafts (ui/drafts.py) -----------------------------------------------------------
+    def draft_key(self) -> str:
+        return "settings:organisation"
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {
+            "org_name": self.org_name,
+            "org_address": self.org_address,
+            "org_phone": self.org_phone,
+            "org_email": self.org_email,
+            "user_name": self.user_name,
+            "user_role": self.user_role,
+        }
+
+    def save_editor(self) -> bool:
+        return self.save()
 
     def save(self) -> bool:
         show_message(self.error, "")
@@ -222,6 +245,8 @@ class SettingsPage(QScrollArea):
         except StoreError as exc:
             show_message(self.error, message_text(exc))
             return False
+        self.mark_clean()
+        discard_draft(self.ctx, self)
         self.saved_label.setText(self.tr("Opgeslagen."))
         return True
 
