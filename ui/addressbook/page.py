@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from ui.care.opvang_page import fit_columns, tree
 from ui.cases import labels
 from ui.cases.common import combo, combo_key
 from ui.context import AppContext
+from ui.drafts import DialogHost, open_sources
 from ui.layout import ReflowSplitter
 from ui.page_registry import PageSpec
 from ui.widgets import RefreshWhenShown, error_label, heading, show_message, shrink_columns_to_fit
@@ -60,7 +63,16 @@ def _ask(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-class AddressBookPage(RefreshWhenShown):
+def _select_row(tree: QTreeWidget, row_id: str) -> bool:
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None and item.data(0, ID_ROLE) == row_id:
+            tree.setCurrentItem(item)
+            return True
+    return False
+
+
+class AddressBookPage(DialogHost, RefreshWhenShown):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -415,18 +427,50 @@ class AddressBookPage(RefreshWhenShown):
         return next((ct for ct in self.contacts_by_org.get(org.id, []) if ct.id == cid), None)
 
     def select(self, org_id: str) -> None:
-        for i in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(i)
-            if item is not None and item.data(0, ID_ROLE) == org_id:
-                self.list.setCurrentItem(item)
-                return
+        _select_row(self.list, org_id)
+
+    def select_contact(self, contact_id: str) -> bool:
+        """Make this contact person of the current organisation current."""
+        return _select_row(self.contacts, contact_id)
 
     # -- actions ---------------------------------------------------------------------------
-    def _open(self, dlg: FormDialog, after: Callable[[object], None] | None = None) -> None:
+    def _open(
+        self,
+        dlg: FormDialog,
+        after: Callable[[object], None] | None = None,
+        *,
+        action: str = "",
+        target: str = "",
+    ) -> None:
+        """Open an editor dialog; ``action``/``target`` name its draft, so a lock keeps what
+        was typed and unlocking opens it again through the same action (DialogHost)."""
         self.dialog = dlg
         if after is not None:
             dlg.accepted.connect(lambda: after(dlg.result_value))
+        if action:
+            self.host_dialog(dlg, action, target)
         dlg.open()
+
+    def draft_host_key(self) -> str:
+        return "addressbook"
+
+    def draft_host_ctx(self) -> object:
+        return self.ctx
+
+    def reopen_draft(self, key: str, payload: dict[str, Any]) -> Any | None:
+        host, _, rest = key.partition("|")
+        action, _, target = rest.partition("|")
+        if host != self.draft_host_key() or action != "edit_contact":
+            return super().reopen_draft(key, payload)
+        org_id, _, contact_id = target.partition("/")  # a contact: its organisation first
+        self.select(org_id)
+        if self.current() is None or not self.select_contact(contact_id):
+            return None  # gone meanwhile: the draft stays unused until it expires
+        self.edit_contact()
+        dialog = next((s for s in open_sources(self) if s.draft_key() == key), None)
+        if dialog is not None:
+            dialog.restore_draft(payload)
+        return dialog
 
     def new_organisation(self, kind: str = "") -> None:
         def created(value: object) -> None:
@@ -442,6 +486,7 @@ class AddressBookPage(RefreshWhenShown):
                 self, None, self.ctx.inline(self.cases.create_organisation), self.ctx.language, kind
             ),
             created,
+            action="new_organisation",
         )
 
     def edit_organisation(self) -> None:
@@ -450,7 +495,9 @@ class AddressBookPage(RefreshWhenShown):
             self._open(
                 organisation_dialog(
                     self, org, self.ctx.inline(self.cases.update_organisation), self.ctx.language
-                )
+                ),
+                action="edit_organisation",
+                target=org.id,
             )
 
     def remove_organisation(self) -> None:
@@ -488,20 +535,28 @@ class AddressBookPage(RefreshWhenShown):
         self._open(
             shelter_dialog(
                 self, [(org.id, org.name)], profile, self.ctx.inline(self.care.save_shelter)
-            )
+            ),
+            action="edit_shelter",
+            target=org.id,
         )
 
     def new_contact(self) -> None:
         org = self.current()
         if org is not None:
             self._open(
-                contact_dialog(self, org.id, None, self.ctx.inline(self.cases.create_contact))
+                contact_dialog(self, org.id, None, self.ctx.inline(self.cases.create_contact)),
+                action="new_contact",
+                target=org.id,
             )
 
     def edit_contact(self) -> None:
         org, ct = self.current(), self.current_contact()
         if org is not None and ct is not None:
-            self._open(contact_dialog(self, org.id, ct, self.ctx.inline(self.cases.update_contact)))
+            self._open(
+                contact_dialog(self, org.id, ct, self.ctx.inline(self.cases.update_contact)),
+                action="edit_contact",
+                target=f"{org.id}/{ct.id}",
+            )
 
     def remove_contact(self) -> None:
         ct = self.current_contact()
