@@ -687,3 +687,42 @@ def test_lock_keeps_the_address_book_dialogs(qtbot, window: MainWindow) -> None:
 
 def cases_after(win: MainWindow) -> Any:
     return win.ctx.require_session().cases
+
+
+def test_lock_keeps_a_signal_being_corrected(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Signaal wijzigen on Signalen & screening: kept through a lock, open again after
+    unlock on the same signal, filled in; saving stores the correction, the draft goes."""
+    from desktop.cases import Signal
+
+    unlock(qtbot, window)
+    cases = window.ctx.require_session().cases
+    cases.create_signal(Signal(description="Fictief: eerste signaal.", reporter_type="politie"))
+    sig = cases.create_signal(
+        Signal(description="Fictief: tweede signaal.", reporter_type="politie")
+    )
+    page = window.go_to("screening")
+    page.refresh()  # type: ignore[union-attr]
+    page.select_signal(sig.id)  # type: ignore[union-attr]
+    dlg = page.edit_signal()  # type: ignore[union-attr]
+    assert dlg is not None
+    qtbot.waitExposed(dlg)
+    dlg.description.setPlainText("Fictief: gecorrigeerd, nog niet opgeslagen 5530.")
+    _lock(qtbot, window, "ctrl_l")
+    unlock(qtbot, window)
+    again = next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w.objectName() == "signalDialog"
+        ),
+        None,
+    )
+    assert again is not None and again.existing is not None and again.existing.id == sig.id
+    assert again.description.toPlainText() == "Fictief: gecorrigeerd, nog niet opgeslagen 5530."
+    again.save()
+    assert again.created is not None
+    session = window.ctx.require_session()
+    assert session.cases.get_signal(sig.id).description == (
+        "Fictief: gecorrigeerd, nog niet opgeslagen 5530."
+    )
+    assert session.drafts.load(f"signal:{sig.id}") is None

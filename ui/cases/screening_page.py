@@ -580,10 +580,19 @@ class ScreeningPage(FormDraft, QWidget):
             return None
         return SignalDialog(self.service, self, self.service.get_signal(signal.id))
 
-    def edit_signal(self) -> None:
+    def edit_signal(self) -> SignalDialog | None:
+        """Signaal wijzigen, non-blocking: a lock keeps what was typed and unlocking opens it
+        again on the same signal (``reopen_draft``)."""
+        from ui.drafts import discard_when_done
+
         dlg = self.edit_signal_dialog()
-        if dlg is not None:
-            dlg.exec()
+        if dlg is None:
+            return None
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        discard_when_done(self.ctx, dlg)
+        dlg.open()
+        return dlg
 
     def new_meeting(self) -> None:
         dlg = MeetingDialog(self.service, self)
@@ -642,7 +651,17 @@ class ScreeningPage(FormDraft, QWidget):
         return dlg
 
     def reopen_draft(self, key: str, payload: dict[str, object]) -> QWidget | None:
-        """An intake after a besluit that was open at the lock: open again, filled in."""
+        """An intake after a besluit, or a Signaal wijzigen, that was open at the lock: open
+        again, filled in."""
+        if key.startswith("signal:") and key != "signal:new":
+            signal_id = key.split(":", 1)[1]
+            if signal_id not in self.signals:
+                return None  # decided or gone meanwhile: the draft stays unused
+            self.select_signal(signal_id)
+            edit = self.edit_signal()
+            if edit is not None:
+                edit.restore_draft(payload)
+            return edit
         if not key.startswith("intake:new:"):
             return None
         try:
