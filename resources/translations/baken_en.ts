@@ -2866,6 +2866,13 @@
         <source>Andere dossiers van deze persoon</source>
         <translation>Other cases of this person</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open actiepunten</source>
+        <translation>
+            <numerusform>%n open action item</numerusform>
+            <numerusform>%n open action items</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cliënt</source>
         <translation>Client</translation>
@@ -2941,10 +2948,6 @@
     <message>
         <source>veiligheid: %1</source>
         <translation>safety: %1</translation>
-    </message>
-    <message>
-        <source>%1 open actiepunten</source>
-        <translation>%1 open action items</translation>
     </message>
     <message>
         <source>Andere dossiers van deze persoon: %1</source>

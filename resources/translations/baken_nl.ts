@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message numerus="yes">
+        <source>%n open actiepunten</source>
+        <translation>
+            <numerusform>%n open actiepunt</numerusform>
+            <numerusform>%n open actiepunten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossiersPage</name>
     <message numerus="yes">
         <source>%n dossiers</source>

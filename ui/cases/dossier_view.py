@@ -476,8 +476,8 @@ class DossierViewWidget(QWidget):
         open_actions = [a for a in view.actions if a.done_on is None]
         if open_actions:
             facts.append(
-                QCoreApplication.translate("DossierView", "%1 open actiepunten").replace(
-                    "%1", str(len(open_actions))
+                QCoreApplication.translate(
+                    "DossierView", "%n open actiepunten", "", len(open_actions)
                 )
             )
         self.facts.setText(" · ".join(facts))
