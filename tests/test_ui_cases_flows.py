@@ -477,7 +477,7 @@ def test_safety_and_actiepunten_tabs_and_vandaag_done(qtbot, window: MainWindow)
     actions.due_on.setText((TODAY - timedelta(days=2)).strftime("%d-%m-%Y"))
     actions.add()
     assert actions.list.topLevelItemCount() == 1
-    assert "1 open actiepunten" in view.facts.text()
+    assert "1 open actiepunt" in view.facts.text() and "actiepunten" not in view.facts.text()
 
     today = window.go_to("today")
     assert isinstance(today, TodayPage)
