@@ -138,6 +138,9 @@ def test_reporter_store_sends_a_signal_that_then_leaves_it(qtbot, vault: Vault, 
     # the reduced UI: the report page, settings, security, help
     qtbot.waitUntil(lambda: win.workspace is not None)
     assert win.workspace.page_keys() == ["melden", "settings", "security", "help"]
+    search = win.search_hook  # type: ignore[attr-defined]
+    assert not search.action.isEnabled() and not search.toolbar.isVisible()  # nothing to search
+    assert search.open() is None
     page = win.workspace.page_widgets["melden"]
     assert isinstance(page, ReportPage)
     qtbot.waitUntil(lambda: page.coordinator is not None)

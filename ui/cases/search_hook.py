@@ -47,15 +47,24 @@ class SearchHook:
         self._sync()
 
     def _sync(self) -> None:
-        on = self.ctx.is_unlocked
+        on = self.ctx.is_unlocked and not self._reporter()
         self.action.setEnabled(on)
         self.toolbar.setVisible(on)
         if not on and self.popup is not None:
             self.popup.forget()
             self.popup.hide()
 
+    def _reporter(self) -> bool:
+        """An aandachtsfunctionaris store (issue 17) has no dossiers to search."""
+        from desktop.errors import StoreError
+
+        try:
+            return bool(self.ctx.require_session().exchange.is_reporter())
+        except StoreError:
+            return False
+
     def open(self) -> SearchPopup | None:
-        if not self.ctx.is_unlocked:
+        if not self.action.isEnabled():
             return None
         if self.popup is None:
             from ui.cases.search import SearchPopup
