@@ -229,3 +229,31 @@ def test_none_survives_many_fallback_translator_lookups(qapp) -> None:  # type: 
     for _ in range(50_000):
         QCoreApplication.translate("Pages", "Instellingen")
     assert QCoreApplication.translate("Pages", "Instellingen") == "Instellingen"
+
+
+def test_the_emit_probe_is_not_fooled_by_threads(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The first emits may come from a worker and the UI thread at once (an operation
+    finishing while a view publishes). Probing concurrently once decided "no defect" in a
+    full test run, and the count of True drained from then on: the probe is serialised."""
+    import threading
+
+    from ui import qt_compat
+
+    qt_compat._PROBED.clear()
+    truth = qt_compat.emit_drops_a_reference()
+    for _ in range(5):
+        qt_compat._PROBED.clear()
+        barrier = threading.Barrier(4)
+        answers: list[bool] = []
+
+        def probe() -> None:
+            barrier.wait()
+            answers.append(qt_compat.emit_drops_a_reference())
+
+        threads = [threading.Thread(target=probe) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert answers == [truth] * 4
+    assert qt_compat._PROBED["drops"] is truth

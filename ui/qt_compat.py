@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+import threading
 from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -23,21 +24,34 @@ class _Probe(QObject):
     ping = Signal()
 
 
-_DROPS: bool | None = None
+_PROBED: dict[str, bool] = {}  # "drops": the answer, once probed
+_PROBE_EMITS = 64
+_PROBE_LOCK = threading.Lock()
 
 
 def emit_drops_a_reference() -> bool:
     """Whether this PySide6 loses a reference to the value ``emit()`` returns."""
-    global _DROPS
-    if _DROPS is None:
+    known = _PROBED.get("drops")
+    if known is not None:
+        return known
+    with _PROBE_LOCK:  # a worker and the UI thread may emit first at the same moment
+        known = _PROBED.get("drops")
+        if known is not None:
+            return known
+        # Many emits, not one, and one thread at a time: another thread taking or dropping
+        # references to True meanwhile must not decide the answer (a wrong "no" would let
+        # the count drain).
         probe = _Probe()
+        signal = cast(Any, probe.ping)
         before = sys.getrefcount(True)
-        result: Any = cast(Any, probe.ping).emit()
-        del result
-        _DROPS = sys.getrefcount(True) < before
-        if _DROPS:
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # the probe's own loss
-    return _DROPS
+        for _ in range(_PROBE_EMITS):
+            signal.emit()
+        lost = before - sys.getrefcount(True)
+        drops = lost >= _PROBE_EMITS // 2
+        for _ in range(max(0, lost)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))  # the probe's own losses
+        _PROBED["drops"] = drops
+        return drops
 
 
 def emit(signal: SignalInstance, *args: Any) -> None:
