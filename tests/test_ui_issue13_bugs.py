@@ -20,20 +20,18 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from desktop.care import model as c
 from desktop.cases import Organisation, Person, Signal
 from storage.vault import Vault
 from tests import translations
-from tests.conftest import PASSWORD
-from tests.ui_helpers import Published
+from tests.ui_helpers import Published, unlocked_window
 from ui.care.tabs import AftercareTab
 from ui.cases.dossier_view import DossierViewWidget
 from ui.cases.intake import IntakeDialog
 from ui.cases.screening_page import ScreeningPage, SignalDialog
-from ui.context import USER_NAME, AppContext
 from ui.main_window import MainWindow
 
 TODAY = date.today()
@@ -41,20 +39,7 @@ TODAY = date.today()
 
 @pytest.fixture
 def window(qtbot, vault: Vault) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    store, _ = vault.init(PASSWORD, initial_settings={USER_NAME: "Fictieve Tester"})
-    store.close()
-    ctx = AppContext(vault, "nl")
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.start()
-    qtbot.waitExposed(win)
-    win.unlock_view.password.setText(PASSWORD)
-    qtbot.keyClick(win.unlock_view.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: win.workspace is not None)
-    yield win
-    if ctx.is_unlocked:
-        win.lock()
+    yield from unlocked_window(qtbot, vault, size=(1366, 768))
 
 
 def _shelter(care) -> str:  # type: ignore[no-untyped-def]

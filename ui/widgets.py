@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QTreeView,
@@ -152,6 +153,23 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(10)
     return form
+
+
+def scrolling_body(page: QWidget, name: str) -> tuple[QScrollArea, QVBoxLayout]:
+    """Give ``page`` one vertically scrolling area (never sideways) and return it with the
+    layout of its body: a page whose texts would otherwise squeeze or push the window taller
+    than a 125 % / 150 % screen."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget()
+    area.setWidget(body)
+    outer.addWidget(area)
+    return area, QVBoxLayout(body)
 
 
 class RefreshWhenShown(QWidget):

@@ -439,16 +439,17 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
         dlg: FormDialog,
         after: Callable[[object], None] | None = None,
         *,
-        action: str = "",
+        via: str = "",
         target: str = "",
     ) -> None:
-        """Open an editor dialog; ``action``/``target`` name its draft, so a lock keeps what
-        was typed and unlocking opens it again through the same action (DialogHost)."""
+        """Open an editor dialog; ``via`` (the method that opened it) and ``target`` (its
+        row) name its draft, so a lock keeps what was typed and unlocking opens it again
+        the same way (DialogHost)."""
         self.dialog = dlg
         if after is not None:
             dlg.accepted.connect(lambda: after(dlg.result_value))
-        if action:
-            self.host_dialog(dlg, action, target)
+        if via:
+            self.host_dialog(dlg, via, target)
         dlg.open()
 
     def draft_host_key(self) -> str:
@@ -486,7 +487,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
                 self, None, self.ctx.inline(self.cases.create_organisation), self.ctx.language, kind
             ),
             created,
-            action="new_organisation",
+            via="new_organisation",
         )
 
     def edit_organisation(self) -> None:
@@ -496,7 +497,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
                 organisation_dialog(
                     self, org, self.ctx.inline(self.cases.update_organisation), self.ctx.language
                 ),
-                action="edit_organisation",
+                via="edit_organisation",
                 target=org.id,
             )
 
@@ -536,7 +537,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
             shelter_dialog(
                 self, [(org.id, org.name)], profile, self.ctx.inline(self.care.save_shelter)
             ),
-            action="edit_shelter",
+            via="edit_shelter",
             target=org.id,
         )
 
@@ -545,7 +546,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
         if org is not None:
             self._open(
                 contact_dialog(self, org.id, None, self.ctx.inline(self.cases.create_contact)),
-                action="new_contact",
+                via="new_contact",
                 target=org.id,
             )
 
@@ -554,7 +555,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
         if org is not None and ct is not None:
             self._open(
                 contact_dialog(self, org.id, ct, self.ctx.inline(self.cases.update_contact)),
-                action="edit_contact",
+                via="edit_contact",
                 target=f"{org.id}/{ct.id}",
             )
 

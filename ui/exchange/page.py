@@ -17,13 +17,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,7 +39,7 @@ from ui.exchange.send_dialog import SendDialog
 from ui.handover.merge import ConflictDialog
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import documents_folder, error_label, heading, show_message
+from ui.widgets import documents_folder, error_label, heading, scrolling_body, show_message
 
 
 class QrView(QWidget):
@@ -90,17 +88,7 @@ class ExchangePage(QWidget):
         self.pending: list[Incoming] = []
         self._loaded = False
         # the page scrolls instead of pushing the window taller than a 125 % screen
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("exchangeScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self.scroll_area.setWidget(body)
-        outer.addWidget(self.scroll_area)
-        lay = QVBoxLayout(body)
+        self.scroll_area, lay = scrolling_body(self, "exchangeScroll")
         lay.addWidget(heading(self.tr("Uitwisselen")))
         self.error = error_label()
         lay.addWidget(self.error)

@@ -16,13 +16,11 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +36,14 @@ from ui.cases.screening_page import SignalDialog
 from ui.context import AppContext
 from ui.messages import message_text
 from ui.page_registry import PageSpec
-from ui.widgets import documents_folder, error_label, heading, paragraph, show_message
+from ui.widgets import (
+    documents_folder,
+    error_label,
+    heading,
+    paragraph,
+    scrolling_body,
+    show_message,
+)
 
 
 def local_time(utc_iso: str) -> str:
@@ -77,17 +82,7 @@ class ReportPage(QWidget):
         self.signal_dialog: SignalDialog | None = None
         self._loaded = False
         # the page scrolls instead of squeezing its texts on a 150 % screen
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setObjectName("reportScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        self.scroll_area.setWidget(body)
-        outer.addWidget(self.scroll_area)
-        lay = QVBoxLayout(body)
+        self.scroll_area, lay = scrolling_body(self, "reportScroll")
         lay.setContentsMargins(24, 16, 24, 16)
         lay.setSpacing(10)
         lay.addWidget(heading(self.tr("Signalen melden")))
