@@ -394,46 +394,69 @@ def _structure_ok(db: Database) -> bool:
     return bool(db.query("PRAGMA quick_check") == [("ok",)])
 
 
-class _StructureCheck(threading.Thread):
-    """``_structure_ok`` on a second connection to the same file, on its own thread, while
-    the caller computes the digest: both are reads of the whole file and SQLite releases the
-    GIL while it works, so on two cores the two passes take the time of the longer one."""
+class _ConnectionThread(threading.Thread):
+    """A read of the whole file on a connection of its own, on its own thread; ``_interrupt``
+    interrupts it from the caller's thread. Subclasses do the work in ``_work``; an
+    exception is kept (``error``) for the caller's thread, after ``_failed`` saw it."""
 
-    def __init__(self, reopen: Callable[[], Database]) -> None:
-        super().__init__(name="baken-container-check", daemon=True)
-        self._reopen = reopen
+    def __init__(self, open_db: Callable[[], Database], name: str) -> None:
+        super().__init__(name=name, daemon=True)
+        self._open = open_db
         self._db: Database | None = None
         self._lock = threading.Lock()
         self._stopped = False
-        self.result: bool | None = None
         self.error: BaseException | None = None
+
+    def _work(self, db: Database) -> None:
+        raise NotImplementedError
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
 
     def run(self) -> None:
         try:
-            db = self._reopen()
+            db = self._open()
             with self._lock:
                 self._db = db
                 stopped = self._stopped
             try:
                 if not stopped:
-                    self.result = _structure_ok(db)
+                    self._work(db)
             finally:
                 with self._lock:
                     self._db = None
                 db.close()
-        except (sqlcipher.DatabaseError, CorruptStoreError) as exc:
-            with self._lock:
-                if not self._stopped:  # an interrupt by ``stop`` is no finding
-                    self.result = False
-            self.error = exc
-        except BaseException as exc:  # re-raised on the caller's thread by ``finish``
-            self.error = exc
+        except BaseException as exc:  # re-raised on the caller's thread
+            self._failed(exc)
 
-    def stop(self) -> None:
+    def _interrupt(self) -> None:  # not ``_stop``: threading.Thread has its own
         with self._lock:
             self._stopped = True
             if self._db is not None:
                 self._db.raw.interrupt()
+
+
+class _StructureCheck(_ConnectionThread):
+    """``_structure_ok`` on a second connection to the same file, on its own thread, while
+    the caller computes the digest: both are reads of the whole file and SQLite releases the
+    GIL while it works, so on two cores the two passes take the time of the longer one."""
+
+    def __init__(self, reopen: Callable[[], Database]) -> None:
+        super().__init__(reopen, "baken-container-check")
+        self.result: bool | None = None
+
+    def _work(self, db: Database) -> None:
+        self.result = _structure_ok(db)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, (sqlcipher.DatabaseError, CorruptStoreError)):
+            with self._lock:
+                if not self._stopped:  # an interrupt by ``stop`` is no finding
+                    self.result = False
+        self.error = exc
+
+    def stop(self) -> None:
+        self._interrupt()
 
     def finish(self) -> bool | None:
         """True: sound; False: damaged; None: stopped before it could tell."""
@@ -513,7 +536,7 @@ def peek_manifest(db: Database) -> Manifest | None:
         return None
 
 
-class BackgroundVerification(threading.Thread):
+class BackgroundVerification(_ConnectionThread):
     """``verify_container`` on its own connection and thread, while the caller already
     works on the file (an import copies it into a new store that only becomes the store
     once ``result`` returned). SQLite releases the GIL while it reads, so on two cores the
@@ -522,40 +545,19 @@ class BackgroundVerification(threading.Thread):
     def __init__(
         self, open_db: Callable[[], Database], *, expect_kind: str | None, latest_schema: int
     ) -> None:
-        super().__init__(name="baken-container-verify", daemon=True)
-        self._open = open_db
+        super().__init__(open_db, "baken-container-verify")
         self._expect_kind = expect_kind
         self._latest = latest_schema
-        self._db: Database | None = None
-        self._lock = threading.Lock()
-        self._stopped = False
         self.manifest: Manifest | None = None
-        self.error: BaseException | None = None
 
-    def run(self) -> None:
-        try:
-            db = self._open()
-            with self._lock:
-                self._db = db
-                stopped = self._stopped
-            try:
-                if not stopped:
-                    self.manifest = verify_container(
-                        db, expect_kind=self._expect_kind, latest_schema=self._latest
-                    )
-            finally:
-                with self._lock:
-                    self._db = None
-                db.close()
-        except BaseException as exc:  # re-raised on the caller's thread by ``result``
-            self.error = exc
+    def _work(self, db: Database) -> None:
+        self.manifest = verify_container(
+            db, expect_kind=self._expect_kind, latest_schema=self._latest
+        )
 
     def stop(self) -> None:
         """Interrupt the verification (the caller gave up) and wait for the thread."""
-        with self._lock:
-            self._stopped = True
-            if self._db is not None:
-                self._db.raw.interrupt()
+        self._interrupt()
         self.join()
 
     def result(self, rep: Reporter | None = None) -> Manifest:

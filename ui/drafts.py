@@ -511,6 +511,11 @@ class DialogHost:
     def draft_host_dossier(self) -> str | None:
         return None
 
+    def select_draft_target(self, target: str) -> bool:
+        """Make the row ``target`` current before the action runs again (default: the row
+        with that id in the first list that has it)."""
+        return select_item(self, target)  # type: ignore[arg-type]
+
     def host_dialog(self, dlg: Any, action: str, target: str = "") -> None:
         dlg.set_draft_key(f"{self.draft_host_key()}|{action}|{target}")
         dlg.draft_dossier = self.draft_host_dossier()
@@ -524,7 +529,7 @@ class DialogHost:
         method = getattr(self, action, None)
         if not action.isidentifier() or action.startswith("_") or not callable(method):
             return None
-        if target and not select_item(self, target):  # type: ignore[arg-type]
+        if target and not self.select_draft_target(target):
             return None  # the row is gone (e.g. decided meanwhile): the draft stays unused
         method()
         dialog = next((s for s in open_sources(self) if s.draft_key() == key), None)  # type: ignore[arg-type]

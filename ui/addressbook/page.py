@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -38,7 +37,7 @@ from ui.care.opvang_page import fit_columns, tree
 from ui.cases import labels
 from ui.cases.common import combo, combo_key
 from ui.context import AppContext
-from ui.drafts import DialogHost, open_sources
+from ui.drafts import DialogHost
 from ui.layout import ReflowSplitter
 from ui.page_registry import PageSpec
 from ui.widgets import RefreshWhenShown, error_label, heading, show_message, shrink_columns_to_fit
@@ -458,20 +457,14 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
     def draft_host_ctx(self) -> object:
         return self.ctx
 
-    def reopen_draft(self, key: str, payload: dict[str, Any]) -> Any | None:
-        host, _, rest = key.partition("|")
-        action, _, target = rest.partition("|")
-        if host != self.draft_host_key() or action != "edit_contact":
-            return super().reopen_draft(key, payload)
-        org_id, _, contact_id = target.partition("/")  # a contact: its organisation first
+    def select_draft_target(self, target: str) -> bool:
+        """An organisation id, or ``organisation/contact`` for a contact person."""
+        org_id, _, contact_id = target.partition("/")
         self.select(org_id)
-        if self.current() is None or not self.select_contact(contact_id):
-            return None  # gone meanwhile: the draft stays unused until it expires
-        self.edit_contact()
-        dialog = next((s for s in open_sources(self) if s.draft_key() == key), None)
-        if dialog is not None:
-            dialog.restore_draft(payload)
-        return dialog
+        current = self.current()
+        if current is None or current.id != org_id:
+            return False  # gone meanwhile: the draft stays unused until it expires
+        return not contact_id or self.select_contact(contact_id)
 
     def new_organisation(self, kind: str = "") -> None:
         def created(value: object) -> None:
