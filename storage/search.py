@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 import weakref
+from dataclasses import dataclass
 
 from storage.db import Database
 
@@ -51,6 +52,55 @@ def search_names(db: Database, match: str, limit: int) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+# One statement for the names part of a search: the index hits (newest first, bounded
+# as above) with what a result line shows — the person's name fields, birth year and
+# latest dossier, or the dossier's number, name and phase. Hits whose record is gone
+# (never after the triggers ran; defensive) come back with NULL fields and are skipped.
+_NAME_HITS_SQL = (
+    "SELECT d.kind, d.object_id, p.first_name, p.last_name, p.alias, p.birth_date,"
+    " p.birth_year_estimated,"
+    " (SELECT y.id FROM dossiers y WHERE y.person_id = p.id"
+    "  ORDER BY y.opened_on DESC, y.created_at DESC LIMIT 1),"
+    " x.number, x.person_name, x.phase FROM "
+    "(SELECT rowid AS docid FROM names_fts WHERE names_fts MATCH ? "
+    " ORDER BY rowid DESC LIMIT ?) f "
+    "JOIN search_docs d ON d.docid = f.docid "
+    "LEFT JOIN persons p ON d.kind = 'person' AND p.id = d.object_id "
+    "LEFT JOIN dossiers x ON d.kind = 'dossier' AND x.id = d.object_id "
+    "ORDER BY f.docid DESC"
+)
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    id: str
+    first_name: str
+    last_name: str
+    alias: str
+    born: int | None  # birth year, else the estimated year
+    latest_dossier_id: str | None
+
+
+@dataclass(frozen=True)
+class DossierHit:
+    id: str
+    number: str
+    person_name: str
+    phase: str
+
+
+def name_hits(db: Database, match: str, limit: int) -> list[PersonHit | DossierHit]:
+    """Persons and dossiers whose names match, newest first, with what a result shows."""
+    out: list[PersonHit | DossierHit] = []
+    for r in db.query(_NAME_HITS_SQL, (match, limit)):
+        if r[0] == "person" and r[2] is not None:
+            born = int(r[5][:4]) if r[5][:4].isdigit() else r[6]
+            out.append(PersonHit(r[1], r[2], r[3], r[4], born, r[7]))
+        elif r[0] == "dossier" and r[8] is not None:
+            out.append(DossierHit(r[1], r[8], r[9], r[10]))
+    return out
+
+
 _NOTES_SQL = (
     "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
     "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
@@ -58,12 +108,24 @@ _NOTES_SQL = (
 )
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _strip_marks(run: re.Match[str]) -> str:
+    decomposed = unicodedata.normalize("NFKD", run.group())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
-    """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer."""
+    """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer.
+
+    The same as decomposing the whole text (NFKD) and dropping every combining mark, but
+    only the non-ASCII runs are decomposed: ASCII is its own decomposition, so a title
+    like "2026-0001 — Jan" costs one regular-expression pass instead of a loop over
+    every character."""
     if text.isascii():
-        return text.lower()  # nothing to fold (most names and notes): skip NFKD
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+        return text.lower()
+    return _NON_ASCII.sub(_strip_marks, text).lower()
 
 
 def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, str, str]]:
@@ -148,22 +210,47 @@ _CHECK_TABLE = (
 )
 
 
-def _checked(db: Database, match: str, rows: list[tuple[int, str, str, str, str]]) -> set[int]:
-    """The rowids of ``rows`` whose text matches ``match``, decided by FTS5 itself: the
-    texts are indexed in a small temporary FTS5 table and queried there."""
+_ASCII_TOKEN = re.compile(r"[0-9a-z]+")
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
+
+
+def _checked(
+    db: Database, found_words: list[str], rows: list[tuple[int, str, str, str, str]]
+) -> set[int]:
+    """The rowids of ``rows`` whose text has, for every word, a token starting with it
+    (the FTS5 query ``"w1"* AND "w2"*``).
+
+    For ASCII words against an ASCII text the unicode61 tokenizer is simple enough to
+    follow here: tokens are the runs of ASCII letters and digits, lower-cased (diacritics
+    and other scripts do not occur). Every other text is decided by FTS5 itself: indexed
+    in a small temporary FTS5 table with the same tokenizer and queried there."""
+    ascii_words = all(_ASCII_WORD.fullmatch(w) for w in found_words)
+    folded = [w.lower() for w in found_words]
+    good: set[int] = set()
+    rest: list[tuple[int, str]] = []
+    for r in rows:
+        text = r[4]
+        if ascii_words and text.isascii():
+            tokens = _ASCII_TOKEN.findall(text.lower())
+            if all(any(t.startswith(w) for t in tokens) for w in folded):
+                good.add(int(r[0]))
+        else:
+            rest.append((r[0], text))
+    if not rest:
+        return good
+    match = " AND ".join(f'"{w}"*' for w in found_words)
     db.execute(_CHECK_TABLE)
-    db.executemany(
-        "INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", [(r[0], r[4]) for r in rows]
-    )
+    db.executemany("INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", rest)
     try:
-        return {
+        good.update(
             int(r[0])
             for r in db.query(
                 "SELECT rowid FROM temp.notes_check WHERE notes_check MATCH ?", (match,)
             )
-        }
+        )
     finally:
         db.execute("INSERT INTO temp.notes_check(notes_check) VALUES ('delete-all')")
+    return good
 
 
 def _via_prefix_index(
@@ -176,7 +263,6 @@ def _via_prefix_index(
     (a rare word, cheap in the vocabulary), or MAX_CANDIDATES were checked before
     ``limit`` notes matched while more candidates remain."""
     coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
-    exact = " AND ".join(f'"{w}"*' for w in found_words)
     hits: list[tuple[str, str, str, str]] = []
     before = 1 << 62  # above every rowid
     seen = 0
@@ -184,7 +270,7 @@ def _via_prefix_index(
     while n > 0:
         rows = db.query(_CANDIDATES_SQL, (coarse, before, n))
         if rows:
-            good = _checked(db, exact, rows)
+            good = _checked(db, found_words, rows)
             hits += [(r[1], r[2], r[3], r[4]) for r in rows if r[0] in good]
             before = int(rows[-1][0])
         seen += len(rows)

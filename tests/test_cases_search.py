@@ -227,3 +227,88 @@ def test_prefix_index_path_equals_the_vocabulary_path(
         )
     finally:
         new_store.db.execute("DELETE FROM notes")
+
+
+def _fold_reference(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aeiouZ 19—-İıßﬁéèëñøÅ\u0301\u0308ö̈é가نمي😀"), max_size=30))
+def test_fold_decomposes_only_the_non_ascii_runs_with_the_same_result(text):
+    """Issue 16: ``fold`` decomposes only non-ASCII runs (a dossier title with a dash no
+    longer walks every character); the result equals decomposing the whole text."""
+    assert fts.fold(text) == _fold_reference(text)
+
+
+CHECK_WORDS = ["huis", "huisbezoek", "Huisvesting", "tolk", "a_b", "clië", "12", "x9"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    texts=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "huisbezoek",
+                    "HUISvesting",
+                    "tolk,",
+                    "x9y",
+                    "a_b",
+                    "cliënt",
+                    "client",
+                    "12-3",
+                    "(huis)",
+                ]
+            ),
+            min_size=1,
+            max_size=5,
+        ).map(" ".join),
+        min_size=1,
+        max_size=12,
+    ),
+    typed=st.lists(st.sampled_from(CHECK_WORDS), min_size=1, max_size=2),
+)
+def test_the_exact_check_in_python_agrees_with_fts5(new_store, texts, typed):
+    """Issue 16: candidates of the prefix-index path are checked in Python when word and
+    text are ASCII, else by FTS5; both give what FTS5 alone decides."""
+    rows = [(i + 1, "n", "d", "2026-01-01", t) for i, t in enumerate(texts)]
+    db = new_store.db
+    db.execute(fts._CHECK_TABLE)
+    db.executemany(
+        "INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", [(r[0], r[4]) for r in rows]
+    )
+    match = " AND ".join(f'"{w}"*' for w in typed)
+    by_fts = {
+        int(r[0])
+        for r in db.query("SELECT rowid FROM temp.notes_check WHERE notes_check MATCH ?", (match,))
+    }
+    db.execute("INSERT INTO temp.notes_check(notes_check) VALUES ('delete-all')")
+    assert fts._checked(db, typed, rows) == by_fts
+
+
+def test_search_lines_come_from_one_names_statement(svc, new_store, zoe):
+    """Issue 16: a person line (name, alias, birth year, latest dossier) and a dossier line
+    (number, name, phase) come from the names statement itself; a person's newest dossier
+    is where a click leads."""
+    later = svc.create_dossier(Dossier(person_id=zoe.person_id, opened_on=TODAY))
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(asked.append)
+    try:
+        res = svc.search("janss")
+    finally:
+        new_store.db.raw.set_trace_callback(None)
+    assert [h.id for h in res.persons] == [zoe.person_id]
+    assert res.persons[0].dossier_id == later.id
+    assert {h.id for h in res.dossiers} == {zoe.id, later.id}
+    assert sorted(h.title for h in res.dossiers) == [
+        "2026-0001 — Janssen, Zoë",
+        "2026-0002 — Janssen, Zoë",
+    ]
+    selects = [s for s in asked if s.lstrip().upper().startswith("SELECT")]
+    assert not [s for s in selects if "FROM persons" in s or "person_id IN" in s]

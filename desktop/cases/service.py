@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
@@ -22,13 +21,14 @@ from desktop.cases import model as m
 from desktop.cases import validation as v
 from desktop.events import Change
 from desktop.records import RecordService
-from desktop.text import isolate
+from desktop.text import isolate, join_isolated
 from storage import search as fts
 from storage.audit import now_utc
 from storage.errors import ValidationError
 from storage.repos import cases as q
 from storage.repos import timeline as tl
 from storage.repos.base import NotFoundError, Repo, Table
+from storage.search import fold
 from storage.vault import Store
 
 R = TypeVar("R", bound=m.Record)
@@ -780,51 +780,34 @@ class CaseService(RecordService):
         if match is None:
             return m.SearchResults()
         words = [fold(w) for w in fts.words(text)]
-        name_hits = fts.search_names(self.db, match, 3 * limit)
+        name_hits = fts.name_hits(self.db, match, 3 * limit)
         note_hits = fts.search_notes_typed(self.db, text, limit)
-        person_ids = [oid for kind, oid in name_hits if kind == "person"]
-        persons = self._repo(q.PERSONS).get_many(person_ids)
-        dossier_ids = [oid for kind, oid in name_hits if kind == "dossier"]
-        dossiers = q.dossier_summaries(self.db, [*dossier_ids, *(h[1] for h in note_hits)])
         persons_out: list[m.SearchHit] = []
-        for pid in person_ids:
-            if pid not in persons:
-                continue
-            p = m.from_row(m.Person, persons[pid])
-            born = p.birth_date.year if p.birth_date else p.birth_year_estimated
-            # user text isolated (bidi) in the composed title; plain Latin stays as it is
-            full = f"{p.first_name} {p.last_name}".strip()
-            title = p.display_name + (
-                f" ({isolate(p.alias)})" if p.alias and full and p.alias != full else ""
-            )
-            persons_out.append(
-                m.SearchHit("person", pid, title, f"geboren {born}" if born else "", None)
-            )
-        persons_out = _best(persons_out, words, limit)
-        latest = q.latest_dossier_ids(self.db, [h.id for h in persons_out])
-        persons_out = [dataclasses.replace(h, dossier_id=latest.get(h.id)) for h in persons_out]
-        dossiers_out = _best(
-            [
-                m.SearchHit(
-                    "dossier",
-                    did,
-                    f"{dossiers[did]['number']} — {isolate(dossiers[did]['person_name'])}".rstrip(
-                        " —"
-                    ),
-                    m.PHASE_LABELS.get(dossiers[did]["phase"], ""),
-                    did,
+        dossiers_out: list[m.SearchHit] = []
+        for hit in name_hits:
+            if isinstance(hit, fts.PersonHit):
+                # user text isolated (bidi) in the composed title; plain Latin stays as it is
+                name = join_isolated((hit.first_name.strip(), hit.last_name.strip()))
+                full = f"{hit.first_name} {hit.last_name}".strip()
+                title = (name or isolate(hit.alias)) + (
+                    f" ({isolate(hit.alias)})" if hit.alias and full and hit.alias != full else ""
                 )
-                for did in dossier_ids
-                if did in dossiers
-            ],
-            words,
-            limit,
-        )
+                detail = f"geboren {hit.born}" if hit.born else ""
+                persons_out.append(
+                    m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id)
+                )
+            else:
+                title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
+                phase = m.PHASE_LABELS.get(hit.phase, "")
+                dossiers_out.append(m.SearchHit("dossier", hit.id, title, phase, hit.id))
+        persons_out = _best(persons_out, words, limit)
+        dossiers_out = _best(dossiers_out, words, limit)
+        numbers = q.dossier_numbers(self.db, [h[1] for h in note_hits])
         notes_out = [
             m.SearchHit(
                 "note",
                 nid,
-                f"{dossiers[did]['number'] if did in dossiers else ''} · {occurred}",
+                f"{numbers.get(did, '')} · {occurred}",
                 excerpt(body, words),
                 did,
             )
@@ -844,14 +827,6 @@ def _best(hits: list[m.SearchHit], words: Sequence[str], limit: int) -> list[m.S
         return -sum(1 for w in words if w in title_words)
 
     return sorted(hits, key=score)[:limit]
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics (same folding as the FTS5 tokenizer, roughly)."""
-    if text.isascii():
-        return text.lower()  # nothing to fold (most names and notes): skip NFKD
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def excerpt(text: str, words: Sequence[str], width: int = 90) -> str:

@@ -456,26 +456,14 @@ def note_count(db: Database, dossier_id: str) -> int:
     return int(db.scalar("SELECT count(*) FROM notes WHERE dossier_id = ?", (dossier_id,)))
 
 
-def dossier_summaries(db: Database, ids: Sequence[str]) -> dict[str, Row]:
-    """List rows for the given dossier ids (for search results and Vandaag links)."""
+def dossier_numbers(db: Database, ids: Sequence[str]) -> dict[str, str]:
+    """dossier id -> dossier number (for the note lines of a search)."""
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
-    rows = db.query(f"SELECT {', '.join(LIST_COLUMNS)} FROM dossiers WHERE id IN ({marks})", ids)
-    return {r[0]: dict(zip(LIST_COLUMNS, r, strict=True)) for r in rows}
-
-
-def latest_dossier_ids(db: Database, person_ids: Sequence[str]) -> dict[str, str]:
-    """person id -> id of that person's most recently opened dossier."""
-    if not person_ids:
-        return {}
-    marks = ", ".join("?" for _ in person_ids)
-    rows = db.query(
-        f"SELECT person_id, id FROM dossiers WHERE person_id IN ({marks}) "
-        "ORDER BY opened_on, created_at",
-        tuple(person_ids),
-    )
-    return {r[0]: r[1] for r in rows}  # later rows (newer dossiers) win
+    unique = tuple(dict.fromkeys(ids))
+    marks = ", ".join("?" for _ in unique)
+    rows = db.query(f"SELECT id, number FROM dossiers WHERE id IN ({marks})", unique)
+    return {r[0]: r[1] for r in rows}
 
 
 def organisation_usage(db: Database, organisation_id: str) -> dict[str, int]:
