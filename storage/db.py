@@ -104,6 +104,9 @@ class Database:
         self.after_commit: Callable[[Database], None] | None = None
         self.audit_written = False
         self._relaxed = False
+        # Per-connection memos of modules above (e.g. storage.search's as-you-type state);
+        # they may hold client data, so closing the connection empties them.
+        self.memo: dict[str, Any] = {}
 
     # -- queries -----------------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
@@ -227,6 +230,7 @@ class Database:
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None
+        self.memo.clear()
 
     @property
     def closed(self) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-import weakref
 from dataclasses import dataclass
 
 from storage.db import Database
@@ -136,20 +135,48 @@ def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, s
 
 # FTS5 keeps the list of an index's segments in its structure record (rowid 10 of the
 # ``_data`` table); every change of the index (a new segment, a merge, a tombstone)
-# rewrites it. While it is byte-for-byte the same, so is the vocabulary.
+# rewrites it. While it is byte-for-byte the same, so are the vocabulary and the notes
+# that match a prefix (and their texts: a changed text is a changed index).
 _STRUCTURE_SQL = "SELECT block FROM notes_fts_data WHERE id = 10"
 _CACHE_LIMIT = 512
+_CANDIDATE_KEYS = 32
 
 
-class _Expansions:
-    """The expansions of one connection, valid for one state of the notes index."""
+class _Candidates:
+    """The notes matching one coarse query, newest first, as far as read: (rowid, text)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[int, str]] = []
+        self.done = False  # every matching note has been read
+
+
+class _Typing:
+    """What a connection keeps while the user types, valid for one state of the notes
+    index: the expansions of long words, and the candidates of the prefix-index path.
+    Kept in ``Database.memo``, which closing the connection empties (lock)."""
 
     def __init__(self) -> None:
         self.token: object = None
         self.terms: dict[str, list[str] | None] = {}
+        self.candidates: dict[str, _Candidates] = {}
 
 
-_expansions: weakref.WeakKeyDictionary[Database, _Expansions] = weakref.WeakKeyDictionary()
+def _state(db: Database) -> _Typing:
+    """The typing state of ``db``, emptied first when the notes index has changed (its
+    structure record is read before anything is kept, so nothing is ever kept under an
+    older state than it reflects)."""
+    state = db.memo.get("search")
+    if not isinstance(state, _Typing):
+        state = db.memo["search"] = _Typing()
+    token = db.scalar(_STRUCTURE_SQL)
+    if token != state.token:
+        state.token, state.terms, state.candidates = token, {}, {}
+    return state
+
+
+def forget_expansions(db: Database) -> None:
+    """Drop what is kept for ``db`` while typing (the next search starts cold)."""
+    db.memo.pop("search", None)
 
 
 def _expand(db: Database, word: str) -> list[str] | None:
@@ -159,15 +186,11 @@ def _expand(db: Database, word: str) -> list[str] | None:
     The fts5vocab table walks every document of each term it lists (to count them), so
     its cost grows with the store. As-you-type, each letter after the first expanded one
     narrows the previous list: that is filtered here instead of asked again, as long as
-    the index has not changed (its structure record is the same; read before the
-    vocabulary, so a list is never kept under an older state than it reflects)."""
+    the index has not changed (see ``_state``)."""
     prefix = fold(word)
-    cache = _expansions.get(db)
-    if cache is None:
-        cache = _expansions[db] = _Expansions()
-    token = db.scalar(_STRUCTURE_SQL)
-    if token != cache.token or len(cache.terms) > _CACHE_LIMIT:
-        cache.token, cache.terms = token, {}
+    cache = _state(db)
+    if len(cache.terms) > _CACHE_LIMIT:
+        cache.terms = {}
     if prefix in cache.terms:
         return cache.terms[prefix]
     for end in range(len(prefix) - 1, INDEXED_PREFIX, -1):
@@ -193,12 +216,13 @@ def _expand(db: Database, word: str) -> list[str] | None:
 # INDEXED_PREFIX letters, newest first, are a superset of the answer in the same order.
 # They are checked exactly (see ``_checked``) in rounds: FIRST_ROUND x ``limit``
 # candidates, then as many more as the share that matched so far suggests are needed
-# (half as many again for safety), at most MAX_CANDIDATES in all.
+# (half as many again for safety), at most MAX_CANDIDATES in all. The candidates read
+# are kept (``_Typing``): the next letter typed checks the same ones first.
 FIRST_ROUND = 3
 MAX_CANDIDATES = 200
 
 _CANDIDATES_SQL = (
-    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
+    "SELECT f.rowid, n.text FROM notes_fts f "
     "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
     "WHERE notes_fts MATCH ? AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"
 )
@@ -210,32 +234,41 @@ _CHECK_TABLE = (
 )
 
 
-_ASCII_TOKEN = re.compile(r"[0-9a-z]+")
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
 
 
-def _checked(
-    db: Database, found_words: list[str], rows: list[tuple[int, str, str, str, str]]
-) -> set[int]:
-    """The rowids of ``rows`` whose text has, for every word, a token starting with it
-    (the FTS5 query ``"w1"* AND "w2"*``).
+def _starts_a_token(text: str, word: str) -> bool:
+    """Whether ``word`` (ASCII letters and digits) starts a token of ASCII ``text``: occurs
+    where no letter or digit precedes it. (No regular expression: ``re`` would keep the
+    pattern, a typed word, in its module cache after the store is locked.)"""
+    i = text.find(word)
+    while i >= 0:
+        if i == 0 or not text[i - 1].isalnum():
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _checked(db: Database, found_words: list[str], rows: list[tuple[int, str]]) -> set[int]:
+    """The rowids of ``rows`` (rowid, text) whose text has, for every word, a token
+    starting with it (the FTS5 query ``"w1"* AND "w2"*``).
 
     For ASCII words against an ASCII text the unicode61 tokenizer is simple enough to
     follow here: tokens are the runs of ASCII letters and digits, lower-cased (diacritics
-    and other scripts do not occur). Every other text is decided by FTS5 itself: indexed
-    in a small temporary FTS5 table with the same tokenizer and queried there."""
+    and other scripts do not occur), so a word starts a token where it follows no letter
+    or digit. Every other text is decided by FTS5 itself: indexed in a small temporary
+    FTS5 table with the same tokenizer and queried there."""
     ascii_words = all(_ASCII_WORD.fullmatch(w) for w in found_words)
     folded = [w.lower() for w in found_words]
     good: set[int] = set()
     rest: list[tuple[int, str]] = []
-    for r in rows:
-        text = r[4]
+    for rowid, text in rows:
         if ascii_words and text.isascii():
-            tokens = _ASCII_TOKEN.findall(text.lower())
-            if all(any(t.startswith(w) for t in tokens) for w in folded):
-                good.add(int(r[0]))
+            lowered = text.lower()
+            if all(_starts_a_token(lowered, w) for w in folded):
+                good.add(rowid)
         else:
-            rest.append((r[0], text))
+            rest.append((rowid, text))
     if not rest:
         return good
     match = " AND ".join(f'"{w}"*' for w in found_words)
@@ -253,6 +286,37 @@ def _checked(
     return good
 
 
+def _candidates(
+    db: Database, state: _Typing, coarse: str, start: int, n: int
+) -> list[tuple[int, str]]:
+    """Candidates ``start`` .. ``start + n`` of ``coarse`` (fewer when there are no more):
+    from what was read before, the rest read now and kept."""
+    if coarse not in state.candidates and len(state.candidates) >= _CANDIDATE_KEYS:
+        state.candidates = {}
+    kept = state.candidates.setdefault(coarse, _Candidates())
+    missing = start + n - len(kept.rows)
+    if missing > 0 and not kept.done:
+        before = kept.rows[-1][0] if kept.rows else 1 << 62  # above every rowid
+        rows = db.query(_CANDIDATES_SQL, (coarse, before, missing))
+        kept.rows += [(int(r[0]), str(r[1])) for r in rows]
+        kept.done = len(rows) < missing
+    return kept.rows[start : start + n]
+
+
+def _notes_by_docid(db: Database, docids: list[int]) -> list[tuple[str, str, str, str]]:
+    """(note id, dossier id, occurred_on, text) of these index rows, newest first: read
+    now, not kept (a note moved to another date or dossier keeps its index entry)."""
+    if not docids:
+        return []
+    marks = ", ".join("?" for _ in docids)
+    rows = db.query(
+        "SELECT d.docid, n.id, n.dossier_id, n.occurred_on, n.text FROM search_docs d "
+        f"JOIN notes n ON n.id = d.object_id WHERE d.docid IN ({marks}) ORDER BY d.docid DESC",
+        tuple(docids),
+    )
+    return [(r[1], r[2], r[3], r[4]) for r in rows]
+
+
 def _via_prefix_index(
     db: Database, found_words: list[str], limit: int
 ) -> list[tuple[str, str, str, str]] | None:
@@ -262,20 +326,19 @@ def _via_prefix_index(
     vocabulary) when the candidates are not conclusive: none of the first round matched
     (a rare word, cheap in the vocabulary), or MAX_CANDIDATES were checked before
     ``limit`` notes matched while more candidates remain."""
+    state = _state(db)
     coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
-    hits: list[tuple[str, str, str, str]] = []
-    before = 1 << 62  # above every rowid
+    hits: list[int] = []
     seen = 0
     n = FIRST_ROUND * limit
     while n > 0:
-        rows = db.query(_CANDIDATES_SQL, (coarse, before, n))
+        rows = _candidates(db, state, coarse, seen, n)
         if rows:
             good = _checked(db, found_words, rows)
-            hits += [(r[1], r[2], r[3], r[4]) for r in rows if r[0] in good]
-            before = int(rows[-1][0])
+            hits += [rowid for rowid, _text in rows if rowid in good]
         seen += len(rows)
         if len(hits) >= limit or len(rows) < n:  # enough, or every candidate seen
-            return hits[:limit]
+            return _notes_by_docid(db, hits[:limit])
         if not hits:
             return None
         wanted = math.ceil((limit - len(hits)) * seen / len(hits) * 1.5)

@@ -277,12 +277,10 @@ CHECK_WORDS = ["huis", "huisbezoek", "Huisvesting", "tolk", "a_b", "clië", "12"
 def test_the_exact_check_in_python_agrees_with_fts5(new_store, texts, typed):
     """Issue 16: candidates of the prefix-index path are checked in Python when word and
     text are ASCII, else by FTS5; both give what FTS5 alone decides."""
-    rows = [(i + 1, "n", "d", "2026-01-01", t) for i, t in enumerate(texts)]
+    rows = [(i + 1, t) for i, t in enumerate(texts)]
     db = new_store.db
     db.execute(fts._CHECK_TABLE)
-    db.executemany(
-        "INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", [(r[0], r[4]) for r in rows]
-    )
+    db.executemany("INSERT INTO temp.notes_check(rowid, text) VALUES (?, ?)", rows)
     match = " AND ".join(f'"{w}"*' for w in typed)
     by_fts = {
         int(r[0])
@@ -312,3 +310,33 @@ def test_search_lines_come_from_one_names_statement(svc, new_store, zoe):
     ]
     selects = [s for s in asked if s.lstrip().upper().startswith("SELECT")]
     assert not [s for s in selects if "FROM persons" in s or "person_id IN" in s]
+
+
+def test_the_next_letter_checks_the_kept_candidates(svc, new_store, zoe):
+    """Issue 16: the candidates read for a long word are kept while the index stays the
+    same; the next letter typed checks them without asking FTS5 again. What a line shows
+    (date, dossier) is read fresh: a note given another date keeps its index entry."""
+    notes = [
+        svc.add_note(Note(dossier_id=zoe.id, text=f"Huisbezoek {i} gepland")) for i in range(5)
+    ]
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(
+        lambda sql: asked.append(sql) if "f.rowid <" in sql else None
+    )
+    try:
+        assert [h.id for h in svc.search("huisb").notes] == [n.id for n in reversed(notes)]
+        assert len(asked) == 1
+        moved = dataclasses.replace(notes[0], occurred_on=date(2026, 11, 1))
+        svc.update_note(moved)  # date only: the index is unchanged
+        got = svc.search("huisbez").notes
+        assert len(asked) == 1  # answered from the kept candidates
+        assert [h.id for h in got] == [n.id for n in reversed(notes)]
+        assert got[-1].title.endswith("2026-11-01")
+        newer = svc.add_note(Note(dossier_id=zoe.id, text="Huisbezoek afgezegd"))
+        assert svc.search("huisbezo").notes[0].id == newer.id  # the index changed: read again
+        assert len(asked) == 2
+    finally:
+        new_store.db.raw.set_trace_callback(None)
+    assert new_store.db.memo
+    new_store.db.close()
+    assert new_store.db.memo == {}  # closing (locking) forgets what was typed
