@@ -592,3 +592,38 @@ def test_flow_and_reflow_layouts_wrap_when_narrow(qtbot) -> None:  # type: ignor
     assert all(b.width() >= b.sizeHint().width() and b.geometry().right() <= 420 for b in buttons)
     assert split.orientation() == Qt.Orientation.Vertical
     assert not clipped(root)
+
+
+def test_an_empty_stretched_last_column_does_not_make_the_names_give_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Adresboek at 150 %: names were elided ("Voorbeeld…") while an empty E-mail
+    column stretched over the rest of the list. The columns had been cut while the list
+    was narrow (side by side with the details, before the splitter reflowed them below
+    it) and never grew back. Now a list that gets wider gives its cut columns their room
+    again, and a stretched last column counts with what it needs, not the room it got."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+    from ui.layout import ListFitter
+    from ui.widgets import shrink_columns_to_fit
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    tree = QTreeWidget()
+    QVBoxLayout(page).addWidget(tree)
+    tree.setHeaderLabels(["Naam", "Soort", "Plaats", "E-mail"])
+    tree.header().setStretchLastSection(True)
+    for i in range(5):
+        QTreeWidgetItem(tree, [f"Voorbeeld advocatuur Sevenum {i}", "Advocatuur", "Venlo", ""])
+    ListFitter(page)
+    page.resize(260, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    for col in range(3):
+        tree.resizeColumnToContents(col)
+    needed = tree.columnWidth(0)
+    shrink_columns_to_fit(tree)  # narrow: the names give way, not below 80
+    assert 80 <= tree.columnWidth(0) < needed
+    page.resize(800, 300)  # wider (a reflow, a bigger window): the names get their room
+    qtbot.waitUntil(lambda: tree.columnWidth(0) == needed)
+    assert tree.horizontalScrollBar().maximum() == 0
+    shrink_columns_to_fit(tree)  # nothing to take: the stretched E-mail column is empty
+    assert tree.columnWidth(0) == needed

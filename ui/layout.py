@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets import plain, shrink_columns_to_fit
+from ui.widgets import grow_columns_to_fit, plain, shrink_columns_to_fit
 
 
 class FlowLayout(QLayout):
@@ -303,6 +303,7 @@ def fit_lists(root: QWidget, to_contents: bool = False) -> None:
                 and header.sectionSize(col) < header.sectionSizeHint(col)
             ):
                 header.resizeSection(col, header.sectionSizeHint(col))
+        grow_columns_to_fit(view)  # room the list has now, for columns cut before
         if view.horizontalScrollBar().maximum() > 0:
             shrink_columns_to_fit(view)
         if view.horizontalScrollBar().maximum() > 0:
@@ -310,8 +311,9 @@ def fit_lists(root: QWidget, to_contents: bool = False) -> None:
 
 
 class ListFitter(QObject):
-    """Runs ``fit_lists(root)`` once the layout has settled after a resize of ``root`` or a
-    change in one of its lists' models (lists that exist when the fitter is made)."""
+    """Runs ``fit_lists(root)`` once the layout has settled after a resize of ``root`` or of
+    one of its lists (a splitter reflowing), or a change in one of its lists' models (lists
+    that exist when the fitter is made)."""
 
     def __init__(self, root: QWidget, to_contents: bool = False) -> None:
         super().__init__(root)
@@ -320,6 +322,7 @@ class ListFitter(QObject):
         self._queued = False
         root.installEventFilter(self)
         for view in root.findChildren(QAbstractItemView):
+            view.installEventFilter(self)  # a list resized by a reflow, not the page
             model = view.model()
             if model is not None:
                 for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):

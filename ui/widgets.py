@@ -870,6 +870,34 @@ class _ColumnKeeper(QObject):
                 self.view.setColumnWidth(col, w)
 
 
+def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
+    """Give room back: columns cut narrower than their cells and header (when the list was
+    narrower, or before it was laid out) grow again, left to right, as far as the list has
+    room that only a stretched last column fills."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    available = view.viewport().width()
+    cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    if available <= 0 or not cols:
+        return
+    stretched = cols[-1] if header.stretchLastSection() else None
+
+    def need(col: int) -> int:
+        return max(header.sectionSizeHint(col), view.sizeHintForColumn(col))
+
+    used = sum(need(c) if c == stretched else header.sectionSize(c) for c in cols)
+    free = available - used
+    for col in cols:
+        if free <= 0:
+            break
+        if col == stretched or header.sectionResizeMode(col) != QHeaderView.ResizeMode.Interactive:
+            continue
+        size = header.sectionSize(col)
+        add = min(free, need(col) - size)
+        if add > 0:
+            header.resizeSection(col, size + add)
+            free -= add
+
+
 def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None:
     """After sizing columns to their contents: take the excess off the widest columns (never
     below their header text or ``floor``) so the list needs no horizontal scrolling; the cut
@@ -877,6 +905,14 @@ def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     available = view.viewport().width()
     cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    # A stretched last column fills whatever is left: it counts with what its cells and
+    # header need, not with the room it was given (an empty E-mail column stretched over
+    # half the list must not make the names give way); set to that, it still stretches.
+    stretched = cols[-1] if cols and header.stretchLastSection() else None
+    if stretched is not None:
+        need = max(header.sectionSizeHint(stretched), view.sizeHintForColumn(stretched))
+        if header.sectionSize(stretched) > need:
+            header.resizeSection(stretched, need)
     excess = sum(header.sectionSize(c) for c in cols) - available
     if available <= 0 or excess <= 0:
         return
