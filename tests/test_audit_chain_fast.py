@@ -9,13 +9,19 @@ window size and with the log split over two connections. Real SQLCipher stores.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from storage import audit
-from storage.db import Database, DatabaseError
+from storage.db import Database, DatabaseError, write_memory_security_setting
 from storage.vault import Store
+from tests.conftest import PASSWORD, ROOT
 
 ROWS = 120
 # Field values the SQL and the Python message builders must render alike (or the window
@@ -309,3 +315,43 @@ def test_text_that_is_not_utf8_fails_both_checks_alike(chain: Store) -> None:
             check()
         errors.append(type(info.value))
     assert len(set(errors)) == 1
+
+
+MEMSEC = r"""
+import json, sys
+from pathlib import Path
+from storage import audit
+from storage.vault import Vault
+store = Vault(Path(sys.argv[1])).unlock(sys.stdin.readline().rstrip("\n"), record=False)
+db = store.db
+db.execute("DROP TRIGGER audit_log_no_update")
+db.execute("UPDATE audit_log SET action = 'getamperd' WHERE id = ?", (int(sys.argv[2]),))
+results = [audit.verify_chain(db), audit.verify_chain_fast(db, batch=7),
+           audit.verify_chain_fast(db, batch=7, open_db=store.open_worker_db)]
+print(json.dumps({"pragma": str(db.scalar("PRAGMA cipher_memory_security")),
+                  "aggregate": audit._aggregate_exact(db),
+                  "results": [[r.ok, r.rows, r.first_broken_id] for r in results]}))
+store.close(record=False)
+"""
+
+
+def test_memory_security_keeps_the_per_row_check(chain: Store, data_dir: Path) -> None:
+    """Under SQLCipher's memory security (process-wide, so in a process of its own) the
+    per-row check is used, with the same verdict."""
+    target = _ids(chain.db)[70]
+    chain.close(record=False)
+    write_memory_security_setting(data_dir, True)
+    proc = subprocess.run(
+        [sys.executable, "-c", MEMSEC, str(data_dir), str(target)],
+        input=PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=dict(os.environ),
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert out["pragma"] == "1" and out["aggregate"] is False
+    assert out["results"] == [[False, target - 1, target]] * 3
