@@ -294,7 +294,7 @@ class _Range:
 
 
 _COLUMNS = (*FIELDS, "prev_hash", "hash")
-_ROW_SEP = b"\x1e"  # between rows in the aggregated scan; never part of a chain message
+_ROW_SEP = b"\x1e"  # between rows in the aggregated scan (a field holding it: per-row check)
 
 # One aggregated query per id window: SQLite builds every row's message (its prev_hash and
 # FIELDS joined by _SEP, NULL as '', exactly like verify_chain's Python) and returns the
@@ -318,7 +318,7 @@ def _aggregate_exact(db: Database) -> bool:
     would be rendered differently by SQL than by ``str``. And not under SQLCipher's memory
     security, where every per-row string SQL builds is a locked, wiped allocation (3x
     slower than reading plain columns)."""
-    if str(db.scalar("PRAGMA cipher_memory_security")) not in ("0", "OFF", "off"):
+    if str(db.scalar("PRAGMA cipher_memory_security")) != "0":
         return False
     strict = db.scalar(
         "SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = 'audit_log'"
