@@ -28,6 +28,9 @@ ISOLATE_START = LRM + FSI
 _MOVING = frozenset(
     {"R", "AL", "AN", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"}
 )
+# No character below this one has a bidi class in _MOVING (the first is U+05BE, HEBREW
+# PUNCTUATION MAQAF; tests/test_text_fonts.py checks it against unicodedata).
+FIRST_MOVING = "\u0590"
 # Isolate controls typed or pasted into user text would close our isolate early.
 _ISOLATE_CONTROLS = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
 # Every explicit bidi formatting character (embeddings, overrides, isolates, marks).
@@ -37,7 +40,7 @@ _BIDI_CONTROLS.update(_ISOLATE_CONTROLS)
 
 def needs_isolation(text: str) -> bool:
     """True when ``text`` holds a right-to-left character, Arabic digit or bidi control."""
-    if text.isascii():
+    if text.isascii() or max(text) < FIRST_MOVING:  # Latin, Greek, Cyrillic: one C pass
         return False
     return any(unicodedata.bidirectional(ch) in _MOVING for ch in text)
 

@@ -110,18 +110,35 @@ _NOTES_SQL = (
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _stripped(text: str) -> str:
+    """``text`` decomposed (NFKD) without its combining marks."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _strip_marks(run: re.Match[str]) -> str:
-    decomposed = unicodedata.normalize("NFKD", run.group())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _stripped(run.group())
+
+
+# Latin-1 and Latin Extended-A letters that decompose to plain ASCII ("ë" -> "e"): one
+# ``str.translate`` pass folds a name like "Zoë Aimée" without decomposing anything.
+_LATIN_FOLD = {
+    c: _stripped(chr(c))
+    for c in range(0xC0, 0x180)
+    if _stripped(chr(c)) != chr(c) and _stripped(chr(c)).isascii()
+}
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer.
 
-    The same as decomposing the whole text (NFKD) and dropping every combining mark, but
-    only the non-ASCII runs are decomposed: ASCII is its own decomposition, so a title
-    like "2026-0001 — Jan" costs one regular-expression pass instead of a loop over
-    every character."""
+    The same as decomposing the whole text (NFKD) and dropping every combining mark
+    (tests/test_cases_search.py), done cheaply: ASCII is its own decomposition, common
+    accented Latin letters are translated in one pass, and only what is left of other
+    characters is decomposed, run by run."""
+    if text.isascii():
+        return text.lower()
+    text = text.translate(_LATIN_FOLD)
     if text.isascii():
         return text.lower()
     return _NON_ASCII.sub(_strip_marks, text).lower()
@@ -236,6 +253,22 @@ _CHECK_TABLE = (
 
 _ASCII_WORD = re.compile(r"[0-9A-Za-z]+")
 
+# Characters whose treatment by the unicode61 tokenizer (remove_diacritics 2) is simple:
+# the accented Latin-1 letters fold to their ASCII letter, these punctuation marks and
+# spaces separate tokens like ASCII punctuation does. A text of ASCII and these is
+# checked in Python after this translation (tests/test_cases_search.py checks every one
+# of them against FTS5 itself).
+_LATIN_LETTERS = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿ"
+_SEPARATORS = (
+    "\u00a0\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2026\u2022\u20ac\u00ab\u00bb\u00b7"
+)
+_SIMPLE = str.maketrans(
+    {
+        **{ch: unicodedata.normalize("NFKD", ch)[0] for ch in _LATIN_LETTERS},
+        **{ch: " " for ch in _SEPARATORS},
+    }
+)
+
 
 def _starts_a_token(text: str, word: str) -> bool:
     """Whether ``word`` (ASCII letters and digits) starts a token of ASCII ``text``: occurs
@@ -254,17 +287,20 @@ def _checked(db: Database, found_words: list[str], rows: list[tuple[int, str]]) 
     starting with it (the FTS5 query ``"w1"* AND "w2"*``).
 
     For ASCII words against an ASCII text the unicode61 tokenizer is simple enough to
-    follow here: tokens are the runs of ASCII letters and digits, lower-cased (diacritics
-    and other scripts do not occur), so a word starts a token where it follows no letter
-    or digit. Every other text is decided by FTS5 itself: indexed in a small temporary
-    FTS5 table with the same tokenizer and queried there."""
-    ascii_words = all(_ASCII_WORD.fullmatch(w) for w in found_words)
-    folded = [w.lower() for w in found_words]
+    follow here: tokens are the runs of ASCII letters and digits, lower-cased, so a word
+    starts a token where it follows no letter or digit; accented Latin-1 letters and
+    common punctuation are first translated to what the tokenizer makes of them
+    (``_SIMPLE``). Every other text is decided by FTS5 itself: indexed in a small
+    temporary FTS5 table with the same tokenizer and queried there."""
+    simple = [w.translate(_SIMPLE) for w in found_words]
+    simple_words = all(_ASCII_WORD.fullmatch(w) for w in simple)
+    folded = [w.lower() for w in simple]
     good: set[int] = set()
     rest: list[tuple[int, str]] = []
     for rowid, text in rows:
-        if ascii_words and text.isascii():
-            lowered = text.lower()
+        plain = text if text.isascii() else text.translate(_SIMPLE)
+        if simple_words and plain.isascii():
+            lowered = plain.lower()
             if all(_starts_a_token(lowered, w) for w in folded):
                 good.add(rowid)
         else:

@@ -150,3 +150,19 @@ def test_display_name_isolates_right_to_left_parts() -> None:
     assert p.display_name == f"{ISO}{ARABIC}{PDI} Al-Hassan"
     assert m.Person(alias=ALIAS).display_name == f"{ISO}{ALIAS}{PDI}"
     assert strip_bidi_controls(p.display_name) == f"{ARABIC} Al-Hassan"
+
+
+def test_no_character_below_the_bound_can_reorder_text() -> None:
+    """``needs_isolation`` skips the per-character look-up for text below FIRST_MOVING."""
+    import unicodedata
+
+    from desktop import text
+
+    below = [
+        c
+        for c in range(ord(text.FIRST_MOVING))
+        if unicodedata.bidirectional(chr(c)) in text._MOVING
+    ]
+    assert below == []
+    assert not text.needs_isolation("Zoë Aimée Ğülşen Ωmega Жанна")
+    assert text.needs_isolation("Zoë مريم")

@@ -782,8 +782,8 @@ class CaseService(RecordService):
         words = [fold(w) for w in fts.words(text)]
         name_hits = fts.name_hits(self.db, match, 3 * limit)
         note_hits = fts.search_notes_typed(self.db, text, limit)
-        persons_out: list[m.SearchHit] = []
-        dossiers_out: list[m.SearchHit] = []
+        persons_out: list[tuple[m.SearchHit, str]] = []  # (hit, the text it was found by)
+        dossiers_out: list[tuple[m.SearchHit, str]] = []
         for hit in name_hits:
             if isinstance(hit, fts.PersonHit):
                 # user text isolated (bidi) in the composed title; plain Latin stays as it is
@@ -794,14 +794,20 @@ class CaseService(RecordService):
                 )
                 detail = f"geboren {hit.born}" if hit.born else ""
                 persons_out.append(
-                    m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id)
+                    (
+                        m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id),
+                        f"{full} {hit.alias}",
+                    )
                 )
             else:
                 title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
                 phase = m.PHASE_LABELS.get(hit.phase, "")
-                dossiers_out.append(m.SearchHit("dossier", hit.id, title, phase, hit.id))
-        persons_out = _best(persons_out, words, limit)
-        dossiers_out = _best(dossiers_out, words, limit)
+                dossiers_out.append(
+                    (
+                        m.SearchHit("dossier", hit.id, title, phase, hit.id),
+                        f"{hit.number} {hit.person_name}",
+                    )
+                )
         numbers = q.dossier_numbers(self.db, [h[1] for h in note_hits])
         notes_out = [
             m.SearchHit(
@@ -813,20 +819,37 @@ class CaseService(RecordService):
             )
             for nid, did, occurred, body in note_hits
         ]
-        results = m.SearchResults(persons_out, dossiers_out, notes_out)
+        results = m.SearchResults(
+            _best(persons_out, words, limit), _best(dossiers_out, words, limit), notes_out
+        )
         with self.db.relaxed_sync():  # no fsync per keystroke (see Database.relaxed_sync)
             self._audit("search", details=f"{len(results.all)} treffers")
         return results
 
 
-def _best(hits: list[m.SearchHit], words: Sequence[str], limit: int) -> list[m.SearchHit]:
-    """Whole-word matches before prefix matches; otherwise keep the order (newest first)."""
+def _best(
+    hits: list[tuple[m.SearchHit, str]], words: Sequence[str], limit: int
+) -> list[m.SearchHit]:
+    """Whole-word matches before prefix matches; otherwise keep the order (newest first).
+    Scored on the text each hit was found by (its name fields, not the composed title
+    with its dash and bidi isolates)."""
 
-    def score(hit: m.SearchHit) -> int:
-        title_words = set(fts.words(fold(hit.title)))
-        return -sum(1 for w in words if w in title_words)
+    def score(pair: tuple[m.SearchHit, str]) -> int:
+        text = fold(pair[1])
+        return -sum(1 for w in words if _whole_word(text, w))
 
-    return sorted(hits, key=score)[:limit]
+    return [hit for hit, _text in sorted(hits, key=score)[:limit]]
+
+
+def _whole_word(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter or digit on either side."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def excerpt(text: str, words: Sequence[str], width: int = 90) -> str:
