@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storage.db import Database
 
@@ -70,8 +70,7 @@ _NAME_HITS_SQL = (
 )
 
 
-@dataclass(frozen=True)
-class PersonHit:
+class PersonHit(NamedTuple):
     id: str
     first_name: str
     last_name: str
@@ -80,8 +79,7 @@ class PersonHit:
     latest_dossier_id: str | None
 
 
-@dataclass(frozen=True)
-class DossierHit:
+class DossierHit(NamedTuple):
     id: str
     number: str
     person_name: str
@@ -101,10 +99,14 @@ def name_hits(db: Database, match: str, limit: int) -> list[PersonHit | DossierH
 
 
 _NOTES_SQL = (
-    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text FROM notes_fts f "
+    "SELECT f.rowid, n.id, n.dossier_id, n.occurred_on, n.text, x.number FROM notes_fts f "
     "JOIN search_docs d ON d.docid = f.rowid JOIN notes n ON n.id = d.object_id "
+    "JOIN dossiers x ON x.id = n.dossier_id "
     "WHERE notes_fts MATCH ? ORDER BY f.rowid DESC"
 )
+
+# (note id, dossier id, occurred_on, text, dossier number)
+NoteHit = tuple[str, str, str, str, str]
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
@@ -144,10 +146,10 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(_strip_marks, text).lower()
 
 
-def search_notes(db: Database, match: str, limit: int) -> list[tuple[str, str, str, str]]:
-    """(note id, dossier id, occurred_on, text) of matching notes, newest entries first."""
+def search_notes(db: Database, match: str, limit: int) -> list[NoteHit]:
+    """Matching notes (``NoteHit``), newest entries first."""
     rows = db.query(_NOTES_SQL + " LIMIT ?", (match, limit))
-    return [(r[1], r[2], r[3], r[4]) for r in rows]
+    return [(r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
 # FTS5 keeps the list of an index's segments in its structure record (rowid 10 of the
@@ -339,23 +341,22 @@ def _candidates(
     return kept.rows[start : start + n]
 
 
-def _notes_by_docid(db: Database, docids: list[int]) -> list[tuple[str, str, str, str]]:
-    """(note id, dossier id, occurred_on, text) of these index rows, newest first: read
-    now, not kept (a note moved to another date or dossier keeps its index entry)."""
+def _notes_by_docid(db: Database, docids: list[int]) -> list[NoteHit]:
+    """These index rows' notes (``NoteHit``), newest first: read now, not kept (a note
+    moved to another date or dossier keeps its index entry)."""
     if not docids:
         return []
     marks = ", ".join("?" for _ in docids)
     rows = db.query(
-        "SELECT d.docid, n.id, n.dossier_id, n.occurred_on, n.text FROM search_docs d "
-        f"JOIN notes n ON n.id = d.object_id WHERE d.docid IN ({marks}) ORDER BY d.docid DESC",
+        "SELECT d.docid, n.id, n.dossier_id, n.occurred_on, n.text, x.number FROM search_docs d "
+        "JOIN notes n ON n.id = d.object_id JOIN dossiers x ON x.id = n.dossier_id "
+        f"WHERE d.docid IN ({marks}) ORDER BY d.docid DESC",
         tuple(docids),
     )
-    return [(r[1], r[2], r[3], r[4]) for r in rows]
+    return [(r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
-def _via_prefix_index(
-    db: Database, found_words: list[str], limit: int
-) -> list[tuple[str, str, str, str]] | None:
+def _via_prefix_index(db: Database, found_words: list[str], limit: int) -> list[NoteHit] | None:
     """The answer for words of which some are longer than INDEXED_PREFIX, from the notes
     that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
     first, its cost independent of the store's size), each checked exactly. None (ask the
@@ -382,7 +383,7 @@ def _via_prefix_index(
     return None
 
 
-def search_notes_typed(db: Database, text: str, limit: int) -> list[tuple[str, str, str, str]]:
+def search_notes_typed(db: Database, text: str, limit: int) -> list[NoteHit]:
     """Notes matching what was typed (every word a prefix), newest first.
 
     FTS5 answers a prefix that is not in the prefix index by first merging the doclists

@@ -185,7 +185,7 @@ def test_long_words_through_the_prefix_index_without_the_vocabulary(
         assert len(got) == 10 and asked == []  # answered from the first candidates
         assert fts._via_prefix_index(new_store.db, ["huisbez"], 10) is None  # inconclusive
         assert fts._via_prefix_index(new_store.db, ["huisbez"], 1) == [  # one is enough
-            (new.id, zoe.id, new.occurred_on.isoformat(), new.text)
+            (new.id, zoe.id, new.occurred_on.isoformat(), new.text, zoe.number)
         ]
         assert fts._via_prefix_index(new_store.db, ["huisbezx"], 10) is None  # none yet
         assert [h.id for h in svc.search("huisbez").notes] == [new.id, old[1].id, old[0].id]
@@ -237,7 +237,12 @@ def _fold_reference(text: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from("aeiouZ 19—-İıßﬁéèëñøÅĞğŁłŒœŠšŽžĳǅ\u0301\u0308ö̈é가نمي😀"), max_size=30))
+@given(
+    st.text(
+        alphabet=st.sampled_from("aeiouZ 19—-İıßﬁéèëñøÅĞğŁłŒœŠšŽžĳǅ\u0301\u0308ö̈é가نمي😀"),
+        max_size=30,
+    )
+)
 def test_fold_decomposes_only_the_non_ascii_runs_with_the_same_result(text):
     """Issue 16: ``fold`` decomposes only non-ASCII runs (a dossier title with a dash no
     longer walks every character); the result equals decomposing the whole text."""

@@ -808,16 +808,9 @@ class CaseService(RecordService):
                         f"{hit.number} {hit.person_name}",
                     )
                 )
-        numbers = q.dossier_numbers(self.db, [h[1] for h in note_hits])
         notes_out = [
-            m.SearchHit(
-                "note",
-                nid,
-                f"{numbers.get(did, '')} · {occurred}",
-                excerpt(body, words),
-                did,
-            )
-            for nid, did, occurred, body in note_hits
+            m.SearchHit("note", nid, f"{number} · {occurred}", excerpt(body, words), did)
+            for nid, did, occurred, body, number in note_hits
         ]
         results = m.SearchResults(
             _best(persons_out, words, limit), _best(dossiers_out, words, limit), notes_out

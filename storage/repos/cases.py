@@ -456,16 +456,6 @@ def note_count(db: Database, dossier_id: str) -> int:
     return int(db.scalar("SELECT count(*) FROM notes WHERE dossier_id = ?", (dossier_id,)))
 
 
-def dossier_numbers(db: Database, ids: Sequence[str]) -> dict[str, str]:
-    """dossier id -> dossier number (for the note lines of a search)."""
-    if not ids:
-        return {}
-    unique = tuple(dict.fromkeys(ids))
-    marks = ", ".join("?" for _ in unique)
-    rows = db.query(f"SELECT id, number FROM dossiers WHERE id IN ({marks})", unique)
-    return {r[0]: r[1] for r in rows}
-
-
 def organisation_usage(db: Database, organisation_id: str) -> dict[str, int]:
     """How often an organisation is referred to where removing it is refused (RESTRICT):
     as a ketenpartner of a dossier and as the shelter of a placement."""
