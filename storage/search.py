@@ -122,26 +122,34 @@ def _strip_marks(run: re.Match[str]) -> str:
     return _stripped(run.group())
 
 
-# Latin-1 and Latin Extended-A letters that decompose to plain ASCII ("ë" -> "e"): one
-# ``str.translate`` pass folds a name like "Zoë Aimée" without decomposing anything.
-_LATIN_FOLD = {
-    c: _stripped(chr(c))
-    for c in range(0xC0, 0x180)
-    if _stripped(chr(c)) != chr(c) and _stripped(chr(c)).isascii()
-}
+# Below this code point every character's fold (NFKD without combining marks) is known
+# from one table, built on first use: a note with "Cliënt", "’" or "…" is folded by one
+# ``str.translate`` pass instead of decomposing run by run.
+_TABLE_END = 0x2500
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def _fold_table() -> dict[int, str]:
+    if not _FOLD_TABLE:
+        for c in range(0x80, _TABLE_END):
+            folded = _stripped(chr(c))
+            if folded != chr(c):
+                _FOLD_TABLE[c] = folded
+    return _FOLD_TABLE
 
 
 def fold(text: str) -> str:
     """Lower case without diacritics, like the ``remove_diacritics 2`` tokenizer.
 
     The same as decomposing the whole text (NFKD) and dropping every combining mark
-    (tests/test_cases_search.py), done cheaply: ASCII is its own decomposition, common
-    accented Latin letters are translated in one pass, and only what is left of other
-    characters is decomposed, run by run."""
+    (tests/test_cases_search.py): decomposition works character by character, and the
+    marks it could reorder are all dropped. So ASCII is returned lower-cased, characters
+    below ``_TABLE_END`` are translated from a table in one pass, and only runs of other
+    characters (CJK, Hangul, emoji …) are decomposed."""
     if text.isascii():
         return text.lower()
-    text = text.translate(_LATIN_FOLD)
-    if text.isascii():
+    text = text.translate(_fold_table())
+    if text.isascii() or max(text) < chr(_TABLE_END):
         return text.lower()
     return _NON_ASCII.sub(_strip_marks, text).lower()
 
