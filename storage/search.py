@@ -118,10 +118,6 @@ def _stripped(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _strip_marks(run: re.Match[str]) -> str:
-    return _stripped(run.group())
-
-
 # Below this code point every character's fold (NFKD without combining marks) is known
 # from one table, built on first use: a note with "Cliënt", "’" or "…" is folded by one
 # ``str.translate`` pass instead of decomposing run by run.
@@ -143,15 +139,18 @@ def fold(text: str) -> str:
 
     The same as decomposing the whole text (NFKD) and dropping every combining mark
     (tests/test_cases_search.py): decomposition works character by character, and the
-    marks it could reorder are all dropped. So ASCII is returned lower-cased, characters
-    below ``_TABLE_END`` are translated from a table in one pass, and only runs of other
-    characters (CJK, Hangul, emoji …) are decomposed."""
+    marks it could reorder are all dropped. So ASCII is only lower-cased, runs of other
+    characters below ``_TABLE_END`` are translated from a table, and only runs with
+    characters above it (CJK, Hangul, emoji …) are decomposed."""
     if text.isascii():
         return text.lower()
-    text = text.translate(_fold_table())
-    if text.isascii() or max(text) < chr(_TABLE_END):
-        return text.lower()
-    return _NON_ASCII.sub(_strip_marks, text).lower()
+    return _NON_ASCII.sub(_fold_run, text).lower()
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    """One run of non-ASCII characters, folded (the regular expression skips ASCII)."""
+    text = run.group().translate(_fold_table())
+    return text if max(text, default="") < chr(_TABLE_END) else _stripped(text)
 
 
 def search_notes(db: Database, match: str, limit: int) -> list[NoteHit]:
