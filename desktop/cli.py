@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from desktop import __version__, cli_output
 from storage.errors import StoreError
-from storage.vault import Store, Vault, default_data_dir
 
+# The vault (SQLCipher, cryptography, Argon2) is imported by the commands that use it, not
+# by ``baken`` starting the app (issue 16: start-up).
 if TYPE_CHECKING:
     from desktop.session import Session
+    from storage.vault import Store, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -84,6 +86,8 @@ class SecretInput:
 
 
 def _vault(args: argparse.Namespace) -> Vault:
+    from storage.vault import Vault, default_data_dir
+
     return Vault(Path(args.data_dir) if args.data_dir else default_data_dir())
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from desktop.vault import Vault
+    from desktop.vault import AppVault
 
 LANGUAGES = ("nl", "en")
 SMOKE_TEST_MS = 1000
@@ -133,12 +134,13 @@ def make_app() -> QApplication:
     return app
 
 
-def app_vault(data_dir: Path) -> Vault:
+def app_vault(data_dir: Path) -> AppVault:
     """The app's vault: the one writer of its data folder for its whole unlocked session; a
-    second app on the same folder is refused at unlock, at once (storage.folderlock)."""
-    from desktop.vault import Vault
+    second app on the same folder is refused at unlock, at once (storage.folderlock). Made
+    when unlocking starts; until then the unlock window needs only plain file checks."""
+    from desktop.vault import AppVault
 
-    return Vault(data_dir, access="write", lock_wait=0)
+    return AppVault(data_dir, access="write", lock_wait=0)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from desktop.vault import default_data_dir
+    from desktop.vault import default_data_dir, preload
     from ui.context import AppContext
     from ui.features import install as install_features
     from ui.main_window import MainWindow
@@ -171,7 +173,14 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, probe)
     if getattr(args, "smoke_test", False):
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
+    # The window shows with the first turn of the event loop; then the vault, SQLCipher,
+    # cryptography and the keyring package load on a background thread while the user
+    # types (an unlock started before that waits for it).
+    preloading: list[threading.Thread] = []
+    QTimer.singleShot(0, lambda: preloading.append(preload()))
     code = int(app.exec())
+    for thread in preloading:
+        thread.join()
     if ctx.is_unlocked:
         window.lock()
     return code

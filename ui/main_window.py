@@ -20,22 +20,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from desktop.drafts import Location
 from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
-from ui.drafts import (
-    LOCKING,
-    RestoredBar,
-    collect_drafts,
-    dirty_sources,
-    open_sources,
-    restore_drafts,
-    save_editor,
-)
 from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
 
+# The drafts (ui/drafts.py, desktop/drafts.py: the store) are used once unlocked; they are
+# imported then, not before the unlock window shows (issue 16: start-up).
 if TYPE_CHECKING:
+    from desktop.drafts import Location
     from ui.workspace import Workspace
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
@@ -83,11 +76,17 @@ class IdleWatcher(QObject):
 
 class ModalShortcuts(QObject):
     """Ctrl+L and Ctrl+Shift+L also while a modal dialog is open (Qt gives an application
-    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft."""
+    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft.
+
+    Filters the application's events only while unlocked (``attach`` at unlock, ``detach``
+    at lock): a Python filter on every event also made start-up load the Python types of
+    every QObject class the events pass through (issue 16)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+
+    def attach(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -223,7 +222,7 @@ class MainWindow(QMainWindow):
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the unlock screen, or the first-run wizard when there is no store yet."""
-        if self.ctx.vault.exists():
+        if self.ctx.store_exists():
             self.show()
             self.show_unlock()
             return
@@ -267,6 +266,7 @@ class MainWindow(QMainWindow):
         self._rebuild_go_menu()
         self._update_status()
         self.lock_action.setEnabled(True)
+        self.modal_shortcuts.attach()
         self.idle.start(self.ctx.autolock_minutes() * 60_000)
         self.workspace.sidebar.setFocus()
         self._restore_drafts()
@@ -276,6 +276,8 @@ class MainWindow(QMainWindow):
         """Page, dossier and tab shown now (nothing personal: keys and ids only)."""
         if self.workspace is None:
             return None
+        from desktop.drafts import Location
+
         page_key = self.workspace.current_key() or ""
         page = self.workspace.page_widgets.get(page_key)
         dossier_id = tab = ""
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
         if session is None or session.closed:
             return
         from desktop.errors import StoreError
+        from ui.drafts import collect_drafts, open_sources
 
         try:
             sources = open_sources()
@@ -337,6 +340,7 @@ class MainWindow(QMainWindow):
         if session is None or self.workspace is None:
             return
         from desktop.errors import StoreError
+        from ui.drafts import restore_drafts
 
         try:
             session.drafts.expire()
@@ -388,6 +392,8 @@ class MainWindow(QMainWindow):
     def show_restored(self, sources: list[Any]) -> None:
         if self.workspace is None:
             return
+        from ui.drafts import RestoredBar
+
         bar = RestoredBar(self.ctx, sources, self.workspace)
         self.workspace.show_bar(bar)
         self.restored_bar = bar
@@ -436,6 +442,8 @@ class MainWindow(QMainWindow):
             self.idle.start(self.ctx.autolock_minutes() * 60_000)
 
     def close_sensitive_dialogs(self, *, everything: bool = False) -> None:
+        from ui.drafts import LOCKING
+
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QDialog) or not widget.isVisible():
                 continue
@@ -468,6 +476,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         if was_unlocked:
             self.ctx.lock(action=action)
+        self.modal_shortcuts.detach()
         self._set_locked_ui()
         self.show_unlock()
 
@@ -590,6 +599,8 @@ class MainWindow(QMainWindow):
         """Closing with unsaved work: Opslaan / Niet opslaan / Annuleren. True: close."""
         if not self.ctx.is_unlocked or not self.ask_on_close:
             return True
+        from ui.drafts import dirty_sources, save_editor
+
         dirty = dirty_sources(unnamed=True)
         if not dirty:
             return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import StoreError, WrongSecretError
-from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import AppContext
 from ui.messages import message_text
 from ui.operations import CancelToken, Operation, error_text, run_operation
@@ -36,6 +36,10 @@ from ui.widgets import (
     plain,
     show_message,
 )
+
+# The vault itself is loaded when unlocking starts (issue 16: start-up).
+if TYPE_CHECKING:
+    from desktop.vault import Store, UnlockKey
 
 
 class UnlockView(QWidget):
@@ -105,7 +109,7 @@ class UnlockView(QWidget):
     def reset(self) -> None:
         self.password.clear()
         show_message(self.error, "")
-        self._start_wait(self.ctx.vault.delay_seconds() if self.ctx.vault.exists() else 0.0)
+        self._start_wait(self.ctx.unlock_delay() if self.ctx.store_exists() else 0.0)
         self.password.setFocus()
 
     # -- delay after repeated failures ----------------------------------------------------
@@ -218,7 +222,7 @@ class UnlockView(QWidget):
         show_message(self.error, message)
         self.password.selectAll()
         self.password.setFocus()
-        self._start_wait(self.ctx.vault.delay_seconds())
+        self._start_wait(self.ctx.unlock_delay())
 
     def open_recovery(self) -> None:
         dlg = RecoveryDialog(self.ctx, self)
@@ -269,6 +273,8 @@ class RecoveryDialog(QDialog):
         self.setTabOrder(self.code, self.fields.new)
         self.setTabOrder(self.fields.new, self.fields.confirm)
         self.code.setFocus()
+        from desktop.vault import keyring_available
+
         self.keyring_ok, _problem = keyring_available()
         self.password_only = QCheckBox(
             self.tr("Geen sleutelbos op deze computer: bewust 'alleen wachtwoord' gebruiken")

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.vault import password_policy
 from ui.operations import CancelToken, Operation, run_operation
 
 if TYPE_CHECKING:
@@ -263,6 +262,8 @@ class PasswordFields(QWidget):
         )
 
     def _update(self) -> None:
+        from desktop.vault import password_policy  # with the vault, not at start-up
+
         pw = self.new.text()
         strength = password_policy.assess(pw, self._user_inputs())
         self._acceptable = strength.acceptable
