@@ -269,7 +269,11 @@ def _common(p: argparse.ArgumentParser, password: bool = True) -> None:
         )
 
 
-def build_parser(extra: Sequence[CommandSpec] | None = None) -> argparse.ArgumentParser:
+def build_parser(
+    extra: Sequence[CommandSpec] | None = None, *, commands: bool = True
+) -> argparse.ArgumentParser:
+    """The ``baken`` parser; ``commands=False``: only the app's own options (starting the
+    GUI parses nothing else, and ``--help`` or a command never takes that path)."""
     parser = DutchArgumentParser(
         prog="baken",
         description="Baken — versleuteld dossierbeheer voor de zorgcoördinator mensenhandel. "
@@ -283,6 +287,8 @@ def build_parser(extra: Sequence[CommandSpec] | None = None) -> argparse.Argumen
         action="store_true",
         help="start het venster, sluit na 1 seconde (voor bundeltests)",
     )
+    if not commands:
+        return parser
     sub = parser.add_subparsers(
         dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -345,11 +351,12 @@ def _run(argv: Sequence[str] | None = None) -> int:
 
     hardening.apply()  # issue 16: no core dumps, not dumpable/attachable; never raises
     extra: list[CommandSpec] = []
-    if not _wants_gui(argv):  # the GUI starts without loading the feature commands
+    gui = _wants_gui(argv)
+    if not gui:  # the GUI starts without loading (or even listing) the commands
         from desktop.commands import extra_commands
 
         extra = extra_commands()
-    parser = build_parser(extra)
+    parser = build_parser(extra, commands=not gui)
     args = parser.parse_args(argv)
     func: Command = getattr(args, "func", cmd_gui)
     try:
