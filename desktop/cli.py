@@ -8,8 +8,6 @@ are asked on a terminal; never from the command line itself.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -77,6 +75,8 @@ class SecretInput:
                 "Geen wachtwoord opgegeven: gebruik --password-file BESTAND (of - voor "
                 "standaardinvoer), of start de opdracht vanaf een terminal."
             )
+        import getpass
+
         value = getpass.getpass(f"{prompt}: ")
         if confirm and getpass.getpass(f"{prompt} (nogmaals): ") != value:
             raise UsageError("De twee invoeren zijn niet gelijk.")
@@ -200,6 +200,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     finally:
         store.close()
     data.update(_protection())
+    import json
+
     json.dump(data, sys.stdout, indent=2, sort_keys=True)
     sys.stdout.write("\n")
     return EXIT_OK

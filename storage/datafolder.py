@@ -7,7 +7,6 @@ can show before ``storage.vault`` and its native libraries are loaded (issue 16:
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -35,10 +34,16 @@ def store_exists(data_dir: Path) -> bool:
 def failed_attempts(data_dir: Path) -> list[str]:
     """The failed unlock attempts recorded in the side file (times and kinds only)."""
     try:
-        data = json.loads((data_dir / FAILURES_NAME).read_text("utf-8"))
+        text = (data_dir / FAILURES_NAME).read_text("utf-8")
+    except OSError:
+        return []
+    import json  # only once a failure was recorded
+
+    try:
+        data = json.loads(text)
         items = data.get("failures", [])
         return [str(x) for x in items][:MAX_RECORDED_FAILURES]
-    except (OSError, ValueError, AttributeError):
+    except (ValueError, AttributeError):
         return []
 
 
