@@ -271,11 +271,7 @@ def _common(p: argparse.ArgumentParser, password: bool = True) -> None:
         )
 
 
-def build_parser(
-    extra: Sequence[CommandSpec] | None = None, *, commands: bool = True
-) -> argparse.ArgumentParser:
-    """The ``baken`` parser; ``commands=False``: only the app's own options (starting the
-    GUI parses nothing else, and ``--help`` or a command never takes that path)."""
+def build_parser(extra: Sequence[CommandSpec] | None = None) -> argparse.ArgumentParser:
     parser = DutchArgumentParser(
         prog="baken",
         description="Baken — versleuteld dossierbeheer voor de zorgcoördinator mensenhandel. "
@@ -289,8 +285,6 @@ def build_parser(
         action="store_true",
         help="start het venster, sluit na 1 seconde (voor bundeltests)",
     )
-    if not commands:
-        return parser
     sub = parser.add_subparsers(
         dest="command", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -334,17 +328,33 @@ def build_parser(
     return parser
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when no sub-command is named: then the GUI starts without loading them all."""
-    pre = argparse.ArgumentParser(add_help=False)
+class _NotTheApp(Exception):
+    pass
+
+
+class _AppOptions(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp  # the full parser then says what is wrong, as for any command
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's options when no sub-command is named (the GUI then starts without
+    loading, or even listing, the commands); None for anything else (a command,
+    ``--help``, ``--version``, a bad option), which the full parser handles."""
+    pre = _AppOptions(add_help=False)
     pre.add_argument("--data-dir")
-    pre.add_argument("--language")
+    pre.add_argument("--language", choices=["nl", "en"])
     pre.add_argument("--smoke-test", action="store_true")
     try:
-        _known, rest = pre.parse_known_args(list(argv))
-    except SystemExit:
-        return False
-    return not rest
+        args, rest = pre.parse_known_args(list(argv))
+    except _NotTheApp:
+        return None
+    return None if rest else args
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when no sub-command is named: then the GUI starts without loading them all."""
+    return _gui_args(argv) is not None
 
 
 def _run(argv: Sequence[str] | None = None) -> int:
@@ -352,14 +362,11 @@ def _run(argv: Sequence[str] | None = None) -> int:
     from desktop import hardening
 
     hardening.apply()  # issue 16: no core dumps, not dumpable/attachable; never raises
-    extra: list[CommandSpec] = []
-    gui = _wants_gui(argv)
-    if not gui:  # the GUI starts without loading (or even listing) the commands
+    args = _gui_args(argv)
+    if args is None:
         from desktop.commands import extra_commands
 
-        extra = extra_commands()
-    parser = build_parser(extra, commands=not gui)
-    args = parser.parse_args(argv)
+        args = build_parser(extra_commands()).parse_args(argv)
     func: Command = getattr(args, "func", cmd_gui)
     try:
         return func(args)

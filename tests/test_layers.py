@@ -198,8 +198,8 @@ def test_the_command_line_loads_the_vault_only_for_its_commands() -> None:
     code = (
         "import sys\n"
         "from desktop import cli\n"
-        "cli.build_parser(commands=False).parse_args(['--data-dir', 'x'])\n"
-        "assert cli._wants_gui(['--data-dir', 'x', '--language', 'en'])\n"
+        "args = cli._gui_args(['--data-dir', 'x', '--language', 'en'])\n"
+        "assert args is not None and (args.data_dir, args.language) == ('x', 'en')\n"
         "heavy = ('storage.vault', 'storage.db', 'desktop.commands', 'desktop.cli_cases')\n"
         "print(sorted(m for m in sys.modules if m in heavy))\n"
     )

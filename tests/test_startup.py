@@ -59,8 +59,10 @@ def enter():
 
     def poll():
         if window.ctx.is_unlocked and window.workspace is not None:
+            from PySide6.QtGui import QFontDatabase
+            fonts = "Noto Sans Arabic" in QFontDatabase.families()
             print("unlocked", "vault-loaded-before" if loaded else "vault-not-loaded-before",
-                  flush=True)
+                  "fallback-fonts" if fonts else "no-fallback-fonts", flush=True)
             app.quit()
         elif window.unlock_view.operation is None:  # finished without unlocking
             print("refused", window.unlock_view.error.text(), flush=True)
@@ -148,6 +150,7 @@ def test_enter_at_once_unlocks(store_dir: Path, when: str) -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1].startswith("unlocked"), out.stdout
     assert "Traceback" not in out.stderr, out.stderr[-2000:]
+    assert "fallback-fonts" in out.stdout.split()  # registered once the window showed
     if when == "early":
         assert "vault-not-loaded-before" in out.stdout  # the race this test is about
 

@@ -128,9 +128,6 @@ def make_app() -> QApplication:
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")
     app.setApplicationDisplayName("Baken")
-    from ui.fonts import register_fonts
-
-    register_fonts(app)
     return app
 
 
@@ -173,11 +170,19 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, probe)
     if getattr(args, "smoke_test", False):
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
-    # The window shows with the first turn of the event loop; then the vault, SQLCipher,
-    # cryptography and the keyring package load on a background thread while the user
-    # types (an unlock started before that waits for it).
+    # Once the event loop runs with the window shown: the shipped fallback fonts (for
+    # names in Arabic script and emoji; the unlock window's own text is in the system
+    # font), then the vault, SQLCipher, cryptography and the keyring package on a
+    # background thread while the user types (an unlock started before waits for it).
     preloading: list[threading.Thread] = []
-    QTimer.singleShot(0, lambda: preloading.append(preload()))
+
+    def after_shown() -> None:
+        from ui.fonts import register_fonts
+
+        register_fonts(app)
+        preloading.append(preload())
+
+    QTimer.singleShot(0, after_shown)
     code = int(app.exec())
     for thread in preloading:
         thread.join()
