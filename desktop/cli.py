@@ -337,10 +337,41 @@ class _AppOptions(argparse.ArgumentParser):
         raise _NotTheApp  # the full parser then says what is wrong, as for any command
 
 
+APP_OPTIONS = {"--data-dir": None, "--language": ("nl", "en")}  # option: allowed values
+
+
+def _plain_app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's options written out in full (``--data-dir D``, ``--language=en``,
+    ``--smoke-test``), read without building a parser; None for anything else."""
+    found: dict[str, str | None] = {"data_dir": None, "language": None}
+    smoke = False
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--smoke-test":
+            smoke = True
+            continue
+        name, eq, value = arg.partition("=")
+        if name not in APP_OPTIONS:
+            return None
+        if not eq:
+            if not args or args[0].startswith("-"):
+                return None
+            value = args.pop(0)
+        allowed = APP_OPTIONS[name]
+        if allowed is not None and value not in allowed:
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return argparse.Namespace(**found, smoke_test=smoke)
+
+
 def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     """The app's options when no sub-command is named (the GUI then starts without
     loading, or even listing, the commands); None for anything else (a command,
     ``--help``, ``--version``, a bad option), which the full parser handles."""
+    plain = _plain_app_options(argv)
+    if plain is not None:
+        return plain  # the usual start: no parser to build (argparse's gettext look-ups)
     pre = _AppOptions(add_help=False)
     pre.add_argument("--data-dir")
     pre.add_argument("--language", choices=["nl", "en"])

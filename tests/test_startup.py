@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import PASSWORD, ROOT
 
@@ -185,3 +187,44 @@ def test_app_vault_answers_as_the_vault_does(tmp_path: Path) -> None:
     # The vault it makes is the real one, with the app's access arguments.
     made = AppVault(folder, access="write", lock_wait=0).vault
     assert isinstance(made, Vault) and made.access == "write" and made.lock_wait == 0
+
+
+TOKENS = [
+    "--data-dir",
+    "--data-dir=x y",
+    "--data-dir=",
+    "D",
+    "",
+    "--language",
+    "nl",
+    "en",
+    "xx",
+    "--language=en",
+    "--smoke-test",
+    "--smoke",
+    "--data",
+    "-x",
+    "info",
+    "--",
+    "--help",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=6))
+def test_the_app_options_read_without_a_parser_as_argparse_reads_them(argv: list[str]) -> None:
+    """The GUI's fast path (no parser built) reads exactly what the full parser reads, and
+    leaves everything else (abbreviations, errors, commands) to it."""
+    from desktop import cli
+
+    plain = cli._plain_app_options(argv)
+    if plain is None:
+        return
+    full = cli.build_parser().parse_args(argv)  # accepted, not an error
+    assert getattr(full, "func", None) is None  # no command: the app starts
+    assert (full.data_dir, full.language, full.smoke_test) == (
+        plain.data_dir,
+        plain.language,
+        plain.smoke_test,
+    )
+    assert cli._gui_args(argv) == plain
