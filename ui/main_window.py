@@ -9,15 +9,8 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QScreen,
-)
+from PySide6.QtCore import QByteArray, QDateTime, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop.events import Change
@@ -27,7 +20,12 @@ from ui.unlock import NeutralView, UnlockView
 
 # The drafts (ui/drafts.py, desktop/drafts.py: the store) are used once unlocked; they are
 # imported then, not before the unlock window shows (issue 16: start-up).
+# The event types, too, are first needed once unlocked (making their Python types costs
+# start-up time).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QScreen
+
     from desktop.drafts import Location
     from ui.workspace import Workspace
 
@@ -46,6 +44,8 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        from PySide6.QtCore import QEvent
+
         self._activity = {
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
@@ -92,6 +92,9 @@ class ModalShortcuts(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+
         if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
             return False
         if not self.window.ctx.is_unlocked or not isinstance(event, QKeyEvent):

@@ -6,7 +6,6 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +38,8 @@ from ui.widgets import (
 
 # The vault itself is loaded when unlocking starts (issue 16: start-up).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
     from desktop.vault import Store, UnlockKey
 
 
