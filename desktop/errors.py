@@ -30,7 +30,7 @@ def __getattr__(name: str) -> object:
         from storage.repos.base import NotFoundError
 
         return NotFoundError
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)  # as for any missing module attribute
 
 
 __all__ = [

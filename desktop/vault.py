@@ -81,7 +81,7 @@ def _load() -> None:
 def __getattr__(name: str) -> object:
     """The storage names, imported on first use (PEP 562)."""
     if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(name)  # as for any missing module attribute
     _load()
     return globals()[name]
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop import __version__
 from desktop.errors import StoreError
-from desktop.events import Change
 from desktop.setting_keys import (
     AUTOLOCK_DEFAULT,
     AUTOLOCK_MAX,
@@ -34,6 +33,7 @@ from ui.qt_compat import emit
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from desktop.events import Change
     from desktop.session import Session
     from desktop.vault import Store, Vault
     from ui.operations import Operation

@@ -13,7 +13,6 @@ from PySide6.QtCore import QByteArray, QDateTime, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
 from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QScreen
 
     from desktop.drafts import Location
+    from desktop.events import Change
     from ui.workspace import Workspace
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
