@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from desktop.errors import StoreError, WrongSecretError
 from ui.context import AppContext
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.qt_compat import emit
 from ui.widgets import (
     PasswordFields,
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QMouseEvent
 
     from desktop.vault import Store, UnlockKey
+    from ui.operations import CancelToken, Operation
 
 
 class UnlockView(QWidget):
@@ -146,6 +146,8 @@ class UnlockView(QWidget):
         UI thread, which owns the connection from then on."""
         if self.remaining_wait() > 0 or self.operation is not None:
             return False
+        from ui.operations import error_text, run_operation
+
         password = self.password.text()
         if not password:
             show_message(self.error, self.tr("Vul uw wachtwoord in."))
@@ -310,6 +312,8 @@ class RecoveryDialog(QDialog):
         progress); the store is opened on the UI thread, which owns it."""
         if self.operation is not None:
             return
+        from ui.operations import error_text, run_operation
+
         show_message(self.error, "")
         vault = self.ctx.vault
         code, password = self.code.text(), self.fields.password()

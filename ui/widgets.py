@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.operations import CancelToken, Operation, run_operation
-
 # The unlock window uses this module's form helpers; the classes below (item views, file
 # dialog, images, events) are imported where used: making their Python types costs
 # start-up time (issue 16).
@@ -46,6 +44,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage, QPagedPaintDevice, QShowEvent
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QTreeWidget
+
+    from ui.operations import CancelToken, Operation
 from ui.qt_compat import emit
 
 
@@ -482,6 +482,8 @@ class PrintJob(QObject):
 
         def work(cancel: CancelToken) -> tuple[list[PageImage], int]:
             return render_pdf_range(pdf, target, dpi, first, count, lambda: cancel.cancelled)
+
+        from ui.operations import run_operation
 
         operation = run_operation(
             self._parent,

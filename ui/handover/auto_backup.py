@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.errors import StoreError
 from ui.context import AppContext
-from ui.operations import Operation
 
 if TYPE_CHECKING:  # the session is loaded when unlocking starts (issue 16: start-up)
     from desktop.session import BackupEntry, Session
+    from ui.operations import Operation
 
 NO_BACKUP_ON = {"lock_panic"}
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from desktop.errors import StoreError
 from ui.context import ORG_NAME, USER_NAME, AppContext
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, run_operation
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -46,6 +45,7 @@ from ui.widgets import (
 if TYPE_CHECKING:
     from desktop.session import ImportResult
     from desktop.vault import Store, UnlockKey
+    from ui.operations import CancelToken, Operation
 
 
 class ImportHandoverDialog(QDialog):
@@ -242,6 +242,8 @@ class ImportHandoverDialog(QDialog):
             self.operation = None
             show_message(self.error, error_text(exc))
             self._update()
+
+        from ui.operations import run_operation
 
         self.operation = run_operation(
             self,
