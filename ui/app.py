@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, after_shown)
     code = int(app.exec())
     for thread in preloading:
-        thread.join()
+        thread.join(timeout=10)  # not stopped mid-import at exit (a daemon: never hangs it)
     if ctx.is_unlocked:
         window.lock()
     return code
