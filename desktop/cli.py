@@ -8,8 +8,6 @@ are asked on a terminal; never from the command line itself.
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -18,10 +16,12 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from desktop import __version__, cli_output
 from storage.errors import StoreError
-from storage.vault import Store, Vault, default_data_dir
 
+# The vault (SQLCipher, cryptography, Argon2) is imported by the commands that use it, not
+# by ``baken`` starting the app (issue 16: start-up).
 if TYPE_CHECKING:
     from desktop.session import Session
+    from storage.vault import Store, Vault
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -75,6 +75,8 @@ class SecretInput:
                 "Geen wachtwoord opgegeven: gebruik --password-file BESTAND (of - voor "
                 "standaardinvoer), of start de opdracht vanaf een terminal."
             )
+        import getpass
+
         value = getpass.getpass(f"{prompt}: ")
         if confirm and getpass.getpass(f"{prompt} (nogmaals): ") != value:
             raise UsageError("De twee invoeren zijn niet gelijk.")
@@ -84,6 +86,8 @@ class SecretInput:
 
 
 def _vault(args: argparse.Namespace) -> Vault:
+    from storage.vault import Vault, default_data_dir
+
     return Vault(Path(args.data_dir) if args.data_dir else default_data_dir())
 
 
@@ -196,6 +200,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     finally:
         store.close()
     data.update(_protection())
+    import json
+
     json.dump(data, sys.stdout, indent=2, sort_keys=True)
     sys.stdout.write("\n")
     return EXIT_OK
@@ -322,17 +328,64 @@ def build_parser(extra: Sequence[CommandSpec] | None = None) -> argparse.Argumen
     return parser
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when no sub-command is named: then the GUI starts without loading them all."""
-    pre = argparse.ArgumentParser(add_help=False)
+class _NotTheApp(Exception):
+    pass
+
+
+class _AppOptions(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheApp  # the full parser then says what is wrong, as for any command
+
+
+APP_OPTIONS = {"--data-dir": None, "--language": ("nl", "en")}  # option: allowed values
+
+
+def _plain_app_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's options written out in full (``--data-dir D``, ``--language=en``,
+    ``--smoke-test``), read without building a parser; None for anything else."""
+    found: dict[str, str | None] = {"data_dir": None, "language": None}
+    smoke = False
+    args = list(argv)
+    while args:
+        arg = args.pop(0)
+        if arg == "--smoke-test":
+            smoke = True
+            continue
+        name, eq, value = arg.partition("=")
+        if name not in APP_OPTIONS:
+            return None
+        if not eq:
+            if not args or args[0].startswith("-"):
+                return None
+            value = args.pop(0)
+        allowed = APP_OPTIONS[name]
+        if allowed is not None and value not in allowed:
+            return None
+        found[name[2:].replace("-", "_")] = value
+    return argparse.Namespace(**found, smoke_test=smoke)
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The app's options when no sub-command is named (the GUI then starts without
+    loading, or even listing, the commands); None for anything else (a command,
+    ``--help``, ``--version``, a bad option), which the full parser handles."""
+    plain = _plain_app_options(argv)
+    if plain is not None:
+        return plain  # the usual start: no parser to build (argparse's gettext look-ups)
+    pre = _AppOptions(add_help=False)
     pre.add_argument("--data-dir")
-    pre.add_argument("--language")
+    pre.add_argument("--language", choices=["nl", "en"])
     pre.add_argument("--smoke-test", action="store_true")
     try:
-        _known, rest = pre.parse_known_args(list(argv))
-    except SystemExit:
-        return False
-    return not rest
+        args, rest = pre.parse_known_args(list(argv))
+    except _NotTheApp:
+        return None
+    return None if rest else args
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """True when no sub-command is named: then the GUI starts without loading them all."""
+    return _gui_args(argv) is not None
 
 
 def _run(argv: Sequence[str] | None = None) -> int:
@@ -340,13 +393,11 @@ def _run(argv: Sequence[str] | None = None) -> int:
     from desktop import hardening
 
     hardening.apply()  # issue 16: no core dumps, not dumpable/attachable; never raises
-    extra: list[CommandSpec] = []
-    if not _wants_gui(argv):  # the GUI starts without loading the feature commands
+    args = _gui_args(argv)
+    if args is None:
         from desktop.commands import extra_commands
 
-        extra = extra_commands()
-    parser = build_parser(extra)
-    args = parser.parse_args(argv)
+        args = build_parser(extra_commands()).parse_args(argv)
     func: Command = getattr(args, "func", cmd_gui)
     try:
         return func(args)

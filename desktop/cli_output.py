@@ -22,14 +22,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO, cast
 
 from storage.errors import StoreIOError
-from storage.files import fsync_dir, replace_file
 
 EXIT_FAILED = 1
 
@@ -210,6 +208,8 @@ def write_file(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     On failure the previous file (if any) is untouched, no temp file is left and
     ``OutputFileError`` carries a Dutch message without the path.
     """
+    from storage.files import fsync_dir, replace_file  # not loaded for starting the app
+
     try:
         replace_file(path, data, mode)
     except OSError as exc:
@@ -234,6 +234,8 @@ def check_writable(path: Path) -> None:
         raise OutputFileError(
             f"Schrijven naar het uitvoerbestand is mislukt: {_REASONS[errno.EISDIR]}."
         )
+    import secrets
+
     probe = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     try:
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from functools import cache
 from pathlib import Path
@@ -23,5 +22,7 @@ def resource_path(*parts: str) -> Path:
 @cache
 def load_json(*parts: str) -> Any:
     """Parsed JSON from ``resources/`` (cached; the files are read-only data)."""
+    import json  # (not needed for starting the app)
+
     with open(resource_path(*parts), encoding="utf-8") as fh:
         return json.load(fh)

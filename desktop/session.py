@@ -27,6 +27,18 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import audit_service
 from desktop.events import Change
+
+# Settings inside the encrypted database: their keys (desktop/setting_keys.py), as before.
+from desktop.setting_keys import (
+    AUTOLOCK_DEFAULT,
+    AUTOLOCK_MAX,
+    AUTOLOCK_MIN,
+    AUTOLOCK_MINUTES,
+    ORG_ADDRESS,  # noqa: F401
+    ORG_NAME,  # noqa: F401
+    USER_NAME,
+    USER_ROLE,  # noqa: F401
+)
 from storage import settings as store_settings
 from storage.db import Database
 from storage.errors import StoreError
@@ -62,16 +74,6 @@ if TYPE_CHECKING:
     from storage.transfer import MergePlan as MergePlan
     from storage.transfer import MergeSummary as MergeSummary
     from storage.transfer import TransferResult as TransferResult
-
-# Settings inside the encrypted database (organisation and user are personal-ish data).
-ORG_NAME = "organisation.name"
-ORG_ADDRESS = "organisation.address"
-USER_NAME = "user.name"
-USER_ROLE = "user.role"
-AUTOLOCK_MINUTES = "ui.autolock_minutes"
-AUTOLOCK_DEFAULT = 5
-AUTOLOCK_MAX = 15
-AUTOLOCK_MIN = 1
 
 # Everything a handover import, merge or restore may touch (views reload what they show).
 ALL_DATA = ("person", "dossier", "signal", "meeting", "note", "letter", "document", "care")

@@ -26,15 +26,43 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
 class Msg:
-    """A catalog entry: a stable id and its Dutch template with ``{named}`` placeholders."""
+    """A catalog entry: a stable id and its Dutch template with ``{named}`` placeholders.
 
+    Immutable, compared and hashed by value. A plain class, not a dataclass: the catalog
+    is loaded before the app's window shows, and making a dataclass (and importing
+    ``dataclasses``) costs start-up time (issue 16)."""
+
+    __slots__ = ("id", "nl")
     id: str
     nl: str
+
+    def __init__(self, id: str, nl: str) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "nl", nl)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Msg is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Msg is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Msg):
+            return NotImplemented
+        return (self.id, self.nl) == (other.id, other.nl)
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.nl))
+
+    def __repr__(self) -> str:
+        return f"Msg(id={self.id!r}, nl={self.nl!r})"
+
+    def __reduce__(self) -> tuple[type[Msg], tuple[str, str]]:
+        return (Msg, (self.id, self.nl))
 
     def __call__(self, **params: Param) -> Text:
         return Text(self, params)

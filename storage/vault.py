@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from storage import audit, folderlock, keys, settings, stats, tempfiles
+from storage import audit, datafolder, folderlock, keys, settings, stats, tempfiles
 from storage import messages as M
+from storage.datafolder import DB_NAME, FAILURES_NAME, KEYFILE_NAME, MAX_RECORDED_FAILURES
+from storage.datafolder import default_data_dir as default_data_dir  # re-exported
 from storage.db import Database, connect
 from storage.errors import (
     CorruptStoreError,
@@ -38,11 +38,7 @@ from storage.migrations import latest_version, migrate
 from storage.password_policy import require_acceptable
 from storage.secrets import OsKeyring
 
-DB_NAME = "baken.db"
-KEYFILE_NAME = "baken.keys.json"
-FAILURES_NAME = "unlock-failures.json"
 BACKUP_MARK = "backup.json"  # storage.backup.INFO_NAME: the folder is a backup copy
-MAX_RECORDED_FAILURES = 100
 
 NO_STORE = M.VAULT_NO_STORE()
 KEYRING_CHANGED = M.VAULT_KEYRING_CHANGED()
@@ -55,13 +51,6 @@ BACKUP_COPY = (
     "niets gewijzigd. Zet de back-up terug met 'baken restore --data-dir <gegevensmap> "
     "<back-upmap>'."
 )
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get("BAKEN_DATA_DIR")
-    if env:
-        return Path(env).expanduser()
-    return Path(platformdirs.user_data_dir("Baken", appauthor=False, roaming=False))
 
 
 SecretStoreFactory = Callable[[], OsKeyring]
@@ -118,7 +107,7 @@ class Vault:
 
     # -- state -------------------------------------------------------------------------
     def exists(self) -> bool:
-        return self.keyfile_path.exists() or self.db_path.exists()
+        return datafolder.store_exists(self.data_dir)
 
     def read_keyfile(self, *, strict: bool = True) -> keys.KeyFile:
         if not self.data_dir.is_dir():
@@ -152,19 +141,11 @@ class Vault:
 
     # -- failed attempts (side file: counts and times only, no personal data) ----------
     def failed_attempts(self) -> list[str]:
-        try:
-            data = json.loads(self.failures_path.read_text("utf-8"))
-            items = data.get("failures", [])
-            return [str(x) for x in items][:MAX_RECORDED_FAILURES]
-        except (OSError, ValueError, AttributeError):
-            return []
+        return datafolder.failed_attempts(self.data_dir)
 
     def delay_seconds(self) -> float:
         """A short growing delay after repeated failures: 0,0,0,1,2,4,8,15,15,..."""
-        n = len(self.failed_attempts())
-        if n < 3:
-            return 0.0
-        return float(min(15, 2 ** (n - 3)))
+        return datafolder.delay_seconds(self.data_dir)
 
     def _record_failure(self, kind: str) -> None:
         items = self.failed_attempts()

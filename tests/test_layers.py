@@ -150,7 +150,9 @@ def test_ui_opens_no_transaction_or_connection() -> None:
 def test_the_unlock_window_does_not_load_the_wizard_or_the_exchange() -> None:
     """Start-up loads what the unlock window needs: registering the wizard's alternative
     first step (ui/first_steps.py) and the inbox watcher must not pull in the wizard or the
-    exchange code (pyrage, the signing keys) before the window shows."""
+    exchange code (pyrage, the signing keys) before the window shows; nor the vault, the
+    session, the drafts, SQLCipher, cryptography, Argon2 or the keyring (issue 16: they load
+    when unlocking starts, or on a background thread once the window shows)."""
     import subprocess
     import sys
 
@@ -160,12 +162,14 @@ def test_the_unlock_window_does_not_load_the_wizard_or_the_exchange() -> None:
         "from ui.context import AppContext\n"
         "from ui.features import install\n"
         "from ui.main_window import MainWindow\n"
-        "from desktop.vault import Vault\n"
+        "from ui.app import app_vault\n"
         "app = make_app()\n"
-        "ctx = AppContext(Vault(sys.argv[1]), 'nl')\n"
+        "ctx = AppContext(app_vault(sys.argv[1]), 'nl')\n"
         "install(ctx)\n"
         "MainWindow(ctx)\n"
-        "heavy = ('ui.wizard', 'desktop.exchange', 'pyrage')\n"
+        "heavy = ('ui.wizard', 'desktop.exchange', 'pyrage', 'storage.vault', 'storage.db',\n"
+        "         'storage.keys', 'desktop.session', 'desktop.drafts', 'ui.drafts',\n"
+        "         'sqlcipher3', 'cryptography', 'argon2', 'keyring')\n"
         "print(sorted(m for m in sys.modules if m in heavy))\n"
     )
     import os
@@ -180,5 +184,32 @@ def test_the_unlock_window_does_not_load_the_wizard_or_the_exchange() -> None:
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             timeout=60,
         )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_command_line_loads_the_vault_only_for_its_commands() -> None:
+    """``baken`` without a command starts the app: importing desktop.cli (and parsing the
+    app's options) loads neither the vault nor the sub-command modules (issue 16)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop import cli\n"
+        "args = cli._gui_args(['--data-dir', 'x', '--language', 'en'])\n"
+        "assert args is not None and (args.data_dir, args.language) == ('x', 'en')\n"
+        "heavy = ('storage.vault', 'storage.db', 'desktop.commands', 'desktop.cli_cases')\n"
+        "print(sorted(m for m in sys.modules if m in heavy))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ),
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.resources import resource_path
 
 if TYPE_CHECKING:
-    from desktop.vault import Vault
+    from desktop.vault import AppVault
 
 LANGUAGES = ("nl", "en")
 SMOKE_TEST_MS = 1000
@@ -127,18 +128,16 @@ def make_app() -> QApplication:
     app.setApplicationName("Baken")
     app.setOrganizationName("Baken")
     app.setApplicationDisplayName("Baken")
-    from ui.fonts import register_fonts
-
-    register_fonts(app)
     return app
 
 
-def app_vault(data_dir: Path) -> Vault:
+def app_vault(data_dir: Path) -> AppVault:
     """The app's vault: the one writer of its data folder for its whole unlocked session; a
-    second app on the same folder is refused at unlock, at once (storage.folderlock)."""
-    from desktop.vault import Vault
+    second app on the same folder is refused at unlock, at once (storage.folderlock). Made
+    when unlocking starts; until then the unlock window needs only plain file checks."""
+    from desktop.vault import AppVault
 
-    return Vault(data_dir, access="write", lock_wait=0)
+    return AppVault(data_dir, access="write", lock_wait=0)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -150,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
     language = choose_language(getattr(args, "language", None))
     install_translators(app, language)
 
-    from desktop.vault import default_data_dir
+    from desktop.vault import default_data_dir, preload
     from ui.context import AppContext
     from ui.features import install as install_features
     from ui.main_window import MainWindow
@@ -171,7 +170,22 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, probe)
     if getattr(args, "smoke_test", False):
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
+    # Once the event loop runs with the window shown: the shipped fallback fonts (for
+    # names in Arabic script and emoji; the unlock window's own text is in the system
+    # font), then the vault, SQLCipher, cryptography and the keyring package on a
+    # background thread while the user types (an unlock started before waits for it).
+    preloading: list[threading.Thread] = []
+
+    def after_shown() -> None:
+        from ui.fonts import register_fonts
+
+        register_fonts(app)
+        preloading.append(preload())
+
+    QTimer.singleShot(0, after_shown)
     code = int(app.exec())
+    for thread in preloading:
+        thread.join(timeout=10)  # not stopped mid-import at exit (a daemon: never hangs it)
     if ctx.is_unlocked:
         window.lock()
     return code

@@ -16,8 +16,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop import __version__
 from desktop.errors import StoreError
-from desktop.events import Change
-from desktop.session import (
+from desktop.setting_keys import (
     AUTOLOCK_DEFAULT,
     AUTOLOCK_MAX,
     AUTOLOCK_MIN,
@@ -26,14 +25,17 @@ from desktop.session import (
     ORG_NAME,
     USER_NAME,
     USER_ROLE,
-    Session,
 )
-from desktop.vault import Store, Vault
+from desktop.vault import AppVault
 from ui.qt_compat import emit
 
+# The session and the vault are loaded when unlocking starts (issue 16: start-up).
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from desktop.events import Change
+    from desktop.session import Session
+    from desktop.vault import Store, Vault
     from ui.operations import Operation
 
 T = TypeVar("T")
@@ -72,14 +74,32 @@ class AppContext(QObject):
     dossier_requested = Signal(str, str)
     signal_requested = Signal(str)
 
-    def __init__(self, vault: Vault, language: str = "nl", parent: QObject | None = None) -> None:
+    def __init__(
+        self, vault: Vault | AppVault, language: str = "nl", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self._vault = vault
         self.language = language
         self.version = __version__
         self._session: Session | None = None
         self._clipboard_text: str | None = None
         self._flush_scheduled = False
+
+    # -- vault -----------------------------------------------------------------------------
+    @property
+    def vault(self) -> Vault:
+        """The vault; the app's (``AppVault``) is made on first use, when unlocking starts."""
+        if isinstance(self._vault, AppVault):
+            self._vault = self._vault.vault
+        return self._vault
+
+    def store_exists(self) -> bool:
+        """Is there a store in the data folder (a plain file check)."""
+        return self._vault.exists()
+
+    def unlock_delay(self) -> float:
+        """Seconds to wait after repeated failed attempts (a plain file read)."""
+        return self._vault.delay_seconds()
 
     # -- session ---------------------------------------------------------------------------
     @property
@@ -106,6 +126,8 @@ class AppContext(QObject):
         """Called after a successful unlock, recovery or first-run set-up."""
         if self._session is not None and self._session.store is not store:
             self._session.close()
+        from desktop.session import Session
+
         session = Session(store)
         session.on_idle_change = self._schedule_flush
         self._session = session

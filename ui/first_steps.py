@@ -7,8 +7,7 @@ exchange code behind its aandachtsfunctionaris page) before the unlock window sh
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -17,14 +16,14 @@ if TYPE_CHECKING:
     from ui.context import AppContext
 
 
-@dataclass(frozen=True)
-class FirstStepAlternative:
+class FirstStepAlternative(NamedTuple):
     """Another way to start than a new, empty store (e.g. "Overdracht importeren").
 
     ``run(ctx, parent)`` does its own dialog and returns the new, unlocked ``Store`` (the
     wizard then finishes with it) or ``None`` when the user cancelled. Feature modules
     append to ``FIRST_STEP_ALTERNATIVES``; the welcome page shows one button each, so a
-    feature that is not built yet shows no dead button.
+    feature that is not built yet shows no dead button. (A named tuple, not a dataclass:
+    registered at start-up, before the window shows.)
     """
 
     key: str

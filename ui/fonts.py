@@ -1,4 +1,5 @@
-"""The fonts shipped in resources/fonts, registered with Qt at start.
+"""The fonts shipped in resources/fonts, registered with Qt once the first window shows
+(ui/app.py; before any data or typed name can be shown).
 
 DejaVu Sans covers Latin, Greek, Cyrillic and basic Hebrew/Arabic; Noto Sans Arabic gives
 Arabic script its proper shapes, and a Symbola subset is the monochrome emoji fallback, so

@@ -9,33 +9,24 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDateTime, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QScreen,
-)
+from PySide6.QtCore import QByteArray, QDateTime, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from desktop.drafts import Location
-from desktop.events import Change
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
-from ui.drafts import (
-    LOCKING,
-    RestoredBar,
-    collect_drafts,
-    dirty_sources,
-    open_sources,
-    restore_drafts,
-    save_editor,
-)
 from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
 
+# The drafts (ui/drafts.py, desktop/drafts.py: the store) are used once unlocked; they are
+# imported then, not before the unlock window shows (issue 16: start-up).
+# The event types, too, are first needed once unlocked (making their Python types costs
+# start-up time).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QScreen
+
+    from desktop.drafts import Location
+    from desktop.events import Change
     from ui.workspace import Workspace
 
 PANIC_SHORTCUT = "Ctrl+Shift+L"
@@ -53,6 +44,8 @@ class IdleWatcher(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
+        from PySide6.QtCore import QEvent
+
         self._activity = {
             QEvent.Type.KeyPress,
             QEvent.Type.MouseButtonPress,
@@ -83,16 +76,25 @@ class IdleWatcher(QObject):
 
 class ModalShortcuts(QObject):
     """Ctrl+L and Ctrl+Shift+L also while a modal dialog is open (Qt gives an application
-    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft."""
+    shortcut of the blocked main window nothing then): the lock keeps the dialog's draft.
+
+    Filters the application's events only while unlocked (``attach`` at unlock, ``detach``
+    at lock): a Python filter on every event also made start-up load the Python types of
+    every QObject class the events pass through (issue 16)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+
+    def attach(self) -> None:
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+
         if event.type() != QEvent.Type.KeyPress or QApplication.activeModalWidget() is None:
             return False
         if not self.window.ctx.is_unlocked or not isinstance(event, QKeyEvent):
@@ -223,7 +225,7 @@ class MainWindow(QMainWindow):
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
         """Show the unlock screen, or the first-run wizard when there is no store yet."""
-        if self.ctx.vault.exists():
+        if self.ctx.store_exists():
             self.show()
             self.show_unlock()
             return
@@ -267,6 +269,7 @@ class MainWindow(QMainWindow):
         self._rebuild_go_menu()
         self._update_status()
         self.lock_action.setEnabled(True)
+        self.modal_shortcuts.attach()
         self.idle.start(self.ctx.autolock_minutes() * 60_000)
         self.workspace.sidebar.setFocus()
         self._restore_drafts()
@@ -276,6 +279,8 @@ class MainWindow(QMainWindow):
         """Page, dossier and tab shown now (nothing personal: keys and ids only)."""
         if self.workspace is None:
             return None
+        from desktop.drafts import Location
+
         page_key = self.workspace.current_key() or ""
         page = self.workspace.page_widgets.get(page_key)
         dossier_id = tab = ""
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
         if session is None or session.closed:
             return
         from desktop.errors import StoreError
+        from ui.drafts import collect_drafts, open_sources
 
         try:
             sources = open_sources()
@@ -337,6 +343,7 @@ class MainWindow(QMainWindow):
         if session is None or self.workspace is None:
             return
         from desktop.errors import StoreError
+        from ui.drafts import restore_drafts
 
         try:
             session.drafts.expire()
@@ -388,6 +395,8 @@ class MainWindow(QMainWindow):
     def show_restored(self, sources: list[Any]) -> None:
         if self.workspace is None:
             return
+        from ui.drafts import RestoredBar
+
         bar = RestoredBar(self.ctx, sources, self.workspace)
         self.workspace.show_bar(bar)
         self.restored_bar = bar
@@ -436,6 +445,8 @@ class MainWindow(QMainWindow):
             self.idle.start(self.ctx.autolock_minutes() * 60_000)
 
     def close_sensitive_dialogs(self, *, everything: bool = False) -> None:
+        from ui.drafts import LOCKING
+
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QDialog) or not widget.isVisible():
                 continue
@@ -468,6 +479,7 @@ class MainWindow(QMainWindow):
             self.workspace = None
         if was_unlocked:
             self.ctx.lock(action=action)
+        self.modal_shortcuts.detach()
         self._set_locked_ui()
         self.show_unlock()
 
@@ -590,6 +602,8 @@ class MainWindow(QMainWindow):
         """Closing with unsaved work: Opslaan / Niet opslaan / Annuleren. True: close."""
         if not self.ctx.is_unlocked or not self.ask_on_close:
             return True
+        from ui.drafts import dirty_sources, save_editor
+
         dirty = dirty_sources(unnamed=True)
         if not dirty:
             return True

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import StoreError, WrongSecretError
-from desktop.vault import Store, UnlockKey, keyring_available
 from ui.context import AppContext
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, error_text, run_operation
 from ui.qt_compat import emit
 from ui.widgets import (
     PasswordFields,
@@ -36,6 +34,13 @@ from ui.widgets import (
     plain,
     show_message,
 )
+
+# The vault itself is loaded when unlocking starts (issue 16: start-up).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+
+    from desktop.vault import Store, UnlockKey
+    from ui.operations import CancelToken, Operation
 
 
 class UnlockView(QWidget):
@@ -105,7 +110,7 @@ class UnlockView(QWidget):
     def reset(self) -> None:
         self.password.clear()
         show_message(self.error, "")
-        self._start_wait(self.ctx.vault.delay_seconds() if self.ctx.vault.exists() else 0.0)
+        self._start_wait(self.ctx.unlock_delay() if self.ctx.store_exists() else 0.0)
         self.password.setFocus()
 
     # -- delay after repeated failures ----------------------------------------------------
@@ -141,6 +146,8 @@ class UnlockView(QWidget):
         UI thread, which owns the connection from then on."""
         if self.remaining_wait() > 0 or self.operation is not None:
             return False
+        from ui.operations import error_text, run_operation
+
         password = self.password.text()
         if not password:
             show_message(self.error, self.tr("Vul uw wachtwoord in."))
@@ -218,7 +225,7 @@ class UnlockView(QWidget):
         show_message(self.error, message)
         self.password.selectAll()
         self.password.setFocus()
-        self._start_wait(self.ctx.vault.delay_seconds())
+        self._start_wait(self.ctx.unlock_delay())
 
     def open_recovery(self) -> None:
         dlg = RecoveryDialog(self.ctx, self)
@@ -269,6 +276,8 @@ class RecoveryDialog(QDialog):
         self.setTabOrder(self.code, self.fields.new)
         self.setTabOrder(self.fields.new, self.fields.confirm)
         self.code.setFocus()
+        from desktop.vault import keyring_available
+
         self.keyring_ok, _problem = keyring_available()
         self.password_only = QCheckBox(
             self.tr("Geen sleutelbos op deze computer: bewust 'alleen wachtwoord' gebruiken")
@@ -303,6 +312,8 @@ class RecoveryDialog(QDialog):
         progress); the store is opened on the UI thread, which owns it."""
         if self.operation is not None:
             return
+        from ui.operations import error_text, run_operation
+
         show_message(self.error, "")
         vault = self.ctx.vault
         code, password = self.code.text(), self.fields.password()

@@ -12,47 +12,40 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
-    QBuffer,
     QByteArray,
     QCoreApplication,
     QDate,
-    QEvent,
-    QIODevice,
     QObject,
     QRect,
     QSize,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QPagedPaintDevice, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QTableView,
-    QTreeView,
-    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.vault import password_policy
-from ui.operations import CancelToken, Operation, run_operation
-
+# The unlock window uses this module's form helpers; the classes below (item views, file
+# dialog, images, events) are imported where used: making their Python types costs
+# start-up time (issue 16).
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QImage, QPagedPaintDevice, QShowEvent
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QTreeWidget
+
+    from ui.operations import CancelToken, Operation
 from ui.qt_compat import emit
 
 
@@ -102,6 +95,8 @@ def list_tree(
 ) -> QTreeWidget:
     """The flat list used on every page and tab: headers, alternating rows, one selection,
     an accessible name; ``fit_columns`` sizes the columns to their contents."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget
+
     tree = QTreeWidget()
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
@@ -263,6 +258,8 @@ class PasswordFields(QWidget):
         )
 
     def _update(self) -> None:
+        from desktop.vault import password_policy  # with the vault, not at start-up
+
         pw = self.new.text()
         strength = password_policy.assess(pw, self._user_inputs())
         self._acceptable = strength.acceptable
@@ -440,7 +437,7 @@ PRINT_RASTER_DPI = 300
 PRINT_BATCH = 8
 
 # A rendered page and the size (printer device pixels) it is drawn at.
-PageImage = tuple[QImage, QSize]
+PageImage = tuple["QImage", QSize]
 
 
 class PrintJob(QObject):
@@ -485,6 +482,8 @@ class PrintJob(QObject):
 
         def work(cancel: CancelToken) -> tuple[list[PageImage], int]:
             return render_pdf_range(pdf, target, dpi, first, count, lambda: cancel.cancelled)
+
+        from ui.operations import run_operation
 
         operation = run_operation(
             self._parent,
@@ -554,6 +553,8 @@ def render_pdf_range(
 ) -> tuple[list[PageImage], int]:
     """Pages ``first`` .. ``first + count - 1`` of ``pdf`` (see ``render_pdf_pages``) and the
     document's page count. No widgets: runs on a worker thread."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
 
     data = QByteArray(pdf)
@@ -652,6 +653,9 @@ class RecoveryCodePanel(QWidget):
                 )
             )
         )
+        from PySide6.QtGui import QFont, QFontDatabase
+        from PySide6.QtWidgets import QSizePolicy
+
         self.code_label = QLabel(code)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(16.0, QFont().pointSizeF() * 1.8))
@@ -730,6 +734,8 @@ class RecoveryCodePanel(QWidget):
         atomic_write(path, self.sheet_pdf())
 
     def _save_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = documents_folder()
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -787,6 +793,8 @@ class RecoveryCodePanel(QWidget):
 def documents_folder() -> Path:
     """Where file dialogs start: the user's Documents folder, else the home folder (never the
     working directory, which Qt falls back to when the suggested folder does not exist)."""
+    from PySide6.QtCore import QStandardPaths
+
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if docs and Path(docs).is_dir():
         return Path(docs)
@@ -805,6 +813,8 @@ def set_column_widths(
     ``optional`` columns are hidden in the given order, before the stretch column is
     squeezed below its own header ("aam of ali"). Columns in ``keep`` never shrink below
     their given width (their values must not be elided: "Gepauzeerd")."""
+    from PySide6.QtWidgets import QTreeView
+
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     keeper = _ColumnKeeper(view, header, list(widths), list(optional), set(keep))
     view.viewport().installEventFilter(keeper)
@@ -826,11 +836,15 @@ class _ColumnKeeper(QObject):
         self.stretch = [c for c, w in enumerate(widths) if not w]
         self._queued = False
         self.hints: dict[int, int] = {}
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QHeaderView
+
+        self._relayout = (QEvent.Type.Resize, QEvent.Type.Show)
         for col in self.stretch:
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and not self._queued:
+        if event.type() in self._relayout and not self._queued:
             self._queued = True  # once the layout has settled
             QTimer.singleShot(0, self.apply)
         return False
@@ -874,6 +888,8 @@ def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
     """Give room back: columns cut narrower than their cells and header (when the list was
     narrower, or before it was laid out) grow again, left to right, as far as the list has
     room that only a stretched last column fills."""
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     available = view.viewport().width()
     cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]
@@ -902,6 +918,8 @@ def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None
     """After sizing columns to their contents: take the excess off the widest columns (never
     below their header text or ``floor``) so the list needs no horizontal scrolling; the cut
     cells are elided and show their full text as tooltip."""
+    from PySide6.QtWidgets import QTreeView
+
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
     available = view.viewport().width()
     cols = [c for c in range(header.count()) if not header.isSectionHidden(c)]

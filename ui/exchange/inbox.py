@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.events import Change
 from ui.context import AppContext
-from ui.operations import Operation
 from ui.qt_compat import emit
 
 if TYPE_CHECKING:
+    from desktop.events import Change
     from desktop.exchange import Contact, InboxScan, Incoming
+    from ui.operations import Operation
 
 INTERVAL_MS = 3 * 60_000  # "every few minutes"
 NEVER_MS = 2**31 - 1  # a background scan never shows a progress dialog

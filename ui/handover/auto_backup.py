@@ -9,15 +9,17 @@ records them and the page "Overdracht en back-ups" shows the status.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.errors import StoreError
-from desktop.session import BackupEntry, Session
 from ui.context import AppContext
-from ui.operations import Operation
+
+if TYPE_CHECKING:  # the session is loaded when unlocking starts (issue 16: start-up)
+    from desktop.session import BackupEntry, Session
+    from ui.operations import Operation
 
 NO_BACKUP_ON = {"lock_panic"}
 

@@ -9,7 +9,7 @@ same panel (print/save sheet, retype check) as the wizard.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import StoreError
-from desktop.session import ImportResult, Session, import_handover
-from desktop.vault import Store, UnlockKey, keyring_available, normalize_passphrase
 from ui.context import ORG_NAME, USER_NAME, AppContext
 from ui.messages import message_text
-from ui.operations import CancelToken, Operation, run_operation
 from ui.widgets import (
     PasswordFields,
     RecoveryCodePanel,
@@ -43,6 +40,13 @@ from ui.widgets import (
     show_message,
 )
 
+# The session and the vault are loaded when the dialog is used (issue 16: start-up only
+# registers it as the wizard's alternative first step).
+if TYPE_CHECKING:
+    from desktop.session import ImportResult
+    from desktop.vault import Store, UnlockKey
+    from ui.operations import CancelToken, Operation
+
 
 class ImportHandoverDialog(QDialog):
     """After ``accepted``, ``store`` is the new, unlocked store."""
@@ -55,6 +59,8 @@ class ImportHandoverDialog(QDialog):
         self.panel: RecoveryCodePanel | None = None
         self.setWindowTitle(self.tr("Overdracht importeren"))
         self.setMinimumSize(680, 560)
+        from desktop.vault import keyring_available
+
         self.keyring_ok, _problem = keyring_available()
 
         self.stack = QStackedWidget()
@@ -161,6 +167,8 @@ class ImportHandoverDialog(QDialog):
         self._update()
 
     def passphrase_ok(self) -> bool:
+        from desktop.vault import normalize_passphrase
+
         try:
             normalize_passphrase(self.passphrase.text())
         except StoreError:
@@ -168,6 +176,8 @@ class ImportHandoverDialog(QDialog):
         return True
 
     def _update(self) -> None:
+        from desktop.vault import normalize_passphrase
+
         text = self.passphrase.text().strip()
         if not text:
             self.phrase_status.setText("")
@@ -201,6 +211,7 @@ class ImportHandoverDialog(QDialog):
         initial = {USER_NAME: name} if name else None
         vault = self.ctx.vault
         password_only = not self.keyring_ok
+        from desktop.session import import_handover
 
         def work(cancel: CancelToken) -> tuple[ImportResult, UnlockKey]:
             result = import_handover(
@@ -232,6 +243,8 @@ class ImportHandoverDialog(QDialog):
             show_message(self.error, error_text(exc))
             self._update()
 
+        from ui.operations import run_operation
+
         self.operation = run_operation(
             self,
             work,
@@ -246,6 +259,8 @@ class ImportHandoverDialog(QDialog):
         self.store = store
         self.fields.clear()
         self.passphrase.clear()
+        from desktop.session import Session
+
         organisation = str(Session(store).settings.get(ORG_NAME, "") or "")
         self.panel = RecoveryCodePanel(
             code,
