@@ -62,9 +62,14 @@ def enter():
     def poll():
         if window.ctx.is_unlocked and window.workspace is not None:
             from PySide6.QtGui import QFontDatabase
+            from ui.handover.auto_backup import AutoBackup
+            from ui.exchange.inbox import InboxWatcher
             fonts = "Noto Sans Arabic" in QFontDatabase.families()
+            wired = window.ctx.findChild(AutoBackup) is not None and (
+                window.ctx.findChild(InboxWatcher) is not None)
             print("unlocked", "vault-loaded-before" if loaded else "vault-not-loaded-before",
-                  "fallback-fonts" if fonts else "no-fallback-fonts", flush=True)
+                  "fallback-fonts" if fonts else "no-fallback-fonts",
+                  "features-wired" if wired else "features-missing", flush=True)
             app.quit()
         elif window.unlock_view.operation is None:  # finished without unlocking
             print("refused", window.unlock_view.error.text(), flush=True)
@@ -154,6 +159,9 @@ def test_enter_at_once_unlocks(store_dir: Path, when: str) -> None:
     assert out.stdout.strip().splitlines()[-1].startswith("unlocked"), out.stdout
     assert "Traceback" not in out.stderr, out.stderr[-2000:]
     assert "fallback-fonts" in out.stdout.split()  # registered once the window showed
+    # automatic backups and the inbox watcher are wired in the loop's first turn, before
+    # an unlock started even earlier can finish
+    assert "features-wired" in out.stdout.split()
     if when == "early":
         assert "vault-not-loaded-before" in out.stdout  # the race this test is about
 

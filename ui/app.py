@@ -152,11 +152,12 @@ def run(args: argparse.Namespace) -> int:
     from desktop.vault import default_data_dir, preload
     from ui.context import AppContext
     from ui.features import install as install_features
+    from ui.features import install_first_steps
     from ui.main_window import MainWindow
 
     data_dir = Path(args.data_dir) if getattr(args, "data_dir", None) else default_data_dir()
     ctx = AppContext(app_vault(data_dir), language)
-    install_features(ctx)  # automatic backups, the wizard's handover alternative
+    install_first_steps()  # the wizard's handover alternative (the wizard may show first)
     window = MainWindow(ctx)
     window.setup_cancelled.connect(app.quit)
     window.start()
@@ -170,15 +171,19 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, probe)
     if getattr(args, "smoke_test", False):
         QTimer.singleShot(SMOKE_TEST_MS, app.quit)
-    # Once the event loop runs with the window shown: the shipped fallback fonts (for
-    # names in Arabic script and emoji; the unlock window's own text is in the system
-    # font), then the vault, SQLCipher, cryptography and the keyring package on a
-    # background thread while the user types (an unlock started before waits for it).
+    # Once the event loop runs with the window shown: automatic backups and the inbox
+    # watcher, the shipped fallback fonts (for names in Arabic script and emoji; the
+    # unlock window's own text is in the system font), then the vault, SQLCipher,
+    # cryptography and the keyring package on a background thread while the user types
+    # (an unlock started before waits for it).
     preloading: list[threading.Thread] = []
 
     def after_shown() -> None:
         from ui.fonts import register_fonts
 
+        # Automatic backups and the inbox watcher: wired in this first turn of the event
+        # loop, before any unlock can finish (its result arrives as a later event).
+        install_features(ctx)
         register_fonts(app)
         preloading.append(preload())
 

@@ -13,6 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.vault import Store
     from ui.cases.dossier_tabs import DossierTabSpec
     from ui.context import AppContext
     from ui.page_registry import PageSpec
@@ -71,14 +74,37 @@ def dossier_tabs() -> list[DossierTabSpec]:
     )
 
 
+def install_first_steps() -> None:
+    """The wizard's alternative first step (import a handover), registered before the
+    window shows (the wizard may be its first screen); its dialog module loads when the
+    button is used."""
+    from ui.first_steps import FIRST_STEP_ALTERNATIVES, FirstStepAlternative
+
+    if not any(alt.key == "handover_import" for alt in FIRST_STEP_ALTERNATIVES):
+        FIRST_STEP_ALTERNATIVES.append(
+            FirstStepAlternative("handover_import", _handover_label, _handover_run)
+        )
+
+
+def _handover_label() -> str:
+    from ui.handover import import_dialog
+
+    return import_dialog.label()
+
+
+def _handover_run(ctx: AppContext, parent: QWidget) -> Store | None:
+    from ui.handover import import_dialog
+
+    return import_dialog.run(ctx, parent)
+
+
 def install(ctx: AppContext) -> None:
-    """Start-up wiring (called once by ``ui.app.run``): automatic backups after unlocking
-    and before locking, and the wizard's alternative first step (import a handover)."""
-    from ui.handover import auto_backup
-    from ui.handover.import_dialog import register
-
-    register()
-    auto_backup.install(ctx)
+    """Start-up wiring (called once by ``ui.app.run`` when the event loop runs with the
+    window shown: nothing can have been unlocked yet): automatic backups after unlocking
+    and before locking, and the team-folder inbox watcher."""
     from ui.exchange import inbox
+    from ui.handover import auto_backup
 
+    install_first_steps()
+    auto_backup.install(ctx)
     inbox.watcher(ctx)  # the team-folder inbox: checked at unlock and every few minutes

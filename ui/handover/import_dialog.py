@@ -308,10 +308,10 @@ def label() -> str:
 
 
 def register() -> None:
-    from ui.first_steps import FIRST_STEP_ALTERNATIVES, FirstStepAlternative
+    """The wizard's alternative first step (``ui.features.install_first_steps``)."""
+    from ui.features import install_first_steps
 
-    if not any(alt.key == "handover_import" for alt in FIRST_STEP_ALTERNATIVES):
-        FIRST_STEP_ALTERNATIVES.append(FirstStepAlternative("handover_import", label, run))
+    install_first_steps()
 
 
 __all__ = ["ImportHandoverDialog", "plain", "register", "run"]
