@@ -140,6 +140,25 @@ def cli():  # type: ignore[no-untyped-def]
     return run_cli
 
 
+def python_json(code: str, *args: str, input: str | None = None) -> dict[str, object]:
+    """Run ``code`` in a fresh Python process (this environment, the repository as working
+    folder); it must succeed and print a JSON object as its last line, which is returned."""
+    import json
+
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=dict(os.environ),
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
 def scan_for(needles: list[bytes], *roots: Path) -> list[str]:
     """Every file under ``roots`` that contains one of ``needles`` in plaintext."""
     hits = []

@@ -9,10 +9,6 @@ window size and with the log split over two connections. Real SQLCipher stores.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +17,7 @@ import pytest
 from storage import audit
 from storage.db import Database, DatabaseError, write_memory_security_setting
 from storage.vault import Store
-from tests.conftest import PASSWORD, ROOT
+from tests.conftest import PASSWORD, python_json
 
 ROWS = 120
 # Field values the SQL and the Python message builders must render alike (or the window
@@ -341,17 +337,6 @@ def test_memory_security_keeps_the_per_row_check(chain: Store, data_dir: Path) -
     target = _ids(chain.db)[70]
     chain.close(record=False)
     write_memory_security_setting(data_dir, True)
-    proc = subprocess.run(
-        [sys.executable, "-c", MEMSEC, str(data_dir), str(target)],
-        input=PASSWORD + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=dict(os.environ),
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    out = python_json(MEMSEC, str(data_dir), str(target), input=PASSWORD + "\n")
     assert out["pragma"] == "1" and out["aggregate"] is False
     assert out["results"] == [[False, target - 1, target]] * 3

@@ -11,24 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSWORD, ROOT
+from tests.conftest import PASSWORD, ROOT, python_json
 
 LINUX = sys.platform.startswith("linux")
-
-
-def _py(code: str, *args: str, input: str | None = None) -> dict[str, object]:
-    proc = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        input=input,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env=dict(os.environ),
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 STATUS = r"""
@@ -50,7 +35,7 @@ print(json.dumps({"before": before, "applied": applied, "again": again,
 
 
 def test_apply_disables_core_dumps_and_reports_it() -> None:
-    got = _py(STATUS)
+    got = python_json(STATUS)
     assert got["core"] == [0, 0]
     applied = got["applied"]
     assert isinstance(applied, dict)
@@ -63,7 +48,7 @@ def test_apply_disables_core_dumps_and_reports_it() -> None:
 
 @pytest.mark.skipif(not LINUX, reason="prctl is Linux-only")
 def test_linux_process_is_not_dumpable_afterwards() -> None:
-    got = _py(STATUS)
+    got = python_json(STATUS)
     before = got["before"]
     assert isinstance(before, dict) and before["dumpable"] is True  # the test is meaningful
     applied, report, status = got["applied"], got["report"], got["status"]
@@ -205,7 +190,8 @@ def test_memory_security_off_by_default_and_a_setting_from_the_next_start(
 
     assert str(new_store.db.scalar("PRAGMA cipher_memory_security")) == "0"
     new_store.close()
-    assert _py(MEMSEC, str(data_dir), input=PASSWORD + "\n") == {"pragma": "0", "flag": False}
+    got = python_json(MEMSEC, str(data_dir), input=PASSWORD + "\n")
+    assert got == {"pragma": "0", "flag": False}
     info = cli("info", "--data-dir", str(data_dir), "--password-file", str(password_file))
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
@@ -217,12 +203,13 @@ def test_memory_security_off_by_default_and_a_setting_from_the_next_start(
     storage.db.write_memory_security_setting(data_dir, True)
     settings = (data_dir / storage.db.SETTINGS_NAME).read_text("utf-8")
     assert json.loads(settings) == {"memory_security": True}  # nothing personal in it
-    assert _py(MEMSEC, str(data_dir), input=PASSWORD + "\n") == {"pragma": "1", "flag": True}
+    got = python_json(MEMSEC, str(data_dir), input=PASSWORD + "\n")
+    assert got == {"pragma": "1", "flag": True}
     info = cli("info", "--data-dir", str(data_dir), "--password-file", str(password_file))
     assert json.loads(info.stdout)["memory_security"] is True
 
     storage.db.write_memory_security_setting(data_dir, False)
-    assert _py(MEMSEC, str(data_dir), input=PASSWORD + "\n")["pragma"] == "0"
+    assert python_json(MEMSEC, str(data_dir), input=PASSWORD + "\n")["pragma"] == "0"
 
 
 def test_memory_security_setting_ignores_garbage(tmp_path: Path) -> None:
