@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, stats, tempfiles
+from storage import audit, container, stats, tempfiles
 from storage import messages as M
 from storage.container import (
     DAMAGED,
@@ -56,7 +56,7 @@ from storage.container import (
     verify_container,
     write_failure,
 )
-from storage.db import Database, connect
+from storage.db import Database, connect, memory_security_pragma
 from storage.errors import (
     CorruptStoreError,
     MigrationError,
@@ -534,12 +534,16 @@ def copy_all(
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
     if "exchange_identity" in dst_shapes:
-        # The predecessor's exchange keys are theirs, not the successor's: wipe the secret
-        # keys; the successor's store makes its own identity (docs/uitwisselen.md).
-        dst.execute(
-            "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
-            "sign_secret = x'' WHERE status = 'actief'"
-        )
+        _retire_exchange_identity(dst)
+
+
+def _retire_exchange_identity(dst: Database) -> None:
+    """The predecessor's exchange keys are theirs, not the successor's: wipe the secret
+    keys; the successor's store makes its own identity (docs/uitwisselen.md)."""
+    dst.execute(
+        "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
+        "sign_secret = x'' WHERE status = 'actief'"
+    )
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
@@ -564,6 +568,162 @@ def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
         db.close()
         raise
     return db, "x'" + key.hex() + "'"
+
+
+# --- import from a copy of the file (the usual case) ----------------------------------------
+
+COPY_CHUNK = 16 << 20
+NEW_SCHEMA = "hnew"
+
+
+def _schema_of(db: Database) -> frozenset[tuple[Any, ...]]:
+    """Every table, index, trigger and view with its definition; not the manifest, not the
+    query planner's statistics."""
+    rows = db.query("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    return frozenset(
+        tuple(r) for r in rows if r[2] != MANIFEST_TABLE and not str(r[1]).startswith("sqlite_stat")
+    )
+
+
+def _fresh_schema() -> frozenset[tuple[Any, ...]]:
+    """The schema ``migrate`` gives a new store (built in memory)."""
+    conn = sqlcipher.connect(":memory:", isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(memory_security_pragma())
+        db = Database(conn, Path(":memory:"))
+        migrate(db)
+        return _schema_of(db)
+    finally:
+        conn.close()
+
+
+def _copy_bytes(source: Path, target: Path, rep: Reporter) -> int:
+    """The handover file's bytes into ``target`` (an empty, owner-only file). Returns the
+    number of bytes copied."""
+    buf = bytearray(COPY_CHUNK)
+    view = memoryview(buf)
+    done = 0
+    with open(source, "rb") as fi, open(target, "r+b") as fo:
+        total = os.fstat(fi.fileno()).st_size or 1
+        while n := fi.readinto(buf):
+            fo.write(view[:n])
+            done += n
+            rep.check(done, total)
+        fo.truncate()
+    return done
+
+
+def _rekey_copy(c: Database, target: Path, key: bytes, size: int) -> None:
+    """Re-encrypt the copy at ``target`` in place, from the file's key to the raw ``key``.
+
+    ``c`` is the connection to the handover file. Attached without a KEY clause, the copy
+    (same bytes, same salt) is read with the key ``c`` derived from the passphrase: the
+    slow derivation runs once per import. ``PRAGMA rekey`` reads every page (checking its
+    HMAC) and writes it under the new key, without a journal (the copy is deleted on any
+    failure). Its "ok" is not taken on trust (on a small file with a damaged page SQLCipher
+    was seen to answer "ok" having rewritten nothing): ``_copy_sound`` then checks every
+    page's HMAC under the new key, which only pages the rekey read intact can carry."""
+    raw = c.raw
+
+    def pragma(sql: str) -> list[Any]:
+        return list(raw.execute(sql).fetchall())  # run to the end: no statement left open
+
+    pragma("PRAGMA query_only = OFF")
+    try:
+        raw.execute(f"ATTACH DATABASE ? AS {NEW_SCHEMA}", (str(target),))
+        try:
+            pages = int(pragma(f"PRAGMA {NEW_SCHEMA}.page_count")[0][0])
+            page_size = int(pragma(f"PRAGMA {NEW_SCHEMA}.page_size")[0][0])
+            if pages * page_size != size:
+                raise CorruptStoreError(DAMAGED)  # bytes beyond the database's last page
+            pragma(f"PRAGMA {NEW_SCHEMA}.journal_mode = OFF")
+            pragma(f"PRAGMA {NEW_SCHEMA}.rekey = \"x'{key.hex()}'\"")
+        finally:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                raw.execute(f"DETACH DATABASE {NEW_SCHEMA}")
+    finally:
+        pragma("PRAGMA query_only = ON")
+
+
+def _copy_sound(db: Database) -> bool:
+    """Every page's HMAC under the new key, the b-trees and row constraints of the copy
+    (``_structure_ok``), and every reference between its rows."""
+    if not container._structure_ok(db):  # noqa: SLF001 - storage-internal
+        return False
+    return db.raw.execute("PRAGMA foreign_key_check").fetchone() is None
+
+
+def _strip_for_new_store(db: Database) -> None:
+    """What the new store does not take over from the file (as ``copy_all`` leaves out):
+    the manifest, the old store's identity, personal settings, the leaving user's drafts."""
+    db.execute(f"DROP TABLE {MANIFEST_TABLE}")
+    db.executemany("DELETE FROM store_meta WHERE key = ?", [(k,) for k in OWN_META_KEYS])
+    db.executemany(
+        "DELETE FROM settings WHERE substr(key, 1, ?) = ?",
+        [(len(p), p) for p in PERSONAL_SETTING_PREFIXES],
+    )
+    db.execute("DELETE FROM drafts")
+
+
+def _builder(
+    c: Database, source: Path, stated: Manifest, schema: frozenset[tuple[Any, ...]], rep: Reporter
+) -> Callable[[Path, bytes], None]:
+    """``Vault.init``'s ``build``: the new store's file as a verified copy of the handover
+    file under the new store's key. Copy the bytes, re-encrypt them in place (every page's
+    HMAC checked on the way), then verify the copy itself (b-trees and constraints and
+    every reference on a second connection and thread; manifest, counts, digest and schema
+    here): what is verified is exactly what becomes the store, which it does only after
+    ``Vault.init`` completes (the copy is deleted on any failure)."""
+
+    def build(target: Path, key: bytes) -> None:
+        rep.phase(0, 60)
+        size = _copy_bytes(source, target, rep)
+        rep.phase(60, 300)
+        rep.check(0, 1)
+        try:
+            _rekey_copy(c, target, key, size)
+        except sqlcipher.DatabaseError as exc:
+            if _low_space(exc, target.parent):
+                raise write_failure(exc, target.parent, size) from None
+            raise CorruptStoreError(DAMAGED) from None
+        finally:
+            # Done with the file: closing also ends whatever a failed rekey left open on
+            # the copy (a failed rekey can keep it locked; DETACH then fails).
+            c.close()
+        rep.phase(300, 960)
+        try:
+            db = connect(target, key)
+            try:
+                manifest = verify_container(
+                    db,
+                    expect_kind=KIND_HANDOVER,
+                    latest_schema=latest_version(),
+                    report=rep,
+                    reopen=lambda: connect(target, key),
+                    structure=_copy_sound,
+                )
+                if manifest != stated or _schema_of(db) != schema:
+                    raise CorruptStoreError(DAMAGED)  # the file changed while it was read
+                rep.phase(960, 980)
+                with db.transaction():
+                    _strip_for_new_store(db)
+            finally:
+                db.close()
+        except CorruptStoreError as exc:
+            if exc.msg_id == M.DB_CORRUPT.id:  # from storage.db: the same finding
+                raise CorruptStoreError(DAMAGED) from None
+            raise
+
+    return build
+
+
+def _low_space(exc: BaseException, folder: Path) -> bool:
+    if "full" in str(exc).lower():
+        return True
+    try:
+        return shutil.disk_usage(folder).free < (1 << 20)
+    except OSError:
+        return False
 
 
 def import_handover(
@@ -594,14 +754,22 @@ def import_handover(
     src: Database = c
     attach: tuple[Path, str, int | None] = (Path(path), phrase, kdf_iter())
     background: BackgroundVerification | None = None
+    build: Callable[[Path, bytes], None] | None = None
     try:
         stated = peek_manifest(c)
-        if (
+        current = (
             stated is not None
             and stated.kind == KIND_HANDOVER
             and stated.format_version <= FORMAT_VERSION
             and stated.schema_version == latest_version()
-        ):
+        )
+        schema = _fresh_schema() if current else frozenset()
+        if current and stated is not None and _schema_of(c) == schema:
+            # The usual case: the new store is a copy of the file, re-encrypted and then
+            # verified (see ``_builder``); the verification reports the progress.
+            manifest = stated
+            build = _builder(c, Path(path), stated, schema, rep)
+        elif current and stated is not None:
             # The usual case: verify on a second connection while the rows are copied into
             # the new store, which becomes the store only after the verification held (the
             # copy is deleted otherwise). The copy reports the progress.
@@ -632,7 +800,14 @@ def import_handover(
             rep.phase(400, 980)
 
         def populate(db: Database) -> None:
-            copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
+            if build is not None:  # the rows are in place already, verified
+                db.execute(
+                    "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
+                    (manifest.source_store_id,),
+                )
+                _retire_exchange_identity(db)
+            else:
+                copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
             if background is not None and background.result(rep) != manifest:
                 raise CorruptStoreError(DAMAGED)  # the file changed while it was read
             who = (initial_settings or {}).get("user.name") or audit.os_user()
@@ -654,6 +829,7 @@ def import_handover(
                 password_only=password_only,
                 initial_settings=initial_settings,
                 populate=populate,
+                build=build,
             )
         except (sqlcipher.DatabaseError, StoreError) as exc:
             if rep.cancelled:
