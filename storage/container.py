@@ -441,7 +441,7 @@ class _ConnectionThread(threading.Thread):
                 self._db.raw.interrupt()
 
 
-class _StructureCheck(_ConnectionThread):
+class StructureCheck(_ConnectionThread):
     """``_structure_ok`` on a second connection to the same file, on its own thread, while
     the caller computes the digest: both are reads of the whole file and SQLite releases the
     GIL while it works, so on two cores the two passes take the time of the longer one."""
@@ -490,7 +490,7 @@ def verify_container(
     the same order of precedence (a damaged file is reported as damaged). ``structure``
     replaces those checks (default ``_structure_ok``: every page's HMAC, then the b-trees)."""
     structure = structure or _structure_ok
-    check = _StructureCheck(reopen, structure) if reopen is not None else None
+    check = StructureCheck(reopen, structure) if reopen is not None else None
     if check is None:
         try:
             if not structure(db):

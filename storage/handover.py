@@ -38,6 +38,7 @@ from storage.container import (
     OperationCancelled,
     Progress,
     Reporter,
+    StructureCheck,
     cleanup_stale_temps,
     content_digest,
     create_container,
@@ -572,7 +573,6 @@ def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
 
 # --- import from a copy of the file (the usual case) ----------------------------------------
 
-COPY_CHUNK = 16 << 20
 NEW_SCHEMA = "hnew"
 
 
@@ -597,58 +597,49 @@ def _fresh_schema() -> frozenset[tuple[Any, ...]]:
         conn.close()
 
 
-def _copy_bytes(source: Path, target: Path, rep: Reporter) -> int:
-    """The handover file's bytes into ``target`` (an empty, owner-only file). Returns the
-    number of bytes copied."""
-    buf = bytearray(COPY_CHUNK)
-    view = memoryview(buf)
-    done = 0
-    with open(source, "rb") as fi, open(target, "r+b") as fo:
-        total = os.fstat(fi.fileno()).st_size or 1
-        while n := fi.readinto(buf):
-            fo.write(view[:n])
-            done += n
-            rep.check(done, total)
-        fo.truncate()
-    return done
-
-
-def _rekey_copy(c: Database, target: Path, key: bytes, size: int) -> None:
-    """Re-encrypt the copy at ``target`` in place, from the file's key to the raw ``key``.
-
-    ``c`` is the connection to the handover file. Attached without a KEY clause, the copy
-    (same bytes, same salt) is read with the key ``c`` derived from the passphrase: the
-    slow derivation runs once per import. ``PRAGMA rekey`` reads every page (checking its
-    HMAC) and writes it under the new key, without a journal (the copy is deleted on any
-    failure). Its "ok" is not taken on trust (on a small file with a damaged page SQLCipher
-    was seen to answer "ok" having rewritten nothing): ``_copy_sound`` then checks every
-    page's HMAC under the new key, which only pages the rekey read intact can carry."""
+def _export_copy(c: Database, target: Path, key: bytes, rep: Reporter) -> None:
+    """``sqlcipher_export`` of the handover file (``c``) into the new store's file
+    ``target`` (empty), attached with its raw ``key``: every table and index copied in
+    order, as the store's own backup baseline does, no second passphrase derivation, no
+    journal (the file is deleted on any failure). Every page the copy reads is checked
+    against its HMAC on the way."""
     raw = c.raw
 
-    def pragma(sql: str) -> list[Any]:
-        return list(raw.execute(sql).fetchall())  # run to the end: no statement left open
+    def run(sql: str) -> None:
+        raw.execute(sql).fetchall()  # run to the end: no statement left open
 
-    pragma("PRAGMA query_only = OFF")
+    page_size = int(c.scalar("PRAGMA page_size"))
+    total_pages = int(c.scalar("PRAGMA page_count"))
+    schema = int(c.scalar("PRAGMA user_version"))
+    run("PRAGMA query_only = OFF")
     try:
-        raw.execute(f"ATTACH DATABASE ? AS {NEW_SCHEMA}", (str(target),))
+        raw.execute(
+            f"ATTACH DATABASE ? AS {NEW_SCHEMA} KEY ?", (str(target), "x'" + key.hex() + "'")
+        )
         try:
-            pages = int(pragma(f"PRAGMA {NEW_SCHEMA}.page_count")[0][0])
-            page_size = int(pragma(f"PRAGMA {NEW_SCHEMA}.page_size")[0][0])
-            if pages * page_size != size:
-                raise CorruptStoreError(DAMAGED)  # bytes beyond the database's last page
-            pragma(f"PRAGMA {NEW_SCHEMA}.journal_mode = OFF")
-            pragma(f"PRAGMA {NEW_SCHEMA}.rekey = \"x'{key.hex()}'\"")
+            run(f"PRAGMA {NEW_SCHEMA}.journal_mode = OFF")
+            raw.set_progress_handler(_export_handler(target, page_size, total_pages, rep), 2000)
+            try:
+                run(f"SELECT sqlcipher_export('{NEW_SCHEMA}')")
+            finally:
+                raw.set_progress_handler(None, 0)
+            run(f"PRAGMA {NEW_SCHEMA}.user_version = {schema}")
         finally:
             with contextlib.suppress(sqlcipher.DatabaseError):
                 raw.execute(f"DETACH DATABASE {NEW_SCHEMA}")
     finally:
-        pragma("PRAGMA query_only = ON")
+        run("PRAGMA query_only = ON")
+
+
+def _pages_ok(db: Database) -> bool:
+    """Every page's HMAC, the whole file (also pages no table uses)."""
+    return not db.query("PRAGMA cipher_integrity_check")
 
 
 def _copy_sound(db: Database) -> bool:
-    """Every page's HMAC under the new key, the b-trees and row constraints of the copy
-    (``_structure_ok``), and every reference between its rows."""
-    if not container._structure_ok(db):  # noqa: SLF001 - storage-internal
+    """The copy's b-trees and row constraints (``btree_ok``) and every reference between its
+    rows (it was written with foreign keys off)."""
+    if not container.btree_ok(db):
         return False
     return db.raw.execute("PRAGMA foreign_key_check").fetchone() is None
 
@@ -666,30 +657,43 @@ def _strip_for_new_store(db: Database) -> None:
 
 
 def _builder(
-    c: Database, source: Path, stated: Manifest, schema: frozenset[tuple[Any, ...]], rep: Reporter
+    c: Database,
+    source: Path,
+    phrase: str,
+    stated: Manifest,
+    schema: frozenset[tuple[Any, ...]],
+    rep: Reporter,
 ) -> Callable[[Path, bytes], None]:
     """``Vault.init``'s ``build``: the new store's file as a verified copy of the handover
-    file under the new store's key. Copy the bytes, re-encrypt them in place (every page's
-    HMAC checked on the way), then verify the copy itself (b-trees and constraints and
-    every reference on a second connection and thread; manifest, counts, digest and schema
-    here): what is verified is exactly what becomes the store, which it does only after
-    ``Vault.init`` completes (the copy is deleted on any failure)."""
+    file under the new store's key. While ``sqlcipher_export`` copies the file into it, a
+    second connection checks every page's HMAC of the file on its own thread; then the
+    copy itself is verified (b-trees, constraints and every reference on a second thread;
+    manifest, counts, digest and schema here): what is verified is what becomes the store,
+    which it does only after ``Vault.init`` completes (the copy is deleted on any failure)."""
 
     def build(target: Path, key: bytes) -> None:
-        rep.phase(0, 60)
-        size = _copy_bytes(source, target, rep)
-        rep.phase(60, 300)
-        rep.check(0, 1)
+        pages = StructureCheck(lambda: open_container(source, phrase), _pages_ok)
+        pages.start()
         try:
-            _rekey_copy(c, target, key, size)
+            _build_checked(target, key)
+        except BaseException:
+            pages.stop()
+            if pages.finish() is False:
+                raise CorruptStoreError(DAMAGED) from None
+            raise
+        if not pages.finish():
+            raise CorruptStoreError(DAMAGED)
+
+    def _build_checked(target: Path, key: bytes) -> None:
+        rep.phase(0, 300)
+        try:
+            _export_copy(c, target, key, rep)
         except sqlcipher.DatabaseError as exc:
+            if rep.cancelled or "interrupt" in str(exc).lower():
+                raise OperationCancelled() from None
             if _low_space(exc, target.parent):
-                raise write_failure(exc, target.parent, size) from None
+                raise write_failure(exc, target.parent) from None
             raise CorruptStoreError(DAMAGED) from None
-        finally:
-            # Done with the file: closing also ends whatever a failed rekey left open on
-            # the copy (a failed rekey can keep it locked; DETACH then fails).
-            c.close()
         rep.phase(300, 960)
         try:
             db = connect(target, key)
@@ -765,10 +769,10 @@ def import_handover(
         )
         schema = _fresh_schema() if current else frozenset()
         if current and stated is not None and _schema_of(c) == schema:
-            # The usual case: the new store is a copy of the file, re-encrypted and then
-            # verified (see ``_builder``); the verification reports the progress.
+            # The usual case: the new store is a copy of the file under its own key, the
+            # file's pages checked meanwhile and the copy verified (see ``_builder``).
             manifest = stated
-            build = _builder(c, Path(path), stated, schema, rep)
+            build = _builder(c, Path(path), phrase, stated, schema, rep)
         elif current and stated is not None:
             # The usual case: verify on a second connection while the rows are copied into
             # the new store, which becomes the store only after the verification held (the

@@ -532,3 +532,89 @@ def test_file_with_dangling_references_refused(exported, tmp_path):
     _rewrite_container(exported.path, exported.passphrase, orphan_notes)
     msg = _assert_refused(tmp_path, exported.path, exported.passphrase, "fk")
     assert "beschadigd" in msg
+
+
+def _flip(path: Path, pos: int) -> None:
+    with open(path, "r+b") as f:
+        f.seek(pos)
+        b = f.read(1)
+        f.seek(pos)
+        f.write(bytes([b[0] ^ 0x10]))
+
+
+def test_damaged_free_page_refused(exported, tmp_path):
+    """Issue 16: the import re-encrypts a copy of the file and checks every page's HMAC,
+    also pages no table uses (here: freed pages at the end of the file)."""
+    c = container.open_container(exported.path, exported.passphrase, readonly=False)
+    try:
+        with c.transaction():
+            c.execute("CREATE TABLE zz_free (x BLOB)")
+            c.executemany("INSERT INTO zz_free VALUES (?)", [(os.urandom(3000),)] * 40)
+        with c.transaction():
+            c.execute("DROP TABLE zz_free")
+        assert int(c.scalar("PRAGMA freelist_count")) >= 40
+    finally:
+        c.close()
+    assert handover.inspect_handover(exported.path, exported.passphrase)  # still a sound file
+    _flip(exported.path, exported.path.stat().st_size - 4096 - 2000)  # inside a free page
+    with pytest.raises(CorruptStoreError, match="beschadigd"):
+        handover.inspect_handover(exported.path, exported.passphrase)
+    assert "beschadigd" in _assert_refused(tmp_path, exported.path, exported.passphrase, "free")
+
+
+def test_bytes_appended_refused(exported, tmp_path):
+    with open(exported.path, "ab") as f:
+        f.write(os.urandom(4096))
+    assert "beschadigd" in _assert_refused(tmp_path, exported.path, exported.passphrase, "app")
+
+
+def test_file_with_a_schema_of_its_own_gets_the_new_stores_schema(exported, tmp_path):
+    """A file whose schema differs from what this Baken builds at the same version (here: an
+    extra trigger and index, as a passphrase holder could add) is not taken over as it is:
+    its rows go into a store with this Baken's own schema."""
+
+    def add_objects(c):
+        c.execute("CREATE INDEX zz_extra ON notes(text)")
+        c.execute(
+            "CREATE TRIGGER zz_wipe AFTER INSERT ON notes BEGIN "
+            "UPDATE settings SET value = '\"weg\"'; END"
+        )
+
+    _rewrite_container(exported.path, exported.passphrase, add_objects)
+    target, out = _import(tmp_path, exported.path, exported.passphrase)
+    store = target.unlock(NEW_PASSWORD)
+    try:
+        names = {r[0] for r in store.db.query("SELECT name FROM sqlite_schema")}
+        assert "zz_extra" not in names and "zz_wipe" not in names
+        assert handover._schema_of(store.db) == handover._fresh_schema()
+        assert store.info()["counts"]["notes"] == out.manifest.counts["notes"] == 6
+        assert store.verify().ok
+    finally:
+        store.close()
+
+
+def test_imported_store_is_its_own(exported, tmp_path):
+    """The new store holds no manifest, its own identity and key (the handover file's
+    passphrase does not open it), and the file it came from is left as it was."""
+    before = exported.path.read_bytes()
+    target, out = _import(tmp_path, exported.path, exported.passphrase)
+    assert exported.path.read_bytes() == before
+    with pytest.raises(WrongSecretError):
+        container.open_container(target.db_path, exported.passphrase)
+    store = target.unlock(NEW_PASSWORD)
+    try:
+        assert (
+            store.db.scalar(
+                "SELECT 1 FROM sqlite_schema WHERE name = ?", (container.MANIFEST_TABLE,)
+            )
+            is None
+        )
+        meta = dict(store.db.query("SELECT key, value FROM store_meta"))
+        assert meta["store_id"] == store.store_id == out.store_id
+        assert meta["handover_source_store_id"] == out.manifest.source_store_id
+        assert meta["store_id"] != out.manifest.source_store_id
+        assert settings.get(store.db, "user.name") == "Opvolger"
+        assert str(store.db.scalar("PRAGMA journal_mode")).lower() == "wal"
+        assert store.verify().ok
+    finally:
+        store.close()
