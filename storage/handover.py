@@ -742,10 +742,12 @@ def import_handover(
 ) -> ImportResult:
     """Create a new store in ``vault``'s (empty) data folder from a handover file.
 
-    Verifies the whole file before a store exists: a current file is verified on a second
-    connection while its rows are copied into the new store's temporary file, which only
-    becomes the store when the verification held (and is deleted otherwise); an older or
-    refused file is verified first. Returns the new recovery code (show once). The new
+    Verifies the whole file before a store exists. A current file (the schema a new store
+    gets here) is copied into the new store's temporary file under the new key while its
+    pages are checked, and that copy is then verified itself (``_builder``); a current
+    file with a schema of its own is verified on a second connection while its rows are
+    copied into a freshly migrated store; an older or refused file is verified first. The
+    temporary file becomes the store only when every check held (it is deleted otherwise). Returns the new recovery code (show once). The new
     store is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
