@@ -747,8 +747,9 @@ def import_handover(
     pages are checked, and that copy is then verified itself (``_builder``); a current
     file with a schema of its own is verified on a second connection while its rows are
     copied into a freshly migrated store; an older or refused file is verified first. The
-    temporary file becomes the store only when every check held (it is deleted otherwise). Returns the new recovery code (show once). The new
-    store is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
+    temporary file becomes the store only when every check held (it is deleted otherwise).
+    Returns the new recovery code (show once). The new store is closed again; the caller
+    unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
         raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
