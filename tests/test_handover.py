@@ -618,3 +618,20 @@ def test_imported_store_is_its_own(exported, tmp_path):
         assert store.verify().ok
     finally:
         store.close()
+
+
+def test_cancel_while_the_file_is_copied_leaves_nothing(new_store, tmp_path):
+    """Issue 16: the import's first phase is a ``sqlcipher_export`` of the file into the new
+    store's file; cancelling there interrupts it and leaves nothing behind."""
+    fill(new_store, dossiers=10, notes=100)
+    res = _export(new_store, tmp_path)
+    seen: list[int] = []
+
+    def progress(done, total):
+        seen.append(done)
+        return False
+
+    with pytest.raises(OperationCancelled):
+        _import(tmp_path, res.path, res.passphrase, progress=progress)
+    assert seen and seen[0] < 300  # the first report came from inside the copy
+    assert not (tmp_path / "opvolger").exists()
