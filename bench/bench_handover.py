@@ -4,8 +4,10 @@
   production KDF, manifest counts and the SHA-256 content digest over every table).
   Baseline ``raw_sqlcipher_export_s``: a bare ``ATTACH ... KEY`` + ``sqlcipher_export`` of
   the same store in the same run (no digest, no manifest, no fsync).
-- ``import_s``: ``import_handover`` into an empty folder (full verification of the file,
-  copy into a new store with its own key, Argon2id slot, keyring entry, recovery code).
+- ``import_s``: ``import_handover`` into an empty folder (``sqlcipher_export`` of the file
+  into the new store's file under its own key while every page's HMAC of the file is
+  checked; then the copy verified: b-trees and constraints, references, manifest, counts,
+  digest, schema; two Argon2id slots meanwhile, keyring entry, recovery code).
   Baseline: ``raw_sqlcipher_export_s`` again (one bare encrypted copy of the data).
 - ``backup_s``: ``create_backup`` (online backup API page copy + HMAC/structure/audit-chain
   verification of the copy). Baseline ``backup_plain_copy_s``: copying the database file.

@@ -389,8 +389,13 @@ def _structure_ok(db: Database) -> bool:
     """Every page's HMAC (the whole file), then the b-tree structure."""
     if db.query("PRAGMA cipher_integrity_check"):
         return False
-    # Every page's HMAC was checked above and the digest covers every row; quick_check
-    # adds the b-tree structure without the slow index cross-check.
+    return btree_ok(db)
+
+
+def btree_ok(db: Database) -> bool:
+    """The b-tree structure of every table and index, and every row's NOT NULL, CHECK and
+    STRICT type constraints (``quick_check``: the digest covers every row, so the slow
+    index-against-table cross-check of ``integrity_check`` is left out)."""
     return bool(db.query("PRAGMA quick_check") == [("ok",)])
 
 
@@ -436,17 +441,20 @@ class _ConnectionThread(threading.Thread):
                 self._db.raw.interrupt()
 
 
-class _StructureCheck(_ConnectionThread):
+class StructureCheck(_ConnectionThread):
     """``_structure_ok`` on a second connection to the same file, on its own thread, while
     the caller computes the digest: both are reads of the whole file and SQLite releases the
     GIL while it works, so on two cores the two passes take the time of the longer one."""
 
-    def __init__(self, reopen: Callable[[], Database]) -> None:
+    def __init__(
+        self, reopen: Callable[[], Database], structure: Callable[[Database], bool]
+    ) -> None:
         super().__init__(reopen, "baken-container-check")
+        self._structure = structure
         self.result: bool | None = None
 
     def _work(self, db: Database) -> None:
-        self.result = _structure_ok(db)
+        self.result = self._structure(db)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, (sqlcipher.DatabaseError, CorruptStoreError)):
@@ -473,16 +481,19 @@ def verify_container(
     latest_schema: int,
     report: Reporter | None = None,
     reopen: Callable[[], Database] | None = None,
+    structure: Callable[[Database], bool] | None = None,
 ) -> Manifest:
     """Check HMACs, structure, manifest, counts and digest. Raises on any mismatch.
 
     With ``reopen`` (a second read-only connection to the same container) the HMAC and
     structure checks run on it in parallel with the digest; the outcome is the same, in
-    the same order of precedence (a damaged file is reported as damaged)."""
-    check = _StructureCheck(reopen) if reopen is not None else None
+    the same order of precedence (a damaged file is reported as damaged). ``structure``
+    replaces those checks (default ``_structure_ok``: every page's HMAC, then the b-trees)."""
+    structure = structure or _structure_ok
+    check = StructureCheck(reopen, structure) if reopen is not None else None
     if check is None:
         try:
-            if not _structure_ok(db):
+            if not structure(db):
                 raise CorruptStoreError(DAMAGED)
         except sqlcipher.DatabaseError:
             raise CorruptStoreError(DAMAGED) from None

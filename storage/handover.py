@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from storage import audit, stats, tempfiles
+from storage import audit, container, stats, tempfiles
 from storage import messages as M
 from storage.container import (
     DAMAGED,
@@ -38,6 +38,7 @@ from storage.container import (
     OperationCancelled,
     Progress,
     Reporter,
+    StructureCheck,
     cleanup_stale_temps,
     content_digest,
     create_container,
@@ -56,7 +57,7 @@ from storage.container import (
     verify_container,
     write_failure,
 )
-from storage.db import Database, connect
+from storage.db import Database, connect, memory_security_pragma
 from storage.errors import (
     CorruptStoreError,
     MigrationError,
@@ -351,6 +352,14 @@ def inspect_handover(
 # --- copy between databases -----------------------------------------------------------------
 
 
+def _same_definition(raw: Any, name: str) -> bool:
+    """``name`` has the same columns (names, order, types, constraints) in ``main`` and in
+    the attached source ``hsrc``."""
+    mine = raw.execute(f"PRAGMA main.table_xinfo({q(name)})").fetchall()
+    theirs = raw.execute(f"PRAGMA hsrc.table_xinfo({q(name)})").fetchall()
+    return bool(mine) and mine == theirs
+
+
 def _bulk_copy_attached(
     dst: Database,
     attach: tuple[Path, str, int | None],
@@ -389,8 +398,14 @@ def _bulk_copy_attached(
                 raw.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(path), key))
             finally:
                 raw.execute(f"PRAGMA cipher_default_kdf_iter = {int(default)}")
+        # Foreign keys off for the copy (outside a transaction, or the pragma is a no-op):
+        # only then does SQLite copy a table whose definition matches the source's with
+        # its "transfer optimisation" (the stored records of the table and of each index,
+        # in order, appended without decoding or re-sorting; what ``sqlcipher_export`` and
+        # VACUUM do), instead of one row at a time with every index b-tree searched and
+        # every reference looked up. ``foreign_key_check`` below checks them all at once.
+        raw.execute("PRAGMA foreign_keys = OFF")
         raw.execute("BEGIN IMMEDIATE")
-        raw.execute("PRAGMA defer_foreign_keys = ON")
         for name, _sql in triggers:
             raw.execute(f"DROP TRIGGER {q(name)}")
         done = 0
@@ -398,17 +413,26 @@ def _bulk_copy_attached(
         raw.set_progress_handler(lambda: 0 if rep.report(done, total) else 1, 20000)
         try:
             for name in order:
-                cols = shapes[name].select_cols
-                col_sql = ", ".join("rowid" if c == "rowid" else q(c) for c in cols)
                 raw.execute(f"DELETE FROM main.{q(name)}")
-                raw.execute(
-                    f"INSERT INTO main.{q(name)} ({col_sql}) SELECT {col_sql} FROM hsrc.{q(name)}"
-                )
+                if name != "sqlite_sequence" and _same_definition(raw, name):
+                    # Same columns in the same order: ``SELECT *`` (no column list) lets
+                    # the transfer optimisation apply; it keeps every rowid.
+                    sql = f"INSERT INTO main.{q(name)} SELECT * FROM hsrc.{q(name)}"
+                else:
+                    cols = shapes[name].select_cols
+                    col_sql = ", ".join("rowid" if c == "rowid" else q(c) for c in cols)
+                    sql = (
+                        f"INSERT INTO main.{q(name)} ({col_sql}) "
+                        f"SELECT {col_sql} FROM hsrc.{q(name)}"
+                    )
+                raw.execute(sql)
                 copied[name] = int(
                     raw.execute(f"SELECT count(*) FROM main.{q(name)}").fetchone()[0]
                 )
                 done += copied[name]
                 rep.check(done, total)
+            if raw.execute("PRAGMA main.foreign_key_check").fetchone() is not None:
+                raise CorruptStoreError(DAMAGED)  # as the deferred check at COMMIT did
         finally:
             raw.set_progress_handler(None, 0)
         raw.execute("COMMIT")
@@ -423,6 +447,7 @@ def _bulk_copy_attached(
         with contextlib.suppress(sqlcipher.DatabaseError):
             raw.execute("DETACH DATABASE hsrc")
         raw.execute(f"PRAGMA cache_size = {int(cache)}")
+        raw.execute("PRAGMA foreign_keys = ON")
         if str(raw.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower() != "wal":
             raise StoreIOError(M.HANDOVER_COPY_FAILED)
         raw.execute("BEGIN IMMEDIATE")
@@ -510,12 +535,16 @@ def copy_all(
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
     if "exchange_identity" in dst_shapes:
-        # The predecessor's exchange keys are theirs, not the successor's: wipe the secret
-        # keys; the successor's store makes its own identity (docs/uitwisselen.md).
-        dst.execute(
-            "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
-            "sign_secret = x'' WHERE status = 'actief'"
-        )
+        _retire_exchange_identity(dst)
+
+
+def _retire_exchange_identity(dst: Database) -> None:
+    """The predecessor's exchange keys are theirs, not the successor's: wipe the secret
+    keys; the successor's store makes its own identity (docs/uitwisselen.md)."""
+    dst.execute(
+        "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
+        "sign_secret = x'' WHERE status = 'actief'"
+    )
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
@@ -542,6 +571,165 @@ def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
     return db, "x'" + key.hex() + "'"
 
 
+# --- import from a copy of the file (the usual case) ----------------------------------------
+
+NEW_SCHEMA = "hnew"
+
+
+def _schema_of(db: Database) -> frozenset[tuple[Any, ...]]:
+    """Every table, index, trigger and view with its definition; not the manifest, not the
+    query planner's statistics."""
+    rows = db.query("SELECT type, name, tbl_name, sql FROM sqlite_schema")
+    return frozenset(
+        tuple(r) for r in rows if r[2] != MANIFEST_TABLE and not str(r[1]).startswith("sqlite_stat")
+    )
+
+
+def _fresh_schema() -> frozenset[tuple[Any, ...]]:
+    """The schema ``migrate`` gives a new store (built in memory)."""
+    conn = sqlcipher.connect(":memory:", isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(memory_security_pragma())
+        db = Database(conn, Path(":memory:"))
+        migrate(db)
+        return _schema_of(db)
+    finally:
+        conn.close()
+
+
+def _export_copy(c: Database, target: Path, key: bytes, rep: Reporter) -> None:
+    """``sqlcipher_export`` of the handover file (``c``) into the new store's file
+    ``target`` (empty), attached with its raw ``key``: every table and index copied in
+    order, as the store's own backup baseline does, no second passphrase derivation, no
+    journal (the file is deleted on any failure). Every page the copy reads is checked
+    against its HMAC on the way."""
+    raw = c.raw
+
+    def run(sql: str) -> None:
+        raw.execute(sql).fetchall()  # run to the end: no statement left open
+
+    page_size = int(c.scalar("PRAGMA page_size"))
+    total_pages = int(c.scalar("PRAGMA page_count"))
+    schema = int(c.scalar("PRAGMA user_version"))
+    run("PRAGMA query_only = OFF")
+    try:
+        raw.execute(
+            f"ATTACH DATABASE ? AS {NEW_SCHEMA} KEY ?", (str(target), "x'" + key.hex() + "'")
+        )
+        try:
+            run(f"PRAGMA {NEW_SCHEMA}.journal_mode = OFF")
+            raw.set_progress_handler(_export_handler(target, page_size, total_pages, rep), 2000)
+            try:
+                run(f"SELECT sqlcipher_export('{NEW_SCHEMA}')")
+            finally:
+                raw.set_progress_handler(None, 0)
+            run(f"PRAGMA {NEW_SCHEMA}.user_version = {schema}")
+        finally:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                raw.execute(f"DETACH DATABASE {NEW_SCHEMA}")
+    finally:
+        run("PRAGMA query_only = ON")
+
+
+def _pages_ok(db: Database) -> bool:
+    """Every page's HMAC, the whole file (also pages no table uses)."""
+    return not db.query("PRAGMA cipher_integrity_check")
+
+
+def _copy_sound(db: Database) -> bool:
+    """The copy's b-trees and row constraints (``btree_ok``) and every reference between its
+    rows (it was written with foreign keys off)."""
+    if not container.btree_ok(db):
+        return False
+    return db.raw.execute("PRAGMA foreign_key_check").fetchone() is None
+
+
+def _strip_for_new_store(db: Database) -> None:
+    """What the new store does not take over from the file (as ``copy_all`` leaves out):
+    the manifest, the old store's identity, personal settings, the leaving user's drafts."""
+    db.execute(f"DROP TABLE {MANIFEST_TABLE}")
+    db.executemany("DELETE FROM store_meta WHERE key = ?", [(k,) for k in OWN_META_KEYS])
+    db.executemany(
+        "DELETE FROM settings WHERE substr(key, 1, ?) = ?",
+        [(len(p), p) for p in PERSONAL_SETTING_PREFIXES],
+    )
+    db.execute("DELETE FROM drafts")
+
+
+def _builder(
+    c: Database,
+    source: Path,
+    phrase: str,
+    stated: Manifest,
+    schema: frozenset[tuple[Any, ...]],
+    rep: Reporter,
+) -> Callable[[Path, bytes], None]:
+    """``Vault.init``'s ``build``: the new store's file as a verified copy of the handover
+    file under the new store's key. While ``sqlcipher_export`` copies the file into it, a
+    second connection checks every page's HMAC of the file on its own thread; then the
+    copy itself is verified (b-trees, constraints and every reference on a second thread;
+    manifest, counts, digest and schema here): what is verified is what becomes the store,
+    which it does only after ``Vault.init`` completes (the copy is deleted on any failure)."""
+
+    def build(target: Path, key: bytes) -> None:
+        pages = StructureCheck(lambda: open_container(source, phrase), _pages_ok)
+        pages.start()
+        try:
+            _build_checked(target, key)
+        except BaseException:
+            pages.stop()
+            if pages.finish() is False:
+                raise CorruptStoreError(DAMAGED) from None
+            raise
+        if not pages.finish():
+            raise CorruptStoreError(DAMAGED)
+
+    def _build_checked(target: Path, key: bytes) -> None:
+        rep.phase(0, 300)
+        try:
+            _export_copy(c, target, key, rep)
+        except sqlcipher.DatabaseError as exc:
+            if rep.cancelled or "interrupt" in str(exc).lower():
+                raise OperationCancelled() from None
+            if _low_space(exc, target.parent):
+                raise write_failure(exc, target.parent) from None
+            raise CorruptStoreError(DAMAGED) from None
+        rep.phase(300, 960)
+        try:
+            db = connect(target, key)
+            try:
+                manifest = verify_container(
+                    db,
+                    expect_kind=KIND_HANDOVER,
+                    latest_schema=latest_version(),
+                    report=rep,
+                    reopen=lambda: connect(target, key),
+                    structure=_copy_sound,
+                )
+                if manifest != stated or _schema_of(db) != schema:
+                    raise CorruptStoreError(DAMAGED)  # the file changed while it was read
+                rep.phase(960, 980)
+                with db.transaction():
+                    _strip_for_new_store(db)
+            finally:
+                db.close()
+        except CorruptStoreError as exc:
+            if exc.msg_id == M.DB_CORRUPT.id:  # from storage.db: the same finding
+                raise CorruptStoreError(DAMAGED) from None
+            raise
+
+    return build
+
+
+def _low_space(exc: BaseException, folder: Path) -> bool:
+    if "full" in str(exc).lower():
+        return True
+    try:
+        return shutil.disk_usage(folder).free < (1 << 20)
+    except OSError:
+        return False
+
+
 def import_handover(
     vault: Vault,
     path: Path,
@@ -554,11 +742,14 @@ def import_handover(
 ) -> ImportResult:
     """Create a new store in ``vault``'s (empty) data folder from a handover file.
 
-    Verifies the whole file before a store exists: a current file is verified on a second
-    connection while its rows are copied into the new store's temporary file, which only
-    becomes the store when the verification held (and is deleted otherwise); an older or
-    refused file is verified first. Returns the new recovery code (show once). The new
-    store is closed again; the caller unlocks it on its own thread with ``vault.unlock``.
+    Verifies the whole file before a store exists. A current file (the schema a new store
+    gets here) is copied into the new store's temporary file under the new key while its
+    pages are checked, and that copy is then verified itself (``_builder``); a current
+    file with a schema of its own is verified on a second connection while its rows are
+    copied into a freshly migrated store; an older or refused file is verified first. The
+    temporary file becomes the store only when every check held (it is deleted otherwise).
+    Returns the new recovery code (show once). The new store is closed again; the caller
+    unlocks it on its own thread with ``vault.unlock``.
     """
     if vault.exists():
         raise StoreExistsError(M.HANDOVER_FOLDER_NOT_EMPTY)
@@ -570,14 +761,22 @@ def import_handover(
     src: Database = c
     attach: tuple[Path, str, int | None] = (Path(path), phrase, kdf_iter())
     background: BackgroundVerification | None = None
+    build: Callable[[Path, bytes], None] | None = None
     try:
         stated = peek_manifest(c)
-        if (
+        current = (
             stated is not None
             and stated.kind == KIND_HANDOVER
             and stated.format_version <= FORMAT_VERSION
             and stated.schema_version == latest_version()
-        ):
+        )
+        schema = _fresh_schema() if current else frozenset()
+        if current and stated is not None and _schema_of(c) == schema:
+            # The usual case: the new store is a copy of the file under its own key, the
+            # file's pages checked meanwhile and the copy verified (see ``_builder``).
+            manifest = stated
+            build = _builder(c, Path(path), phrase, stated, schema, rep)
+        elif current and stated is not None:
             # The usual case: verify on a second connection while the rows are copied into
             # the new store, which becomes the store only after the verification held (the
             # copy is deleted otherwise). The copy reports the progress.
@@ -608,7 +807,14 @@ def import_handover(
             rep.phase(400, 980)
 
         def populate(db: Database) -> None:
-            copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
+            if build is not None:  # the rows are in place already, verified
+                db.execute(
+                    "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
+                    (manifest.source_store_id,),
+                )
+                _retire_exchange_identity(db)
+            else:
+                copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
             if background is not None and background.result(rep) != manifest:
                 raise CorruptStoreError(DAMAGED)  # the file changed while it was read
             who = (initial_settings or {}).get("user.name") or audit.os_user()
@@ -630,6 +836,7 @@ def import_handover(
                 password_only=password_only,
                 initial_settings=initial_settings,
                 populate=populate,
+                build=build,
             )
         except (sqlcipher.DatabaseError, StoreError) as exc:
             if rep.cancelled:

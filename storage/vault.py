@@ -10,6 +10,7 @@ import contextlib
 import json
 import os
 import secrets
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -191,11 +192,15 @@ class Vault:
         actor: str | None = None,
         populate: Callable[[Database], None] | None = None,
         audit_action: str = "init",
+        build: Callable[[Path, bytes], None] | None = None,
     ) -> tuple[Store, str]:
         """Create a new store. Returns the open store and the recovery code (show once).
 
         ``populate`` may fill the new database (e.g. from a handover file) before the key
-        file is written; if it fails, nothing is left behind.
+        file is written; if it fails, nothing is left behind. ``build(path, key)`` may
+        write the new database file itself (an existing, empty, owner-only file at
+        ``path``), encrypted with the 32-byte raw ``key``, instead of an empty one being
+        created: a copy of a verified store at the latest schema version (handover import).
         """
         key, code = self.init_key(
             password,
@@ -204,6 +209,7 @@ class Vault:
             actor=actor,
             populate=populate,
             audit_action=audit_action,
+            build=build,
         )
         return self.open_with_key(key, action=None), code
 
@@ -216,6 +222,7 @@ class Vault:
         actor: str | None = None,
         populate: Callable[[Database], None] | None = None,
         audit_action: str = "init",
+        build: Callable[[Path, bytes], None] | None = None,
     ) -> tuple[UnlockKey, str]:
         """``init`` without opening the new store: the slow part (two Argon2id derivations,
         the keyring, the new file), safe on a worker thread. Open the returned key with
@@ -240,6 +247,7 @@ class Vault:
                 actor=actor,
                 populate=populate,
                 audit_action=audit_action,
+                build=build,
             )
         except BaseException:
             if not self.exists() and hold.exclusive_now():
@@ -258,6 +266,7 @@ class Vault:
         actor: str | None,
         populate: Callable[[Database], None] | None,
         audit_action: str,
+        build: Callable[[Path, bytes], None] | None = None,
     ) -> tuple[UnlockKey, str]:
         if self.exists():
             raise StoreExistsError(M.VAULT_EXISTS)
@@ -267,17 +276,11 @@ class Vault:
         db_key = secrets.token_bytes(32)
         keyring_secret = None if password_only else secrets.token_bytes(32)
         code = keys.generate_recovery_code()
-        kf = keys.KeyFile(
-            store_id=store_id,
-            created=created,
-            mode=keys.MODE_PASSWORD_ONLY if password_only else keys.MODE_KEYRING,
-            keyring_backend=kr.name if kr else "",
-            keyring_check=keys.keyring_check_value(keyring_secret) if keyring_secret else "",
-            slots={
-                "password": keys.make_password_slot(db_key, store_id, password, keyring_secret),
-                "recovery": keys.make_recovery_slot(db_key, store_id, code),
-            },
-        )
+        # The two Argon2id slots (the slow part) are derived on a thread of their own while
+        # the database is built here: argon2 releases the GIL, so on two cores they cost no
+        # time of their own (issue 16: a handover import builds a large database meanwhile).
+        slots = _SlotMaker(db_key, store_id, password, keyring_secret, code)
+        slots.start()
         tmp_db = self.data_dir / f".{DB_NAME}.{secrets.token_hex(4)}.new"
         keyring_written = False
         try:
@@ -286,7 +289,11 @@ class Vault:
                 keyring_written = True
             # Owner-only from the first byte (SQLite would create it with the umask).
             os.close(os.open(tmp_db, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-            db = connect(tmp_db, db_key, create=True)
+            if build is not None:
+                build(tmp_db, db_key)
+                db = connect(tmp_db, db_key)
+            else:
+                db = connect(tmp_db, db_key, create=True)
             try:
                 migrate(db)
                 with db.transaction():
@@ -312,11 +319,20 @@ class Vault:
             finally:
                 db.close()
             os.chmod(tmp_db, 0o600)
+            kf = keys.KeyFile(
+                store_id=store_id,
+                created=created,
+                mode=keys.MODE_PASSWORD_ONLY if password_only else keys.MODE_KEYRING,
+                keyring_backend=kr.name if kr else "",
+                keyring_check=keys.keyring_check_value(keyring_secret) if keyring_secret else "",
+                slots=slots.result(),
+            )
             atomic_write(self.keyfile_path, kf.to_bytes(db_key))
             os.replace(tmp_db, self.db_path)
             fsync_dir(self.data_dir)
         except BaseException as exc:
-            for suffix in ("", "-wal", "-shm"):
+            slots.join()  # nothing runs on after a failed init
+            for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     Path(str(tmp_db) + suffix).unlink()
             if not self.db_path.exists():
@@ -709,6 +725,40 @@ class UnlockKey:
 
 KEYFILE_META = "keyfile_version"
 NAME_SETTINGS = ("organisation.name", "user.name")
+
+
+class _SlotMaker(threading.Thread):
+    """The password and recovery slots of a new key file, derived on a thread of their own."""
+
+    def __init__(
+        self,
+        db_key: bytes,
+        store_id: str,
+        password: str,
+        keyring_secret: bytes | None,
+        code: str,
+    ) -> None:
+        super().__init__(name="baken-key-slots", daemon=True)
+        self._args = (db_key, store_id, password, keyring_secret, code)
+        self._slots: dict[str, keys.Slot] | None = None
+        self._error: BaseException | None = None
+
+    def run(self) -> None:
+        db_key, store_id, password, keyring_secret, code = self._args
+        try:
+            self._slots = {
+                "password": keys.make_password_slot(db_key, store_id, password, keyring_secret),
+                "recovery": keys.make_recovery_slot(db_key, store_id, code),
+            }
+        except BaseException as exc:  # re-raised on the caller's thread
+            self._error = exc
+
+    def result(self) -> dict[str, keys.Slot]:
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._slots is not None
+        return self._slots
 
 
 def _mark_keyfile_version(db: Database) -> None:

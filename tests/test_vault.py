@@ -334,3 +334,36 @@ def test_store_files_are_owner_only(new_store, vault: Vault) -> None:
     for path in (vault.db_path, vault.keyfile_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
     assert stat.S_IMODE(vault.data_dir.stat().st_mode) & 0o077 == 0
+
+
+def test_init_derives_the_slots_beside_the_database_and_a_failure_leaves_nothing(
+    vault, monkeypatch
+):
+    """Issue 16: the two Argon2id slots are derived on a thread of their own while the new
+    database is built; a failing derivation fails the init and leaves no store behind."""
+    import threading
+
+    seen: list[str] = []
+    real = keys.make_recovery_slot
+
+    def recovery_slot(*args):  # type: ignore[no-untyped-def]
+        seen.append(threading.current_thread().name)
+        return real(*args)
+
+    monkeypatch.setattr(keys, "make_recovery_slot", recovery_slot)
+    store, code = vault.init(PASSWORD)
+    store.close()
+    assert seen == ["baken-key-slots"]
+    vault.recover(code, PASSWORD).close()  # the slot made there opens the store
+
+    other = Vault(vault.data_dir.parent / "ander")
+
+    def broken(*args):  # type: ignore[no-untyped-def]
+        raise MemoryError
+
+    monkeypatch.setattr(keys, "make_recovery_slot", broken)
+    with pytest.raises(MemoryError):
+        other.init(PASSWORD)
+    assert not other.exists()
+    assert [p.name for p in other.data_dir.iterdir()] == []
+    assert not [t for t in threading.enumerate() if t.name == "baken-key-slots"]
