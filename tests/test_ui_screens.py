@@ -392,6 +392,30 @@ def test_wizard_pages_have_no_mnemonic_clash(qtbot, window) -> None:  # type: ig
     wizard.close()
 
 
+@pytest.mark.parametrize("scale", [1.25, 1.5])
+def test_the_wizard_fits_the_screen_at_scale(qtbot, window, scale: float) -> None:  # type: ignore[no-untyped-def]
+    """At 150 % the wizard's fixed 720×560 minimum was 1080×840 pixels on a 768-pixel
+    screen: Volgende and Annuleren hung off the bottom. Its minimum follows the screen, and
+    what every page needs fits in it."""
+    from PySide6.QtCore import QSize
+
+    from ui.wizard import FirstRunWizard
+
+    max_w, max_h = _screen(scale)
+    wizard = FirstRunWizard(window.ctx)
+    qtbot.addWidget(wizard)
+    wizard.fit_to(QSize(max_w, max_h + 40))
+    assert wizard.minimumWidth() <= max_w and wizard.minimumHeight() <= max_h
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    for _ in range(3):
+        hint = wizard.minimumSizeHint()
+        assert hint.width() <= max_w and hint.height() <= max_h, (wizard.currentId(), hint)
+        wizard.next()
+        QApplication.processEvents()
+    wizard.close()
+
+
 def test_small_fixes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 

@@ -9,6 +9,7 @@ the new store then reports to that coordinator and shows the reduced UI
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +43,10 @@ from ui.widgets import (
     plain,
     show_message,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QScreen
 
 PAGE_WELCOME, PAGE_ORG, PAGE_PASSWORD, PAGE_RECOVERY = range(4)
 PAGE_COORDINATOR = 4  # only for "Ik meld signalen bij de zorgcoördinator"
@@ -372,6 +377,22 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.setPage(PAGE_COORDINATOR, self.coordinator_page)
         self.setMinimumSize(720, 560)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """No larger than the screen's free area: 720×560 is 1080×840 pixels at 150 %, on a
+        768-pixel screen the Volgende and Annuleren buttons hung off the bottom."""
+        screen: QScreen | None = self.screen()  # None while the window has no screen yet
+        if screen is not None:
+            self.fit_to(screen.availableGeometry().size())
+
+    def fit_to(self, free: QSize) -> None:
+        frame = 40  # title bar and border the window manager adds
+        width = min(720, free.width())
+        height = min(560, max(free.height() - frame, 300))
+        self.setMinimumSize(width, height)
+        if self.height() > height or self.width() > width:
+            self.resize(min(self.width(), free.width()), height)
 
     def reporter(self) -> bool:
         """Set up as an aandachtsfunctionaris who reports signals to a coordinator."""
