@@ -311,9 +311,9 @@ def fit_lists(root: QWidget, to_contents: bool = False) -> None:
 
 
 class ListFitter(QObject):
-    """Runs ``fit_lists(root)`` once the layout has settled after a resize of ``root`` or of
-    one of its lists (a splitter reflowing), or a change in one of its lists' models (lists
-    that exist when the fitter is made)."""
+    """Runs ``fit_lists(root)`` once the layout has settled after a resize of ``root`` (a
+    splitter reflows because its page was resized) or a change in one of its lists' models
+    (lists that exist when the fitter is made)."""
 
     def __init__(self, root: QWidget, to_contents: bool = False) -> None:
         super().__init__(root)
@@ -322,7 +322,6 @@ class ListFitter(QObject):
         self._queued = False
         root.installEventFilter(self)
         for view in root.findChildren(QAbstractItemView):
-            view.installEventFilter(self)  # a list resized by a reflow, not the page
             model = view.model()
             if model is not None:
                 for signal in (model.modelReset, model.rowsInserted, model.layoutChanged):
