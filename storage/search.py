@@ -36,23 +36,17 @@ def fts_query(text: str) -> str | None:
 
 
 def search_names(db: Database, match: str, limit: int) -> list[tuple[str, str]]:
-    """(kind, object_id) of persons and dossiers, newest first.
-
-    Bounded work for as-you-type: FTS5 walks the doclist in rowid order and stops at
-    ``limit``; a bm25 ranking would have to score every match of a short prefix. Callers
-    rank these few candidates themselves."""
-    rows = db.query(
-        "SELECT d.kind, d.object_id FROM "
-        "(SELECT rowid AS docid FROM names_fts WHERE names_fts MATCH ? "
-        " ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN search_docs d ON d.docid = f.docid ORDER BY f.docid DESC",
-        (match, limit),
-    )
-    return [(r[0], r[1]) for r in rows]
+    """(kind, object_id) of the persons and dossiers ``name_hits`` finds, newest first."""
+    return [
+        ("person" if isinstance(h, PersonHit) else "dossier", h.id)
+        for h in name_hits(db, match, limit)
+    ]
 
 
-# One statement for the names part of a search: the index hits (newest first, bounded
-# as above) with what a result line shows — the person's name fields, birth year and
+# One statement for the names part of a search: the index hits, newest first (bounded
+# work for as-you-type: FTS5 walks the doclist in rowid order and stops at the limit; a
+# bm25 ranking would score every match of a short prefix, so callers rank these few
+# themselves), with what a result line shows — the person's name fields, birth year and
 # latest dossier, or the dossier's number, name and phase. Hits whose record is gone
 # (never after the triggers ran; defensive) come back with NULL fields and are skipped.
 _NAME_HITS_SQL = (
@@ -279,13 +273,17 @@ _SIMPLE = str.maketrans(
 )
 
 
-def _starts_a_token(text: str, word: str) -> bool:
-    """Whether ``word`` (ASCII letters and digits) starts a token of ASCII ``text``: occurs
-    where no letter or digit precedes it. (No regular expression: ``re`` would keep the
-    pattern, a typed word, in its module cache after the store is locked.)"""
+def word_at(text: str, word: str, *, whole: bool = False) -> bool:
+    """Whether ``word`` occurs in ``text`` where no letter or digit precedes it (a token
+    starts with it), and with ``whole`` where none follows it either. (No regular
+    expression: ``re`` would keep the pattern, a typed word, in its module cache after the
+    store is locked.)"""
     i = text.find(word)
     while i >= 0:
-        if i == 0 or not text[i - 1].isalnum():
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (
+            not whole or end == len(text) or not text[end].isalnum()
+        ):
             return True
         i = text.find(word, i + 1)
     return False
@@ -310,7 +308,7 @@ def _checked(db: Database, found_words: list[str], rows: list[tuple[int, str]]) 
         plain = text if text.isascii() else text.translate(_SIMPLE)
         if simple_words and plain.isascii():
             lowered = plain.lower()
-            if all(_starts_a_token(lowered, w) for w in folded):
+            if all(word_at(lowered, w) for w in folded):
                 good.add(rowid)
         else:
             rest.append((rowid, text))

@@ -379,6 +379,6 @@ def test_every_simple_character_is_what_fts5_makes_of_it(new_store):
                 found = db.query(
                     "SELECT rowid FROM temp.notes_check WHERE notes_check MATCH ?", (f'"{word}"*',)
                 )
-                assert bool(found) == fts._starts_a_token(simple, word), (ch, word)
+                assert bool(found) == fts.word_at(simple, word), (ch, word)
         finally:
             db.execute("INSERT INTO temp.notes_check(notes_check) VALUES ('delete-all')")

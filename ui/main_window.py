@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QStack
 from ui.context import USER_NAME, USER_ROLE, AppContext, app_qsettings
 from ui.qt_compat import emit
 from ui.unlock import NeutralView, UnlockView
+from ui.widgets import window_room
 
 # The drafts (ui/drafts.py, desktop/drafts.py: the store) are used once unlocked; they are
 # imported then, not before the unlock window shows (issue 16: start-up).
@@ -23,7 +24,7 @@ from ui.unlock import NeutralView, UnlockView
 # start-up time).
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent, QScreen
+    from PySide6.QtGui import QCloseEvent
 
     from desktop.drafts import Location
     from desktop.events import Change
@@ -588,13 +589,10 @@ class MainWindow(QMainWindow):
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (1366×768 at 125 % is 1092×614 logical
         pixels: the default 1100×720 would hang off the bottom, the status bar unseen)."""
-        screen: QScreen | None = self.screen()  # None while the window has no screen yet
-        if screen is None:
+        room = window_room(self)
+        if room is None:
             return
-        free = screen.availableGeometry()
-        frame = 40  # title bar and border the window manager adds
-        width = min(self.width(), free.width())
-        height = min(self.height(), max(free.height() - frame, 200))
+        width, height = min(self.width(), room[0]), min(self.height(), room[1])
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
 

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 # start-up time (issue 16).
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QImage, QPagedPaintDevice, QShowEvent
+    from PySide6.QtGui import QImage, QPagedPaintDevice, QScreen, QShowEvent
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QHeaderView, QTableView, QTreeView, QTreeWidget
 
@@ -315,14 +315,30 @@ class PasswordFields(QWidget):
         self.confirm.clear()
 
 
-def bound_to_screen(window: QWidget, frame: int = 40) -> None:
-    """Shrink a window's height to the free area of its screen, less ``frame`` for the title
-    bar the window manager adds (1366×768 at 150 % is 910×512 logical pixels); its content
+WINDOW_FRAME = 40  # title bar and border the window manager adds
+
+
+def window_room(window: QWidget) -> tuple[int, int] | None:
+    """The width and height a top-level window may take: its screen's free area, less
+    ``WINDOW_FRAME`` for the title bar (1366×768 at 150 % is 910×512 logical pixels).
+    None while the window has no screen yet."""
+    screen: QScreen | None = window.screen()
+    if screen is None:
+        return None
+    return room_in(screen.availableGeometry().size())
+
+
+def room_in(free: QSize) -> tuple[int, int]:
+    """``window_room`` for a screen whose free area is ``free``."""
+    return free.width(), max(free.height() - WINDOW_FRAME, 200)
+
+
+def bound_to_screen(window: QWidget) -> None:
+    """Shrink a window's height to the room on its screen (``window_room``); its content
     scrolls. The width stays: a form cut off at the right is worse than a wide window."""
-    free = window.screen().availableGeometry().size()
-    height = min(window.height(), max(free.height() - frame, 200))
-    if height != window.height():
-        window.resize(window.width(), height)
+    room = window_room(window)
+    if room is not None and room[1] < window.height():
+        window.resize(window.width(), room[1])
 
 
 def _print_message(parent: QWidget | None, text: str) -> None:
@@ -884,6 +900,11 @@ class _ColumnKeeper(QObject):
                 self.view.setColumnWidth(col, w)
 
 
+def _column_need(view: QTreeView | QTableView, header: QHeaderView, col: int) -> int:
+    """What a column needs for its header text and its cells, whatever it was given."""
+    return max(header.sectionSizeHint(col), view.sizeHintForColumn(col))
+
+
 def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
     """Give room back: columns cut narrower than their cells and header (when the list was
     narrower, or before it was laid out) grow again, left to right, as far as the list has
@@ -898,7 +919,7 @@ def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
     stretched = cols[-1] if header.stretchLastSection() else None
 
     def need(col: int) -> int:
-        return max(header.sectionSizeHint(col), view.sizeHintForColumn(col))
+        return _column_need(view, header, col)
 
     used = sum(need(c) if c == stretched else header.sectionSize(c) for c in cols)
     free = available - used
@@ -928,7 +949,7 @@ def shrink_columns_to_fit(view: QTreeView | QTableView, floor: int = 80) -> None
     # half the list must not make the names give way); set to that, it still stretches.
     stretched = cols[-1] if cols and header.stretchLastSection() else None
     if stretched is not None:
-        need = max(header.sectionSizeHint(stretched), view.sizeHintForColumn(stretched))
+        need = _column_need(view, header, stretched)
         if header.sectionSize(stretched) > need:
             header.resizeSection(stretched, need)
     excess = sum(header.sectionSize(c) for c in cols) - available

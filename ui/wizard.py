@@ -41,6 +41,7 @@ from ui.widgets import (
     form_layout,
     paragraph,
     plain,
+    room_in,
     show_message,
 )
 
@@ -380,19 +381,19 @@ class FirstRunWizard(QWizard):
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        """No larger than the screen's free area: 720×560 is 1080×840 pixels at 150 %, on a
+        """No larger than the room on the screen: 720×560 is 1080×840 pixels at 150 %, on a
         768-pixel screen the Volgende and Annuleren buttons hung off the bottom."""
         screen: QScreen | None = self.screen()  # None while the window has no screen yet
         if screen is not None:
             self.fit_to(screen.availableGeometry().size())
 
     def fit_to(self, free: QSize) -> None:
-        frame = 40  # title bar and border the window manager adds
-        width = min(720, free.width())
-        height = min(560, max(free.height() - frame, 300))
+        """Minimum and size within ``room_in(free)`` (a screen whose free area is ``free``)."""
+        room_w, room_h = room_in(free)
+        width, height = min(720, room_w), min(560, room_h)
         self.setMinimumSize(width, height)
         if self.height() > height or self.width() > width:
-            self.resize(min(self.width(), free.width()), height)
+            self.resize(min(self.width(), room_w), height)
 
     def reporter(self) -> bool:
         """Set up as an aandachtsfunctionaris who reports signals to a coordinator."""

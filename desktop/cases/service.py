@@ -829,20 +829,9 @@ def _best(
 
     def score(pair: tuple[m.SearchHit, str]) -> int:
         text = fold(pair[1])
-        return -sum(1 for w in words if _whole_word(text, w))
+        return -sum(1 for w in words if fts.word_at(text, w, whole=True))
 
     return [hit for hit, _text in sorted(hits, key=score)[:limit]]
-
-
-def _whole_word(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text`` with no letter or digit on either side."""
-    i = text.find(word)
-    while i >= 0:
-        end = i + len(word)
-        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        i = text.find(word, i + 1)
-    return False
 
 
 def excerpt(text: str, words: Sequence[str], width: int = 90) -> str:
