@@ -44,7 +44,9 @@ from storage.errors import CorruptStoreError, StoreError, StoreIOError, WrongSec
 from storage.passphrase_words import WORDS
 
 FORMAT = "baken-container"
-FORMAT_VERSION = 1
+# 2: the content digest v3 (issue 16); version 1 readers would take a v3 file for damaged,
+# with 2 they say it comes from a newer Baken. Files of version 1 (digest v1/v2) still verify.
+FORMAT_VERSION = 2
 MANIFEST_TABLE = "baken_manifest"
 KIND_HANDOVER = "overdracht"
 KIND_TRANSFER = "dossieroverdracht"
@@ -181,35 +183,77 @@ def real_tables(db: Database, exclude: tuple[str, ...] = ()) -> list[TableShape]
 
 
 DIGEST_V2 = "v2:"
+DIGEST_V3 = "v3:"
 
 
-def content_digest(
-    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
-) -> str:
-    """SHA-256 over every stored table (name, columns, rows in key order), ``v2:<hex>``.
-
-    Every row is turned into text by SQLite itself: ``quote()`` of each column (a
-    self-delimiting SQL literal), joined by commas, one line per row; the lines are hashed
-    in batches. The per-row work stays in C (issue 16: ~3x faster than v1's ``repr``
-    per row in Python) and the value can be recomputed with a stock sqlcipher shell.
-    ``concat_ws`` builds each line in one go (``quote`` is never NULL, so it is the same
-    text as ``quote(a) || ',' || quote(b)``, without copying the growing line per column)."""
-    shapes = real_tables(db, exclude)
-    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in shapes) or 1
-    h = hashlib.sha256(b"baken-digest-v2")
+def _digest_rows(
+    db: Database,
+    h: Any,
+    shapes: list[TableShape],
+    columns: Callable[[TableShape], tuple[str, ...]],
+    empty: tuple[str, ...],
+    report: Reporter | None,
+) -> None:
+    """Feed ``h`` every table's header and rows as quoted lines (the v2/v3 line format)."""
+    counted = [s for s in shapes if s.name not in empty]
+    total = sum(int(db.scalar(f"SELECT count(*) FROM {q(s.name)}")) for s in counted) or 1
     done = 0
     first = operator.itemgetter(0)
     for s in shapes:
-        h.update(repr((s.name, s.select_cols)).encode("utf-8"))
-        quoted = ", ".join(f"quote({q(c) if c != 'rowid' else 'rowid'})" for c in s.select_cols)
-        line = f"concat_ws(',', {quoted})"
-        cur = db.execute(f"SELECT {line} || char(10) FROM {q(s.name)} ORDER BY {s.order_by()}")
+        cols = columns(s)
+        h.update(repr((s.name, cols)).encode("utf-8"))
+        if s.name in empty:
+            continue
+        quoted = ", ".join(f"quote({q(c) if c != 'rowid' else 'rowid'})" for c in cols)
+        # As a BLOB: the line's UTF-8 bytes as SQLite holds them, without a decode to str
+        # and an encode back per batch (the same bytes, so the same digest).
+        line = f"CAST(concat_ws(',', {quoted}) || char(10) AS BLOB)"
+        cur = db.execute(f"SELECT {line} FROM {q(s.name)} ORDER BY {s.order_by()}")
         while rows := cur.fetchmany(5000):
-            h.update("".join(map(first, rows)).encode("utf-8"))
+            h.update(b"".join(map(first, rows)))
             done += len(rows)
             if report is not None:
                 report.check(done, total)
+
+
+def content_digest(
+    db: Database,
+    exclude: tuple[str, ...] = (MANIFEST_TABLE,),
+    report: Reporter | None = None,
+    *,
+    empty: tuple[str, ...] = (),
+) -> str:
+    """SHA-256 over every stored table (name, columns, rows in key order), ``v3:<hex>``.
+
+    Every row is turned into text by SQLite itself: ``quote()`` of each declared column (a
+    self-delimiting SQL literal), joined by commas (``concat_ws``: ``quote`` is never NULL),
+    one line per row; the lines are hashed in batches. The value can be recomputed with a
+    stock sqlcipher shell. Unlike v2, a rowid that is not a declared column is left out (the
+    rows are still taken in rowid order): ``sqlcipher_export`` may renumber such rowids
+    (it keeps their order), so v3 has the same value in the store and in its copy, and an
+    export can digest the store while it copies it (issue 16). ``empty`` tables count as
+    having no rows (the copy empties them)."""
+    h = hashlib.sha256(b"baken-digest-v3")
+    _digest_rows(db, h, real_tables(db, exclude), lambda s: s.columns, empty, report)
+    return DIGEST_V3 + h.hexdigest()
+
+
+def content_digest_v2(
+    db: Database, exclude: tuple[str, ...] = (MANIFEST_TABLE,), report: Reporter | None = None
+) -> str:
+    """The digest of files written before v3 (implicit rowids included); verify only."""
+    h = hashlib.sha256(b"baken-digest-v2")
+    _digest_rows(db, h, real_tables(db, exclude), lambda s: s.select_cols, (), report)
     return DIGEST_V2 + h.hexdigest()
+
+
+def digest_of(stated: str) -> Callable[..., str]:
+    """The digest function that wrote ``stated`` (a manifest's digest)."""
+    if stated.startswith(DIGEST_V3):
+        return content_digest
+    if stated.startswith(DIGEST_V2):
+        return content_digest_v2
+    return content_digest_v1
 
 
 def content_digest_v1(
@@ -474,6 +518,64 @@ class StructureCheck(_ConnectionThread):
         return self.result
 
 
+class SnapshotDigest(_ConnectionThread):
+    """``content_digest`` of a store on a connection of its own, on its own thread, in the
+    same snapshot as a copy that the caller makes meanwhile (issue 16: an export digests
+    the store while ``sqlcipher_export`` copies it, instead of reading the copy again).
+
+    The caller holds the store's write lock, begins its own read of the store, calls
+    ``start`` and then ``wait_pinned``: this thread begins its read transaction before the
+    lock is released, so no commit can come between the two snapshots."""
+
+    def __init__(self, open_db: Callable[[], Database], *, empty: tuple[str, ...] = ()) -> None:
+        super().__init__(open_db, "baken-export-digest")
+        self._empty = empty
+        self._pinned = threading.Event()
+        self._fraction = 0.0
+        self.digest: str | None = None
+
+    def _seen(self, done: int, total: int) -> bool:
+        self._fraction = done / total if total else 1.0
+        return True
+
+    def _work(self, db: Database) -> None:
+        db.raw.execute("BEGIN")  # deferred: a read transaction, no lock on writers
+        try:
+            db.scalar("SELECT count(*) FROM sqlite_schema")  # the snapshot starts here
+            self._pinned.set()
+            self.digest = content_digest(db, report=Reporter(self._seen), empty=self._empty)
+        finally:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                db.raw.execute("ROLLBACK")
+
+    def run(self) -> None:
+        try:
+            super().run()
+        finally:
+            self._pinned.set()  # also when opening failed: ``result`` reports the error
+
+    def wait_pinned(self) -> None:
+        self._pinned.wait()
+
+    def stop(self) -> None:
+        """Interrupt the digest (the copy failed or was cancelled) and wait for the thread."""
+        self._interrupt()
+        self.join()
+
+    def result(self, rep: Reporter | None = None) -> str:
+        """Wait for the digest (progress and cancel through ``rep``)."""
+        while self.is_alive():
+            self.join(0.05)
+            if rep is not None and not rep.report(self._fraction, 1.0):
+                self.stop()
+                raise OperationCancelled()
+        if self.error is not None:
+            raise self.error
+        if self.digest is None:  # stopped before it finished
+            raise OperationCancelled()
+        return self.digest
+
+
 def verify_container(
     db: Database,
     *,
@@ -530,8 +632,7 @@ def _verify_contents(
         actual = stats.counts(db)
         if any(k in actual and actual[k] != v for k, v in manifest.counts.items()):
             raise CorruptStoreError(DAMAGED)
-        digest = content_digest if manifest.digest.startswith(DIGEST_V2) else content_digest_v1
-        if digest(db, report=report) != manifest.digest:
+        if digest_of(manifest.digest)(db, report=report) != manifest.digest:
             raise CorruptStoreError(DAMAGED)
     except sqlcipher.DatabaseError:
         raise CorruptStoreError(DAMAGED) from None

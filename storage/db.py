@@ -81,7 +81,8 @@ class StoreBusyError(StoreError):
     """Another connection kept the store locked for longer than the busy timeout."""
 
 
-def _raise_if_busy(exc: Exception) -> None:
+def raise_if_busy(exc: Exception) -> None:
+    """A locked or busy database as ``StoreBusyError`` (a Dutch message); else nothing."""
     text = str(exc).lower()
     if "database is locked" in text or "database is busy" in text or "table is locked" in text:
         raise StoreBusyError(BUSY) from None
@@ -114,7 +115,7 @@ class Database:
             return self._conn.execute(sql, params)
         except DatabaseError as exc:
             _raise_if_corrupt(exc)
-            _raise_if_busy(exc)
+            raise_if_busy(exc)
             _raise_if_io(exc, self.path.parent)
             raise
 
@@ -123,7 +124,7 @@ class Database:
             return self._conn.executemany(sql, rows)
         except DatabaseError as exc:
             _raise_if_corrupt(exc)
-            _raise_if_busy(exc)
+            raise_if_busy(exc)
             _raise_if_io(exc, self.path.parent)
             raise
 
@@ -158,7 +159,7 @@ class Database:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except DatabaseError as exc:
-            _raise_if_busy(exc)
+            raise_if_busy(exc)
             _raise_if_io(exc, self.path.parent)
             raise
         self._depth = 1
@@ -176,7 +177,7 @@ class Database:
                 self.audit_written = False
                 with contextlib.suppress(DatabaseError):
                     self._conn.execute("ROLLBACK")
-                _raise_if_busy(exc)
+                raise_if_busy(exc)
                 _raise_if_io(exc, self.path.parent)
                 raise
         finally:
@@ -320,7 +321,7 @@ def connect(
         raise
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        _raise_if_busy(exc)
+        raise_if_busy(exc)
         _raise_if_io(exc, path.parent)
         raise CorruptStoreError(CORRUPT) from None
     except BaseException:

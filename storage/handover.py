@@ -38,6 +38,7 @@ from storage.container import (
     OperationCancelled,
     Progress,
     Reporter,
+    SnapshotDigest,
     StructureCheck,
     cleanup_stale_temps,
     content_digest,
@@ -57,7 +58,7 @@ from storage.container import (
     verify_container,
     write_failure,
 )
-from storage.db import Database, connect, memory_security_pragma
+from storage.db import Database, connect, memory_security_pragma, raise_if_busy
 from storage.errors import (
     CorruptStoreError,
     MigrationError,
@@ -117,17 +118,20 @@ def write_container(
     passphrase: str,
     source_store_id: str,
     rep: Reporter,
-    prune: Callable[[Database], None] | None = None,
+    clear: tuple[str, ...] = (),
     extra: dict[str, Any] | None = None,
     source_key: bytes | None = None,
+    open_source: Callable[[], Database] | None = None,
 ) -> Manifest:
     """Copy the whole database behind ``src`` into a new container at ``out`` (atomic).
 
-    ``prune`` may delete rows from the copy before the manifest is computed (transfer).
+    ``clear`` names tables that are emptied in the copy (and the freed pages dropped).
     With ``source_key`` (the raw key of ``src``'s file) the container's own connection
-    reads the store (attached with that key) and keeps the file open for the digest: its
-    key is derived once, where a copy from ``src`` and a reopen derive it twice (issue 16:
-    each derivation is 1,000,000 PBKDF2 rounds).
+    reads the store (attached with that key) and keeps the file open: its key is derived
+    once, where a copy from ``src`` and a reopen derive it twice (issue 16: each derivation
+    is 1,000,000 PBKDF2 rounds). With ``open_source`` as well (a new connection to the
+    store) the digest is taken from the store on that connection while the copy is made,
+    in the same snapshot, instead of reading the whole copy again afterwards.
     """
     if out.exists():
         raise StoreError(OUT_EXISTS)
@@ -137,6 +141,7 @@ def write_container(
     tmp = temp_sibling(out, tempfiles.export_temp_tag(source_store_id))
     schema = int(src.scalar("PRAGMA user_version"))
     c: Database | None = None
+    digester: SnapshotDigest | None = None
     try:
         page_size = int(src.scalar("PRAGMA page_size"))
         total_pages = int(src.scalar("PRAGMA page_count"))
@@ -144,7 +149,9 @@ def write_container(
         if source_key is not None:
             c = create_container(tmp, passphrase)
             os.chmod(tmp, 0o600)
-            _export_into(c, src.path, source_key, schema, tmp, page_size, total_pages, rep)
+            if open_source is not None:
+                digester = SnapshotDigest(open_source, empty=clear)
+            _export_into(c, src, source_key, schema, tmp, page_size, total_pages, rep, digester)
         else:
             _export_from(src, tmp, passphrase, schema, page_size, total_pages, rep)
         if rep.cancelled:
@@ -153,13 +160,17 @@ def write_container(
         if c is None:
             c = open_container(tmp, passphrase, readonly=False)
         try:
-            if prune is not None:
+            if clear:
                 rep.phase(600, 650)
                 with c.transaction():
-                    prune(c)
-                c.execute("VACUUM")  # drop freed pages that may still hold pruned rows
+                    for table in clear:
+                        c.execute(f"DELETE FROM {q(table)}")
+                c.execute("VACUUM")  # drop freed pages that may still hold the cleared rows
             rep.phase(650, 980)
-            digest = content_digest(c, report=rep)
+            if digester is not None:
+                digest = digester.result(rep)
+            else:
+                digest = content_digest(c, report=rep, empty=clear)
             manifest = Manifest(
                 kind=kind,
                 schema_version=schema,
@@ -186,38 +197,42 @@ def write_container(
         os.replace(tmp, out)
         fsync_dir(out.parent)
     except sqlcipher.OperationalError as exc:
-        if c is not None:
-            c.close()
-        remove_quietly(tmp)
+        _abandon(c, digester, tmp)
         if rep.cancelled or "interrupt" in str(exc).lower():
             raise OperationCancelled() from None
         raise write_failure(exc, out.parent, total_pages * page_size) from None
     except OSError as exc:
-        if c is not None:
-            c.close()
-        remove_quietly(tmp)
+        _abandon(c, digester, tmp)
         raise StoreIOError(io_message(exc)) from None
     except BaseException:
-        if c is not None:
-            c.close()
-        remove_quietly(tmp)
+        _abandon(c, digester, tmp)
         raise
     rep.finish()
     return manifest
 
 
+def _abandon(c: Database | None, digester: SnapshotDigest | None, tmp: Path) -> None:
+    if digester is not None and digester.ident is not None:
+        digester.stop()
+    if c is not None:
+        c.close()
+    remove_quietly(tmp)
+
+
 def _export_into(
     c: Database,
-    source: Path,
+    src: Database,
     key: bytes,
     schema: int,
     tmp: Path,
     page_size: int,
     total_pages: int,
     rep: Reporter,
+    digester: SnapshotDigest | None = None,
 ) -> None:
-    """``sqlcipher_export`` from the store file (attached with its raw key) into ``c``."""
-    c.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(source), "x'" + key.hex() + "'"))
+    """``sqlcipher_export`` from the store file (attached with its raw key) into ``c``;
+    ``digester`` (not started) digests the store meanwhile, in the snapshot being copied."""
+    c.execute("ATTACH DATABASE ? AS hsrc KEY ?", (str(src.path), "x'" + key.hex() + "'"))
     try:
         c.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
         try:
@@ -227,6 +242,10 @@ def _export_into(
             # writing meanwhile.
             c.raw.execute("BEGIN")
             try:
+                if digester is None:
+                    c.scalar("SELECT count(*) FROM hsrc.sqlite_schema")
+                else:
+                    _pin_snapshots(src, c, digester)
                 c.execute("SELECT sqlcipher_export('main', 'hsrc')")
                 c.execute(f"PRAGMA main.user_version = {schema}")
                 c.raw.execute("COMMIT")
@@ -239,6 +258,23 @@ def _export_into(
     finally:
         with contextlib.suppress(sqlcipher.DatabaseError):
             c.execute("DETACH DATABASE hsrc")
+
+
+def _pin_snapshots(src: Database, c: Database, digester: SnapshotDigest) -> None:
+    """Begin the copy's read of the store and the digester's in one snapshot: both start
+    while ``src`` holds the store's write lock, so no commit comes between them. Writers
+    wait only for that moment (the lock is released before the copy starts)."""
+    try:
+        src.raw.execute("BEGIN IMMEDIATE")
+    except sqlcipher.OperationalError as exc:
+        raise_if_busy(exc)  # another write held the store longer than the busy timeout
+        raise
+    try:
+        c.scalar("SELECT count(*) FROM hsrc.sqlite_schema")
+        digester.start()
+        digester.wait_pinned()
+    finally:
+        src.raw.execute("ROLLBACK")
 
 
 def _export_from(
@@ -270,11 +306,6 @@ def _has_drafts(db: Database) -> bool:
     return has_table is not None and db.scalar("SELECT 1 FROM drafts LIMIT 1") is not None
 
 
-def _drop_drafts(c: Database) -> None:
-    """Drafts are the leaving user's unsaved work, not part of the caseload handed over."""
-    c.execute("DELETE FROM drafts")
-
-
 def export_handover(
     store: Store,
     out: Path,
@@ -296,8 +327,10 @@ def export_handover(
                 passphrase=phrase,
                 source_store_id=store.store_id,
                 rep=rep,
-                prune=_drop_drafts if _has_drafts(db) else None,
+                # Drafts are the leaving user's unsaved work, not part of the caseload.
+                clear=("drafts",) if _has_drafts(db) else (),
                 source_key=bytes(store._key),  # noqa: SLF001 - storage-internal
+                open_source=store.open_worker_db,
             )
         except BaseException as exc:
             with contextlib.suppress(StoreError, sqlcipher.DatabaseError):
