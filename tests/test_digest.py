@@ -178,3 +178,39 @@ def test_no_commit_can_come_between_the_copys_snapshot_and_the_digests(
     finally:
         writer.close()
     assert handover.inspect_handover(res.path, res.passphrase).digest == res.manifest.digest
+
+
+def test_cancel_while_the_digest_runs_stops_it_and_leaves_nothing(
+    new_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """After the copy the export waits for the digest thread (progress 650-980); a cancel
+    then interrupts that thread's read, removes the temp file and records 'afgebroken'."""
+    import threading
+
+    from storage import audit, container
+    from storage.container import OperationCancelled
+
+    fill(new_store, dossiers=3, notes=2)
+    digest = container.content_digest
+    release = threading.Event()
+
+    def slow_digest(db, *args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)  # the digest of the store is still running when the copy is done
+        return digest(db, *args, **kwargs)
+
+    monkeypatch.setattr(container, "content_digest", slow_digest)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        if done >= 650:
+            release.set()
+            return False
+        return True
+
+    with pytest.raises(OperationCancelled):
+        handover.export_handover(new_store, tmp_path / "o.baken", progress=progress)
+    assert max(seen) >= 650
+    assert not [t for t in threading.enumerate() if t.name == "baken-export-digest"]
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    assert audit.entries(new_store.db, action="handover_export")[0].result == "afgebroken"
