@@ -162,10 +162,13 @@ def write_container(
         try:
             if clear:
                 rep.phase(600, 650)
+                # secure_delete overwrites the deleted rows, and every page they free, with
+                # zeros: nothing of them is left in the file (a test decrypts every page).
+                # No VACUUM: on a 350 MB store it rewrote the whole file (5 s).
+                c.execute("PRAGMA secure_delete = ON")
                 with c.transaction():
                     for table in clear:
                         c.execute(f"DELETE FROM {q(table)}")
-                c.execute("VACUUM")  # drop freed pages that may still hold the cleared rows
             rep.phase(650, 980)
             if digester is not None:
                 digest = digester.result(rep)
