@@ -41,7 +41,6 @@ from storage.container import (
     SnapshotDigest,
     StructureCheck,
     cleanup_stale_temps,
-    content_digest,
     create_container,
     fsync_file,
     generate_passphrase,
@@ -118,20 +117,19 @@ def write_container(
     passphrase: str,
     source_store_id: str,
     rep: Reporter,
+    source_key: bytes,
+    open_source: Callable[[], Database],
     clear: tuple[str, ...] = (),
     extra: dict[str, Any] | None = None,
-    source_key: bytes | None = None,
-    open_source: Callable[[], Database] | None = None,
 ) -> Manifest:
     """Copy the whole database behind ``src`` into a new container at ``out`` (atomic).
 
-    ``clear`` names tables that are emptied in the copy (and the freed pages dropped).
-    With ``source_key`` (the raw key of ``src``'s file) the container's own connection
-    reads the store (attached with that key) and keeps the file open: its key is derived
-    once, where a copy from ``src`` and a reopen derive it twice (issue 16: each derivation
-    is 1,000,000 PBKDF2 rounds). With ``open_source`` as well (a new connection to the
-    store) the digest is taken from the store on that connection while the copy is made,
-    in the same snapshot, instead of reading the whole copy again afterwards.
+    The container's own connection reads the store (attached with ``source_key``, the raw
+    key of ``src``'s file) and keeps the new file open: its key is derived once (issue 16:
+    each derivation is 1,000,000 PBKDF2 rounds). The digest is taken from the store on a
+    connection of its own (``open_source``) while the copy is made, in the same snapshot,
+    instead of reading the whole copy again afterwards. ``clear`` names tables that are
+    emptied in the copy.
     """
     if out.exists():
         raise StoreError(OUT_EXISTS)
@@ -146,19 +144,12 @@ def write_container(
         page_size = int(src.scalar("PRAGMA page_size"))
         total_pages = int(src.scalar("PRAGMA page_count"))
         rep.phase(0, 600)
-        if source_key is not None:
-            c = create_container(tmp, passphrase)
-            os.chmod(tmp, 0o600)
-            if open_source is not None:
-                digester = SnapshotDigest(open_source, empty=clear)
-            _export_into(c, src, source_key, schema, tmp, page_size, total_pages, rep, digester)
-        else:
-            _export_from(src, tmp, passphrase, schema, page_size, total_pages, rep)
+        c = create_container(tmp, passphrase)
+        os.chmod(tmp, 0o600)
+        digester = SnapshotDigest(open_source, empty=clear)
+        _export_into(c, src, source_key, schema, tmp, page_size, total_pages, rep, digester)
         if rep.cancelled:
             raise OperationCancelled()
-        os.chmod(tmp, 0o600)
-        if c is None:
-            c = open_container(tmp, passphrase, readonly=False)
         try:
             if clear:
                 rep.phase(600, 650)
@@ -170,10 +161,7 @@ def write_container(
                     for table in clear:
                         c.execute(f"DELETE FROM {q(table)}")
             rep.phase(650, 980)
-            if digester is not None:
-                digest = digester.result(rep)
-            else:
-                digest = content_digest(c, report=rep, empty=clear)
+            digest = digester.result(rep)
             manifest = Manifest(
                 kind=kind,
                 schema_version=schema,
@@ -231,7 +219,7 @@ def _export_into(
     page_size: int,
     total_pages: int,
     rep: Reporter,
-    digester: SnapshotDigest | None = None,
+    digester: SnapshotDigest,
 ) -> None:
     """``sqlcipher_export`` from the store file (attached with its raw key) into ``c``;
     ``digester`` (not started) digests the store meanwhile, in the snapshot being copied."""
@@ -245,10 +233,7 @@ def _export_into(
             # writing meanwhile.
             c.raw.execute("BEGIN")
             try:
-                if digester is None:
-                    c.scalar("SELECT count(*) FROM hsrc.sqlite_schema")
-                else:
-                    _pin_snapshots(src, c, digester)
+                _pin_snapshots(src, c, digester)
                 c.execute("SELECT sqlcipher_export('main', 'hsrc')")
                 c.execute(f"PRAGMA main.user_version = {schema}")
                 c.raw.execute("COMMIT")
@@ -278,30 +263,6 @@ def _pin_snapshots(src: Database, c: Database, digester: SnapshotDigest) -> None
         digester.wait_pinned()
     finally:
         src.raw.execute("ROLLBACK")
-
-
-def _export_from(
-    src: Database,
-    tmp: Path,
-    passphrase: str,
-    schema: int,
-    page_size: int,
-    total_pages: int,
-    rep: Reporter,
-) -> None:
-    """``sqlcipher_export`` on ``src``'s connection into the container attached there."""
-    src.execute("ATTACH DATABASE ? AS hx KEY ?", (str(tmp), passphrase))
-    try:
-        src.execute(f"PRAGMA hx.kdf_iter = {int(kdf_iter())}")
-        src.raw.set_progress_handler(_export_handler(tmp, page_size, total_pages, rep), 2000)
-        try:
-            src.execute("SELECT sqlcipher_export('hx')")
-        finally:
-            src.raw.set_progress_handler(None, 0)
-        src.execute(f"PRAGMA hx.user_version = {schema}")
-    finally:
-        with contextlib.suppress(sqlcipher.DatabaseError):
-            src.execute("DETACH DATABASE hx")
 
 
 def _has_drafts(db: Database) -> bool:
