@@ -261,6 +261,8 @@ def test_search_filter_contacts_and_remove(qtbot, window: MainWindow) -> None:  
     page.kind.setCurrentIndex(page.kind.findData("gemeente"))
     assert page.list.topLevelItemCount() == 1
     assert page.list.topLevelItem(0).text(0) == "Gemeente Zuiderveen"  # type: ignore[union-attr]
+    # a column cut to fit still shows the whole text as its tooltip
+    assert page.list.topLevelItem(0).toolTip(0) == "Gemeente Zuiderveen"  # type: ignore[union-attr]
     assert page.count.text() == "1 van 2 organisaties"
     page.kind.setCurrentIndex(0)
     # add a contact person through the dialog, with validation next to the field

@@ -62,6 +62,14 @@ def _ask(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def _tip_whole_text(item: QTreeWidgetItem) -> None:
+    """The whole text of each cell as its tooltip: columns are cut to fit the window (at
+    125-150 % a long name or e-mail address ends in "…"), the tooltip still shows it all."""
+    for col in range(item.columnCount()):
+        if item.text(col):
+            item.setToolTip(col, item.text(col))
+
+
 def _select_row(tree: QTreeWidget, row_id: str) -> bool:
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
@@ -295,6 +303,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
                 self.list, [org.name, labels.org_kind(org.kind), place, org.phone, org.email]
             )
             item.setData(0, ID_ROLE, org.id)
+            _tip_whole_text(item)
             if org.id == current:
                 select = item
         self.list.setSortingEnabled(True)
@@ -406,6 +415,7 @@ class AddressBookPage(DialogHost, RefreshWhenShown):
         for ct in self.contacts_by_org.get(org.id, []):
             item = QTreeWidgetItem(self.contacts, [ct.name, ct.role, ct.phone, ct.email])
             item.setData(0, ID_ROLE, ct.id)
+            _tip_whole_text(item)
         fit_columns(self.contacts)
         first = self.contacts.topLevelItem(0)
         if first is not None:
