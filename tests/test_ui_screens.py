@@ -651,3 +651,40 @@ def test_an_empty_stretched_last_column_does_not_make_the_names_give_way(qtbot) 
     assert tree.horizontalScrollBar().maximum() == 0
     shrink_columns_to_fit(tree)  # nothing to take: the stretched E-mail column is empty
     assert tree.columnWidth(0) == needed
+
+
+def test_room_given_back_makes_the_most_columns_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Adresboek at 150 %: with room for all but a few letters, the Plaats column stayed
+    "Geheim a…" on every shelter while a long type took the room (columns grew left to
+    right). Now the first column (the name) grows first, then the column short of the
+    least: the name and Plaats whole, only the one long Soort cut."""
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+    from ui.layout import ListFitter
+    from ui.widgets import shrink_columns_to_fit
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    tree = QTreeWidget()
+    QVBoxLayout(page).addWidget(tree)
+    tree.setHeaderLabels(["Naam", "Soort", "Plaats", "E-mail"])
+    tree.header().setStretchLastSection(True)
+    QTreeWidgetItem(tree, ["Voorbeeld arbeidsinspectie Son", "Arbeidsinspectie Nederland", "", ""])
+    for i in range(5):
+        QTreeWidgetItem(tree, [f"Voorbeeld COSM {i}", "Opvang", "Geheim adres", ""])
+    ListFitter(page)
+    page.resize(200, 300)
+    page.show()
+    qtbot.waitExposed(page)
+    for col in range(3):
+        tree.resizeColumnToContents(col)
+    needs = [tree.columnWidth(c) for c in range(3)]
+    shrink_columns_to_fit(tree, floor=40)  # narrow: every column cut
+    assert all(tree.columnWidth(c) < needs[c] for c in range(3))
+    email = tree.header().sectionSizeHint(3)
+    margin = page.width() - tree.viewport().width()
+    page.resize(margin + needs[0] + needs[2] + needs[1] // 2 + email, 300)
+    qtbot.waitUntil(lambda: tree.columnWidth(2) == needs[2])
+    assert tree.columnWidth(0) == needs[0]
+    assert tree.columnWidth(1) < needs[1]
+    assert tree.horizontalScrollBar().maximum() == 0

@@ -907,8 +907,9 @@ def _column_need(view: QTreeView | QTableView, header: QHeaderView, col: int) ->
 
 def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
     """Give room back: columns cut narrower than their cells and header (when the list was
-    narrower, or before it was laid out) grow again, left to right, as far as the list has
-    room that only a stretched last column fills."""
+    narrower, or before it was laid out) grow again — the first column first, then the one
+    short of the least — as far as the list has room that only a stretched last column
+    fills."""
     from PySide6.QtWidgets import QHeaderView, QTreeView
 
     header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
@@ -923,11 +924,21 @@ def grow_columns_to_fit(view: QTreeView | QTableView) -> None:
 
     used = sum(need(c) if c == stretched else header.sectionSize(c) for c in cols)
     free = available - used
-    for col in cols:
+    growable = [
+        c
+        for c in cols
+        if c != stretched and header.sectionResizeMode(c) == QHeaderView.ResizeMode.Interactive
+    ]
+
+    # The first column (what a row is: a name, a number) first; then the columns short of
+    # the least, so that as many as possible are whole ("Geheim adres" in the Plaats column
+    # before the last letters of a long "Soort").
+    def order(col: int) -> tuple[bool, int]:
+        return (col != cols[0], need(col) - header.sectionSize(col))
+
+    for col in sorted(growable, key=order):
         if free <= 0:
             break
-        if col == stretched or header.sectionResizeMode(col) != QHeaderView.ResizeMode.Interactive:
-            continue
         size = header.sectionSize(col)
         add = min(free, need(col) - size)
         if add > 0:
