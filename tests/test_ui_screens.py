@@ -618,16 +618,13 @@ def test_flow_and_reflow_layouts_wrap_when_narrow(qtbot) -> None:  # type: ignor
     assert not clipped(root)
 
 
-def test_an_empty_stretched_last_column_does_not_make_the_names_give_way(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The Adresboek at 150 %: names were elided ("Voorbeeld…") while an empty E-mail
-    column stretched over the rest of the list. The columns had been cut while the list
-    was narrow (side by side with the details, before the splitter reflowed them below
-    it) and never grew back. Now a list that gets wider gives its cut columns their room
-    again, and a stretched last column counts with what it needs, not the room it got."""
+def _fitted_list(qtbot, rows: list[list[str]], width: int):  # type: ignore[no-untyped-def]
+    """An Adresboek-like list (Naam, Soort, Plaats, a stretched E-mail) on a page with the
+    list fitter, shown ``width`` wide, its first three columns sized to their contents;
+    returns (page, tree, what each of those columns needs)."""
     from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
     from ui.layout import ListFitter
-    from ui.widgets import shrink_columns_to_fit
 
     page = QWidget()
     qtbot.addWidget(page)
@@ -635,15 +632,28 @@ def test_an_empty_stretched_last_column_does_not_make_the_names_give_way(qtbot) 
     QVBoxLayout(page).addWidget(tree)
     tree.setHeaderLabels(["Naam", "Soort", "Plaats", "E-mail"])
     tree.header().setStretchLastSection(True)
-    for i in range(5):
-        QTreeWidgetItem(tree, [f"Voorbeeld advocatuur Sevenum {i}", "Advocatuur", "Venlo", ""])
+    for row in rows:
+        QTreeWidgetItem(tree, row)
     ListFitter(page)
-    page.resize(260, 300)
+    page.resize(width, 300)
     page.show()
     qtbot.waitExposed(page)
     for col in range(3):
         tree.resizeColumnToContents(col)
-    needed = tree.columnWidth(0)
+    return page, tree, [tree.columnWidth(c) for c in range(3)]
+
+
+def test_an_empty_stretched_last_column_does_not_make_the_names_give_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Adresboek at 150 %: names were elided ("Voorbeeld…") while an empty E-mail
+    column stretched over the rest of the list. The columns had been cut while the list
+    was narrow (side by side with the details, before the splitter reflowed them below
+    it) and never grew back. Now a list that gets wider gives its cut columns their room
+    again, and a stretched last column counts with what it needs, not the room it got."""
+    from ui.widgets import shrink_columns_to_fit
+
+    rows = [[f"Voorbeeld advocatuur Sevenum {i}", "Advocatuur", "Venlo", ""] for i in range(5)]
+    page, tree, needs = _fitted_list(qtbot, rows, 260)
+    needed = needs[0]
     shrink_columns_to_fit(tree)  # narrow: the names give way, not below 80
     assert 80 <= tree.columnWidth(0) < needed
     page.resize(800, 300)  # wider (a reflow, a bigger window): the names get their room
@@ -658,27 +668,11 @@ def test_room_given_back_makes_the_most_columns_whole(qtbot) -> None:  # type: i
     "Geheim a…" on every shelter while a long type took the room (columns grew left to
     right). Now the first column (the name) grows first, then the column short of the
     least: the name and Plaats whole, only the one long Soort cut."""
-    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
-
-    from ui.layout import ListFitter
     from ui.widgets import shrink_columns_to_fit
 
-    page = QWidget()
-    qtbot.addWidget(page)
-    tree = QTreeWidget()
-    QVBoxLayout(page).addWidget(tree)
-    tree.setHeaderLabels(["Naam", "Soort", "Plaats", "E-mail"])
-    tree.header().setStretchLastSection(True)
-    QTreeWidgetItem(tree, ["Voorbeeld arbeidsinspectie Son", "Arbeidsinspectie Nederland", "", ""])
-    for i in range(5):
-        QTreeWidgetItem(tree, [f"Voorbeeld COSM {i}", "Opvang", "Geheim adres", ""])
-    ListFitter(page)
-    page.resize(200, 300)
-    page.show()
-    qtbot.waitExposed(page)
-    for col in range(3):
-        tree.resizeColumnToContents(col)
-    needs = [tree.columnWidth(c) for c in range(3)]
+    rows = [["Voorbeeld arbeidsinspectie Son", "Arbeidsinspectie Nederland", "", ""]]
+    rows += [[f"Voorbeeld COSM {i}", "Opvang", "Geheim adres", ""] for i in range(5)]
+    page, tree, needs = _fitted_list(qtbot, rows, 200)
     shrink_columns_to_fit(tree, floor=40)  # narrow: every column cut
     assert all(tree.columnWidth(c) < needs[c] for c in range(3))
     email = tree.header().sectionSizeHint(3)
