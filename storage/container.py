@@ -573,6 +573,10 @@ class SnapshotDigest(_ConnectionThread):
             raise self.error
         if self.digest is None:  # stopped before it finished
             raise OperationCancelled()
+        # Report the end of the digest also when it was done before the copy: the caller
+        # hears of progress (and may cancel) before the file is completed.
+        if rep is not None and not rep.report(1.0, 1.0):
+            raise OperationCancelled()
         return self.digest
 
 

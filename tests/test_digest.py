@@ -214,3 +214,37 @@ def test_cancel_while_the_digest_runs_stops_it_and_leaves_nothing(
     assert not [t for t in threading.enumerate() if t.name == "baken-export-digest"]
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
     assert audit.entries(new_store.db, action="handover_export")[0].result == "afgebroken"
+
+
+def test_progress_reaches_the_digest_phase_before_the_file_is_completed(
+    new_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A small store: the copy reports nothing (too few steps) and the digest may be done
+    before the export asks for it. There is still a report at the end of the digest phase,
+    before the file gets its name: a cancel there (or a kill -9) leaves no file behind. CI
+    once saw the kill -9 test's export complete because its first report was the last."""
+    from storage import container
+
+    fill(new_store, dossiers=1, notes=1)
+    result = container.SnapshotDigest.result
+
+    def when_done(self, rep=None):  # type: ignore[no-untyped-def]
+        self.join()  # the digest finished before the export waits for it
+        return result(self, rep)
+
+    monkeypatch.setattr(container.SnapshotDigest, "result", when_done)
+    seen: list[int] = []
+    out = tmp_path / "o.baken"
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        if done < total:
+            assert not out.exists()
+        return True
+
+    handover.export_handover(new_store, out, progress=progress)
+    assert [d for d in seen if 650 <= d < 1000]
+    seen.clear()
+    with pytest.raises(container.OperationCancelled):
+        handover.export_handover(new_store, tmp_path / "p.baken", progress=lambda d, t: d < 650)
+    assert not (tmp_path / "p.baken").exists()
