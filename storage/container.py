@@ -33,7 +33,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -57,6 +57,7 @@ PASSPHRASE_WORDS = 10
 KDF_ITER = 1_000_000
 
 Progress = Callable[[int, int], bool]
+T = TypeVar("T")
 
 WRONG_PHRASE_MSG = M.CONTAINER_WRONG_PHRASE()
 DAMAGED = M.CONTAINER_DAMAGED()
@@ -348,14 +349,21 @@ def disk_full_error() -> StoreIOError:
     return StoreIOError(M.CONTAINER_DISK_FULL)
 
 
-def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
-    """A Dutch message for a failed write. SQLite reports a full disk during a page write
-    as "disk I/O error", so a folder with too little space left counts as full."""
+def low_space(exc: BaseException, folder: Path, needed: int = 0) -> bool:
+    """Whether a failed write is a full disk. SQLite reports a full disk during a page
+    write as "disk I/O error", so a folder with too little space left counts as full."""
     if _is_full(exc):
+        return True
+    try:
+        return shutil.disk_usage(folder).free < needed + (1 << 20)
+    except OSError:
+        return False
+
+
+def write_failure(exc: BaseException, folder: Path, needed: int = 0) -> StoreIOError:
+    """A Dutch message for a failed write (a full disk, see ``low_space``, or another)."""
+    if low_space(exc, folder, needed):
         return disk_full_error()
-    with contextlib.suppress(OSError):
-        if shutil.disk_usage(folder).free < needed + (1 << 20):
-            return disk_full_error()
     return StoreIOError(M.CONTAINER_WRITE_FAILED)
 
 
@@ -517,6 +525,22 @@ class StructureCheck(_ConnectionThread):
             raise self.error
         return self.result
 
+    def beside(self, work: Callable[[], T]) -> T:
+        """``work()`` on the caller's thread while this check runs on its own. A damaged
+        file is reported as damaged whichever failed first: when ``work`` fails, the check
+        is stopped and its finding, if it had one, takes precedence."""
+        self.start()
+        try:
+            out = work()
+        except BaseException:
+            self.stop()
+            if self.finish() is False:
+                raise CorruptStoreError(DAMAGED) from None
+            raise
+        if not self.finish():
+            raise CorruptStoreError(DAMAGED)
+        return out
+
 
 class SnapshotDigest(_ConnectionThread):
     """``content_digest`` of a store on a connection of its own, on its own thread, in the
@@ -596,25 +620,16 @@ def verify_container(
     the same order of precedence (a damaged file is reported as damaged). ``structure``
     replaces those checks (default ``_structure_ok``: every page's HMAC, then the b-trees)."""
     structure = structure or _structure_ok
-    check = StructureCheck(reopen, structure) if reopen is not None else None
-    if check is None:
+    if reopen is None:
         try:
             if not structure(db):
                 raise CorruptStoreError(DAMAGED)
         except sqlcipher.DatabaseError:
             raise CorruptStoreError(DAMAGED) from None
         return _verify_contents(db, expect_kind, latest_schema, report)
-    check.start()
-    try:
-        manifest = _verify_contents(db, expect_kind, latest_schema, report)
-    except BaseException:
-        check.stop()
-        if check.finish() is False:
-            raise CorruptStoreError(DAMAGED) from None
-        raise
-    if not check.finish():
-        raise CorruptStoreError(DAMAGED)
-    return manifest
+    return StructureCheck(reopen, structure).beside(
+        lambda: _verify_contents(db, expect_kind, latest_schema, report)
+    )
 
 
 def _verify_contents(

@@ -46,6 +46,7 @@ from storage.container import (
     generate_passphrase,
     installation_label,
     kdf_iter,
+    low_space,
     normalize_passphrase,
     open_container,
     peek_manifest,
@@ -504,10 +505,6 @@ def copy_all(
     for key, value in src.query("SELECT key, value FROM store_meta"):
         if key not in OWN_META_KEYS:
             dst.execute("INSERT OR IGNORE INTO store_meta VALUES (?, ?)", (key, value))
-    dst.execute(
-        "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
-        (source_store_id,),
-    )
     for key, value, updated in src.query("SELECT key, value, updated FROM settings"):
         if not key.startswith(PERSONAL_SETTING_PREFIXES):
             dst.execute(
@@ -531,17 +528,22 @@ def copy_all(
             b = copied[name]
         if a != b:
             raise MigrationError(M.HANDOVER_COPY_FAILED)
-    if "exchange_identity" in dst_shapes:
-        _retire_exchange_identity(dst)
+    _record_takeover(dst, source_store_id, retire_identity="exchange_identity" in dst_shapes)
 
 
-def _retire_exchange_identity(dst: Database) -> None:
-    """The predecessor's exchange keys are theirs, not the successor's: wipe the secret
-    keys; the successor's store makes its own identity (docs/uitwisselen.md)."""
+def _record_takeover(dst: Database, source_store_id: str, *, retire_identity: bool) -> None:
+    """The new store notes the store it was taken over from. The predecessor's exchange
+    keys are theirs, not the successor's: wipe the secret keys; the successor's store makes
+    its own identity (docs/uitwisselen.md)."""
     dst.execute(
-        "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
-        "sign_secret = x'' WHERE status = 'actief'"
+        "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
+        (source_store_id,),
     )
+    if retire_identity:
+        dst.execute(
+            "UPDATE exchange_identity SET status = 'vervallen', age_secret = '', "
+            "sign_secret = x'' WHERE status = 'actief'"
+        )
 
 
 def _stage_migrated_copy(c: Database, staging: Path) -> tuple[Database, str]:
@@ -670,16 +672,7 @@ def _builder(
 
     def build(target: Path, key: bytes) -> None:
         pages = StructureCheck(lambda: open_container(source, phrase), _pages_ok)
-        pages.start()
-        try:
-            _build_checked(target, key)
-        except BaseException:
-            pages.stop()
-            if pages.finish() is False:
-                raise CorruptStoreError(DAMAGED) from None
-            raise
-        if not pages.finish():
-            raise CorruptStoreError(DAMAGED)
+        pages.beside(lambda: _build_checked(target, key))
 
     def _build_checked(target: Path, key: bytes) -> None:
         rep.phase(0, 300)
@@ -688,7 +681,7 @@ def _builder(
         except sqlcipher.DatabaseError as exc:
             if rep.cancelled or "interrupt" in str(exc).lower():
                 raise OperationCancelled() from None
-            if _low_space(exc, target.parent):
+            if low_space(exc, target.parent):
                 raise write_failure(exc, target.parent) from None
             raise CorruptStoreError(DAMAGED) from None
         rep.phase(300, 960)
@@ -716,15 +709,6 @@ def _builder(
             raise
 
     return build
-
-
-def _low_space(exc: BaseException, folder: Path) -> bool:
-    if "full" in str(exc).lower():
-        return True
-    try:
-        return shutil.disk_usage(folder).free < (1 << 20)
-    except OSError:
-        return False
 
 
 def import_handover(
@@ -774,9 +758,10 @@ def import_handover(
             manifest = stated
             build = _builder(c, Path(path), phrase, stated, schema, rep)
         elif current and stated is not None:
-            # The usual case: verify on a second connection while the rows are copied into
-            # the new store, which becomes the store only after the verification held (the
-            # copy is deleted otherwise). The copy reports the progress.
+            # A schema of its own (objects the new store does not have): verify on a
+            # second connection while the rows are copied into the new store, which becomes
+            # the store only after the verification held (the copy is deleted otherwise).
+            # The copy reports the progress.
             background = BackgroundVerification(
                 lambda: open_container(Path(path), phrase),
                 expect_kind=KIND_HANDOVER,
@@ -805,11 +790,7 @@ def import_handover(
 
         def populate(db: Database) -> None:
             if build is not None:  # the rows are in place already, verified
-                db.execute(
-                    "INSERT OR REPLACE INTO store_meta VALUES ('handover_source_store_id', ?)",
-                    (manifest.source_store_id,),
-                )
-                _retire_exchange_identity(db)
+                _record_takeover(db, manifest.source_store_id, retire_identity=True)
             else:
                 copy_all(db, src, rep=rep, source_store_id=manifest.source_store_id, attach=attach)
             if background is not None and background.result(rep) != manifest:
