@@ -6,15 +6,17 @@ import re
 import subprocess
 import threading
 import time
+import weakref
 from datetime import date
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import QPushButton, QWidget
 
+import ui.operations
 from desktop.recovery_sheet import render_recovery_sheet
 from storage.errors import StoreError
-from ui.operations import CancelToken, error_text, run_operation
+from ui.operations import CancelToken, error_text, run_operation, wait_for
 
 
 def test_quick_work_shows_no_progress_and_returns_on_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -88,6 +90,58 @@ def _pdftotext(pdf: bytes, tmp_path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+class _Held:
+    """Stands for what a work closure or its result may hold (a widget, a key)."""
+
+
+def test_operation_and_what_its_work_holds_are_freed_on_the_ui_thread(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A pool thread that is slow after handing over its result must not drop the last
+    reference to the operation (a QObject with a timer, on the UI thread), the work's
+    closure or the result: CI died with a segmentation fault after repeated failed
+    unlocks when it did. The pool thread here sleeps after its emit, so the UI thread
+    delivers and lets go first; everything must still be freed on the UI thread."""
+    real_emit = ui.operations.emit
+
+    def slow_after_emit(signal, *args) -> None:  # type: ignore[no-untyped-def]
+        real_emit(signal, *args)
+        if threading.current_thread() is not threading.main_thread():
+            time.sleep(0.1)
+
+    monkeypatch.setattr(ui.operations, "emit", slow_after_emit)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    freed: dict[str, str] = {}
+
+    def note(what: str) -> None:
+        freed[what] = threading.current_thread().name
+
+    for outcome in ("result", "error"):
+        captured = _Held()
+        result = _Held()
+        weakref.finalize(captured, note, f"{outcome}: closure")
+        weakref.finalize(result, note, f"{outcome}: value")
+
+        def work(cancel: CancelToken, captured=captured, result=result, outcome=outcome) -> _Held:
+            assert captured is not None
+            if outcome == "error":
+                raise StoreError()
+            return result
+
+        got: list[object] = []
+        op = run_operation(parent, work, got.append, label="x", on_error=got.append)
+        weakref.finalize(op, note, f"{outcome}: operation")
+        del work, captured, result
+        wait_for(op)
+        del op
+        got.clear()
+        qtbot.wait(300)  # the pool thread wakes up, returns and is done
+    main = threading.main_thread().name
+    assert set(freed) == {
+        f"{o}: {w}" for o in ("result", "error") for w in ("closure", "value", "operation")
+    }, freed
+    assert all(name == main for name in freed.values()), freed
 
 
 def test_recovery_sheet_pdf_dutch_and_english(tmp_path: Path) -> None:

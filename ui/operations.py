@@ -73,19 +73,37 @@ class _Bridge(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    """Runs one operation's work on a pool thread.
+
+    Nothing the work touches may be freed on this thread: the ``Operation`` (a QObject
+    with a timer, living on the UI thread), the work's closure (which may hold widgets)
+    and its result or exception. So the UI thread keeps the operation (``_RUNNING``) until
+    this thread has dropped every reference it held and set ``released``; the operation
+    waits for that (microseconds) before it lets go. Without it, a worker slower than the
+    UI thread after the emit dropped the last reference and destroyed the operation here
+    (CI: a segmentation fault after repeated failed unlocks).
+    """
+
+    def __init__(self, operation: Operation[Any]) -> None:
         super().__init__()
-        self.setAutoDelete(True)
-        self._fn = fn
-        self._bridge = bridge
+        self.setAutoDelete(True)  # Qt deletes this wrapper on the pool thread: keep it bare
+        self._operation: Operation[Any] | None = operation
+        self._released = operation._released
 
     def run(self) -> None:
+        self._run()  # every reference lives in that frame, gone when it returns
+        self._operation = None  # not the last reference: _RUNNING holds the operation
+        self._released.set()
+
+    def _run(self) -> None:
+        operation = self._operation
+        assert operation is not None
         try:
-            result = self._fn()
+            result = operation._work(operation.token)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
-            emit(self._bridge.failed, exc)
+            emit(operation._bridge.failed, exc)
         else:
-            emit(self._bridge.finished, result)
+            emit(operation._bridge.finished, result)
 
 
 _RUNNING: set[Operation[Any]] = set()
@@ -130,6 +148,8 @@ class Operation(QObject, Generic[T]):
         self._on_error = on_error
         self._label = label
         self._cancellable = cancellable
+        self._work = work
+        self._released = threading.Event()  # set by the pool thread once it holds nothing
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._bridge.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -141,7 +161,7 @@ class Operation(QObject, Generic[T]):
             # The view went away (e.g. Baken locked): stop the work, deliver nothing.
             parent_widget.destroyed.connect(self._parent_gone)
         _RUNNING.add(self)
-        QThreadPool.globalInstance().start(_Runnable(lambda: work(self.token), self._bridge))
+        QThreadPool.globalInstance().start(_Runnable(self))
 
     def _parent_gone(self) -> None:
         self._parent_widget = None
@@ -165,6 +185,7 @@ class Operation(QObject, Generic[T]):
         self.progress = dlg
 
     def _close(self) -> None:
+        self._released.wait()  # the pool thread has let go of everything (see _Runnable)
         self.finished = True
         self._timer.stop()
         if self._parent_widget is not None:
