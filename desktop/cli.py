@@ -383,11 +383,6 @@ def _gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
-def _wants_gui(argv: Sequence[str]) -> bool:
-    """True when no sub-command is named: then the GUI starts without loading them all."""
-    return _gui_args(argv) is not None
-
-
 def _run(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     from desktop import hardening

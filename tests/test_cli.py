@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -191,6 +193,18 @@ def test_version_constant_matches_pyproject() -> None:
 def test_gui_start_does_not_load_feature_commands() -> None:
     from desktop import cli
 
-    assert cli._wants_gui([]) and cli._wants_gui(["--data-dir", "x", "--smoke-test"])
-    assert not cli._wants_gui(["info", "--data-dir", "x"])
-    assert not cli._wants_gui(["--version"])
+    assert cli._gui_args([]) is not None
+    assert cli._gui_args(["--data-dir", "x", "--smoke-test"]) is not None
+    assert cli._gui_args(["info", "--data-dir", "x"]) is None
+    assert cli._gui_args(["--version"]) is None
+    # and recognising the app's start really loads no sub-command (a fresh interpreter)
+    from tests.conftest import ROOT
+
+    probe = (
+        "import sys; from desktop import cli; cli._gui_args(['--data-dir', 'x']); "
+        "print(sorted(m for m in sys.modules if m.startswith('desktop.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    assert "desktop.cli" in out and "desktop.commands" not in out, out
