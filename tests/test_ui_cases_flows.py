@@ -299,7 +299,7 @@ def test_search_finds_zoe_with_zoe_and_opens_it(qtbot, window: MainWindow) -> No
     popup = window.search_hook.popup  # type: ignore[attr-defined]
     assert isinstance(popup, SearchPopup) and popup.isVisible()
     qtbot.keyClicks(popup.edit, "zoe")
-    qtbot.waitUntil(lambda: popup.list.count() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: popup.list.count() > 0, timeout=10000)
     texts = [popup.list.item(i).text() for i in range(popup.list.count())]
     assert any("Zoë Janssen" in t for t in texts)
     assert not any("Noor" in t for t in texts)

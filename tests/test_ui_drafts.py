@@ -70,7 +70,7 @@ def _lock(qtbot, win: MainWindow, how: str) -> None:  # type: ignore[no-untyped-
     target = QApplication.activeModalWidget() or win.workspace.sidebar
     if QApplication.activeWindow() is None:  # e.g. after a question closed (offscreen)
         target.window().activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=2000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=10000)
     if how == "ctrl_l":
         qtbot.keyClick(target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     elif how == "panic":

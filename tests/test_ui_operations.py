@@ -57,13 +57,13 @@ def test_slow_work_shows_delayed_progress_and_can_be_cancelled(qtbot) -> None:  
     op = run_operation(parent, work, done.append, label="Bezig…", delay_ms=200)
     qtbot.wait(80)
     assert op.progress is None, "no dialog for the first fraction of a second"
-    qtbot.waitUntil(lambda: op.progress is not None and op.progress.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: op.progress is not None and op.progress.isVisible(), timeout=10000)
     progress = op.progress
     assert progress is not None
     buttons = progress.findChildren(QPushButton)
     assert [b.text() for b in buttons] == ["Annuleren"]
     buttons[0].click()
-    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    qtbot.waitUntil(lambda: op.finished, timeout=10000)
     assert op.token.cancelled
     assert done == [], "a cancelled operation does not deliver a result"
     assert len(steps) < 100
@@ -197,7 +197,7 @@ def test_work_stops_and_delivers_nothing_when_its_view_is_destroyed(qtbot) -> No
     op = run_operation(parent, work, done.append, label="x", delay_ms=5000)
     qtbot.wait(50)
     parent.deleteLater()
-    qtbot.waitUntil(lambda: op.finished, timeout=3000)
+    qtbot.waitUntil(lambda: op.finished, timeout=10000)
     assert seen_cancel == [True]
     assert done == []
 

@@ -237,7 +237,7 @@ def test_growing_delay_after_repeated_failures(qtbot, window: MainWindow) -> Non
     view.password.setText(PASSWORD)
     assert view.try_unlock() is False, "the right password must also wait"
     assert not window.ctx.is_unlocked
-    qtbot.waitUntil(view.unlock_button.isEnabled, timeout=3000)
+    qtbot.waitUntil(view.unlock_button.isEnabled, timeout=10000)
     assert view.remaining_wait() == 0
     assert view.try_unlock() is True
     view.wait()
@@ -321,7 +321,7 @@ def test_auto_lock_empties_views_and_dialogs(qtbot, window: MainWindow) -> None:
     assert ORG in visible_texts(window)
     workspace = window.workspace
     window.idle.start(300)  # the setting is in minutes; a short timeout for the test
-    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=3000)
+    qtbot.waitUntil(lambda: not window.ctx.is_unlocked, timeout=10000)
     assert window.workspace is None
     qtbot.waitUntil(lambda: not shiboken6.isValid(workspace))
     assert not shiboken6.isValid(dlg), "the dialog with personal data is gone too"
