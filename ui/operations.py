@@ -91,9 +91,11 @@ class _Runnable(QRunnable):
         self._released = operation._released
 
     def run(self) -> None:
-        self._run()  # every reference lives in that frame, gone when it returns
-        self._operation = None  # not the last reference: _RUNNING holds the operation
-        self._released.set()
+        try:
+            self._run()  # every reference lives in that frame, gone when it returns
+        finally:
+            self._operation = None  # not the last reference: _RUNNING holds the operation
+            self._released.set()  # always: the UI thread waits for it
 
     def _run(self) -> None:
         operation = self._operation
