@@ -134,6 +134,8 @@ def test_operation_and_what_its_work_holds_are_freed_on_the_ui_thread(qtbot, mon
         weakref.finalize(op, note, f"{outcome}: operation")
         del work, captured, result
         wait_for(op)
+        if outcome == "result":  # what the work held goes when it ends, not with the operation
+            assert "result: closure" in freed and op.finished
         del op
         got.clear()
         qtbot.wait(300)  # the pool thread wakes up, returns and is done

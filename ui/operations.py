@@ -99,9 +99,10 @@ class _Runnable(QRunnable):
 
     def _run(self) -> None:
         operation = self._operation
-        assert operation is not None
+        work = operation._work if operation is not None else None
+        assert operation is not None and work is not None
         try:
-            result = operation._work(operation.token)
+            result = work(operation.token)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
             emit(operation._bridge.failed, exc)
         else:
@@ -150,7 +151,7 @@ class Operation(QObject, Generic[T]):
         self._on_error = on_error
         self._label = label
         self._cancellable = cancellable
-        self._work = work
+        self._work: Callable[[CancelToken], T] | None = work
         self._released = threading.Event()  # set by the pool thread once it holds nothing
         self._bridge = _Bridge()
         self._bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
@@ -188,6 +189,7 @@ class Operation(QObject, Generic[T]):
 
     def _close(self) -> None:
         self._released.wait()  # the pool thread has let go of everything (see _Runnable)
+        self._work = None  # what the work held (client data, widgets) goes now, on this thread
         self.finished = True
         self._timer.stop()
         if self._parent_widget is not None:
