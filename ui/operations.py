@@ -99,10 +99,9 @@ class _Runnable(QRunnable):
 
     def _run(self) -> None:
         operation = self._operation
-        work = operation._work if operation is not None else None
-        assert operation is not None and work is not None
+        assert operation is not None and operation._work is not None
         try:
-            result = work(operation.token)
+            result = operation._work(operation.token)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
             emit(operation._bridge.failed, exc)
         else:
