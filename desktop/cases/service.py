@@ -782,56 +782,66 @@ class CaseService(RecordService):
         words = [fold(w) for w in fts.words(text)]
         name_hits = fts.name_hits(self.db, match, 3 * limit)
         note_hits = fts.search_notes_typed(self.db, text, limit)
-        persons_out: list[tuple[m.SearchHit, str]] = []  # (hit, the text it was found by)
-        dossiers_out: list[tuple[m.SearchHit, str]] = []
-        for hit in name_hits:
-            if isinstance(hit, fts.PersonHit):
-                # user text isolated (bidi) in the composed title; plain Latin stays as it is
-                name = join_isolated((hit.first_name.strip(), hit.last_name.strip()))
-                full = f"{hit.first_name} {hit.last_name}".strip()
-                title = (name or isolate(hit.alias)) + (
-                    f" ({isolate(hit.alias)})" if hit.alias and full and hit.alias != full else ""
-                )
-                detail = f"geboren {hit.born}" if hit.born else ""
-                persons_out.append(
-                    (
-                        m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id),
-                        f"{full} {hit.alias}",
-                    )
-                )
-            else:
-                title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
-                phase = m.PHASE_LABELS.get(hit.phase, "")
-                dossiers_out.append(
-                    (
-                        m.SearchHit("dossier", hit.id, title, phase, hit.id),
-                        f"{hit.number} {hit.person_name}",
-                    )
-                )
-        notes_out = [
-            m.SearchHit("note", nid, f"{number} · {occurred}", excerpt(body, words), did)
-            for nid, did, occurred, body, number in note_hits
-        ]
+        # Ranked on the raw name fields first; only the hits shown get a composed line.
+        persons = _best(
+            [h for h in name_hits if isinstance(h, fts.PersonHit)], words, limit, _person_text
+        )
+        dossiers = _best(
+            [h for h in name_hits if isinstance(h, fts.DossierHit)], words, limit, _dossier_text
+        )
         results = m.SearchResults(
-            _best(persons_out, words, limit), _best(dossiers_out, words, limit), notes_out
+            [_person_hit(h) for h in persons],
+            [_dossier_hit(h) for h in dossiers],
+            [
+                m.SearchHit("note", nid, f"{number} · {occurred}", excerpt(body, words), did)
+                for nid, did, occurred, body, number in note_hits
+            ],
         )
         with self.db.relaxed_sync():  # no fsync per keystroke (see Database.relaxed_sync)
             self._audit("search", details=f"{len(results.all)} treffers")
         return results
 
 
-def _best(
-    hits: list[tuple[m.SearchHit, str]], words: Sequence[str], limit: int
-) -> list[m.SearchHit]:
+H = TypeVar("H", fts.PersonHit, fts.DossierHit)
+
+
+def _person_text(hit: fts.PersonHit) -> str:
+    return f"{hit.first_name} {hit.last_name} {hit.alias}"
+
+
+def _dossier_text(hit: fts.DossierHit) -> str:
+    return f"{hit.number} {hit.person_name}"
+
+
+def _person_hit(hit: fts.PersonHit) -> m.SearchHit:
+    """A person's result line: the name (user text isolated for bidi; plain Latin stays as
+    it is), the alias after it when it differs, and the birth year."""
+    name = join_isolated((hit.first_name.strip(), hit.last_name.strip()))
+    full = f"{hit.first_name} {hit.last_name}".strip()
+    title = (name or isolate(hit.alias)) + (
+        f" ({isolate(hit.alias)})" if hit.alias and full and hit.alias != full else ""
+    )
+    detail = f"geboren {hit.born}" if hit.born else ""
+    return m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id)
+
+
+def _dossier_hit(hit: fts.DossierHit) -> m.SearchHit:
+    title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
+    return m.SearchHit("dossier", hit.id, title, m.PHASE_LABELS.get(hit.phase, ""), hit.id)
+
+
+def _best(hits: list[H], words: Sequence[str], limit: int, text: Callable[[H], str]) -> list[H]:
     """Whole-word matches before prefix matches; otherwise keep the order (newest first).
     Scored on the text each hit was found by (its name fields, not the composed title
     with its dash and bidi isolates)."""
-
-    def score(pair: tuple[m.SearchHit, str]) -> int:
-        text = fold(pair[1])
-        return -sum(1 for w in words if fts.word_at(text, w, whole=True))
-
-    return [hit for hit, _text in sorted(hits, key=score)[:limit]]
+    if not hits:
+        return hits
+    scored = []
+    for i, hit in enumerate(hits):
+        found = fold(text(hit))
+        scored.append((-sum(fts.word_at(found, w, whole=True) for w in words), i, hit))
+    scored.sort()
+    return [hit for _score, _i, hit in scored[:limit]]
 
 
 def excerpt(text: str, words: Sequence[str], width: int = 90) -> str:
