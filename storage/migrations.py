@@ -26,6 +26,7 @@ from storage import (
     schema_letters,
     schema_privacy,
     schema_report,
+    schema_search,
 )
 from storage.db import Database
 from storage.errors import MigrationError
@@ -89,6 +90,12 @@ MIGRATIONS: list[Migration] = [
     Migration(9, "dossier list: status filter with every sort", schema_report.LIST_INDEXES),
     Migration(10, "case record", schema_case_record.STATEMENTS),
     Migration(11, "exchange", schema_exchange.STATEMENTS),
+    Migration(
+        12,
+        "search: what a name hit shows",
+        schema_search.STATEMENTS,
+        run=schema_search.backfill,
+    ),
 ]
 
 

@@ -1,7 +1,8 @@
 """Full-text search over persons, dossiers and note text (FTS5 inside the encrypted DB).
 
 The index tables (``names_fts``, ``notes_fts``, ``search_docs``) are created by schema
-step 2 and kept in step by triggers; this module only queries them. Tokenizer
+step 2 (``search_docs`` got what a name hit shows in step 12) and kept in step by
+triggers; this module only queries them. Tokenizer
 ``unicode61 remove_diacritics 2`` folds diacritics on both sides, so "zoe" finds "Zoë".
 User input never reaches FTS5 syntax: it is split into words, each quoted, each a prefix.
 """
@@ -13,6 +14,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from storage import schema_search
 from storage.db import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -46,20 +48,15 @@ def search_names(db: Database, match: str, limit: int) -> list[tuple[str, str]]:
 # One statement for the names part of a search: the index hits, newest first (bounded
 # work for as-you-type: FTS5 walks the doclist in rowid order and stops at the limit; a
 # bm25 ranking would score every match of a short prefix, so callers rank these few
-# themselves), with what a result line shows — the person's name fields, birth year and
-# latest dossier, or the dossier's number, name and phase. Hits whose record is gone
-# (never after the triggers ran; defensive) come back with NULL fields and are skipped.
+# themselves), with what a result line shows — the person's name fields, birth date and
+# latest dossier, or the dossier's number, name and phase — from the hit's own
+# ``search_docs`` row (schema step 12 keeps them there): one lookup per hit.
 _NAME_HITS_SQL = (
-    "SELECT d.kind, d.object_id, p.first_name, p.last_name, p.alias, p.birth_date,"
-    " p.birth_year_estimated,"
-    " (SELECT y.id FROM dossiers y WHERE y.person_id = p.id"
-    "  ORDER BY y.opened_on DESC, y.created_at DESC LIMIT 1),"
-    " x.number, x.person_name, x.phase FROM "
+    "SELECT d.kind, d.object_id, d.first_name, d.last_name, d.alias, d.birth_date,"
+    " d.birth_year_estimated, d.latest_dossier_id, d.number, d.person_name, d.phase FROM "
     "(SELECT rowid AS docid FROM names_fts WHERE names_fts MATCH ? "
     " ORDER BY rowid DESC LIMIT ?) f "
     "JOIN search_docs d ON d.docid = f.docid "
-    "LEFT JOIN persons p ON d.kind = 'person' AND p.id = d.object_id "
-    "LEFT JOIN dossiers x ON d.kind = 'dossier' AND x.id = d.object_id "
     "ORDER BY f.docid DESC"
 )
 
@@ -84,10 +81,10 @@ def name_hits(db: Database, match: str, limit: int) -> list[PersonHit | DossierH
     """Persons and dossiers whose names match, newest first, with what a result shows."""
     out: list[PersonHit | DossierHit] = []
     for r in db.query(_NAME_HITS_SQL, (match, limit)):
-        if r[0] == "person" and r[2] is not None:
+        if r[0] == "person":
             born = int(r[5][:4]) if r[5][:4].isdigit() else r[6]
-            out.append(PersonHit(r[1], r[2], r[3], r[4], born, r[7]))
-        elif r[0] == "dossier" and r[8] is not None:
+            out.append(PersonHit(r[1], r[2], r[3], r[4], born, r[7] or None))
+        elif r[0] == "dossier":
             out.append(DossierHit(r[1], r[8], r[9], r[10]))
     return out
 
@@ -334,9 +331,7 @@ def _candidates(
 ) -> list[tuple[int, str]]:
     """Candidates ``start`` .. ``start + n`` of ``coarse`` (fewer when there are no more):
     from what was read before, the rest read now and kept."""
-    if coarse not in state.candidates and len(state.candidates) >= _CANDIDATE_KEYS:
-        state.candidates = {}
-    kept = state.candidates.setdefault(coarse, _Candidates())
+    kept = _kept(state, coarse)
     missing = start + n - len(kept.rows)
     if missing > 0 and not kept.done:
         before = kept.rows[-1][0] if kept.rows else 1 << 62  # above every rowid
@@ -361,6 +356,17 @@ def _notes_by_docid(db: Database, docids: list[int]) -> list[NoteHit]:
     return [(r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
 
+def _coarse(found_words: list[str]) -> str:
+    """The prefix-index query of ``found_words``: each cut to INDEXED_PREFIX letters."""
+    return " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
+
+
+def _kept(state: _Typing, coarse: str) -> _Candidates:
+    if coarse not in state.candidates and len(state.candidates) >= _CANDIDATE_KEYS:
+        state.candidates = {}
+    return state.candidates.setdefault(coarse, _Candidates())
+
+
 def _via_prefix_index(db: Database, found_words: list[str], limit: int) -> list[NoteHit] | None:
     """The answer for words of which some are longer than INDEXED_PREFIX, from the notes
     that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
@@ -369,7 +375,7 @@ def _via_prefix_index(db: Database, found_words: list[str], limit: int) -> list[
     (a rare word, cheap in the vocabulary), or MAX_CANDIDATES were checked before
     ``limit`` notes matched while more candidates remain."""
     state = _state(db)
-    coarse = " AND ".join(f'"{w[:INDEXED_PREFIX]}"*' for w in found_words)
+    coarse = _coarse(found_words)
     hits: list[int] = []
     seen = 0
     n = FIRST_ROUND * limit
@@ -440,3 +446,4 @@ def rebuild(db: Database) -> None:
             "INSERT INTO notes_fts(rowid, text) "
             "SELECT d.docid, n.text FROM search_docs d JOIN notes n ON n.id = d.object_id"
         )
+        schema_search.backfill(db)
