@@ -270,6 +270,13 @@ _SIMPLE = str.maketrans(
 )
 
 
+def _simple_run(run: re.Match[str]) -> str:
+    """One run of non-ASCII characters after ``_SIMPLE``. (Translating only these runs:
+    ``str.translate`` looks every character of a non-ASCII text up in the table, the
+    ASCII ones too, at several times the cost.)"""
+    return run.group().translate(_SIMPLE)
+
+
 def word_at(text: str, word: str, *, whole: bool = False) -> bool:
     """Whether ``word`` occurs in ``text`` where no letter or digit precedes it (a token
     starts with it), and with ``whole`` where none follows it either. (No regular
@@ -302,7 +309,7 @@ def _checked(db: Database, found_words: list[str], rows: list[tuple[int, str]]) 
     good: set[int] = set()
     rest: list[tuple[int, str]] = []
     for rowid, text in rows:
-        plain = text if text.isascii() else text.translate(_SIMPLE)
+        plain = text if text.isascii() else _NON_ASCII.sub(_simple_run, text)
         if simple_words and plain.isascii():
             lowered = plain.lower()
             if all(word_at(lowered, w) for w in folded):
@@ -367,6 +374,24 @@ def _kept(state: _Typing, coarse: str) -> _Candidates:
     return state.candidates.setdefault(coarse, _Candidates())
 
 
+def _answer_keeping_candidates(db: Database, found_words: list[str], limit: int) -> list[NoteHit]:
+    """The answer for one word of exactly INDEXED_PREFIX letters (the prefix index
+    answers it exactly): the next letter typed makes it a long word whose candidates are
+    these very notes (``_via_prefix_index``). So the first round of them is read now, in
+    the same statement, and kept — the next keystroke checks them without asking the index
+    again. (Not for several words: FTS5 then has to find the extra rows that match all of
+    them, which costs more than it saves.)"""
+    state = _state(db)
+    coarse = _coarse(found_words)
+    n = FIRST_ROUND * limit
+    rows = db.query(_NOTES_SQL + " LIMIT ?", (coarse, n))
+    kept = _kept(state, coarse)
+    if not kept.rows:
+        kept.rows = [(int(r[0]), str(r[4])) for r in rows]
+        kept.done = len(rows) < n
+    return [(r[1], r[2], r[3], r[4], r[5]) for r in rows[:limit]]
+
+
 def _via_prefix_index(db: Database, found_words: list[str], limit: int) -> list[NoteHit] | None:
     """The answer for words of which some are longer than INDEXED_PREFIX, from the notes
     that match the words cut to INDEXED_PREFIX letters (the prefix index: lazy, newest
@@ -403,7 +428,9 @@ def search_notes_typed(db: Database, text: str, limit: int) -> list[NoteHit]:
     INDEXED_PREFIX letters use the prefix index. A longer word is tried through the
     prefix index first (``_via_prefix_index``); failing that it is expanded into the
     terms it starts (from the FTS5 vocabulary, whose cost grows with the store), queried
-    as an OR group, which FTS5 walks lazily in rowid order.
+    as an OR group, which FTS5 walks lazily in rowid order. A single word of exactly
+    INDEXED_PREFIX letters keeps what it read as the candidates of the next letter
+    (``_answer_keeping_candidates``).
     """
     found_words = words(text)[:8]
     if not found_words:
@@ -412,6 +439,8 @@ def search_notes_typed(db: Database, text: str, limit: int) -> list[NoteHit]:
         quick = _via_prefix_index(db, found_words, limit)
         if quick is not None:
             return quick
+    elif len(found_words) == 1 and len(found_words[0]) == INDEXED_PREFIX:
+        return _answer_keeping_candidates(db, found_words, limit)
     parts: list[str] = []
     for w in found_words:
         if len(w) <= INDEXED_PREFIX:

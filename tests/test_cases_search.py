@@ -229,6 +229,53 @@ def test_prefix_index_path_equals_the_vocabulary_path(
         new_store.db.execute("DELETE FROM notes")
 
 
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    notes=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), max_size=60),
+    word=st.sampled_from(["bedenktijd", "bedenking", "opvolging", "cliënte", "clientx"]),
+    limit=st.sampled_from([1, 3, 10]),
+)
+def test_typing_a_word_letter_by_letter_gives_what_fts5_gives(new_store, zoe, notes, word, limit):
+    """Issue 16: typed letter by letter (the 4-letter keystroke keeps its notes as the
+    candidates of the next letters), every answer is what FTS5's own prefix query gives."""
+    svc = CaseService(new_store)
+    for words_ in notes:
+        svc.add_note(Note(dossier_id=zoe.id, text=" ".join(words_)))
+    fts.forget_expansions(new_store.db)
+    try:
+        for end in range(2, len(word) + 1):
+            typed = word[:end]
+            want = fts.search_notes(new_store.db, f'"{typed}"*', limit)
+            assert fts.search_notes_typed(new_store.db, typed, limit) == want, typed
+    finally:
+        new_store.db.execute("DELETE FROM notes")
+
+
+def test_the_four_letter_keystroke_keeps_the_candidates_of_the_fifth(svc, new_store, zoe):
+    """Issue 16: the notes read for a 4-letter word (the prefix index answers it exactly)
+    are kept as the candidates of the longer word the next letter makes: that letter is
+    answered without asking FTS5 again. With two words it is not done (finding the extra
+    rows that match both costs FTS5 more than it saves)."""
+    for i in range(12):
+        svc.add_note(Note(dossier_id=zoe.id, text=f"Huisbezoek {i} gepland, tolk geregeld"))
+    asked: list[str] = []
+    new_store.db.raw.set_trace_callback(
+        lambda sql: asked.append(sql) if "MATCH" in sql and "notes_fts" in sql else None
+    )
+    try:
+        assert len(svc.search("huis").notes) == 10
+        assert len(asked) == 1
+        assert len(svc.search("huisb").notes) == 10
+        assert len(asked) == 1  # the fifth letter: from the kept candidates
+        svc.search("tolk huis")
+        svc.search("tolk huisb")
+        assert len(asked) == 3  # two words: asked each time
+    finally:
+        new_store.db.raw.set_trace_callback(None)
+
+
 def _fold_reference(text: str) -> str:
     import unicodedata
 
