@@ -312,6 +312,35 @@ def test_search_finds_zoe_with_zoe_and_opens_it(qtbot, window: MainWindow) -> No
     assert page.view.dossier_id == zoe.id
 
 
+@pytest.mark.parametrize(
+    ("language", "born", "phase"),
+    [("nl", "geboren 1994", "Opvang"), ("en", "born 1994", "Shelter")],
+)
+def test_search_lines_speak_the_users_language(  # type: ignore[no-untyped-def]
+    qtbot, qapp, window: MainWindow, language: str, born: str, phase: str
+) -> None:
+    """A person's birth year and a dossier's phase after their titles are in the UI's
+    language (the service's Dutch lines showed "geboren" and "Opvang" in English too)."""
+    from ui.app import install_translators
+
+    svc = _svc(window)
+    svc.create_dossier(
+        Dossier(phase="opvang"),
+        Person(first_name="Zoë", last_name="Janssen", birth_date=date(1994, 5, 1)),
+    )
+    install_translators(qapp, language)
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        popup = window.search_hook.popup  # type: ignore[attr-defined]
+        qtbot.keyClicks(popup.edit, "janss")
+        qtbot.waitUntil(lambda: popup.list.count() >= 4, timeout=10000)
+        texts = [popup.list.item(i).text() for i in range(popup.list.count())]
+        assert any("Zoë Janssen" in t and t.endswith(f"· {born}") for t in texts), texts
+        assert any("Janssen, Zoë" in t and t.endswith(f"· {phase}") for t in texts), texts
+    finally:
+        install_translators(qapp, "nl")
+
+
 def test_lock_clears_every_model_and_the_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     svc = _svc(window)
     d = svc.create_dossier(Dossier(), Person(first_name="Zoë", last_name="Janssen"))

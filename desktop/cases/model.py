@@ -411,8 +411,10 @@ class SearchHit:
     kind: str  # person | dossier | note
     id: str
     title: str  # person name, dossier number + name, or dossier number for a note
-    detail: str  # birth year / phase / a short excerpt of the note
+    detail: str  # birth year / phase / a short excerpt of the note (Dutch)
     dossier_id: str | None  # where a click leads (None for a person without dossier)
+    born: int | None = None  # a person's birth year (or estimated year), for the UI's line
+    phase: str = ""  # a dossier's phase key, for the UI's line in the user's language
 
 
 @dataclass(frozen=True)

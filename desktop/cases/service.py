@@ -822,12 +822,13 @@ def _person_hit(hit: fts.PersonHit) -> m.SearchHit:
         f" ({isolate(hit.alias)})" if hit.alias and full and hit.alias != full else ""
     )
     detail = f"geboren {hit.born}" if hit.born else ""
-    return m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id)
+    return m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id, born=hit.born)
 
 
 def _dossier_hit(hit: fts.DossierHit) -> m.SearchHit:
     title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
-    return m.SearchHit("dossier", hit.id, title, m.PHASE_LABELS.get(hit.phase, ""), hit.id)
+    phase = m.PHASE_LABELS.get(hit.phase, "")
+    return m.SearchHit("dossier", hit.id, title, phase, hit.id, phase=hit.phase)
 
 
 def _best(hits: list[H], words: Sequence[str], limit: int, text: Callable[[H], str]) -> list[H]:

@@ -7453,6 +7453,10 @@
         </translation>
     </message>
     <message>
+        <source>geboren %1</source>
+        <translation>born %1</translation>
+    </message>
+    <message>
         <source>Bij deze persoon hoort (nog) geen dossier.</source>
         <translation>This person has no case (yet).</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.cases import SearchHit, SearchResults
 from desktop.errors import StoreError
 from desktop.events import Change
+from ui.cases import labels
 from ui.context import AppContext
 from ui.messages import message_text
 from ui.widgets import plain
@@ -133,7 +134,8 @@ class SearchPopup(QDialog):
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(header)
             for hit in hits:
-                line = hit.title + (f"   · {hit.detail}" if hit.detail else "")
+                detail = self._detail(hit)
+                line = hit.title + (f"   · {detail}" if detail else "")
                 item = QListWidgetItem("   " + line)
                 item.setData(HIT_ROLE, hit)
                 item.setToolTip(line)
@@ -148,6 +150,15 @@ class SearchPopup(QDialog):
             self.status.setText(self.tr("Niets gevonden (typ minstens 2 tekens)."))
         else:
             self.status.setText(self.tr("%n resultaten — Enter opent", "", count))
+
+    def _detail(self, hit: SearchHit) -> str:
+        """What follows a result's title, in the user's language: a person's birth year,
+        a dossier's phase, a note's excerpt."""
+        if hit.kind == "person":
+            return self.tr("geboren %1").replace("%1", str(hit.born)) if hit.born else ""
+        if hit.kind == "dossier":
+            return labels.phase(hit.phase) if hit.phase else ""
+        return hit.detail
 
     # -- opening -------------------------------------------------------------------------
     def focus_results(self) -> None:
