@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from desktop.cases.model import Dossier, Note, Organisation, Person
 from desktop.cases.service import CaseService
 from storage import settings
+from storage.db import Database
 from storage.vault import Store, Vault
 
 CANARY = "Zwaantje Kanariepiet"
@@ -33,6 +36,43 @@ def fill(store: Store, dossiers: int = 3, notes: int = 4, *, tag: str = "") -> l
     with store.db.transaction():
         settings.put(store.db, "organisation.name", "Gemeente Teststad")
     return ids
+
+
+@contextmanager
+def merged_at_colleague(
+    store: Store, ids: list[str], folder: Path, *, dossiers: int, today: date
+) -> Iterator[Database]:
+    """A colleague's demo store (``dossiers`` cases) into which the dossiers ``ids`` of
+    ``store`` were merged through a transfer file (the merge's triggers fire)."""
+    from desktop import demo
+    from storage import transfer
+    from tests.conftest import NEW_PASSWORD
+
+    colleague, _ = Vault(folder / "collega").init(NEW_PASSWORD)
+    try:
+        demo.generate(colleague, dossiers, notes_per_case=0, today=today, seed=7)
+        res = transfer.export_transfer(store, ids, folder / "p.baken")
+        transfer.apply_merge(colleague, transfer.plan_merge(colleague, res.path, res.passphrase))
+        yield colleague.db
+    finally:
+        colleague.close()
+
+
+@contextmanager
+def handed_over(store: Store, folder: Path) -> Iterator[Database]:
+    """A successor's store made by a handover export of ``store`` and its import (a
+    whole-store copy, the triggers dropped during the copy)."""
+    from storage import handover
+    from tests.conftest import NEW_PASSWORD
+
+    out = handover.export_handover(store, folder / "overdracht.baken")
+    target = Vault(folder / "opvolger")
+    handover.import_handover(target, out.path, out.passphrase, NEW_PASSWORD)
+    successor = target.unlock(NEW_PASSWORD)
+    try:
+        yield successor.db
+    finally:
+        successor.close()
 
 
 def main() -> None:

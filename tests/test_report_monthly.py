@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 
 from desktop import demo, demo_care
 from desktop import report as rep
-from storage import handover, retention, schema_report, transfer
+from storage import retention, schema_report
 from storage.db import Database
 from storage.schema_care import CLOSE_REASONS, SHELTER_TYPES
 from storage.schema_cases import FORMS, GENDERS, REPORTER_TYPES
 from storage.vault import Vault
 from tests.conftest import NEW_PASSWORD
-from tests.handover_data import fill
+from tests.handover_data import fill, handed_over, merged_at_colleague
 
 TODAY = date(2026, 11, 23)
 PERIODS = [rep.Period(y) for y in (2023, 2024, 2025, 2026)] + [
@@ -303,27 +303,16 @@ def test_destruction_merge_and_import_keep_the_counts(new_store, tmp_path: Path)
     assert_consistent(db)
 
     # merge into a colleague's store (triggers fire on the merged rows)
-    b, _ = Vault(tmp_path / "collega").init(NEW_PASSWORD)
-    try:
-        demo.generate(b, 15, notes_per_case=0, today=TODAY, seed=7)
-        res = transfer.export_transfer(new_store, ids, tmp_path / "p.baken")
-        transfer.apply_merge(b, transfer.plan_merge(b, res.path, res.passphrase))
+    with merged_at_colleague(new_store, ids, tmp_path, dossiers=15, today=TODAY) as colleague:
         assert (
-            int(b.db.scalar("SELECT count(*) FROM report_facts WHERE rec IN (?, ?, ?)", ids)) >= 3
+            int(colleague.scalar("SELECT count(*) FROM report_facts WHERE rec IN (?, ?, ?)", ids))
+            >= 3
         )
-        assert_consistent(b.db)
-    finally:
-        b.close()
+        assert_consistent(colleague)
 
     # handover import: a whole-store copy (triggers dropped during the copy) stays equal
-    out = handover.export_handover(new_store, tmp_path / "overdracht.baken")
-    target = Vault(tmp_path / "opvolger")
-    handover.import_handover(target, out.path, out.passphrase, NEW_PASSWORD)
-    successor = target.unlock(NEW_PASSWORD)
-    try:
-        assert_consistent(successor.db)
-        assert successor.db.query("SELECT * FROM report_monthly ORDER BY 1, 2, 3, 4") == db.query(
+    with handed_over(new_store, tmp_path) as successor:
+        assert_consistent(successor)
+        assert successor.query("SELECT * FROM report_monthly ORDER BY 1, 2, 3, 4") == db.query(
             "SELECT * FROM report_monthly ORDER BY 1, 2, 3, 4"
         )
-    finally:
-        successor.close()

@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 
 from desktop import demo
 from desktop.cases import CaseService
-from storage import handover, migrations, retention, schema_search, transfer
+from storage import migrations, retention, schema_search
 from storage import search as fts
 from storage.db import Database
 from storage.schema_cases import PHASES
 from storage.vault import Vault
 from tests.conftest import NEW_PASSWORD
-from tests.handover_data import fill
+from tests.handover_data import fill, handed_over, merged_at_colleague
 
 TODAY = date(2026, 11, 23)
 
@@ -291,26 +291,14 @@ def test_destruction_merge_and_import_keep_the_fields(new_store, tmp_path: Path)
     )
     assert_kept(db)
 
-    b, _ = Vault(tmp_path / "collega").init(NEW_PASSWORD)
-    try:
-        demo.generate(b, 10, notes_per_case=0, today=TODAY, seed=7)
-        res = transfer.export_transfer(new_store, ids, tmp_path / "p.baken")
-        transfer.apply_merge(b, transfer.plan_merge(b, res.path, res.passphrase))
-        assert_kept(b.db)
-    finally:
-        b.close()
+    with merged_at_colleague(new_store, ids, tmp_path, dossiers=10, today=TODAY) as colleague:
+        assert_kept(colleague)
 
-    out = handover.export_handover(new_store, tmp_path / "overdracht.baken")
-    target = Vault(tmp_path / "opvolger")
-    handover.import_handover(target, out.path, out.passphrase, NEW_PASSWORD)
-    successor = target.unlock(NEW_PASSWORD)
-    try:
-        assert_kept(successor.db)
-        assert successor.db.query("SELECT * FROM search_docs ORDER BY docid") == db.query(
+    with handed_over(new_store, tmp_path) as successor:
+        assert_kept(successor)
+        assert successor.query("SELECT * FROM search_docs ORDER BY docid") == db.query(
             "SELECT * FROM search_docs ORDER BY docid"
         )
-    finally:
-        successor.close()
 
 
 def test_the_migration_fills_the_fields_of_an_existing_store(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
