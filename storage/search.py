@@ -369,6 +369,8 @@ def _coarse(found_words: list[str]) -> str:
 
 
 def _kept(state: _Typing, coarse: str) -> _Candidates:
+    """What is kept of ``coarse``'s candidates (a new, empty entry when there is none; all
+    are dropped first when _CANDIDATE_KEYS are kept)."""
     if coarse not in state.candidates and len(state.candidates) >= _CANDIDATE_KEYS:
         state.candidates = {}
     return state.candidates.setdefault(coarse, _Candidates())

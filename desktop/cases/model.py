@@ -411,10 +411,10 @@ class SearchHit:
     kind: str  # person | dossier | note
     id: str
     title: str  # person name, dossier number + name, or dossier number for a note
-    detail: str  # birth year / phase / a short excerpt of the note (Dutch)
+    detail: str  # a note's excerpt ("" for persons and dossiers: see born and phase)
     dossier_id: str | None  # where a click leads (None for a person without dossier)
-    born: int | None = None  # a person's birth year (or estimated year), for the UI's line
-    phase: str = ""  # a dossier's phase key, for the UI's line in the user's language
+    born: int | None = None  # a person's birth year (or estimated year); the UI words it
+    phase: str = ""  # a dossier's phase key; the UI shows its label in the user's language
 
 
 @dataclass(frozen=True)

@@ -815,28 +815,25 @@ def _dossier_text(hit: fts.DossierHit) -> str:
 
 def _person_hit(hit: fts.PersonHit) -> m.SearchHit:
     """A person's result line: the name (user text isolated for bidi; plain Latin stays as
-    it is), the alias after it when it differs, and the birth year."""
+    it is) and the alias after it when it differs; the birth year goes as a number (the UI
+    writes it in the user's language)."""
     name = join_isolated((hit.first_name.strip(), hit.last_name.strip()))
     full = f"{hit.first_name} {hit.last_name}".strip()
     title = (name or isolate(hit.alias)) + (
         f" ({isolate(hit.alias)})" if hit.alias and full and hit.alias != full else ""
     )
-    detail = f"geboren {hit.born}" if hit.born else ""
-    return m.SearchHit("person", hit.id, title, detail, hit.latest_dossier_id, born=hit.born)
+    return m.SearchHit("person", hit.id, title, "", hit.latest_dossier_id, born=hit.born)
 
 
 def _dossier_hit(hit: fts.DossierHit) -> m.SearchHit:
     title = f"{hit.number} — {isolate(hit.person_name)}".rstrip(" —")
-    phase = m.PHASE_LABELS.get(hit.phase, "")
-    return m.SearchHit("dossier", hit.id, title, phase, hit.id, phase=hit.phase)
+    return m.SearchHit("dossier", hit.id, title, "", hit.id, phase=hit.phase)
 
 
 def _best(hits: list[H], words: Sequence[str], limit: int, text: Callable[[H], str]) -> list[H]:
     """Whole-word matches before prefix matches; otherwise keep the order (newest first).
     Scored on the text each hit was found by (its name fields, not the composed title
     with its dash and bidi isolates)."""
-    if not hits:
-        return hits
     scored = []
     for i, hit in enumerate(hits):
         found = fold(text(hit))
