@@ -416,6 +416,28 @@ def test_the_wizard_fits_the_screen_at_scale(qtbot, window, scale: float) -> Non
     wizard.close()
 
 
+def test_a_passphrase_of_the_longest_words_is_shown_whole(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The passphrase dialog grows with its words: its 640-px minimum used to replace the
+    layout's own, so four long words on a line were cut at the border (CI saw "needs 622 >
+    618" with a random passphrase)."""
+    from storage.container import WORDS, _check_number
+    from ui.handover.passphrase import PassphraseDialog
+
+    words = sorted(WORDS, key=len, reverse=True)[:10]
+    dialog = PassphraseDialog(
+        "-".join(words) + f"-{_check_number(words):02d}", transfer=False, parent=window
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    try:
+        assert dialog.phrase_label.width() >= dialog.phrase_label.sizeHint().width()
+        assert clipped(dialog) == []
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+
+
 def test_small_fixes(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QPalette
 

@@ -88,7 +88,6 @@ class PassphraseDialog(QDialog):
             if transfer
             else self.tr("Wachtwoordzin van de overdracht")
         )
-        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(
@@ -147,6 +146,11 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.buttons)
         self.check_edit.textChanged.connect(self._check)
         self.check_edit.setFocus()
+        # At least 640 px, and never less than the layout needs: an explicit minimum width
+        # replaces the layout's own, and four long words on a line need more (styled first,
+        # so the phrase's border and padding count).
+        self.ensurePolished()
+        self.setMinimumWidth(max(640, layout.minimumSize().width()))
 
     def _check_label(self) -> str:
         return self.tr("controlegetal:")
